@@ -1,0 +1,1 @@
+"""Summitry's desktop interface (PySide6). Reaches the database only through ``model``."""

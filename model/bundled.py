@@ -1,0 +1,55 @@
+"""The bundled dataset: loaded on first start, updated when a newer one ships."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import select
+
+from model import dataload, importer, schema
+from model.db import Database
+
+RESOURCE = "dataset.json"
+
+
+def read_bundled() -> Any:
+    raw = resources.files("resources").joinpath(RESOURCE).read_bytes()
+    return dataload.parse_bytes(raw, f"bundled {RESOURCE}")
+
+
+def bundled_version(data: Any) -> tuple[str, str]:
+    meta = data["dataset"]
+    return meta["id"], meta.get("version", "")
+
+
+def ensure_bundled(db: Database, progress: importer.ProgressFn | None = None) -> importer.ImportReport | None:
+    """Load the bundled dataset unless this database already has this version of it.
+
+    Returns the import report, or None when nothing needed doing. The check that
+    decides is one small query, so later starts cost almost nothing.
+    """
+    data = read_bundled()
+    dataset_id, version = bundled_version(data)
+    with db.session() as session:
+        stored = session.execute(select(schema.Dataset.version).where(schema.Dataset.id == dataset_id)).scalar()
+    if stored == version:
+        return None
+    return importer.import_data(db, data, "bundled dataset", progress)
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    id: str
+    title: str
+    version: str | None
+    as_of: str | None
+    description: str | None
+
+
+def dataset_info(db: Database) -> list[DatasetInfo]:
+    """The datasets loaded into this database (the bundled one first)."""
+    with db.session() as session:
+        rows = session.execute(select(schema.Dataset).order_by(schema.Dataset.id)).scalars()
+        return [DatasetInfo(r.id, r.title, r.version, r.as_of, r.description) for r in rows]

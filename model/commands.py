@@ -1,0 +1,234 @@
+"""The headless command line: parser and the commands that need no Qt.
+
+``gui.cli.main`` is the entry point; it handles launching the window and PDF
+export itself and hands every other command here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import select
+
+from model import __version__, backup, bundled, check, db, exporter, importer, reindex, schema, showtext
+from model.problems import InputError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="summitry",
+        description="Summitry: forums, meetings, agendas, outcomes and consultation rounds of multilateral "
+        "diplomacy, every fact cited. With no command, opens the desktop app.",
+    )
+    p.add_argument("--version", action="version", version=f"summitry {__version__}")
+    p.add_argument(
+        "--database", metavar="PATH_OR_URL", help=f"database to use instead of the default (also ${db.ENV_VAR})"
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("search", help="search records with the search language")
+    s.add_argument("query")
+    s.add_argument("--json", action="store_true", help="print results as JSON")
+    s.add_argument("--limit", type=int, default=50, help="at most N results (default 50)")
+
+    s = sub.add_parser("show", help="print one record with its agenda, outcomes and citations")
+    s.add_argument("id")
+    s.add_argument("--json", action="store_true", help="print the record in the interchange format")
+
+    s = sub.add_parser("export", help="export records to PDF, JSON, CSV or iCalendar")
+    s.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write: .pdf, .json, .csv or .ics")
+    s.add_argument(
+        "--id", action="append", default=[], dest="ids", metavar="ID", help="a record to export (repeatable)"
+    )
+    s.add_argument("--query", help="export the records a search finds")
+    s.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size for PDF (default a4)")
+
+    s = sub.add_parser("import", help="import data files (JSON or YAML)")
+    s.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    s = sub.add_parser("db", help="database housekeeping")
+    dsub = s.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dsub.add_parser("path", help="print where the database is")
+    c = dsub.add_parser("check", help="check the database's integrity")
+    c.add_argument("--repair", action="store_true", help="rebuild the search index if it is out of step")
+    b = dsub.add_parser("backup", help="write a verified backup")
+    b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
+    r = dsub.add_parser("restore", help="replace the database with a verified backup")
+    r.add_argument("backup", type=Path)
+    return p
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> db.Database:
+    database = db.open_database(args.database)
+    if load_bundled:
+        bundled.ensure_bundled(database)
+    return database
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    database = open_for(args)
+    status = 0
+    try:
+        for path in args.files:
+            try:
+                report = importer.import_file(database, path)
+            except InputError as exc:
+                _err(exc.report())
+                status = 1
+                continue
+            print(report.summary(), file=out)
+    finally:
+        database.close()
+    return status
+
+
+def _find(conn: Any, rid: str) -> tuple[str, str] | None:
+    row = conn.execute(select(schema.Record.type, schema.Record.title).where(schema.Record.id == rid)).first()
+    return (row[0], row[1]) if row else None
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    database = open_for(args)
+    try:
+        with database.session() as session:
+            conn = session.connection()
+            found = _find(conn, args.id)
+            if found is None:
+                _err(f"No record with id '{args.id}'. Try 'summitry search {args.id}'.")
+                return 1
+            kind = found[0]
+            data = exporter.records_to_data(conn, [args.id])
+            key = {v: k for k, v in exporter.validate.COLLECTIONS.items()}.get("process" if kind == "round" else kind)
+            objs = data.get(key or "", [])
+            obj = next((o for o in objs if o["id"] == args.id), None)
+            extra: dict[str, Any] = {}
+            if kind == "round":
+                proc = objs[0]
+                obj = next(r for r in proc["rounds"] if r["id"] == args.id)
+                extra["process"] = proc["id"]
+                extra["of"] = conn.execute(
+                    select(schema.Round.number)
+                    .where(schema.Round.process_id == proc["id"])
+                    .order_by(schema.Round.number.desc())
+                ).scalar()
+            if kind == "meeting":
+                extra["outcomes"] = [
+                    {"id": o.id, "title": o.title, "kind": o.kind, "status": o.status}
+                    for o in session.execute(
+                        select(schema.Outcome).where(schema.Outcome.meeting_id == args.id)
+                    ).scalars()
+                ]
+            assert obj is not None
+            if args.json:
+                print(json.dumps(obj, ensure_ascii=False, indent=2), file=out)
+                return 0
+            titles = dict(conn.execute(select(schema.Record.id, schema.Record.title)).all())
+            out.write(showtext.render(kind, obj, titles, extra))
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
+    database = open_for(args)
+    try:
+        ids = args.ids or None
+        try:
+            data = exporter.export_json(database, args.output, ids)
+        except KeyError as exc:
+            _err(str(exc.args[0]))
+            return 1
+        except OSError as exc:
+            _err(f"Cannot write {args.output}: {exc.strerror or exc}. Nothing was changed.")
+            return 1
+        count = sum(len(v) for k, v in data.items() if isinstance(v, list))
+        print(f"Exported {count} records to {args.output}", file=out)
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
+    if args.db_command == "path":
+        print(db.resolve_target(args.database), file=out)
+        return 0
+    database = open_for(args, load_bundled=False)
+    try:
+        if args.db_command == "check":
+            findings = check.check_database(database)
+            if args.repair and any("search index" in f.message for f in findings):
+                reindex.rebuild(database)
+                print("Rebuilt the search index.", file=out)
+                findings = check.check_database(database)
+            if not findings:
+                print(f"{database.target}: no problems found.", file=out)
+                return 0
+            for f in findings:
+                print(f, file=out)
+            return 1
+        if args.db_command == "backup":
+            if database.path is None:
+                _err("Backups are made of SQLite database files only.")
+                return 1
+            dest = args.output or backup.backup_path_for(database.path)
+            backup.backup_database(database, dest)
+            print(f"Backup written and verified: {dest}", file=out)
+            return 0
+        if args.db_command == "restore":
+            safety = backup.restore_database(database, args.backup)
+            print(f"Restored from {args.backup}. The database as it was is kept at {safety}.", file=out)
+            return 0
+    except backup.BackupError as exc:
+        _err(str(exc))
+        return 1
+    finally:
+        database.close()
+    return 2
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "import": cmd_import,
+    "show": cmd_show,
+    "db": cmd_db,
+}
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run a headless command; every expected failure becomes a message and an exit code."""
+    try:
+        if args.command == "export":
+            suffix = args.output.suffix.lower() if isinstance(args.output, Path) else Path(args.output).suffix.lower()
+            args.output = Path(args.output)
+            if suffix == ".json":
+                return cmd_export_json(args, out)
+            _err(f"Cannot export to '{suffix or args.output}': use .pdf or .json.")
+            return 2
+        handler = HANDLERS.get(args.command)
+        if handler is None:
+            _err(f"Unknown command {args.command!r}.")
+            return 2
+        return handler(args, out)
+    except db.DatabaseOpenError as exc:
+        _err(str(exc))
+        return 1
+    except InputError as exc:
+        _err(exc.report())
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    return run(args)

@@ -1,0 +1,139 @@
+"""EDTF dates: parsing into sortable bounds and formatting in human form.
+
+Dates are stored as EDTF strings (``2013-11``, ``2016-23`` for autumn 2016,
+``2016-07-25/2016-07-26``) next to ISO ``YYYY-MM-DD`` lower and upper bounds,
+which sort and compare as plain strings in SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import edtf
+
+MIN_BOUND = "0001-01-01"
+MAX_BOUND = "9999-12-31"
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+_PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+class DateError(ValueError):
+    """An EDTF string that cannot be parsed or names an impossible date."""
+
+
+@dataclass(frozen=True)
+class DateBounds:
+    """The earliest and latest day an EDTF date can mean, as ISO strings."""
+
+    edtf: str
+    lower: str
+    upper: str
+
+
+def _iso(t: object) -> str:
+    year, month, day = t[0], t[1], t[2]  # type: ignore[index]
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+@lru_cache(maxsize=4096)
+def parse(value: str) -> DateBounds:
+    """Parse an EDTF string into its bounds.
+
+    Raises:
+        DateError: when the string is not EDTF or names an impossible date.
+    """
+    text = value.strip()
+    if not text or len(text) > 64:
+        raise DateError(f"'{value}' is not an EDTF date")
+    try:
+        parsed = edtf.parse_edtf(text)
+    except Exception as exc:  # the edtf package raises several types for bad input
+        raise DateError(
+            f"'{value}' is not a valid EDTF date (examples: 2014, 2013-11, 2016-23 for autumn 2016, "
+            "2016-07-25/2016-07-26)"
+        ) from exc
+    lower, upper = MIN_BOUND, MAX_BOUND
+    try:
+        lower = _iso(parsed.lower_strict())
+    except Exception:  # open start ("../2016") has no finite lower bound
+        lower = MIN_BOUND
+    try:
+        upper = _iso(parsed.upper_strict())
+    except Exception:
+        upper = MAX_BOUND
+    if lower > upper:
+        raise DateError(f"'{value}' ends before it starts")
+    return DateBounds(text, lower, upper)
+
+
+def is_valid(value: str) -> bool:
+    """Whether ``value`` parses as EDTF."""
+    try:
+        parse(value)
+    except DateError:
+        return False
+    return True
+
+
+def _parts(text: str) -> tuple[int, int | None, int | None] | None:
+    m = _PLAIN.match(text)
+    if not m:
+        return None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) else None), (int(m.group(3)) if m.group(3) else None)
+
+
+def _simple(text: str) -> str | None:
+    """Human form of a single date at its precision, or None if not a plain date."""
+    parts = _parts(text)
+    if parts is None:
+        return None
+    year, month, day = parts
+    if month is None:
+        return str(year)
+    if month in _SEASONS:
+        return f"{_SEASONS[month]} {year}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{_MONTHS[month - 1]} {year}"
+    return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+def human(value: str | None) -> str:
+    """Format an EDTF string for people: "Nov 2013", "25–26 Jul 2016", "autumn 2016", "2016–2020".
+
+    Unknown shapes fall back to the EDTF text itself, so nothing is ever hidden.
+    """
+    if not value:
+        return ""
+    text = value.strip()
+    uncertain = ""
+    if text.endswith(("?", "~", "%")):
+        uncertain = {"?": " (uncertain)", "~": " (approx.)", "%": " (approx., uncertain)"}[text[-1]]
+        text = text[:-1]
+    if "/" in text:
+        start, _, end = text.partition("/")
+        a, b = _parts(start), _parts(end)
+        if a and b and a[1] and b[1] and a[2] and b[2] and a[0] == b[0]:
+            if a[1] == b[1]:
+                return f"{a[2]}–{b[2]} {_MONTHS[a[1] - 1]} {a[0]}{uncertain}"
+            return f"{a[2]} {_MONTHS[a[1] - 1]} – {b[2]} {_MONTHS[b[1] - 1]} {a[0]}{uncertain}"
+        if a and b and a[1] and b[1] and not a[2] and not b[2] and a[0] == b[0] and a[1] <= 12 and b[1] <= 12:
+            return f"{_MONTHS[a[1] - 1]}–{_MONTHS[b[1] - 1]} {a[0]}{uncertain}"
+        left = _simple(start) if start not in ("", "..") else "…"
+        right = _simple(end) if end not in ("", "..") else "…"
+        if left and right:
+            sep = "–" if " " not in left + right else " – "
+            return f"{left}{sep}{right}{uncertain}"
+        return value
+    simple = _simple(text)
+    return f"{simple}{uncertain}" if simple else value
+
+
+def year_bounds(year: int) -> tuple[str, str]:
+    """The bounds of a calendar year."""
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"

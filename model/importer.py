@@ -1,0 +1,547 @@
+"""Importing data files: validate everything first, then write in one transaction.
+
+Re-importing an unchanged record changes nothing; a changed record is updated
+in place (same id), never duplicated. Records belong to the dataset that
+brought them ("user" for the user's own files): a dataset update never
+overwrites a record the user has imported over it.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from model import dataload, dates, schema, textindex, validate
+from model.db import Database
+from model.problems import InputError
+
+USER_ORIGIN = "user"
+ProgressFn = Callable[[int, int, str], bool | None]
+"""progress(done, total, phase) -> False to cancel."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class ImportReport:
+    source: str
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_user: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def summary(self) -> str:
+        if not self.changed:
+            text = f"{self.source}: nothing changed ({len(self.unchanged)} records already up to date)."
+        else:
+            text = (
+                f"{self.source}: {len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged."
+            )
+        if self.kept_user:
+            text += f" {len(self.kept_user)} of your own records with the same ids were left as they are."
+        return text
+
+
+def _prune(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _prune(v) for k, v in value.items() if v not in (None, "", [], {})}
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
+def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[str, Any]:
+    """The canonical form of a valid file: empty fields dropped, citation offsets filled in."""
+    out: dict[str, Any] = _prune(copy.deepcopy(dict(data)))
+    texts = dict(source_texts)
+    texts.update({s["id"]: s["text"] for s in out.get("sources") or []})
+
+    def fill(value: Any) -> None:
+        if isinstance(value, dict):
+            if "quote" in value and "source" in value:
+                text = texts[value["source"]]
+                if "start" not in value:
+                    value["start"] = text.index(value["quote"])
+                    value["end"] = value["start"] + len(value["quote"])
+                value.setdefault("paragraph", validate.paragraph_of(text, value["start"]))
+            for v in value.values():
+                fill(v)
+        elif isinstance(value, list):
+            for v in value:
+                fill(v)
+
+    fill(out)
+    return out
+
+
+def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
+    body = {k: v for k, v in obj.items() if not (kind == "process" and k == "rounds")}
+    blob = json.dumps([kind, parent, body], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _lookups(session: Session) -> tuple[validate.ExistingLookup, validate.SourceLookup]:
+    def existing(ids: set[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        idlist = list(ids)
+        for i in range(0, len(idlist), 500):
+            chunk = idlist[i : i + 500]
+            out.update(
+                session.execute(select(schema.Record.id, schema.Record.type).where(schema.Record.id.in_(chunk))).all()
+            )
+        return out
+
+    def texts(ids: set[str]) -> dict[str, str]:
+        return dict(
+            session.execute(select(schema.Source.id, schema.Source.text).where(schema.Source.id.in_(ids))).all()
+        )
+
+    return existing, texts
+
+
+def check(db: Database, data: Any, name: str) -> dict[str, Any]:
+    """Validate ``data`` against the schema and the database; return its canonical form.
+
+    Raises:
+        InputError: with every problem found.
+    """
+    with db.session() as session:
+        existing, texts = _lookups(session)
+        problems = validate.validate(data, existing, texts)
+        if problems:
+            raise InputError(name, problems)
+        cited = {
+            c["source"]
+            for _, _, obj in validate.iter_records(data)
+            for _, c in validate._walk(obj, [])
+            if isinstance(c, dict) and isinstance(c.get("source"), str) and "quote" in c
+        }
+        return normalize(data, texts(cited - {s["id"] for s in data.get("sources") or []}))
+
+
+def import_file(db: Database, path: Path, progress: ProgressFn | None = None) -> ImportReport:
+    """Read, validate and import one file; nothing is written if anything is wrong.
+
+    Raises:
+        InputError: when the file cannot be read or has any problem.
+        ImportCancelled: when ``progress`` returned False.
+    """
+    data = dataload.read_file(path)
+    return import_data(db, data, str(path), progress)
+
+
+def import_data(db: Database, data: Any, name: str, progress: ProgressFn | None = None) -> ImportReport:
+    """Validate and import already-parsed data in one transaction."""
+    clean = check(db, data, name)
+    origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
+    with db.transaction() as session:
+        report = _write(session.connection(), clean, origin, name, progress)
+        if origin != USER_ORIGIN:
+            _record_dataset(session, clean)
+    return report
+
+
+def _record_dataset(session: Session, clean: Mapping[str, Any]) -> None:
+    meta = clean["dataset"]
+    blob = json.dumps(clean, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    values = {
+        "title": meta["title"],
+        "version": meta.get("version"),
+        "as_of": meta.get("as_of"),
+        "description": meta.get("description"),
+        "fingerprint": hashlib.sha256(blob).hexdigest(),
+    }
+    row = session.get(schema.Dataset, meta["id"])
+    if row is None:
+        session.add(schema.Dataset(id=meta["id"], **values))
+    else:
+        for k, v in values.items():
+            setattr(row, k, v)
+
+
+# --- writing -------------------------------------------------------------------------------------------
+
+
+def _bounds(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    b = dates.parse(value)
+    return b.lower, b.upper
+
+
+def _title(kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> str:
+    if kind == "round":
+        assert parent is not None
+        where = f" — {obj['city']}" if obj.get("city") else ""
+        return f"{parent['title']}: round {obj['number']}{where}"
+    return str(obj.get("title") or obj.get("name") or obj.get("label"))
+
+
+def _record_date(kind: str, obj: Mapping[str, Any]) -> str | None:
+    if kind == "forum":
+        return obj.get("founded")
+    if kind == "outcome":
+        return obj.get("date") or obj.get("period")
+    return obj.get("date")
+
+
+class _Rows:
+    """Rows to insert, per table, gathered before one executemany each."""
+
+    def __init__(self) -> None:
+        self.by_table: dict[Any, list[dict[str, Any]]] = {}
+        self.index: list[tuple[str, str, str]] = []
+
+    def add(self, model: Any, **values: Any) -> None:
+        self.by_table.setdefault(model, []).append(values)
+
+    def cite(self, record_id: str, path: str, cites: Iterable[Mapping[str, Any]]) -> None:
+        for pos, c in enumerate(cites):
+            self.add(
+                schema.Citation,
+                record_id=record_id,
+                path=path,
+                position=pos,
+                source_id=c.get("source"),
+                basis=c.get("basis", "source"),
+                quote=c.get("quote"),
+                start=c.get("start"),
+                end=c.get("end"),
+                paragraph=c.get("paragraph"),
+                note=c.get("note"),
+            )
+
+
+def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> None:
+    rid = obj["id"]
+    rows.cite(rid, "", obj.get("citations", []))
+    if kind == "source":
+        rows.add(
+            schema.Source,
+            id=rid,
+            title=obj["title"],
+            publisher=obj.get("publisher"),
+            date=obj.get("date"),
+            languages=obj.get("languages", []),
+            url=obj.get("url"),
+            text=obj["text"],
+        )
+    elif kind == "country":
+        rows.add(
+            schema.Country,
+            id=rid,
+            code=obj["code"],
+            alpha3=obj.get("alpha3"),
+            name=obj["name"],
+            aliases=obj.get("aliases", []),
+        )
+    elif kind == "topic":
+        rows.add(schema.Topic, id=rid, label=obj["label"], description=obj.get("description"))
+    elif kind == "forum":
+        rows.add(
+            schema.Forum,
+            id=rid,
+            name=obj["name"],
+            abbreviation=obj.get("abbreviation"),
+            aliases=obj.get("aliases", []),
+            kind=obj.get("kind"),
+            founded=obj.get("founded"),
+            parent_id=obj.get("parent"),
+            description=obj.get("description"),
+            participant_count=obj.get("participant_count"),
+        )
+        for pos, fig in enumerate(obj.get("figures", [])):
+            rows.add(
+                schema.Figure,
+                forum_id=rid,
+                position=pos,
+                label=fig["label"],
+                value=fig["value"],
+                as_of=fig.get("as_of"),
+            )
+            rows.cite(rid, f"figures/{pos}", fig.get("citations", []))
+        for pos, m in enumerate(obj.get("members", [])):
+            rows.add(
+                schema.Membership,
+                forum_id=rid,
+                position=pos,
+                country_id=m["country"],
+                role=m.get("role"),
+                since=m.get("since"),
+                since_lower=_bounds(m.get("since"))[0],
+                until=m.get("until"),
+                until_upper=_bounds(m.get("until"))[1],
+                joined_at=m.get("joined_at"),
+            )
+            rows.cite(rid, f"members/{pos}", m.get("citations", []))
+    elif kind == "meeting":
+        lo, hi = _bounds(obj.get("date"))
+        rows.add(
+            schema.Meeting,
+            id=rid,
+            forum_id=obj["forum"],
+            title=obj["title"],
+            ordinal=obj.get("ordinal"),
+            level=obj.get("level"),
+            date=obj.get("date"),
+            date_lower=lo,
+            date_upper=hi,
+            city=obj.get("city"),
+            country_id=obj.get("country"),
+            status=obj.get("status"),
+            status_as_of=obj.get("status_as_of"),
+            description=obj.get("description"),
+            sidelines=obj.get("sidelines"),
+        )
+        for pos, p in enumerate(obj.get("participants", [])):
+            rows.add(
+                schema.Participant,
+                meeting_id=rid,
+                position=pos,
+                country_id=p.get("country"),
+                organisation=p.get("organisation"),
+                head=p.get("head"),
+                head_title=p.get("head_title"),
+            )
+            rows.cite(rid, f"participants/{pos}", p.get("citations", []))
+        for pos, item in enumerate(obj.get("agenda", [])):
+            rows.add(
+                schema.AgendaItem,
+                meeting_id=rid,
+                position=pos,
+                title=item["title"],
+                description=item.get("description"),
+                _topics=item.get("topics", []),
+            )
+            rows.cite(rid, f"agenda/{pos}", item.get("citations", []))
+    elif kind == "process":
+        rows.add(
+            schema.Process,
+            id=rid,
+            title=obj["title"],
+            forum_id=obj.get("forum"),
+            goal=obj.get("goal"),
+            description=obj.get("description"),
+        )
+    elif kind == "round":
+        assert parent is not None
+        lo, hi = _bounds(obj.get("date"))
+        rows.add(
+            schema.Round,
+            id=rid,
+            process_id=parent["id"],
+            number=obj["number"],
+            date=obj.get("date"),
+            date_lower=lo,
+            date_upper=hi,
+            city=obj.get("city"),
+            country_id=obj.get("country"),
+            status=obj.get("status"),
+            description=obj.get("description"),
+        )
+    elif kind == "outcome":
+        rows.add(
+            schema.Outcome,
+            id=rid,
+            title=obj["title"],
+            kind=obj["kind"],
+            status=obj.get("status"),
+            status_as_of=obj.get("status_as_of"),
+            meeting_id=obj.get("meeting"),
+            date=obj.get("date"),
+            period=obj.get("period"),
+            description=obj.get("description"),
+        )
+        for pos, rel in enumerate(obj.get("related", [])):
+            rows.add(
+                schema.OutcomeLink, outcome_id=rid, position=pos, target_id=rel["id"], relation=rel.get("relation")
+            )
+    if kind in schema.SEARCHABLE_TYPES:
+        rows.index.append((rid, *index_entry(kind, obj, parent)))
+
+
+def index_entry(kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> tuple[str, str]:
+    """The (title, body) a record contributes to the full-text index."""
+    title, body = textindex.document_text(kind, _skip_nested(kind, obj))
+    return (_title(kind, obj, parent) if kind == "round" else title), body
+
+
+def _skip_nested(kind: str, obj: Mapping[str, Any]) -> Mapping[str, Any]:
+    return {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
+
+
+# Type tables whose rows are deleted and rewritten when a record changes (children cascade).
+_TYPE_TABLES = {
+    "source": schema.Source,
+    "country": schema.Country,
+    "topic": schema.Topic,
+    "forum": schema.Forum,
+    "meeting": schema.Meeting,
+    "process": schema.Process,
+    "round": schema.Round,
+    "outcome": schema.Outcome,
+}
+# Insert order, parents first (foreign keys are deferred anyway, but this keeps SQLite's work small).
+_INSERT_ORDER = [
+    schema.Source,
+    schema.Country,
+    schema.Topic,
+    schema.Forum,
+    schema.Figure,
+    schema.Meeting,
+    schema.Membership,
+    schema.Participant,
+    schema.Process,
+    schema.Round,
+    schema.Outcome,
+    schema.OutcomeLink,
+    schema.Citation,
+]
+
+
+def _write(
+    conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
+) -> ImportReport:
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    report = ImportReport(name)
+    items = []
+    for kind, _path, obj in validate.iter_records(clean):
+        items.append((kind, obj, None))
+    # Rounds need their process object for the title and process id.
+    parents = {r["id"]: p for p in clean.get("processes") or [] for r in p.get("rounds") or []}
+    items = [(k, o, parents.get(o["id"]) if k == "round" else None) for k, o, _ in items]
+    total = len(items)
+
+    existing: dict[str, tuple[int, str, str, str]] = {}
+    ids = [o["id"] for _, o, _ in items]
+    rec = schema.table(schema.Record)
+    for i in range(0, len(ids), 500):
+        for row in conn.execute(
+            select(rec.c.id, rec.c.rowid, rec.c.type, rec.c.origin, rec.c.fingerprint).where(
+                rec.c.id.in_(ids[i : i + 500])
+            )
+        ):
+            existing[row.id] = (row.rowid, row.type, row.origin, row.fingerprint)
+
+    rows = _Rows()
+    new_records: list[dict[str, Any]] = []
+    changed: dict[str, dict[str, Any]] = {}
+    for n, (kind, obj, parent) in enumerate(items):
+        rid = obj["id"]
+        fp = fingerprint(kind, obj, parent["id"] if parent else None)
+        date = _record_date(kind, obj)
+        lo, hi = _bounds(date)
+        values = {
+            "id": rid,
+            "type": kind,
+            "title": _title(kind, obj, parent),
+            "date": date,
+            "date_lower": lo,
+            "date_upper": hi,
+            "origin": origin,
+            "fingerprint": fp,
+        }
+        old = existing.get(rid)
+        if old is None:
+            new_records.append(values)
+            report.added.append(rid)
+        elif old[3] == fp:
+            report.unchanged.append(rid)
+            continue
+        elif origin != USER_ORIGIN and old[2] == USER_ORIGIN:
+            report.kept_user.append(rid)
+            continue
+        else:
+            changed[rid] = values
+            report.updated.append(rid)
+        _rows_for(rows, kind, obj, parent)
+        if progress and n % 2000 == 0 and progress(n, total * 2, "Reading records") is False:
+            raise ImportCancelled()
+
+    if changed:
+        _clear(conn, changed, existing)
+    if new_records:
+        conn.execute(insert(rec), new_records)
+    if changed:
+        conn.execute(
+            update(rec).where(rec.c.id == bindparam("rid")),
+            [{**{k: v for k, v in v.items() if k != "id"}, "rid": k} for k, v in changed.items()],
+        )
+    done = total
+    for model in _INSERT_ORDER:
+        batch = rows.by_table.get(model)
+        if batch:
+            _insert(conn, model, batch)
+        done += total // len(_INSERT_ORDER)
+        if progress and progress(min(done, total * 2), total * 2, "Writing records") is False:
+            raise ImportCancelled()
+    agenda = rows.by_table.get(schema.AgendaItem)
+    if agenda:
+        _insert_agenda(conn, agenda)
+    if rows.index and conn.dialect.name == "sqlite":
+        rowids = _rowids(conn, [rid for rid, _, _ in rows.index])
+        textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in rows.index))
+    if progress:
+        progress(total * 2, total * 2, "Done")
+    return report
+
+
+def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:
+    rec = schema.table(schema.Record)
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        out.update(conn.execute(select(rec.c.id, rec.c.rowid).where(rec.c.id.in_(ids[i : i + 500]))).all())
+    return out
+
+
+def _insert(conn: Connection, model: Any, batch: list[dict[str, Any]]) -> None:
+    conn.execute(insert(schema.table(model)), batch)
+
+
+def _insert_agenda(conn: Connection, batch: list[dict[str, Any]]) -> None:
+    table = schema.table(schema.AgendaItem)
+    topics = [row.pop("_topics") for row in batch]
+    start = conn.execute(select(table.c.pk).order_by(table.c.pk.desc()).limit(1)).scalar() or 0
+    for i, row in enumerate(batch):
+        row["pk"] = start + 1 + i
+    conn.execute(insert(table), batch)
+    links = [
+        {"agenda_item_pk": row["pk"], "topic_id": t, "position": pos}
+        for row, ts in zip(batch, topics, strict=True)
+        for pos, t in enumerate(dict.fromkeys(ts))
+    ]
+    if links:
+        conn.execute(insert(schema.table(schema.AgendaTopic)), links)
+
+
+def _clear(
+    conn: Connection, changed: Mapping[str, Mapping[str, Any]], existing: Mapping[str, tuple[int, str, str, str]]
+) -> None:
+    """Remove the type rows, children, citations and index rows of records about to be rewritten."""
+    by_kind: dict[str, list[str]] = {}
+    for rid, values in changed.items():
+        by_kind.setdefault(values["type"], []).append(rid)
+    cit = schema.table(schema.Citation)
+    for kind, ids in by_kind.items():
+        table = schema.table(_TYPE_TABLES[kind])
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            conn.execute(delete(cit).where(cit.c.record_id.in_(chunk)))
+            conn.execute(delete(table).where(table.c.id.in_(chunk)))
+    if conn.dialect.name == "sqlite":
+        textindex.delete_rows(conn, (existing[rid][0] for rid in changed))
