@@ -71,32 +71,34 @@ def _short(value: Any) -> str:
 def _word(error: ValidationError) -> str:
     """A person's wording of one JSON Schema error."""
     v, inst = error.validator, error.instance
+    value: Any = error.validator_value  # typed loosely by jsonschema; its shape depends on the keyword
+    sub: Any = error.schema
     if v == "required":
-        missing = [m for m in error.validator_value if isinstance(inst, dict) and m not in inst]
-        return f"missing required field '{missing[0] if missing else error.validator_value}'"
+        missing = [m for m in value if isinstance(inst, dict) and m not in inst]
+        return f"missing required field '{missing[0] if missing else value}'"
     if v == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
+        allowed = sorted(sub.get("properties", {}))
         extra = sorted(set(inst) - set(allowed)) if isinstance(inst, dict) else []
         return f"unknown field '{extra[0] if extra else '?'}' (allowed here: {', '.join(allowed)})"
     if v == "type":
-        expected = {"string": "", "integer": 0, "array": [], "object": {}}.get(error.validator_value)
+        expected = {"string": "", "integer": 0, "array": [], "object": {}}.get(value)
         return f"should be {_kind(expected)}, not {_kind(inst)}"
     if v == "enum":
-        return f"{_short(inst)} is not one of: {', '.join(map(str, error.validator_value))}"
+        return f"{_short(inst)} is not one of: {', '.join(map(str, value))}"
     if v == "const":
-        return f"should be {json.dumps(error.validator_value)}, not {_short(inst)}"
+        return f"should be {json.dumps(value)}, not {_short(inst)}"
     if v == "pattern":
-        if "a-z0-9" in str(error.validator_value):
+        if "a-z0-9" in str(value):
             return f"{_short(inst)} is not a valid id (lower-case letters, digits and hyphens, up to 80 characters)"
-        if "[A-Z]{2}" in str(error.validator_value):
+        if "[A-Z]{2}" in str(value):
             return f"{_short(inst)} is not an ISO 3166 code (two capital letters, e.g. LA)"
         return f"{_short(inst)} does not have the expected form"
     if v in ("maximum", "minimum"):
-        return f"{_short(inst)} is out of range ({v} {error.validator_value})"
+        return f"{_short(inst)} is out of range ({v} {value})"
     if v in ("maxLength", "minLength"):
-        return "is empty" if v == "minLength" else f"is too long (at most {error.validator_value} characters)"
+        return "is empty" if v == "minLength" else f"is too long (at most {value} characters)"
     if v == "maxItems":
-        return f"has too many entries (at most {error.validator_value})"
+        return f"has too many entries (at most {value})"
     if v == "oneOf" and isinstance(inst, dict) and ("source" in inst or "basis" in inst or "quote" in inst):
         return "a citation needs 'source' and 'quote' (optionally start, end, paragraph, note), or 'basis' and 'note'"
     if v == "anyOf" and isinstance(inst, dict):
