@@ -138,6 +138,37 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    """``summitry search QUERY``: the window's search engine, printed as text or JSON."""
+    from model.search import engine
+
+    database = open_for(args)
+    try:
+        result = engine.search(database, args.query, limit=max(0, args.limit))
+    finally:
+        database.close()
+    for hint in result.hints:
+        _err(f"Note: {hint}")
+    if args.json:
+        hits = [
+            {"id": h.id, "type": h.type, "title": h.title, "date": h.date, "when": h.when, "snippet": h.snippet}
+            for h in result.hits
+        ]
+        doc = {"query": args.query, "total": result.total, "more": result.more, "hints": list(result.hints)}
+        print(json.dumps({**doc, "results": hits}, ensure_ascii=False, indent=2), file=out)
+        return 0
+    if not result.searched:
+        _err("Nothing to search for. Example: summitry search 'piracy forum:ARF year:2016'")
+        return 2
+    for h in result.hits:
+        print(f"{h.id}\t{h.type}\t{h.when}\t{h.title}", file=out)
+        if h.snippet:
+            print(f"    {h.marked('[', ']')}", file=out)
+    shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
+    print(f"{result.count_text}{shown}", file=out)
+    return 0
+
+
 def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     try:
@@ -197,6 +228,7 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
 
 HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
+    "search": cmd_search,
     "show": cmd_show,
     "db": cmd_db,
 }

@@ -7,6 +7,8 @@ outcomes, venues, notes and the cited passages.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -23,9 +25,47 @@ def create(conn: Connection) -> None:
     )
 
 
+#: Separates the characters of a script written without spaces. FTS5's unicode61 tokenizer treats it as
+#: a separator (it is not a letter or digit) and it is invisible if it ever reaches the screen.
+SEGMENT = "\u200b"
+
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul syllables, kana, CJK
+# ideographs (with extensions and compatibility forms). unicode61 would make a whole run one token, so
+# "ລາວ" inside "ສປປ ລາວ" or "新加坡" inside a sentence could never be found.
+_NO_SPACE = (
+    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f\u1780-\u17ff\u19e0-\u19ff"
+    "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\U00020000-\U0002fa1f"
+)
+_RUN = re.compile(f"[{_NO_SPACE}]{{2,}}")
+
+
+def _segment_run(match: re.Match[str]) -> str:
+    # One token per character; combining marks (Thai vowels and tones, Khmer signs) stay with their base.
+    out: list[str] = []
+    for ch in match.group(0):
+        if out and unicodedata.category(ch).startswith("M"):
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return SEGMENT.join(out)
+
+
 def prepare(text: str) -> str:
-    """Text as it goes into the index; the single place to adapt tokenisation."""
-    return text
+    """Text as it goes into the index, and each search term before it is quoted for MATCH.
+
+    Runs of scripts without spaces are split into characters, so a word anywhere in such a run is found
+    as a phrase of its characters (FTS5 phrase matching keeps them adjacent and in order). Diacritics
+    and English stemming are the tokenizer's work (``TOKENIZER``).
+    """
+    if not _RUN.search(text):
+        return text
+    return _RUN.sub(_segment_run, text)
+
+
+def unprepare(text: str) -> str:
+    """Text from the index (a snippet) as people wrote it."""
+    return text.replace(SEGMENT, "")
 
 
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
@@ -36,6 +76,7 @@ def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
 
 
 def delete_rows(conn: Connection, rowids: Iterable[int]) -> None:
+    """Remove the index rows of these record rowids."""
     ids = [{"r": r} for r in rowids]
     if ids:
         conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r", ids)  # type: ignore[arg-type]
@@ -60,6 +101,8 @@ _SKIP = frozenset({"id", "source", "start", "end", "paragraph", "basis", "rounds
 def document_text(kind: str, obj: Mapping[str, Any], extra: Iterable[str] = ()) -> tuple[str, str]:
     """The (title, body) a record contributes to the index, from its interchange form."""
     title = str(obj.get("title") or obj.get("name") or obj.get("label") or "")
-    rest = {k: v for k, v in obj.items() if k not in ("title", "name")}
-    body = " \n".join([*_strings(rest, _SKIP), *extra])
+    # Descriptive text first, so a snippet of a record matched by its title alone reads as prose.
+    lead = [str(obj[k]) for k in ("description", "goal") if isinstance(obj.get(k), str)]
+    rest = {k: v for k, v in obj.items() if k not in ("title", "name", "description", "goal")}
+    body = " \n".join([*lead, *_strings(rest, _SKIP), *extra])
     return title, body

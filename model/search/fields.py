@@ -1,0 +1,291 @@
+"""Field filters: what ``forum:ARF``, ``country:Laos`` or ``date:2013-11..2016-06`` mean in SQL.
+
+Values are matched case- and accent-insensitively against what the database holds (forum ids,
+abbreviations, names and aliases; country names, ISO codes and aliases; topic ids and labels …), then
+rendered as SQL conditions on the ``record`` table (alias ``r``) with every value a bound parameter.
+A value that matches nothing gives a hint naming what would, and matches no record.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from model import dates, schema
+
+#: Record types people may name in ``type:`` (with the words they may use for them).
+TYPE_WORDS = {
+    "forum": "forum",
+    "forums": "forum",
+    "meeting": "meeting",
+    "meetings": "meeting",
+    "summit": "meeting",
+    "round": "round",
+    "rounds": "round",
+    "outcome": "outcome",
+    "outcomes": "outcome",
+    "document": "outcome",
+    "process": "process",
+    "processes": "process",
+}
+#: Level words people use, mapped to the stem of the stored level ("ministerial" → "ministers").
+LEVEL_WORDS = {"summit": "leaders", "ministerial": "ministers", "som": "senior-officials", "senior": "senior-officials"}
+
+
+def fold(value: str) -> str:
+    """Case-, accent-, dash- and space-insensitive form of a name, for comparing names."""
+    value = unicodedata.normalize("NFKD", value)
+    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    value = re.sub(r"[\u2010-\u2015\u2212_]", "-", value.casefold())
+    value = value.replace("\u2019", "'")
+    return " ".join(value.split())
+
+
+def _stem(value: str) -> str:
+    value = fold(value)
+    value = re.sub(r"[^0-9a-z]+", " ", LEVEL_WORDS.get(value, value)).strip()
+    for suffix in ("ial", "s'", "s", "'"):
+        if value.endswith(suffix) and len(value) > len(suffix) + 3:
+            return value[: -len(suffix)]
+    return value
+
+
+class Binder:
+    """Hands out bound-parameter names; user text only ever travels as a parameter value."""
+
+    def __init__(self) -> None:
+        self.params: dict[str, Any] = {}
+
+    def __call__(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def many(self, values: Iterable[Any]) -> str:
+        return "(" + ", ".join(self(v) for v in values) + ")"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A field filter as SQL over ``record r``, or ``"0"`` with a hint when its value matches nothing."""
+
+    sql: str
+    hint: str | None = None
+
+
+NOTHING = "0"
+
+
+def _linked(kind_sql: dict[str, str]) -> str:
+    """Records whose type table row satisfies a condition, as one OR of ``r.id IN (…)`` subqueries."""
+    return " OR ".join(f"r.id IN ({q})" for q in kind_sql.values())
+
+
+class FieldResolver:
+    """Resolves field values against one connection; look-ups are cached for the query's lifetime."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._cache: dict[str, Any] = {}
+
+    def _rows(self, key: str, sql: str) -> list[tuple[Any, ...]]:
+        if key not in self._cache:
+            self._cache[key] = [tuple(r) for r in self.conn.execute(text(sql)).all()]
+        rows: list[tuple[Any, ...]] = self._cache[key]
+        return rows
+
+    def resolve(self, name: str, value: str, bind: Binder) -> Resolved:
+        """The SQL condition for ``name:value``; alternatives separated by ``|`` are OR-ed."""
+        handler: Callable[[list[str], Binder], Resolved] = getattr(self, f"_{name}")
+        values = [v.strip() for v in value.split("|") if v.strip()]
+        if not values:
+            return Resolved(NOTHING, f"{name}: needs a value.")
+        return handler(values, bind)
+
+    # --- names looked up in the database -------------------------------------------------------------
+
+    def _names(self, key: str, sql: str, values: list[str], word_match: bool = False) -> tuple[list[str], list[str]]:
+        """Ids whose names fold to one of the values, and the values that matched nothing."""
+        table: dict[str, set[str]] = {}
+        for rid, *names in self._rows(key, sql):
+            for n in (rid, *names):
+                for alias in _alias_names(n):
+                    table.setdefault(fold(alias), set()).add(rid)
+        found: list[str] = []
+        missing: list[str] = []
+        for v in values:
+            ids = table.get(fold(v))
+            if not ids and word_match:
+                pattern = re.compile(rf"(^|[\s-]){re.escape(fold(v))}($|[\s-])")
+                ids = {i for k, s in table.items() if pattern.search(k) for i in s}
+            if ids:
+                found.extend(sorted(ids))
+            else:
+                missing.append(v)
+        return found, missing
+
+    def _examples(self, key: str, sql: str) -> str:
+        names = sorted({str(r[1]) for r in self._rows(key, sql) if r[1]})
+        more = " …" if len(names) > 8 else ""
+        return ", ".join(names[:8]) + more
+
+    def _forum(self, values: list[str], bind: Binder) -> Resolved:
+        sql = "SELECT id, abbreviation, name, aliases FROM forum"
+        ids, missing = self._names("forum", sql, values)
+        if missing:
+            return Resolved(NOTHING, f"No forum called '{missing[0]}'. Try: {self._examples('forum', sql)}.")
+        f = bind.many(ids)
+        return Resolved(
+            _linked(
+                {
+                    "forum": f"SELECT id FROM forum WHERE id IN {f}",
+                    "meeting": f"SELECT id FROM meeting WHERE forum_id IN {f}",
+                    "process": f"SELECT id FROM process WHERE forum_id IN {f}",
+                    "round": f"SELECT rd.id FROM round rd JOIN process p ON p.id = rd.process_id "
+                    f"WHERE p.forum_id IN {f}",
+                    "outcome": f"SELECT o.id FROM outcome o JOIN meeting m ON m.id = o.meeting_id "
+                    f"WHERE m.forum_id IN {f}",
+                }
+            )
+        )
+
+    def _country(self, values: list[str], bind: Binder) -> Resolved:
+        sql = "SELECT id, name, code, alpha3, aliases FROM country"
+        ids, missing = self._names("country", sql, values)
+        if missing:
+            return Resolved(
+                NOTHING, f"No country called '{missing[0]}'. Try a name or ISO code: {self._examples('country', sql)}."
+            )
+        return Resolved(self._venue("country_id", bind.many(ids)))
+
+    def _topic(self, values: list[str], bind: Binder) -> Resolved:
+        sql = "SELECT id, label FROM topic"
+        ids, missing = self._names("topic", sql, values, word_match=True)
+        if missing:
+            return Resolved(NOTHING, f"No topic called '{missing[0]}'. Try: {self._examples('topic', sql)}.")
+        return Resolved(
+            "r.id IN (SELECT ai.meeting_id FROM agenda_item ai JOIN agenda_topic at "
+            f"ON at.agenda_item_pk = ai.pk WHERE at.topic_id IN {bind.many(ids)})"
+        )
+
+    def _venue(self, column: str, values_sql: str) -> str:
+        """Meetings and rounds held there, and outcomes of meetings held there."""
+        return _linked(
+            {
+                "meeting": f"SELECT id FROM meeting WHERE {column} IN {values_sql}",
+                "round": f"SELECT id FROM round WHERE {column} IN {values_sql}",
+                "outcome": f"SELECT o.id FROM outcome o JOIN meeting m ON m.id = o.meeting_id "
+                f"WHERE m.{column} IN {values_sql}",
+            }
+        )
+
+    # --- values matched against the distinct values stored ------------------------------------------
+
+    def _distinct(self, key: str, sql: str) -> list[str]:
+        return [str(r[0]) for r in self._rows(key, sql) if r[0] is not None]
+
+    def _city(self, values: list[str], bind: Binder) -> Resolved:
+        cities = self._distinct("city", "SELECT city FROM meeting UNION SELECT city FROM round")
+        chosen: list[str] = []
+        for v in values:
+            want = fold(v)
+            exact = [c for c in cities if fold(c) == want]
+            pattern = re.compile(rf"(^|[\s-]){re.escape(want)}($|[\s-])")
+            chosen.extend(exact or [c for c in cities if pattern.search(fold(c))])
+        if not chosen:
+            return Resolved(NOTHING, f"No meeting or round was held in a city called '{values[0]}'.")
+        return Resolved(self._venue("city", bind.many(sorted(set(chosen)))))
+
+    def _status(self, values: list[str], bind: Binder) -> Resolved:
+        statuses = self._distinct(
+            "status",
+            "SELECT status FROM meeting UNION SELECT status FROM round UNION SELECT status FROM outcome",
+        )
+        chosen = [s for s in statuses if fold(s) in {fold(v) for v in values}]
+        if not chosen:
+            return Resolved(NOTHING, f"No record has the status '{values[0]}'. Try: {', '.join(sorted(statuses))}.")
+        s = bind.many(chosen)
+        return Resolved(
+            _linked(
+                {
+                    "meeting": f"SELECT id FROM meeting WHERE status IN {s}",
+                    "round": f"SELECT id FROM round WHERE status IN {s}",
+                    "outcome": f"SELECT id FROM outcome WHERE status IN {s}",
+                }
+            )
+        )
+
+    def _level(self, values: list[str], bind: Binder) -> Resolved:
+        levels = self._distinct("level", "SELECT DISTINCT level FROM meeting")
+        wanted = {_stem(v) for v in values}
+        chosen = [lv for lv in levels if _stem(lv) in wanted or fold(lv) in {fold(v) for v in values}]
+        if not chosen:
+            return Resolved(NOTHING, f"No meeting is at the level '{values[0]}'. Try: {', '.join(sorted(levels))}.")
+        return Resolved(f"r.id IN (SELECT id FROM meeting WHERE level IN {bind.many(chosen)})")
+
+    def _type(self, values: list[str], bind: Binder) -> Resolved:
+        kinds = [TYPE_WORDS.get(fold(v)) for v in values]
+        if None in kinds:
+            bad = values[kinds.index(None)]
+            return Resolved(NOTHING, f"type: is one of meeting, round, outcome, forum, process (not '{bad}').")
+        return Resolved(f"r.type IN {bind.many(sorted({k for k in kinds if k}))}")
+
+    # --- dates ----------------------------------------------------------------------------------------
+
+    def _year(self, values: list[str], bind: Binder) -> Resolved:
+        return self._dates(values, bind, "year", re.compile(r"\d{4}(\.\.\d{4})?|\d{4}\.\.|\.\.\d{4}"))
+
+    def _date(self, values: list[str], bind: Binder) -> Resolved:
+        return self._dates(values, bind, "date", None)
+
+    def _dates(self, values: list[str], bind: Binder, name: str, shape: re.Pattern[str] | None) -> Resolved:
+        parts = []
+        for v in values:
+            bounds = date_range(v) if shape is None or shape.fullmatch(v) else None
+            if bounds is None:
+                example = "year:2014 or year:2013..2016" if name == "year" else "date:2014-10 or date:2013-11..2016-06"
+                return Resolved(NOTHING, f"'{v}' is not a {name} the search understands; write {example}.")
+            lo, hi = bounds
+            # Overlap, not containment: a round dated "2014-10" (Oct 1–31) matches year:2014 and
+            # date:2014-09..2014-12; an undated record matches no date filter.
+            parts.append(f"(r.date_lower <= {bind(hi)} AND r.date_upper >= {bind(lo)})")
+        return Resolved(" OR ".join(parts))
+
+
+def _alias_names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return [value]
+    if isinstance(value, list):
+        return [str(a.get("name", "")) if isinstance(a, dict) else str(a) for a in value]
+    return [str(value)]
+
+
+def date_range(value: str) -> tuple[str, str] | None:
+    """The (lower, upper) ISO bounds of ``A``, ``A..B``, ``A..`` or ``..B`` (EDTF dates), or None."""
+    if ".." in value:
+        first, _, last = value.partition("..")
+    else:
+        first = last = value
+    try:
+        lo = dates.parse(first).lower if first else dates.MIN_BOUND
+        hi = dates.parse(last).upper if last else dates.MAX_BOUND
+    except (dates.DateError, ValueError):
+        return None
+    if lo > hi:
+        return None
+    return lo, hi
+
+
+# The record types a search returns (countries, topics and sources are looked up, not listed).
+SEARCHABLE = schema.SEARCHABLE_TYPES
