@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.app import run_app
 
         return run_app(args.database)
-    return commands.run(args)
+    return commands.run(args, sys.stdout)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from model import dates, schema, textindex
 from model.db import Database
@@ -102,7 +103,23 @@ def index_findings(conn: Connection) -> list[Finding]:
             f"(SELECT 1 FROM record r WHERE r.rowid = f.rowid AND r.type IN ({types}))"
         )
     ).scalar()
+    stale = conn.execute(
+        text(
+            f"SELECT count(*) FROM record r JOIN {textindex.FTS_TABLE} f ON f.rowid = r.rowid "
+            f"WHERE r.type IN ({types}) AND f.title IS NOT r.title"
+        )
+    ).scalar()
     out = []
+    if stale:
+        out.append(
+            Finding(
+                "error",
+                f"the search index has out-of-date text for {stale} records (run 'summitry db check --repair')",
+            )
+        )
+    damage = _fts_damage(conn)
+    if damage:
+        out.append(Finding("error", f"the search index is damaged: {damage} (run 'summitry db check --repair')"))
     if missing:
         out.append(Finding("error", f"the search index lacks {missing} records (run 'summitry db check --repair')"))
     if extra:
@@ -114,3 +131,14 @@ def index_findings(conn: Connection) -> list[Finding]:
             )
         )
     return out
+
+
+def _fts_damage(conn: Connection) -> str | None:
+    """FTS5's own check that its index matches its stored text; None when it does (or cannot tell)."""
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql(f"INSERT INTO {textindex.FTS_TABLE}({textindex.FTS_TABLE}) VALUES ('integrity-check')")
+    except DBAPIError as exc:
+        msg = str(exc.orig or exc)
+        return None if "readonly" in msg else msg
+    return None

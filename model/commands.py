@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
-from model import __version__, backup, bundled, check, db, exporter, importer, reindex, schema, showtext
+from model import __version__, backup, bundled, check, db, exporter, importer, recovery, reindex, schema, showtext
 from model.problems import InputError
 
 
@@ -58,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--repair", action="store_true", help="rebuild the search index if it is out of step")
     b = dsub.add_parser("backup", help="write a verified backup")
     b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
-    r = dsub.add_parser("restore", help="replace the database with a verified backup")
-    r.add_argument("backup", type=Path)
+    r = dsub.add_parser(
+        "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
+    )
+    r.add_argument("backup", type=Path, nargs="?", help="backup file (default: the newest one that verifies)")
     return p
 
 
@@ -69,7 +72,9 @@ def _err(text: str) -> None:
 
 def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> db.Database:
     database = db.open_database(args.database)
-    if load_bundled:
+    if database.readonly_reason:
+        _err(f"Note: {database.readonly_reason}")
+    elif load_bundled:
         bundled.ensure_bundled(database)
     return database
 
@@ -192,6 +197,8 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     if args.db_command == "path":
         print(db.resolve_target(args.database), file=out)
         return 0
+    if args.db_command == "restore":
+        return cmd_restore(args, out)
     database = open_for(args, load_bundled=False)
     try:
         if args.db_command == "check":
@@ -214,16 +221,38 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             backup.backup_database(database, dest)
             print(f"Backup written and verified: {dest}", file=out)
             return 0
-        if args.db_command == "restore":
-            safety = backup.restore_database(database, args.backup)
-            print(f"Restored from {args.backup}. The database as it was is kept at {safety}.", file=out)
-            return 0
     except backup.BackupError as exc:
         _err(str(exc))
         return 1
     finally:
         database.close()
     return 2
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    """Restore a backup over a database that opens, or in place of one too damaged to open."""
+    path = db.sqlite_path(db.resolve_target(args.database))
+    if path is None:
+        _err("Backups are made of SQLite database files only.")
+        return 1
+    chosen: Path | None = args.backup or backup.newest_verified_backup(path)
+    if chosen is None:
+        _err(f"There is no usable backup of {path.name} in {backup.backup_dir(path)}.")
+        return 1
+    try:
+        database = db.open_database(str(path))
+    except db.DatabaseOpenError as exc:
+        if exc.reason != "corrupt":
+            raise
+        done = recovery.restore_file(path, chosen)
+        print(done.summary(path), file=out)
+        return 0
+    try:
+        safety = backup.restore_database(database, chosen)
+    finally:
+        database.close()
+    print(f"Restored from {chosen}. The database as it was is kept at {safety}.", file=out)
+    return 0
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
@@ -255,6 +284,13 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     except InputError as exc:
         _err(exc.report())
         return 1
+    except backup.BackupError as exc:
+        _err(f"{exc} Nothing was changed.")
+        return 1
+    except DBAPIError as exc:
+        fault = db.fault_from(exc, db.resolve_target(args.database))
+        _err(str(fault) if fault else f"The database reported an error: {exc.orig or exc}.")
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -263,4 +299,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    return run(args)
+    return run(args, sys.stdout)  # the stream of the moment, not the one bound when this module loaded

@@ -2,9 +2,14 @@
 
 A Summitry database is a SQLite file marked with ``PRAGMA application_id`` and
 versioned with ``PRAGMA user_version``. A file that is not SQLite, belongs to
-another application or was written by a newer Summitry is refused with a
-:class:`DatabaseOpenError` that says what is wrong and what to do. Before any
-schema upgrade a verified backup is written beside the file.
+another application, was written by a newer Summitry, or is damaged (``PRAGMA
+quick_check`` at open for files up to :data:`QUICK_CHECK_MAX_BYTES`, otherwise
+the first query that trips on a damaged page) is refused with a
+:class:`DatabaseOpenError` that says what is wrong and what to do. Nothing is
+ever overwritten or deleted here: setting a damaged file aside is
+:mod:`model.recovery`'s job, done only when the user chooses it. A file on
+read-only media is opened read-only (``Database.readonly``) instead of failing.
+Before any schema upgrade a verified backup is written beside the file.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from pathlib import Path
 import appdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from model import schema, textindex
@@ -30,6 +35,15 @@ ENV_VAR = "SUMMITRY_DATABASE"
 DEFAULT_FILENAME = "summitry.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: Files up to this size get ``PRAGMA quick_check`` at open (about 2.5 ms per MB); larger ones are
+#: trusted until a query trips on a damaged page, which then raises a "corrupt" DatabaseOpenError.
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+CORRUPT_ADVICE = (
+    "The file is damaged. Summitry can restore the newest verified backup, keeping the damaged file aside "
+    "(in the app: 'Restore newest verified backup'; on the command line: 'summitry db restore')."
+)
+BUSY_ADVICE = "Another program is using the database. Close it or wait a moment, then try again."
 
 
 class DatabaseOpenError(Exception):
@@ -37,7 +51,9 @@ class DatabaseOpenError(Exception):
 
     Attributes:
         reason: a short code ("not-sqlite", "foreign", "too-new", "corrupt",
-            "unwritable", "missing", "busy").
+            "unwritable", "unreadable", "missing", "busy", "read-only", "old"). Raised at
+            open, and by :meth:`Database.session`/:meth:`Database.transaction` when a query
+            later finds the file damaged ("corrupt"), locked ("busy") or read-only ("read-only").
         message: what is wrong, naming the file.
         advice: what the user can do.
     """
@@ -118,7 +134,7 @@ def inspect_file(path: Path) -> FileInfo | None:
             "Choose a Summitry database, or a new file name to start an empty one.",
         )
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = connect_readonly(path)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -126,12 +142,74 @@ def inspect_file(path: Path) -> FileInfo | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(
-            "corrupt",
-            f"{path} looks like a SQLite database but cannot be read: {exc}.",
-            "The file may be damaged. Restore a backup (summitry db restore BACKUP).",
-        ) from exc
+        raise _sqlite_fault(exc, path) from exc
     return FileInfo(app_id, version, tables)
+
+
+def is_writable(path: Path) -> bool:
+    """Whether this process may write ``path`` and create its journal beside it (read-only media: no).
+
+    Uses the effective user, so it is right for a process running with dropped privileges.
+    """
+    kwargs = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
+    return os.access(path, os.W_OK, **kwargs) and _dir_writable(path.parent)
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only sqlite3 connection that also works where SQLite may not create its WAL files.
+
+    On read-only media a WAL database cannot get its ``-shm`` file, so it is opened ``immutable``:
+    nothing else can change a file on read-only media either.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        con.execute("PRAGMA schema_version").fetchone()
+        return con
+    except sqlite3.OperationalError as exc:
+        con.close()
+        if not ("unable to open" in str(exc) or "readonly" in str(exc)) or _dir_writable(path.parent):
+            raise
+    return sqlite3.connect(uri + "&immutable=1", uri=True)
+
+
+def _dir_writable(folder: Path) -> bool:
+    kwargs = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
+    return os.access(folder, os.W_OK | os.X_OK, **kwargs)
+
+
+def quick_check(path: Path) -> None:
+    """Run ``PRAGMA quick_check`` on a file small enough for it to be cheap.
+
+    Raises:
+        DatabaseOpenError: "corrupt" when SQLite finds damaged pages, "busy" when the file is locked.
+    """
+    if path.stat().st_size > QUICK_CHECK_MAX_BYTES:
+        return
+    try:
+        con = connect_readonly(path)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check(5)").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_fault(exc, path) from exc
+    if rows != ["ok"]:
+        raise DatabaseOpenError("corrupt", f"{path} is damaged: {rows[0]}.", CORRUPT_ADVICE)
+
+
+def _sqlite_fault(exc: sqlite3.Error, path: object) -> DatabaseOpenError:
+    """Words for an error SQLite raised while reading a file we were about to trust."""
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return DatabaseOpenError("busy", f"{path} is busy: another program is using it.", BUSY_ADVICE)
+    if "unable to open" in msg:
+        return DatabaseOpenError(
+            "unreadable", f"Cannot open {path}: {msg}.", "Check that the file and its folder can be read."
+        )
+    return DatabaseOpenError(
+        "corrupt", f"{path} looks like a SQLite database but cannot be read: {msg}.", CORRUPT_ADVICE
+    )
 
 
 def check_file(path: Path) -> FileInfo | None:
@@ -181,11 +259,17 @@ class Database:
     :meth:`transaction` to write all-or-nothing.
     """
 
-    def __init__(self, target: str, engine: Engine, path: Path | None) -> None:
+    def __init__(self, target: str, engine: Engine, path: Path | None, readonly_reason: str | None = None) -> None:
         self.target = target
         self.engine = engine
         self.path = path
+        #: Why this database was opened read-only (read-only media, or asked for), or None.
+        self.readonly_reason = readonly_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def readonly(self) -> bool:
+        return self.readonly_reason is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -197,14 +281,29 @@ class Database:
         with self._sessions() as session:
             try:
                 yield session
+            except DBAPIError as exc:
+                fault = fault_from(exc, self.path or self.target)
+                if fault is None:
+                    raise
+                raise fault from exc
             finally:
                 session.rollback()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A write session committed at the end, or rolled back wholly on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A write session committed at the end, or rolled back wholly on any error.
+
+        Raises:
+            DatabaseOpenError: "busy", "read-only" or "corrupt" when SQLite refuses the write.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            fault = fault_from(exc, self.path or self.target)
+            if fault is None:
+                raise
+            raise fault from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -216,6 +315,22 @@ class Database:
         self.close()
 
 
+def fault_from(exc: DBAPIError, where: object) -> DatabaseOpenError | None:
+    """A user-worded error for a damaged, busy or read-only database met mid-use; None for anything else."""
+    msg = str(exc.orig) if exc.orig is not None else str(exc)
+    if "malformed" in msg or "not a database" in msg or "disk image" in msg or "corrupt" in msg:
+        return DatabaseOpenError("corrupt", f"{where} is damaged: {msg}.", CORRUPT_ADVICE)
+    if "locked" in msg or "busy" in msg:
+        return DatabaseOpenError("busy", f"{where} is busy: another program is using it.", BUSY_ADVICE)
+    if "readonly" in msg or "read-only" in msg:
+        return DatabaseOpenError(
+            "read-only",
+            f"{where} cannot be changed: it is read-only.",
+            "Copy it somewhere writable and open the copy to make changes.",
+        )
+    return None
+
+
 def _engine_for(target: str, path: Path | None, readonly: bool) -> Engine:
     if path is None and is_url(target):
         url = make_url(target)
@@ -225,6 +340,8 @@ def _engine_for(target: str, path: Path | None, readonly: bool) -> Engine:
         engine = create_engine("sqlite+pysqlite:///:memory:")
     else:
         query = {"uri": "true", **({"mode": "ro"} if readonly else {})}
+        if readonly and not _dir_writable(path.parent) and not (path.parent / (path.name + "-shm")).exists():
+            query["immutable"] = "1"  # read-only media: SQLite cannot create the WAL index, nothing can write
         url = URL.create("sqlite+pysqlite", database=path.resolve().as_uri(), query=query)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_sqlite(engine, readonly)
@@ -245,21 +362,26 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
     target = resolve_target(target)
     path = sqlite_path(target)
     info: FileInfo | None = None
+    reason = "opened read-only as asked" if readonly else None
     if path is not None:
         info = check_file(path)
         if info is None:
             if readonly:
                 raise DatabaseOpenError("missing", f"{path} does not exist.", "Check the path.")
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseOpenError(
-                    "unwritable",
-                    f"Cannot create the folder {path.parent}: {exc.strerror or exc}.",
-                    "Choose another location with --database or SUMMITRY_DATABASE.",
-                ) from exc
+            _make_folder(path.parent)
+        else:
+            quick_check(path)
+            if not readonly and not is_writable(path):
+                reason = f"{path} is on read-only media or not writable for you; it is open read-only."
+                if info.user_version != schema.SCHEMA_VERSION or info.table_count == 0:
+                    raise DatabaseOpenError(
+                        "unwritable",
+                        f"{path} needs to be set up or upgraded, but it is read-only.",
+                        "Copy it somewhere writable and open the copy.",
+                    )
+                readonly = True
     engine = _engine_for(target, path, readonly)
-    db = Database(target, engine, path)
+    db = Database(target, engine, path, reason)
     try:
         if not readonly:
             _ensure_schema(db, info, upgrade)
@@ -272,17 +394,32 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
     return db
 
 
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            "unwritable",
+            f"Cannot create the folder {folder}: {exc.strerror or exc}.",
+            "Choose another location: 'Open another database…' in the app, or --database / SUMMITRY_DATABASE.",
+        ) from exc
+    if not _dir_writable(folder):
+        raise DatabaseOpenError(
+            "unwritable",
+            f"Cannot create a database in {folder}: the folder is not writable.",
+            "Choose another location: 'Open another database…' in the app, or --database / SUMMITRY_DATABASE.",
+        )
+
+
 def _operational(exc: OperationalError, where: object) -> DatabaseOpenError:
     msg = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in msg or "busy" in msg:
-        return DatabaseOpenError(
-            "busy", f"{where} is busy: another program is writing to it.", "Try again in a moment."
-        )
+        return DatabaseOpenError("busy", f"{where} is busy: another program is using it.", BUSY_ADVICE)
     if "readonly" in msg or "read-only" in msg or "unable to open" in msg:
         return DatabaseOpenError(
             "unwritable", f"Cannot write to {where}: {msg}.", "Open it read-only, or copy it somewhere writable."
         )
-    return DatabaseOpenError("corrupt", f"Cannot use {where}: {msg}.", "Run 'summitry db check'.")
+    return DatabaseOpenError("corrupt", f"Cannot use {where}: {msg}.", CORRUPT_ADVICE)
 
 
 #: Upgrades from version N to N+1, each a list of SQL statements run in one transaction.
@@ -305,7 +442,7 @@ def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
     if db.path is not None:
         from model import backup  # here, not at top: backup imports this module
 
-        backup.backup_database(db, backup.backup_path_for(db.path, f"before-upgrade-v{version}"))
+        backup.auto_backup(db, f"before-upgrade-v{version}", only_if_data=False)
     with db.engine.begin() as conn:
         for step in range(version, schema.SCHEMA_VERSION):
             for statement in UPGRADES[step]:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from model import dataload, dates, schema, textindex, validate
+from model import backup, dataload, dates, schema, textindex, validate
 from model.db import Database
 from model.problems import InputError
 
@@ -133,20 +133,33 @@ def check(db: Database, data: Any, name: str) -> dict[str, Any]:
         return normalize(data, texts(cited - {s["id"] for s in data.get("sources") or []}))
 
 
-def import_file(db: Database, path: Path, progress: ProgressFn | None = None) -> ImportReport:
+def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *, back_up: bool = True) -> ImportReport:
     """Read, validate and import one file; nothing is written if anything is wrong.
+
+    A verified backup is taken first (see :func:`import_data`).
 
     Raises:
         InputError: when the file cannot be read or has any problem.
         ImportCancelled: when ``progress`` returned False.
     """
     data = dataload.read_file(path)
-    return import_data(db, data, str(path), progress)
+    return import_data(db, data, str(path), progress, back_up=back_up)
 
 
-def import_data(db: Database, data: Any, name: str, progress: ProgressFn | None = None) -> ImportReport:
-    """Validate and import already-parsed data in one transaction."""
+def import_data(
+    db: Database, data: Any, name: str, progress: ProgressFn | None = None, *, back_up: bool = True
+) -> ImportReport:
+    """Validate and import already-parsed data in one transaction.
+
+    A verified backup is taken first (``back_up``), unless the database has no records yet.
+
+    Raises:
+        InputError: when the data has any problem (nothing written, no backup taken).
+        backup.BackupError: when the backup could not be taken (nothing written).
+    """
     clean = check(db, data, name)
+    if back_up:
+        backup.auto_backup(db, "before-import")
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
     with db.transaction() as session:
         report = _write(session.connection(), clean, origin, name, progress)

@@ -12,7 +12,9 @@ def rebuild(db: Database) -> int:
     """Drop every index row and index every searchable record again; returns how many."""
     with db.transaction() as session:
         conn = session.connection()
-        conn.exec_driver_sql(f"DELETE FROM {textindex.FTS_TABLE}")
+        # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {textindex.FTS_TABLE}")
+        textindex.create(conn)
         data = exporter.records_to_data(conn)
         rec = schema.table(schema.Record)
         rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())
