@@ -1,0 +1,267 @@
+"""The archive-scale benchmark: every figure beside a floor measured in the same run on the same database.
+
+    python bench/run.py --size 10k          # 1k, 10k, 100k (tiny for the smoke test)
+
+Prints a table (metric, value, floor, ratio, target, pass) and exits 1 when a target is missed, 2 when
+none is missed but some metric could not be measured ("not available", with the reason: never a pass).
+Not part of the test suite (tests/bench/test_bench_smoke.py only checks that it runs and prints every row).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import floors, generate  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+MB = 1024 * 1024
+
+
+@dataclass
+class Metric:
+    """One row of the table. ``passed`` is None when the figure could not be measured."""
+
+    name: str
+    value: str = "not available"
+    floor: str = "—"
+    ratio: str = "—"
+    target: str = ""
+    passed: bool | None = None
+    note: str = ""
+
+
+METRICS = [
+    ("cold start → first paint", "≤ 1.6× bare window"),
+    ("start → ready", "≤ 4× bare window"),
+    ("memory after start", "≤ bare + 150 MB"),
+    ("expand largest forum", "≤ 3× SQL + paint"),
+    ("search keystroke → results", "≤ 2× FTS5 + 15 ms"),
+    ("search very common word", "≤ 250 ms"),
+    ("open detail pane", "≤ 3× SQL, < 40 ms"),
+    ("timeline frame, zoomed in", "≤ 16 ms"),
+    ("timeline frame, everything", "≤ 50 ms"),
+    ("PDF export of one record", "≤ 1.5× bare QTextDocument"),
+    ("import archive", "≤ 3× executemany + FTS"),
+]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def ratio_row(m: Metric, value: float, floor: float, limit: float, extra: float = 0.0) -> None:
+    """Fill a row judged as value ≤ limit × floor + extra."""
+    m.value, m.floor = ms(value), ms(floor)
+    m.ratio = f"{value / floor:.2f}×" if floor > 0 else "—"
+    m.passed = value <= limit * floor + extra
+
+
+def absolute_row(m: Metric, value: float, limit: float) -> None:
+    m.value = ms(value)
+    m.passed = value <= limit
+
+
+# --- import -----------------------------------------------------------------------------------------
+
+
+def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
+    """Import through model.importer.import_file off the main thread, with progress; then the floor."""
+    from model import bundled, db, importer
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    database = db.open_database(str(db_path))
+    reports: list[float] = []
+    failure: list[BaseException] = []
+
+    def progress(done: int, total: int, phase: str) -> bool:
+        reports.append(time.perf_counter())
+        return True
+
+    def work() -> None:
+        try:
+            importer.import_file(database, archive, progress)
+        except BaseException as exc:  # reported in the table, not lost in a thread
+            failure.append(exc)
+
+    start = time.perf_counter()
+    worker = threading.Thread(target=work, name="import")
+    worker.start()
+    worker.join()
+    elapsed = time.perf_counter() - start
+    if failure:
+        m.note = f"import failed: {failure[0]!r}"
+        m.passed = False
+        database.close()
+        return
+    bundled.ensure_bundled(database)  # as the app would on first start; not timed
+    database.close()
+    fresh = db_path.with_name(f"floor-{db_path.name}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+    db.open_database(str(fresh)).close()  # the same schema, empty
+    floor = floors.raw_import(db_path, fresh)
+    ratio_row(m, elapsed, floor, 3.0)
+    gaps = [b - a for a, b in zip([start, *reports], [*reports, start + elapsed], strict=True)]
+    m.note = f"off the main thread; {len(reports)} progress reports, longest gap {max(gaps):.1f} s"
+
+
+# --- start-up (fresh processes) ---------------------------------------------------------------------
+
+
+def probe(mode: str, database: Path | None) -> dict[str, float | str]:
+    """Run bench/probe.py in a fresh process; times are relative to just before it started."""
+    cmd = [sys.executable, str(ROOT / "bench" / "probe.py"), mode]
+    if database is not None:
+        cmd += ["--database", str(database)]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.time()
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        return {"error": f"probe {mode} printed nothing (exit {done.returncode}): {done.stderr.strip()[-300:]}"}
+    out = json.loads(lines[-1])
+    for key in ("first_paint", "ready"):
+        if key in out:
+            out[key] -= start
+    return out  # type: ignore[no-any-return]
+
+
+def measure_start(rows: dict[str, Metric], db_path: Path, repeat: int) -> None:
+    bare, app = [], []
+    for _ in range(repeat):  # alternate, so both see the same machine load
+        bare.append(probe("bare", None))
+        app.append(probe("app", db_path))
+    paint, ready, memory = rows["cold start → first paint"], rows["start → ready"], rows["memory after start"]
+    errors = [str(p["error"]) for p in bare + app if "error" in p]
+    if errors:
+        for m in (paint, ready, memory):
+            m.note = errors[0]
+        return
+    floor = statistics.median(float(p["first_paint"]) for p in bare)
+    ratio_row(paint, statistics.median(float(p["first_paint"]) for p in app), floor, 1.6)
+    bare_rss = statistics.median(float(p["rss_mb"]) for p in bare)
+    app_rss = statistics.median(float(p["rss_mb"]) for p in app)
+    memory.value, memory.floor = f"{app_rss:.0f} MB", f"{bare_rss:.0f} MB"
+    memory.ratio = f"+{app_rss - bare_rss:.0f} MB"
+    memory.passed = app_rss - bare_rss <= 150
+    not_ready = [str(p["not_ready"]) for p in app if "not_ready" in p]
+    if not_ready:
+        ready.note = f"not measurable: {not_ready[0]}"
+        memory.note = "RSS at first paint (ready is not measurable yet)"
+        return
+    ratio_row(ready, statistics.median(float(p["ready"]) for p in app), floor, 4.0)
+    memory.note = "RSS at ready, from /proc/self/status"
+
+
+# --- parts that land later --------------------------------------------------------------------------
+
+
+def missing(module: str) -> str | None:
+    """Why a part cannot be measured yet, or None when its module exists."""
+    try:
+        found = importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        found = False
+    return None if found else f"{module} has not landed"
+
+
+def mark_missing(rows: dict[str, Metric]) -> None:
+    needs = {
+        "expand largest forum": "gui.tree_model",
+        "search keystroke → results": "model.search",
+        "search very common word": "model.search",
+        "open detail pane": "gui.main_window",
+        "timeline frame, zoomed in": "gui.timeline",
+        "timeline frame, everything": "gui.timeline",
+        "PDF export of one record": "model.report",
+    }
+    for name, module in needs.items():
+        reason = missing(module)
+        if reason and rows[name].passed is None and not rows[name].note:
+            rows[name].note = reason
+
+
+# --- the table --------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    from PySide6 import __version__ as pyside
+    from sqlalchemy import __version__ as sqla
+
+    return (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs; Python {platform.python_version()}, "
+        f"PySide6 {pyside}, SQLAlchemy {sqla}, SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def print_table(size: str, rows: list[Metric]) -> None:
+    head = ("metric", "value", "floor", "ratio", "target", "pass")
+    table = [head] + [
+        (m.name, m.value, m.floor, m.ratio, m.target, {True: "yes", False: "NO", None: "n/a"}[m.passed]) for m in rows
+    ]
+    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
+    print(f"Summitry benchmark, {size} archive — {machine()}")
+    for i, r in enumerate(table):
+        print(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+        if i == 0:
+            print("-+-".join("-" * w for w in widths))
+    notes = [f"  {m.name}: {m.note}" for m in rows if m.note]
+    if notes:
+        print("notes:")
+        print("\n".join(notes))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Summitry's archive-scale benchmark.")
+    parser.add_argument("--size", choices=list(generate.SIZES), default="1k")
+    parser.add_argument("--repeat", type=int, default=3, help="fresh-process start-ups per side (median)")
+    parser.add_argument(
+        "--work", type=Path, help="folder for archives and databases (default: bench/archives, bench/out)"
+    )
+    parser.add_argument(
+        "--reuse-db", action="store_true", help="skip the import (reported as not measured) and reuse its database"
+    )
+    args = parser.parse_args(argv)
+    out = args.work or OUT
+    out.mkdir(parents=True, exist_ok=True)
+    rows = {name: Metric(name, target=target) for name, target in METRICS}
+    archive = generate.ensure_archive(args.size, folder=args.work)
+    db_path = out / f"summitry-{args.size}.sqlite3"
+    steps: list[tuple[str, Callable[[], None]]] = []
+    if args.reuse_db and db_path.exists():
+        rows["import archive"].note = "not measured (--reuse-db)"
+    else:
+        steps.append(("import", lambda: measure_import(rows["import archive"], archive, db_path)))
+    steps.append(("start", lambda: measure_start(rows, db_path, args.repeat)))
+    for name, step in steps:
+        started = time.perf_counter()
+        step()
+        print(f"[{name}: {time.perf_counter() - started:.1f} s]", file=sys.stderr, flush=True)
+    mark_missing(rows)
+    table = list(rows.values())
+    print_table(args.size, table)
+    if any(m.passed is False for m in table):
+        return 1
+    return 2 if any(m.passed is None for m in table) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
