@@ -18,7 +18,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.app import run_app
 
         return run_app(args.database)
-    return commands.run(args, sys.stdout)
+    try:
+        return commands.run(args, sys.stdout)
+    except KeyboardInterrupt:
+        print("Interrupted; nothing half-done was saved.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last resort: expected failures were already worded by commands.run
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    """Log an unexpected error with its traceback and tell the user in one line where to find it."""
+    from gui import crashlog
+
+    report = crashlog.describe(type(exc), exc, exc.__traceback__, where="the command " + " ".join(sys.argv[1:]))
+    path = crashlog.write_report(report)
+    details = f"The details were written to {path}." if path else report
+    print(f"summitry: an unexpected error stopped the command: {exc}\n{details}", file=sys.stderr)
+    return 70  # EX_SOFTWARE
 
 
 if __name__ == "__main__":

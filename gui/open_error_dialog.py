@@ -1,0 +1,219 @@
+"""When the database cannot be opened: what is wrong, and what the user can do about it.
+
+:func:`open_interactively` opens a database off the GUI thread (a database kept busy by
+another program waits without freezing the window) and, when that fails, shows an
+:class:`OpenErrorDialog` offering what fits the fault: restore the newest verified backup
+or start a new empty database (the damaged file is set aside first, never deleted), open
+another database, try again, or quit.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
+
+from model import backup, bundled, db, recovery
+
+
+class Choice(StrEnum):
+    RESTORE = "restore"
+    OPEN_OTHER = "open-other"
+    START_FRESH = "start-fresh"
+    TRY_AGAIN = "try-again"
+    QUIT = "quit"
+
+
+_TITLES = {
+    "corrupt": "The database is damaged",
+    "not-sqlite": "This file is not a database",
+    "foreign": "This database belongs to another application",
+    "too-new": "This database is from a newer Summitry",
+    "busy": "The database is busy",
+    "unwritable": "The database cannot be created or written here",
+    "unreadable": "The database cannot be read",
+    "missing": "The database does not exist",
+}
+
+
+def choices_for(reason: str) -> list[Choice]:
+    """The ways out that make sense for a fault, most helpful first."""
+    if reason == "corrupt":
+        return [Choice.RESTORE, Choice.OPEN_OTHER, Choice.START_FRESH, Choice.QUIT]
+    if reason == "busy":
+        return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
+    if reason in ("unwritable", "unreadable", "missing"):
+        return [Choice.OPEN_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
+    return [Choice.OPEN_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
+
+
+class OpenErrorDialog(QDialog):
+    """Says what is wrong with the database and offers the ways out; :attr:`choice` is what the user picked."""
+
+    def __init__(
+        self, error: db.DatabaseOpenError, path: Path | None, parent: QWidget | None = None, note: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Summitry — cannot open the database")
+        self.error = error
+        self.choice = Choice.QUIT
+        self.newest_backup = backup.newest_verified_backup(path) if path and error.reason == "corrupt" else None
+        title = QLabel(_TITLES.get(error.reason, "The database cannot be opened"))
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.message = QLabel(f"{error.message}\n\n{error.advice}".strip())
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.message)
+        self.note = QLabel(note or "")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
+        self.buttons: dict[Choice, QCommandLinkButton] = {}
+        for choice in choices_for(error.reason):
+            button = QCommandLinkButton(*self._words(choice, path))
+            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+            layout.addWidget(button)
+            self.buttons[choice] = button
+        if Choice.RESTORE in self.buttons and self.newest_backup is None:
+            self.buttons[Choice.RESTORE].setEnabled(False)
+        self.resize(560, 0)
+
+    def _words(self, choice: Choice, path: Path | None) -> tuple[str, str]:
+        folder = backup.backup_dir(path) if path else None
+        if choice == Choice.RESTORE:
+            if self.newest_backup is None:
+                return "Restore newest verified backup", f"No backup that passes the check was found in {folder}."
+            return (
+                "Restore newest verified backup",
+                f"Put back {self.newest_backup.name}. The damaged file is kept aside, renamed, not deleted.",
+            )
+        if choice == Choice.START_FRESH:
+            return "Start a new empty database", "The damaged file is kept aside, renamed, not deleted."
+        if choice == Choice.OPEN_OTHER:
+            return "Open another database…", "Choose another Summitry database, or a new file name to start one."
+        if choice == Choice.TRY_AGAIN:
+            return "Try again", "Once the other program has finished, or the problem is fixed."
+        return "Quit", "Close Summitry. Nothing has been changed."
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+    def ask(self) -> Choice:
+        """Show the dialog modally and return the choice (closing it means Quit)."""
+        self.choice = Choice.QUIT
+        self.exec()
+        return self.choice
+
+
+@dataclass
+class Opened:
+    """An open database and what the user should be told about how it was opened."""
+
+    database: db.Database
+    notes: list[str] = field(default_factory=list)
+
+
+def open_and_load(target: str) -> db.Database:
+    """Open a database and load the bundled dataset into it if it is new (not on read-only media)."""
+    database = db.open_database(target)
+    try:
+        if not database.readonly:
+            bundled.ensure_bundled(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def run_in_background(work: Callable[[], Any]) -> Any:
+    """Run ``work`` in a thread while the window keeps painting (user input waits); return or raise its result."""
+    result: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            result["value"] = work()
+        except BaseException as exc:  # handed back to the GUI thread below
+            result["error"] = exc
+
+    thread = threading.Thread(target=target, name="open-database", daemon=True)
+    thread.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    timer.start()
+    if thread.is_alive():
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    timer.stop()
+    thread.join()
+    if "error" in result:
+        raise result["error"]
+    return result.get("value")
+
+
+def _choose_file(parent: QWidget | None, start: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Open another database",
+        start,
+        "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return path or None
+
+
+def open_interactively(
+    target: str | None,
+    parent: QWidget | None = None,
+    *,
+    opener: Callable[[str], db.Database] = open_and_load,
+    choose_file: Callable[[QWidget | None, str], str | None] = _choose_file,
+) -> Opened | None:
+    """Open ``target`` (the default database for None), asking the user what to do while it fails.
+
+    Returns None when the user chose to quit.
+    """
+    current = db.resolve_target(target)
+    notes: list[str] = []
+    failed: str | None = None
+    while True:
+        try:
+            database: db.Database = run_in_background(functools.partial(opener, current))
+        except db.DatabaseOpenError as exc:
+            path = db.sqlite_path(current)
+            choice = OpenErrorDialog(exc, path, parent, note=failed).ask()
+            failed = None
+            if choice == Choice.QUIT:
+                return None
+            if choice == Choice.OPEN_OTHER:
+                start = str(path.parent) if path else ""
+                current = choose_file(parent, start) or current
+            elif choice in (Choice.RESTORE, Choice.START_FRESH) and path is not None:
+                try:
+                    notes.append(_recover(choice, path))
+                except (backup.BackupError, OSError) as recovery_error:
+                    failed = f"Could not recover {path.name}: {recovery_error}"
+            continue
+        if database.readonly_reason:
+            notes.append(database.readonly_reason)
+        return Opened(database, notes)
+
+
+def _recover(choice: Choice, path: Path) -> str:
+    done = recovery.restore_newest(path) if choice == Choice.RESTORE else recovery.start_fresh(path)
+    return done.summary(path)

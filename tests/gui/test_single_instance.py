@@ -1,0 +1,103 @@
+"""A second start on the same database hands over to the first (which comes forward) or says who has it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from gui.single_instance import SingleInstance
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SECOND = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from gui.single_instance import SingleInstance
+app = QCoreApplication([])
+guard = SingleInstance(sys.argv[1], Path(sys.argv[2]))
+if guard.claim():
+    print("claimed", flush=True)
+    if len(sys.argv) > 3:
+        sys.stdin.readline()
+    sys.exit(0)
+print("handed-over" if guard.hand_over() else guard.describe_holder(), flush=True)
+"""
+
+HOLD_LOCK_ONLY = """
+import sys
+from pathlib import Path
+from model import instance_lock
+lock = instance_lock.acquire(Path(sys.argv[2]), instance_lock.lock_key(sys.argv[1]))
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def _run(script: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *args], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+
+
+def test_a_second_start_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    target = str(tmp_path / "summitry.sqlite3")
+    first = SingleInstance(target, tmp_path)
+    try:
+        assert first.claim() and first.server is not None
+        with qtbot.waitSignal(first.activation_requested, timeout=20000):
+            second = _run(SECOND, target, str(tmp_path))
+        out, _ = second.communicate(timeout=30)
+        assert out.strip() == "handed-over" and second.returncode == 0
+    finally:
+        first.release()
+
+
+def test_when_the_first_does_not_answer_the_second_says_who_has_the_database(tmp_path: Path) -> None:
+    target = str(tmp_path / "summitry.sqlite3")
+    holder = _run(HOLD_LOCK_ONLY, target, str(tmp_path))
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        guard = SingleInstance(target, tmp_path)
+        assert not guard.claim()
+        assert not guard.hand_over(timeout_ms=500)
+        assert f"process {holder.pid}" in guard.describe_holder() and "already running" in guard.describe_holder()
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+def test_a_start_after_a_killed_instance_takes_over_lock_and_socket(tmp_path: Path) -> None:
+    target = str(tmp_path / "summitry.sqlite3")
+    killed = _run(SECOND, target, str(tmp_path), "hold")
+    assert killed.stdout is not None and killed.stdout.readline().strip() == "claimed"
+    os.kill(killed.pid, signal.SIGKILL)
+    killed.wait(timeout=30)
+
+    guard = SingleInstance(target, tmp_path)
+    try:
+        assert guard.claim()
+        assert guard.lock is not None and guard.lock.took_over is not None and guard.lock.took_over.pid == killed.pid
+        assert guard.server is not None and guard.server.isListening()
+    finally:
+        guard.release()
+
+
+def test_different_databases_do_not_block_each_other(tmp_path: Path) -> None:
+    a = SingleInstance(str(tmp_path / "a.sqlite3"), tmp_path)
+    b = SingleInstance(str(tmp_path / "b.sqlite3"), tmp_path)
+    try:
+        assert a.claim() and b.claim()
+    finally:
+        a.release()
+        b.release()
+
+
+def test_no_writable_data_folder_does_not_stop_the_app(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert SingleInstance(str(tmp_path / "a.sqlite3"), blocker / "data").claim()
