@@ -79,7 +79,10 @@ def backup_database(db: Database, dest: Path) -> Path:
 
     The copy is written beside ``dest`` first and moved into place only when verified.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Cannot create the folder {dest.parent}: {exc.strerror or exc}.") from exc
     tmp = dest.with_name(dest.name + ".part")
     src = _raw(db)
     try:

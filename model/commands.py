@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from model import __version__, backup, bundled, check, db, exporter, importer, recovery, reindex, schema, showtext
@@ -101,6 +101,58 @@ def _find(conn: Any, rid: str) -> tuple[str, str] | None:
     return (row[0], row[1]) if row else None
 
 
+#: How many of a forum's meetings ``show`` lists.
+SHOW_MEETINGS = 50
+
+
+def _show_extra(conn: Any, kind: str, rid: str, title: str, data: dict[str, Any]) -> dict[str, Any]:
+    """What ``show`` prints beyond the record's own fields: its outcomes, meetings, process, sources."""
+    extra: dict[str, Any] = {"title": title}
+    if kind == "round":
+        rnd = schema.table(schema.Round)
+        process_id = conn.execute(select(rnd.c.process_id).where(rnd.c.id == rid)).scalar()
+        extra["process"] = process_id
+        extra["of"] = conn.execute(
+            select(rnd.c.number).where(rnd.c.process_id == process_id).order_by(rnd.c.number.desc())
+        ).scalar()
+    if kind == "meeting":
+        o = schema.table(schema.Outcome)
+        extra["outcomes"] = [
+            {"id": r.id, "title": r.title, "kind": r.kind, "status": r.status}
+            for r in conn.execute(select(o.c.id, o.c.title, o.c.kind, o.c.status).where(o.c.meeting_id == rid))
+        ]
+    if kind == "forum":
+        m = schema.table(schema.Meeting)
+        rows = conn.execute(
+            select(m.c.date, m.c.title, m.c.id)
+            .where(m.c.forum_id == rid)
+            .order_by(m.c.date_lower, m.c.id)
+            .limit(SHOW_MEETINGS)
+        ).all()
+        total = conn.execute(select(func.count()).select_from(m).where(m.c.forum_id == rid)).scalar() or 0
+        extra["meetings"] = {"rows": [tuple(r) for r in rows], "total": total}
+    extra["sources"] = {s["id"]: s for s in data.get("sources", [])}
+    return extra
+
+
+def _referenced_titles(conn: Any, obj: Any) -> dict[str, str]:
+    """Titles of the records a record mentions (and only those: a database may hold 100,000 records)."""
+    ids: set[str] = set()
+    for _path, value, _want in exporter.validate._refs(obj, []):
+        ids.add(value)
+    if isinstance(obj.get("process"), str):
+        ids.add(obj["process"])
+    for sub, value in exporter.validate._walk(obj, []):
+        if sub and sub[-1] in ("id", "country") and isinstance(value, str):
+            ids.add(value)
+    rec = schema.table(schema.Record)
+    found: dict[str, str] = {}
+    idlist = sorted(ids)
+    for i in range(0, len(idlist), 500):
+        found.update(conn.execute(select(rec.c.id, rec.c.title).where(rec.c.id.in_(idlist[i : i + 500]))).all())
+    return found
+
+
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     try:
@@ -110,33 +162,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             if found is None:
                 _err(f"No record with id '{args.id}'. Try 'summitry search {args.id}'.")
                 return 1
-            kind = found[0]
+            kind, title = found
             data = exporter.records_to_data(conn, [args.id])
-            key = {v: k for k, v in exporter.validate.COLLECTIONS.items()}.get("process" if kind == "round" else kind)
-            objs = data.get(key or "", [])
-            obj = next((o for o in objs if o["id"] == args.id), None)
-            extra: dict[str, Any] = {}
-            if kind == "round":
-                proc = objs[0]
-                obj = next(r for r in proc["rounds"] if r["id"] == args.id)
-                extra["process"] = proc["id"]
-                extra["of"] = conn.execute(
-                    select(schema.Round.number)
-                    .where(schema.Round.process_id == proc["id"])
-                    .order_by(schema.Round.number.desc())
-                ).scalar()
-            if kind == "meeting":
-                extra["outcomes"] = [
-                    {"id": o.id, "title": o.title, "kind": o.kind, "status": o.status}
-                    for o in session.execute(
-                        select(schema.Outcome).where(schema.Outcome.meeting_id == args.id)
-                    ).scalars()
-                ]
-            assert obj is not None
+            obj = next(o for k, _p, o in exporter.validate.iter_records(data) if o["id"] == args.id)
             if args.json:
                 print(json.dumps(obj, ensure_ascii=False, indent=2), file=out)
                 return 0
-            titles = dict(conn.execute(select(schema.Record.id, schema.Record.title)).all())
+            extra = _show_extra(conn, kind, args.id, title, data)
+            titles = _referenced_titles(conn, {**obj, "process": extra.get("process")})
             out.write(showtext.render(kind, obj, titles, extra))
     finally:
         database.close()
@@ -181,12 +214,12 @@ def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
         try:
             data = exporter.export_json(database, args.output, ids)
         except KeyError as exc:
-            _err(str(exc.args[0]))
+            _err(f"{str(exc.args[0]).capitalize()}; nothing was written.")
             return 1
         except OSError as exc:
-            _err(f"Cannot write {args.output}: {exc.strerror or exc}. Nothing was changed.")
+            _err(f"Cannot write {args.output}: {exc.strerror or exc}. Nothing was written.")
             return 1
-        count = sum(len(v) for k, v in data.items() if isinstance(v, list))
+        count = sum(1 for _ in exporter.validate.iter_records(data))
         print(f"Exported {count} records to {args.output}", file=out)
     finally:
         database.close()
@@ -223,6 +256,9 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             return 0
     except backup.BackupError as exc:
         _err(str(exc))
+        return 1
+    except OSError as exc:
+        _err(f"{exc.strerror or exc}: {exc.filename or ''}. The database is unchanged.")
         return 1
     finally:
         database.close()
@@ -263,8 +299,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 }
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a headless command; every expected failure becomes a message and an exit code."""
+    out = out or sys.stdout  # looked up now, not at import, so redirected output is honoured
     try:
         if args.command == "export":
             suffix = args.output.suffix.lower() if isinstance(args.output, Path) else Path(args.output).suffix.lower()

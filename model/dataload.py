@@ -1,42 +1,158 @@
-"""Reading data files (JSON or YAML) into Python values, with located, worded errors."""
+"""Reading data files (JSON or YAML) into Python values, with located, worded errors.
+
+Whatever the bytes, the result is either plain JSON-like data (dicts with text keys, lists, text, finite
+numbers, true/false/null, nested at most :data:`MAX_DEPTH` deep) or an :class:`InputError` naming where
+the file is wrong: a line and column while parsing, a JSON path for an unusable value.
+"""
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from model.problems import InputError, Problem
+from model.problems import InputError, Problem, json_path
 
 MAX_FILE_BYTES = 2 * 1024**3
 MAX_DEPTH = 64
+#: Longer integer literals are refused (no field of the format needs more; Python refuses > 4300).
+MAX_INT_DIGITS = 100
+#: Stop collecting unusable values after this many; the report is long enough.
+MAX_PROBLEMS = 200
+
+_DEEP = f"the data is nested too deeply (more than {MAX_DEPTH} levels)"
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed in a Summitry file")
+class _BadNumber(str):
+    """A number literal that has no usable value (NaN, Infinity, 1e999, a 5,000-digit integer).
+
+    Kept as its text so the report can quote it; :func:`_check_values` turns it into a problem.
+    """
 
 
-def _depth(value: Any, limit: int) -> bool:
-    """True when ``value`` nests deeper than ``limit`` (checked iteratively)."""
+def _json_int(text: str) -> int | _BadNumber:
+    return _BadNumber(text) if len(text.lstrip("-")) > MAX_INT_DIGITS else int(text)
+
+
+def _json_float(text: str) -> float | _BadNumber:
+    value = float(text)
+    return value if math.isfinite(value) else _BadNumber(text)
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML with the JSON data model: text keys, dates left as text, no aliases, no NaN."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        # Aliases can expand a few lines into billions of nodes ("billion laughs"); the format never needs them.
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in a Summitry file", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, _value in node.value:
+                if key_node.tag != "tag:yaml.org,2002:str":
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"field names must be text, not {key_node.value!r}", key_node.start_mark
+                    )
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:  # more digits than Python converts
+            return _BadNumber(node.value)
+
+    def construct_yaml_float(self, node: Any) -> Any:
+        value = super().construct_yaml_float(node)
+        return value if math.isfinite(value) else _BadNumber(node.value)
+
+
+# Dates stay text (EDTF strings are validated later); YAML 1.1 would turn 2016-07-25 into a date object.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+_Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
+
+
+def _line_col(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def _deep_offset(text: str) -> int | None:
+    """Offset of the first bracket that opens level MAX_DEPTH + 1 of a JSON text (strings skipped)."""
+    depth = 0
+    for m in _TOKENS.finditer(text):
+        c = m.group()[0]
+        if c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return m.start()
+        elif c in "]}":
+            depth -= 1
+    return None
+
+
+def _suspect(value: Any) -> bool:
+    """Fast pass: whether anything is nested too deeply or is an unusable number."""
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if depth > limit:
-            return True
         if isinstance(item, dict):
+            if depth >= MAX_DEPTH and item:
+                return True
             stack.extend((v, depth + 1) for v in item.values())
         elif isinstance(item, list):
+            if depth >= MAX_DEPTH and item:
+                return True
             stack.extend((v, depth + 1) for v in item)
+        elif isinstance(item, _BadNumber):
+            return True
     return False
+
+
+def _check_values(value: Any) -> list[Problem]:
+    """Slow pass, only when the fast one found something: every unusable value with its JSON path."""
+    out: list[Problem] = []
+    deep = False
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
+    while stack and len(out) < MAX_PROBLEMS:
+        item, path = stack.pop()
+        if isinstance(item, dict | list):
+            if len(path) >= MAX_DEPTH - 1 and item:
+                if not deep:  # one report is enough: every deeper level says the same
+                    out.append(Problem(json_path(path), _DEEP))
+                    deep = True
+                continue
+            pairs = item.items() if isinstance(item, dict) else enumerate(item)
+            stack.extend((v, (*path, k)) for k, v in reversed(list(pairs)))
+        elif isinstance(item, _BadNumber):
+            unit = "digits" if item.lstrip("-").isdigit() else "characters"
+            shown = item if len(item) <= 20 else f"{item[:12]}… ({len(item)} {unit})"
+            if item.lower().lstrip("-+.") in ("nan", "infinity", "inf"):
+                why = "is not a number; leave the field out or give a number"
+            else:
+                why = "is too large to be a usable number"
+            out.append(Problem(json_path(path), f"{shown} {why}"))
+    return out
 
 
 def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
     """Decode and parse a data file's bytes.
 
     Raises:
-        InputError: with the location and nature of the first problem that stops parsing.
+        InputError: with the location and nature of the problems that stop parsing.
     """
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -44,12 +160,23 @@ def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(
             name,
-            [Problem(f"byte {exc.start} (line {line})", "the file is not UTF-8 text; save it as UTF-8 and try again")],
+            [
+                Problem(
+                    f"line {line}, column {column} (byte {exc.start})",
+                    "the file is not UTF-8 text; save it as UTF-8 and try again",
+                )
+            ],
         ) from None
     try:
-        value = yaml.safe_load(text) if fmt == "yaml" else json.loads(text, parse_constant=_reject_constant)
+        if fmt == "yaml":
+            value = yaml.load(text, Loader=_Loader)  # a SafeLoader subclass
+        else:
+            value = json.loads(
+                text, parse_int=_json_int, parse_float=_json_float, parse_constant=lambda c: _BadNumber(c)
+            )
     except json.JSONDecodeError as exc:
         raise InputError(
             name, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")]
@@ -59,13 +186,16 @@ def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
         raise InputError(name, [Problem(where, f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from None
     except RecursionError:
-        raise InputError(
-            name, [Problem("$", f"the data is nested too deeply (more than {MAX_DEPTH} levels)")]
-        ) from None
-    except ValueError as exc:  # huge integers, NaN/Infinity
+        offset = _deep_offset(text) if fmt == "json" else None
+        raise InputError(name, [Problem("$" if offset is None else _line_col(text, offset), _DEEP)]) from None
+    except ValueError as exc:  # anything the hooks above did not foresee
         raise InputError(name, [Problem("$", f"unusable value: {exc}")]) from None
-    if _depth(value, MAX_DEPTH):
-        raise InputError(name, [Problem("$", f"the data is nested too deeply (more than {MAX_DEPTH} levels)")])
+    if _suspect(value):
+        problems = _check_values(value)
+        offset = _deep_offset(text) if fmt == "json" else None
+        if offset is not None:  # a line and column are easier to find than a path of 64 [0]s
+            problems = [Problem(_line_col(text, offset), p.message) if p.message == _DEEP else p for p in problems]
+        raise InputError(name, problems)
     return value
 
 

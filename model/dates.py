@@ -7,6 +7,7 @@ which sort and compare as plain strings in SQL.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,9 @@ MAX_BOUND = "9999-12-31"
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+# Every fully specified calendar day in an EDTF string (both ends of an interval, set members …).
+_DAY = re.compile(r"(?<![\dXY-])(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class DateError(ValueError):
@@ -101,6 +105,10 @@ def parse(value: str) -> DateBounds:
     fast = _fast(text)
     if fast is not None:
         return fast
+    for year, month, day in _DAY.findall(text):
+        # Checked before the edtf package, which accepts days such as 2015-02-29 that no calendar has.
+        if 1 <= int(month) <= 12 and not 1 <= int(day) <= calendar.monthrange(int(year) or 4, int(month))[1]:
+            raise DateError(f"'{value}' names a day that does not exist ({year}-{month}-{day})")
     try:
         parsed = edtf.parse_edtf(text)
     except Exception as exc:  # the edtf package raises several types for bad input
@@ -117,6 +125,9 @@ def parse(value: str) -> DateBounds:
         upper = _iso(parsed.upper_strict())
     except Exception:
         upper = MAX_BOUND
+    if not (_ISO.match(lower) and _ISO.match(upper)) or lower < MIN_BOUND:
+        # Bounds are compared as ISO strings in SQL, which only works for years 1 to 9999.
+        raise DateError(f"'{value}' is outside the years Summitry handles (1 to 9999)")
     if lower > upper:
         raise DateError(f"'{value}' ends before it starts")
     return DateBounds(text, lower, upper)

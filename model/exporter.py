@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
@@ -347,12 +348,16 @@ def _closure(conn: Connection, ids: Iterable[str]) -> list[str]:
                 for _path, ref, _want in validate._refs(obj, []):
                     if ref not in seen:
                         todo.append(ref)
-        for r in by_kind.get("round", []):
-            proc = conn.execute(
-                select(schema.table(schema.Round).c.process_id).where(schema.table(schema.Round).c.id == r)
-            ).scalar()
-            if proc and proc not in seen:
-                todo.append(proc)
+        # A round lives inside its process in the file, and a process is exported with all its rounds.
+        rnd = schema.table(schema.Round)
+        rounds, processes = by_kind.get("round", []), by_kind.get("process", [])
+        for i in range(0, max(len(rounds), len(processes)), 500):
+            found = conn.execute(
+                select(rnd.c.id, rnd.c.process_id).where(
+                    rnd.c.id.in_(rounds[i : i + 500]) | rnd.c.process_id.in_(processes[i : i + 500])
+                )
+            )
+            todo.extend(ref for pair in found for ref in pair if ref not in seen)
     return result
 
 
@@ -376,7 +381,15 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def export_json(db: Database, path: Path, ids: list[str] | None = None) -> dict[str, Any]:
-    """Export records (all when ``ids`` is None) to a JSON file; returns what was written."""
+    """Export records (all when ``ids`` is None) to a JSON file; returns what was written.
+
+    Raises:
+        KeyError: when an id names no record.
+        OSError: when the file cannot be written (a missing folder raises FileNotFoundError saying so).
+    """
+    if not path.parent.is_dir():
+        # Checked first so the message names the folder, not a temporary file inside it.
+        raise FileNotFoundError(errno.ENOENT, f"the folder {path.parent} does not exist", str(path.parent))
     with db.session() as session:
         data = records_to_data(session.connection(), ids)
     blob = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from model import backup, dataload, dates, schema, textindex, validate
 from model.db import Database
-from model.problems import InputError
+from model.problems import InputError, Problem
 
 USER_ORIGIN = "user"
 ProgressFn = Callable[[int, int, str], bool | None]
@@ -61,6 +62,9 @@ def _prune(value: Any) -> Any:
         return {k: _prune(v) for k, v in value.items() if v not in (None, "", [], {})}
     if isinstance(value, list):
         return [_prune(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        # JSON Schema counts 2.0 as an integer; store and fingerprint it as 2, as an export writes it.
+        return int(value)
     return value
 
 
@@ -89,6 +93,7 @@ def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[
 
 
 def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
+    """A hash of everything stored for a record; ``parent`` is whatever of the parent it depends on."""
     body = {k: v for k, v in obj.items() if not (kind == "process" and k == "rounds")}
     blob = json.dumps([kind, parent, body], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -113,6 +118,14 @@ def _lookups(session: Session) -> tuple[validate.ExistingLookup, validate.Source
     return existing, texts
 
 
+def _code_lookup(session: Session) -> validate.CodeLookup:
+    def codes(wanted: set[str]) -> dict[str, str]:
+        c = schema.table(schema.Country)
+        return dict(session.execute(select(c.c.code, c.c.id).where(c.c.code.in_(sorted(wanted)))).all())
+
+    return codes
+
+
 def check(db: Database, data: Any, name: str) -> dict[str, Any]:
     """Validate ``data`` against the schema and the database; return its canonical form.
 
@@ -121,7 +134,7 @@ def check(db: Database, data: Any, name: str) -> dict[str, Any]:
     """
     with db.session() as session:
         existing, texts = _lookups(session)
-        problems = validate.validate(data, existing, texts)
+        problems = validate.validate(data, existing, texts, _code_lookup(session))
         if problems:
             raise InputError(name, problems)
         cited = {
@@ -161,11 +174,25 @@ def import_data(
     if back_up:
         backup.auto_backup(db, "before-import")
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
-    with db.transaction() as session:
-        report = _write(session.connection(), clean, origin, name, progress)
-        if origin != USER_ORIGIN:
-            _record_dataset(session, clean)
+    try:
+        with db.transaction() as session:
+            report = _write(session.connection(), clean, origin, name, progress)
+            if origin != USER_ORIGIN:
+                _record_dataset(session, clean)
+    except IntegrityError as exc:
+        # Validation catches what it can locate; the database's own constraints are the last line.
+        raise InputError(name, [Problem("$", _integrity_words(exc))]) from None
     return report
+
+
+def _integrity_words(exc: IntegrityError) -> str:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    if detail.startswith("UNIQUE constraint failed: "):
+        columns = detail.removeprefix("UNIQUE constraint failed: ").replace("_id", "").replace(".", " ")
+        return f"a value that must be unique is already used by another record in the database ({columns})"
+    if "FOREIGN KEY" in detail:
+        return "a reference points at a record that does not exist in the database"
+    return f"the database refused the data ({detail})"
 
 
 def _record_dataset(session: Session, clean: Mapping[str, Any]) -> None:
@@ -456,7 +483,8 @@ def _write(
     changed: dict[str, dict[str, Any]] = {}
     for n, (kind, obj, parent) in enumerate(items):
         rid = obj["id"]
-        fp = fingerprint(kind, obj, parent["id"] if parent else None)
+        # A round's title includes its process's title: renaming the process must rewrite its rounds too.
+        fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
         date = _record_date(kind, obj)
         lo, hi = _bounds(date)
         values = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -38,6 +38,8 @@ REF_FIELDS = {"forum": "forum", "parent": "forum", "country": "country", "joined
 ExistingLookup = Callable[[set[str]], dict[str, str]]
 #: Look up source texts that are not in the file.
 SourceLookup = Callable[[set[str]], dict[str, str]]
+#: Look up country codes in the database: code -> id of the country that has it.
+CodeLookup = Callable[[set[str]], dict[str, str]]
 
 
 @lru_cache(maxsize=1)
@@ -71,15 +73,21 @@ def _short(value: Any) -> str:
 def _word(error: ValidationError) -> str:
     """A person's wording of one JSON Schema error."""
     v, inst = error.validator, error.instance
-    value: Any = error.validator_value  # typed loosely by jsonschema; its shape depends on the keyword
-    sub: Any = error.schema
+    # types-jsonschema types these as possibly Unset; on a reported error they are always set.
+    value: Any = error.validator_value
+    schema: Any = error.schema
     if v == "required":
         missing = [m for m in value if isinstance(inst, dict) and m not in inst]
+        if len(missing) > 1:
+            return f"missing required fields {', '.join(repr(m) for m in missing)}"
         return f"missing required field '{missing[0] if missing else value}'"
     if v == "additionalProperties":
-        allowed = sorted(sub.get("properties", {}))
-        extra = sorted(set(inst) - set(allowed)) if isinstance(inst, dict) else []
-        return f"unknown field '{extra[0] if extra else '?'}' (allowed here: {', '.join(allowed)})"
+        allowed = sorted(schema.get("properties", {}))
+        extra = sorted(str(k) for k in set(inst) - set(allowed)) if isinstance(inst, dict) else []
+        fields = (
+            "unknown fields " + ", ".join(repr(e) for e in extra) if len(extra) > 1 else f"unknown field {extra[0]!r}"
+        )
+        return f"{fields if extra else 'unknown field'} (allowed here: {', '.join(allowed)})"
     if v == "type":
         expected = {"string": "", "integer": 0, "array": [], "object": {}}.get(value)
         return f"should be {_kind(expected)}, not {_kind(inst)}"
@@ -106,18 +114,24 @@ def _word(error: ValidationError) -> str:
     return error.message
 
 
+def _sort_key(path: Iterable[str | int]) -> list[tuple[int, int, str]]:
+    # Numbers in order (meetings[2] before meetings[10]), then field names alphabetically.
+    return [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in path]
+
+
 def schema_problems(data: Any) -> list[Problem]:
     """Every place the data breaks the JSON Schema, one problem per location."""
     if not isinstance(data, dict):
         return [Problem("$", f'a Summitry file is a JSON object with "format": "summitry", not {_kind(data)}')]
     seen: set[str] = set()
     out: list[Problem] = []
-    for error in sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator)):
-        where = json_path(error.absolute_path)
-        if where in seen:
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
+    for error in errors:
+        problem = Problem(json_path(error.absolute_path), _word(error))
+        if str(problem) in seen:  # e.g. one "required" error per missing field, all worded together
             continue
-        seen.add(where)
-        out.append(Problem(where, _word(error)))
+        seen.add(str(problem))
+        out.append(problem)
     return out
 
 
@@ -171,19 +185,16 @@ def paragraph_of(text: str, offset: int) -> int:
     return len(_PARA.findall(text, 0, offset)) + 1
 
 
-def meaning_problems(data: Mapping[str, Any], existing: ExistingLookup, source_texts: SourceLookup) -> list[Problem]:
+def meaning_problems(
+    data: Mapping[str, Any],
+    existing: ExistingLookup,
+    source_texts: SourceLookup,
+    country_codes: CodeLookup | None = None,
+) -> list[Problem]:
     """Problems a schema cannot see: duplicate ids, dangling references, dates, quotes, cycles."""
-    out: list[Problem] = []
-    defined: dict[str, tuple[str, str]] = {}
     records = list(iter_records(data))
-    for kind, path, obj in records:
-        rid = obj["id"]
-        if rid in defined:
-            out.append(
-                Problem(json_path([*path, "id"]), f"id '{rid}' is used twice in this file (first at {defined[rid][1]})")
-            )
-        else:
-            defined[rid] = (kind, json_path(path))
+    defined: dict[str, tuple[str, str]] = {}
+    out = _duplicate_problems(records, defined)
     in_db = existing(set(defined))
     for rid, db_kind in in_db.items():
         kind, where = defined[rid]
@@ -202,18 +213,76 @@ def meaning_problems(data: Mapping[str, Any], existing: ExistingLookup, source_t
         elif have != want:
             out.append(Problem(json_path(p), f"refers to '{rid}', which is a {have}, not a {want}"))
 
-    for kind, path, obj in records:
-        for sub, value in _walk(_skip_rounds(kind, obj), path):
-            if sub and sub[-1] in DATE_FIELDS and isinstance(value, str):
-                try:
-                    dates.parse(value)
-                except dates.DateError as exc:
-                    out.append(Problem(json_path(sub), str(exc)))
-
+    out += _date_problems(data)
+    codes: dict[str, int] = {}
+    for i, country in enumerate(data.get("countries") or []):
+        if country["code"] in codes:
+            first = json_path(["countries", codes[country["code"]], "code"])
+            out.append(
+                Problem(json_path(["countries", i, "code"]), f"code {country['code']} is used twice (first at {first})")
+            )
+        codes.setdefault(country["code"], i)
+    taken = country_codes(set(codes)) if country_codes and codes else {}
+    for i, country in enumerate(data.get("countries") or []):
+        owner = taken.get(country["code"])
+        if owner is not None and owner != country["id"]:
+            out.append(
+                Problem(
+                    json_path(["countries", i, "code"]),
+                    f"code {country['code']} already belongs to country '{owner}' in the database; "
+                    f"refer to '{owner}' instead of adding '{country['id']}'",
+                )
+            )
     out += _quote_problems(data, records, source_texts)
     out += _cycle_problems(data)
     out += _round_number_problems(data)
     return out
+
+
+def _duplicate_problems(
+    records: Iterable[tuple[str, list[str | int], Any]], defined: dict[str, tuple[str, str]]
+) -> list[Problem]:
+    """Ids used twice in the file; fills ``defined`` with id -> (type, JSON path of its first use)."""
+    out = []
+    for kind, path, obj in records:
+        rid = obj.get("id") if isinstance(obj, dict) else None
+        if not isinstance(rid, str):
+            continue
+        if rid in defined:
+            out.append(
+                Problem(json_path([*path, "id"]), f"id '{rid}' is used twice in this file (first at {defined[rid][1]})")
+            )
+        else:
+            defined[rid] = (kind, json_path(path))
+    return out
+
+
+def _date_problems(data: Any) -> list[Problem]:
+    """Every date field holding text that is not a possible EDTF date, wherever it is."""
+    out = []
+    for sub, value in _walk(data, []):
+        if sub and sub[-1] in DATE_FIELDS and isinstance(value, str):
+            try:
+                dates.parse(value)
+            except dates.DateError as exc:
+                out.append(Problem(json_path(sub), str(exc)))
+    return out
+
+
+def _loose_records(data: Any) -> Iterator[tuple[str, list[str | int], Any]]:
+    """Like :func:`iter_records` for a file that breaks the schema: whatever looks like a record."""
+    if not isinstance(data, dict):
+        return
+    for key, kind in COLLECTIONS.items():
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        for i, obj in enumerate(items):
+            yield kind, [key, i], obj
+            rounds = obj.get("rounds") if kind == "process" and isinstance(obj, dict) else None
+            if isinstance(rounds, list):
+                for j, rnd in enumerate(rounds):
+                    yield "round", [key, i, "rounds", j], rnd
 
 
 def _quote_problems(data: Mapping[str, Any], records: list[Any], source_texts: SourceLookup) -> list[Problem]:
@@ -278,9 +347,15 @@ def _round_number_problems(data: Mapping[str, Any]) -> list[Problem]:
     return out
 
 
-def validate(data: Any, existing: ExistingLookup, source_texts: SourceLookup) -> list[Problem]:
+def validate(
+    data: Any, existing: ExistingLookup, source_texts: SourceLookup, country_codes: CodeLookup | None = None
+) -> list[Problem]:
     """Every problem in a data file; an empty list means it can be imported."""
     problems = schema_problems(data)
     if problems:
-        return problems  # meaning checks assume the schema's shapes
-    return meaning_problems(data, existing, source_texts)
+        # References, quotes and cycles assume the schema's shapes; dates and duplicate ids do not, so a
+        # file with both kinds of mistakes gets them all reported at once.
+        seen = {p.location for p in problems}
+        local = _duplicate_problems(_loose_records(data), {}) + _date_problems(data)
+        return problems + [p for p in local if p.location not in seen]
+    return meaning_problems(data, existing, source_texts, country_codes)

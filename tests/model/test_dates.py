@@ -1,4 +1,5 @@
-"""EDTF dates: the fast path for common shapes gives exactly what the full parser gives."""
+"""EDTF dates: bounds for sorting and range queries, refusal of impossible dates, human form, and a fast path
+for common shapes that gives exactly what the full parser gives."""
 
 from __future__ import annotations
 
@@ -63,3 +64,70 @@ def test_impossible_or_unusual_dates_are_left_to_the_edtf_parser(value: str, mon
 
 def test_seasons_still_parse() -> None:
     assert dates.parse("2016-23") == dates.DateBounds("2016-23", "2016-09-01", "2016-11-30")
+
+
+@pytest.mark.parametrize(
+    ("edtf", "lower", "upper"),
+    [
+        ("2016", "2016-01-01", "2016-12-31"),
+        ("2013-11", "2013-11-01", "2013-11-30"),
+        ("2016-02", "2016-02-01", "2016-02-29"),
+        ("2016-02-29", "2016-02-29", "2016-02-29"),
+        ("2016-23", "2016-09-01", "2016-11-30"),
+        ("2016-07-25/2016-07-26", "2016-07-25", "2016-07-26"),
+        ("2016/2020", "2016-01-01", "2020-12-31"),
+        ("../2016", dates.MIN_BOUND, "2016-12-31"),
+        ("2016/..", "2016-01-01", dates.MAX_BOUND),
+        ("2016?", "2016-01-01", "2016-12-31"),
+        ("2016-07~", "2016-07-01", "2016-07-31"),
+    ],
+)
+def test_bounds(edtf: str, lower: str, upper: str) -> None:
+    bounds = dates.parse(edtf)
+    assert (bounds.lower, bounds.upper) == (lower, upper)
+    assert dates.is_valid(edtf)
+
+
+@pytest.mark.parametrize(
+    ("edtf", "words"),
+    [
+        ("2016-02-30", "does not exist"),
+        ("2015-02-29", "does not exist"),  # the edtf package alone accepts it
+        ("2016-04-31", "does not exist"),
+        ("2015-02-29/2016-01-01", "does not exist"),
+        ("2016-13", "not a valid EDTF date"),
+        ("2016-00", "not a valid EDTF date"),
+        ("July 2016", "not a valid EDTF date"),
+        ("", "not an EDTF date"),
+        ("2016-07-26/2016-07-25", "ends before it starts"),
+        ("-0100", "1 to 9999"),
+        ("Y170000002", "1 to 9999"),
+    ],
+)
+def test_invalid_and_impossible_dates_are_refused_in_words(edtf: str, words: str) -> None:
+    with pytest.raises(dates.DateError, match=words):
+        dates.parse(edtf)
+    assert not dates.is_valid(edtf)
+
+
+def test_bounds_sort_as_text() -> None:
+    values = ["2016-23", "2013-11", "2016-07-25/2016-07-26", "2014"]
+    by_lower = sorted(values, key=lambda v: dates.parse(v).lower)
+    assert by_lower == ["2013-11", "2014", "2016-07-25/2016-07-26", "2016-23"]
+
+
+@pytest.mark.parametrize(
+    ("edtf", "text"),
+    [
+        ("2013-11", "Nov 2013"),
+        ("2016-07-25/2016-07-26", "25–26 Jul 2016"),
+        ("2016-07-25/2016-08-02", "25 Jul – 2 Aug 2016"),
+        ("2016-23", "autumn 2016"),
+        ("2016/2020", "2016–2020"),
+        ("2016-07-26", "26 Jul 2016"),
+        ("2016?", "2016 (uncertain)"),
+        (None, ""),
+    ],
+)
+def test_human(edtf: str | None, text: str) -> None:
+    assert dates.human(edtf) == text

@@ -1,0 +1,94 @@
+"""Reading JSON and YAML: every unreadable input becomes a located problem, never an exception trace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from model import dataload
+from model.problems import InputError
+
+
+def problems(raw: bytes, fmt: str = "json") -> list[str]:
+    with pytest.raises(InputError) as info:
+        dataload.parse_bytes(raw, "f", fmt)
+    return [str(p) for p in info.value.problems]
+
+
+def test_malformed_json_names_line_and_column() -> None:
+    assert problems(b'{"format": "summitry",\n  "version": 1,\n  "meetings": [}') == [
+        "line 3, column 16: not valid JSON: Expecting value"
+    ]
+
+
+def test_not_utf8_names_the_place() -> None:
+    (found,) = problems(b'{"title":\n "caf\xe9"}')
+    assert found.startswith("line 2, column 6")
+    assert "not UTF-8" in found
+
+
+def test_utf8_byte_order_mark_is_accepted() -> None:
+    assert dataload.parse_bytes(b'\xef\xbb\xbf{"a": "\xc3\xa9"}', "f") == {"a": "é"}
+
+
+def test_hundred_thousand_nested_lists() -> None:
+    (found,) = problems(b"[" * 100_000 + b"]" * 100_000)
+    assert found == f"line 1, column {dataload.MAX_DEPTH + 1}: the data is nested too deeply (more than 64 levels)"
+
+
+def test_nesting_just_past_the_limit_is_refused_and_at_the_limit_accepted() -> None:
+    depth = dataload.MAX_DEPTH
+    assert dataload.parse_bytes(b"[" * depth + b"]" * depth, "f") is not None
+    (found,) = problems(b'{"a": "[[[[", "b": ' + b"[" * depth + b"]" * depth + b"}")
+    assert "nested too deeply" in found
+    assert found.startswith("line 1, column ")  # the bracket inside the string is not counted
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b'{"n": ' + b"7" * 5000 + b"}", "$.n: 777777777777… (5000 digits) is too large to be a usable number"),
+        (b'{"a": [1, 1e999]}', "$.a[1]: 1e999 is too large to be a usable number"),
+        (b'{"a": NaN}', "$.a: NaN is not a number; leave the field out or give a number"),
+        (b'{"a": {"b": -Infinity}}', "$.a.b: -Infinity is not a number; leave the field out or give a number"),
+    ],
+)
+def test_huge_and_non_numbers_are_located_by_json_path(raw: bytes, expected: str) -> None:
+    assert problems(raw) == [expected]
+
+
+def test_every_unusable_number_is_reported() -> None:
+    assert len(problems(b"[NaN, Infinity, 1e400, " + b"1" * 200 + b"]")) == 4
+
+
+def test_valid_yaml_keeps_dates_as_text() -> None:
+    data = dataload.parse_bytes(b"format: summitry\nversion: 1\nmeetings:\n  - date: 2016-07-25\n", "f", "yaml")
+    assert data == {"format": "summitry", "version": 1, "meetings": [{"date": "2016-07-25"}]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"a: 1\nb: [1, 2\nc: 3\n", "line 3, column 2: not valid YAML"),
+        (b"a: &x [1, 2]\nb: *x\n", "line 2, column 4: not valid YAML: aliases (*name) are not allowed"),
+        (b"format: summitry\n1: x\n", "line 2, column 1: not valid YAML: field names must be text"),
+        (b"a: .nan\n", "$.a: .nan is not a number"),
+        (b"a: " + b"9" * 5000 + b"\n", "$.a: 999999999999… (5000 digits) is too large"),
+    ],
+)
+def test_broken_yaml_is_located(raw: bytes, expected: str) -> None:
+    (found,) = problems(raw, "yaml")
+    assert found.startswith(expected)
+
+
+def test_read_file_picks_yaml_by_extension_and_reports_missing_files(tmp_path: Path) -> None:
+    yml = tmp_path / "data.yml"
+    yml.write_text("a: 2016-07-25\n", encoding="utf-8")
+    assert dataload.read_file(yml) == {"a": "2016-07-25"}
+    with pytest.raises(InputError, match="problem") as info:
+        dataload.read_file(tmp_path / "missing.json")
+    assert str(info.value.problems[0]) == "file: no such file"
+    with pytest.raises(InputError) as info:
+        dataload.read_file(tmp_path)
+    assert "folder" in info.value.problems[0].message

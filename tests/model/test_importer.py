@@ -1,0 +1,260 @@
+"""``summitry import``: bad input changes nothing and says where; good input is written once, updated in place."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from model import db, importer
+from model.problems import InputError
+from tests.model.datafiles import counts, dump, run, small, write
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bad_schema() -> dict[str, Any]:
+    data = small()
+    data["meetings"][0].update(ordinal="first", level="kings", venue="x")
+    data["extra"] = 1
+    return data
+
+
+def _with(change: str) -> bytes:
+    data = small()
+    if change == "impossible-date":
+        data["meetings"][0]["date"] = "2016-02-30"
+    elif change == "invalid-date":
+        data["processes"][0]["rounds"][0]["date"] = "25/07/2016"
+    elif change == "dangling":
+        data["outcomes"][0]["meeting"] = "no-such-meeting"
+    elif change == "duplicate":
+        data["topics"].append({"id": "ex-meeting", "label": "Clash"})
+    return json.dumps(data).encode()
+
+
+BAD_INPUTS = [
+    (
+        "malformed.json",
+        b'{"format": "summitry",\n "version": 1,\n "meetings": [',
+        ["line 3, column 15: not valid JSON: Expecting value"],
+    ),
+    (
+        "schema.json",
+        json.dumps(_bad_schema()).encode(),
+        ["$: unknown field 'extra'", "$.meetings[0].ordinal", "$.meetings[0].level", "$.meetings[0]: unknown field"],
+    ),
+    ("impossible-date.json", _with("impossible-date"), ["$.meetings[0].date: '2016-02-30'"]),
+    ("invalid-date.json", _with("invalid-date"), ["$.processes[0].rounds[0].date: '25/07/2016'"]),
+    ("dangling.json", _with("dangling"), ["$.outcomes[0].meeting: refers to meeting 'no-such-meeting'"]),
+    (
+        "duplicate.json",
+        _with("duplicate"),
+        ["$.meetings[0].id: id 'ex-meeting' is used twice in this file (first at $.topics[1])"],
+    ),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, ["line 1, column 65: the data is nested too deeply"]),
+    ("huge-int.json", b'{"format": "summitry", "version": ' + b"1" * 5000 + b"}", ["$.version: 1111"]),
+    ("huge-float.json", b'{"format": "summitry", "version": 1e999}', ["$.version: 1e999 is too large"]),
+    ("nan.json", b'{"format": "summitry", "version": NaN}', ["$.version: NaN is not a number"]),
+    ("latin1.json", '{"format": "summitry", "version": 1, "x": "café"}'.encode("latin-1"), ["line 1, column 47"]),
+    ("broken.yaml", b"format: summitry\nversion: 1\nmeetings:\n  - id: a\n   forum: [\n", ["line 5, column 4"]),
+    ("empty.json", b"", ["line 1, column 1: not valid JSON"]),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "wanted"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_changes_nothing_and_says_where(
+    bundled_db: db.Database,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    raw: bytes,
+    wanted: list[str],
+) -> None:
+    bundled_db.close()
+    before = dump(db_path)
+    bad = tmp_path / name
+    bad.write_bytes(raw)
+    code, out, err = run(capsys, db_path, "import", str(bad))
+    assert code == 1
+    assert f"{bad}:" in err and "nothing was imported" in err
+    for text in wanted:
+        assert text in err
+    assert "Traceback" not in out + err
+    assert dump(db_path) == before
+
+
+def test_a_bad_file_among_good_ones_is_skipped_whole(
+    empty_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty_db.close()
+    good = write(tmp_path / "good.json", small())
+    bad_data = small()
+    bad_data["meetings"][0]["id"] = "ex-meeting-2"
+    bad_data["meetings"][0]["date"] = "2016-02-30"
+    bad = write(tmp_path / "bad.json", bad_data)
+    code, out, err = run(capsys, db_path, "import", str(bad), str(good))
+    assert code == 1
+    assert "bad.json: 2 problems found; nothing was imported." in err
+    assert "good.json: 9 added, 0 updated, 0 unchanged." in out
+    con = sqlite3.connect(str(db_path))
+    assert con.execute("SELECT count(*) FROM meeting WHERE id = 'ex-meeting-2'").fetchone()[0] == 0
+    con.close()
+
+
+def test_end_to_end_in_a_subprocess_no_traceback(db_path: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "deep.json"
+    bad.write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    good = write(tmp_path / "good.json", small())
+    cmd = [sys.executable, "-m", "gui.cli", "--database", str(db_path), "import"]
+    first = subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "good.json: 9 added, 0 updated, 0 unchanged." in first.stdout
+    before = dump(db_path)
+    failed = subprocess.run([*cmd, str(bad)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 1
+    assert "line 1, column 65: the data is nested too deeply" in failed.stderr
+    assert "Traceback" not in failed.stderr + failed.stdout
+    again = subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0
+    assert "good.json: nothing changed (9 records already up to date)." in again.stdout
+    assert dump(db_path) == before
+
+
+def test_importing_the_same_file_twice_changes_nothing_and_says_so(
+    empty_db: db.Database, db_path: Path, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "data.json", small())
+    first = importer.import_file(empty_db, path)
+    assert len(first.added) == 9 and first.changed
+    empty_db.close()
+    before = dump(db_path)
+    database = db.open_database(str(db_path))
+    second = importer.import_file(database, path)
+    database.close()
+    assert not second.changed and len(second.unchanged) == 9
+    assert second.summary().endswith("nothing changed (9 records already up to date).")
+    assert dump(db_path) == before
+
+
+def test_yaml_file_imports_like_json(empty_db: db.Database, tmp_path: Path) -> None:
+    import yaml
+
+    path = tmp_path / "data.yaml"
+    path.write_text(yaml.safe_dump(small(), allow_unicode=True), encoding="utf-8")
+    assert len(importer.import_file(empty_db, path).added) == 9
+    # The same records in JSON are already there.
+    assert not importer.import_file(empty_db, write(tmp_path / "data.json", small())).changed
+
+
+def _fts(db_file: Path, word: str) -> list[int]:
+    con = sqlite3.connect(str(db_file))
+    try:
+        return [r[0] for r in con.execute("SELECT rowid FROM record_fts WHERE record_fts MATCH ?", (word,))]
+    finally:
+        con.close()
+
+
+def test_a_changed_record_is_updated_in_place_with_its_index_and_citations(
+    empty_db: db.Database, db_path: Path, tmp_path: Path
+) -> None:
+    importer.import_file(empty_db, write(tmp_path / "v1.json", small()))
+    before = counts(db_path)
+    rowid = sqlite3.connect(str(db_path)).execute("SELECT rowid FROM record WHERE id='ex-meeting'").fetchone()[0]
+    assert _fts(db_path, "zanzibarian") == [rowid]
+
+    changed = small()
+    meeting = changed["meetings"][0]
+    meeting["title"] = "First Example Meeting (renamed)"
+    del meeting["agenda"][1]  # the "Zanzibarian work plan" item and its citation go
+    report = importer.import_file(empty_db, write(tmp_path / "v2.json", changed))
+    assert report.updated == ["ex-meeting"] and not report.added
+    assert len(report.unchanged) == 8
+
+    after = counts(db_path)
+    assert after["record"] == before["record"] and after["meeting"] == before["meeting"]
+    assert after["agenda_item"] == before["agenda_item"] - 1
+    assert after["citation"] == before["citation"] - 1
+    assert after["record_fts"] == before["record_fts"]
+    con = sqlite3.connect(str(db_path))
+    assert con.execute("SELECT title, rowid FROM record WHERE id='ex-meeting'").fetchone() == (
+        "First Example Meeting (renamed)",
+        rowid,
+    )
+    assert con.execute("SELECT count(*) FROM citation WHERE record_id='ex-meeting' AND path='agenda/1'").fetchone() == (
+        0,
+    )
+    con.close()
+    assert _fts(db_path, "zanzibarian") == []
+    assert _fts(db_path, "renamed") == [rowid]
+
+
+def test_renaming_a_process_renames_its_rounds(empty_db: db.Database, db_path: Path, tmp_path: Path) -> None:
+    importer.import_file(empty_db, write(tmp_path / "v1.json", small()))
+    data = small()
+    data["processes"][0]["title"] = "Renamed consultations"
+    report = importer.import_file(empty_db, write(tmp_path / "v2.json", data))
+    assert sorted(report.updated) == ["ex-process", "ex-process-1", "ex-process-2"]
+    con = sqlite3.connect(str(db_path))
+    title = con.execute("SELECT title FROM record WHERE id='ex-process-1'").fetchone()[0]
+    con.close()
+    assert title == "Renamed consultations: round 1 — Vientiane"
+
+
+def test_whole_number_written_as_float_is_stored_as_integer(empty_db: db.Database, tmp_path: Path) -> None:
+    data = small()
+    data["meetings"][0]["ordinal"] = 3.0
+    importer.import_file(empty_db, write(tmp_path / "a.json", data))
+    data["meetings"][0]["ordinal"] = 3
+    assert not importer.import_file(empty_db, write(tmp_path / "b.json", data)).changed
+
+
+def test_a_country_code_already_in_the_database_is_located(
+    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundled_db.close()
+    before = dump(db_path)
+    other = {"format": "summitry", "version": 1, "countries": [{"id": "lao-pdr", "code": "LA", "name": "Laos"}]}
+    code, _out, err = run(capsys, db_path, "import", str(write(tmp_path / "b.json", other)))
+    assert code == 1
+    assert "$.countries[0].code: code LA already belongs to country 'laos' in the database" in err
+    assert "Traceback" not in err
+    assert dump(db_path) == before
+
+
+def test_a_clash_only_the_database_sees_is_refused_in_words(empty_db: db.Database, tmp_path: Path) -> None:
+    importer.import_file(empty_db, write(tmp_path / "a.json", small()))
+    # A second round numbered 1 of the same process, in a file that does not repeat the process.
+    with empty_db.transaction() as session:
+        session.connection().exec_driver_sql("UPDATE record SET fingerprint = 'stale' WHERE id = 'ex-process-2'")
+    data = small()
+    data["processes"][0]["rounds"][1]["number"] = 3
+    data["processes"][0]["rounds"].append({"id": "ex-process-x", "number": 3})
+    data["processes"][0]["rounds"].pop(1)
+    data["processes"][0]["rounds"][0]["number"] = 2
+    with pytest.raises(InputError) as info:
+        importer.import_data(empty_db, data, "clash")
+    assert "already used by another record in the database (round process, round number)" in str(info.value.problems[0])
+
+
+def test_cancelling_writes_nothing(empty_db: db.Database, db_path: Path, tmp_path: Path) -> None:
+    path = write(tmp_path / "a.json", small())
+    with pytest.raises(importer.ImportCancelled):
+        importer.import_file(empty_db, path, progress=lambda done, total, phase: phase != "Writing records")
+    assert counts(db_path)["record"] == 0
+
+
+def test_import_data_raises_input_error_with_every_problem(empty_db: db.Database) -> None:
+    data = small()
+    data["meetings"][0]["date"] = "2016-02-30"
+    data["outcomes"][0]["meeting"] = "nowhere"
+    with pytest.raises(InputError) as info:
+        importer.import_data(empty_db, data, "memory")
+    assert len(info.value.problems) == 2
+    assert info.value.report().startswith("memory: 2 problems found; nothing was imported.")
