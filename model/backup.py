@@ -79,10 +79,7 @@ def backup_database(db: Database, dest: Path) -> Path:
 
     The copy is written beside ``dest`` first and moved into place only when verified.
     """
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(f"Cannot create the folder {dest.parent}: {exc.strerror or exc}.") from exc
+    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     src = _raw(db)
     try:
