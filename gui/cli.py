@@ -19,6 +19,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.database)
     try:
+        if args.command == "export" and str(args.output).lower().endswith(".pdf"):
+            # PDF is rendered with Qt, which model must not import.
+            from gui.pdf_cli import run_export_pdf
+
+            return run_export_pdf(args)
         return commands.run(args, sys.stdout)
     except KeyboardInterrupt:
         print("Interrupted; nothing half-done was saved.", file=sys.stderr)

@@ -1,0 +1,55 @@
+"""The fonts briefs are printed with: bundled Noto families, registered once, and a check for CJK coverage."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from PySide6.QtGui import QFontDatabase
+
+#: Body text; the script families follow so Qt falls back to them glyph by glyph.
+SERIF = "Noto Serif"
+SANS = "Noto Sans"
+SCRIPT_FAMILIES = ("Noto Sans Lao", "Noto Sans Khmer", "Noto Sans Thai", "Noto Sans Myanmar")
+
+_CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_CJK_SYSTEMS = (
+    QFontDatabase.WritingSystem.SimplifiedChinese,
+    QFontDatabase.WritingSystem.TraditionalChinese,
+    QFontDatabase.WritingSystem.Japanese,
+    QFontDatabase.WritingSystem.Korean,
+)
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> tuple[str, ...]:
+    """Register the bundled fonts with Qt (once per process); returns the families now available.
+
+    Needs a QGuiApplication. Fonts are read with importlib.resources, so they work from a wheel or a zip too.
+    """
+    families: list[str] = []
+    for entry in sorted(resources.files("resources").joinpath("fonts").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".ttf"):
+            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+            if font_id >= 0:
+                families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
+def css_families(first: str) -> str:
+    """A CSS font-family list: ``first``, then the bundled script fonts, each quoted."""
+    return ", ".join(f"'{f}'" for f in (first, *SCRIPT_FAMILIES))
+
+
+def cjk_warning(text: str) -> str:
+    """A message when ``text`` has Chinese, Japanese or Korean characters and no installed font can print them."""
+    if not _CJK.search(text):
+        return ""
+    if any(QFontDatabase.families(system) for system in _CJK_SYSTEMS):
+        return ""
+    return (
+        "This document contains Chinese, Japanese or Korean text, but no font for it is installed, so those "
+        "characters print as empty boxes. Install a CJK font (for example Noto Sans CJK, Debian package "
+        "fonts-noto-cjk) and export again."
+    )

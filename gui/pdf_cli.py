@@ -1,0 +1,67 @@
+"""``summitry export -o FILE.pdf``: the same briefs and dossiers as the window, rendered headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+
+def _headless() -> None:
+    """Use Qt's offscreen platform when there is no display, so export works over ssh and in CI."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _ids_for(args: argparse.Namespace) -> tuple[list[str], str] | str:
+    """The record ids to export and the dossier's title, or a message saying what is missing."""
+    ids = list(args.ids)
+    title = ""
+    if args.query:
+        if importlib.util.find_spec("model.search") is None:
+            return (
+                "Exporting the results of --query needs the search engine, which this version does not have "
+                "yet. Name the records with --id ID (repeatable) instead."
+            )
+        return "Exporting the results of --query is not wired to the search engine yet; use --id ID."
+    if not ids:
+        return "Name the records to print: --id ID (repeat --id for a dossier of several records)."
+    return ids, title
+
+
+def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Export a brief (one --id) or a dossier (several) to ``args.output``; returns the exit code."""
+    out, err = out or sys.stdout, err or sys.stderr
+    from model import commands, db
+
+    chosen = _ids_for(args)
+    if isinstance(chosen, str):
+        print(chosen, file=err)
+        return 2
+    ids, title = chosen
+    _headless()
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.pdf_export import PdfExportError, export_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(["summitry"])
+    try:
+        database = commands.open_for(args)
+    except db.DatabaseOpenError as exc:
+        print(str(exc), file=err)
+        return 1
+    try:
+        result = export_pdf(database, ids, Path(args.output), paper=args.paper, title=title)
+    except PdfExportError as exc:
+        print(str(exc), file=err)
+        return 1
+    finally:
+        database.close()
+    for warning in result.warnings:
+        print(f"Warning: {warning}", file=err)
+    what = f"brief of {ids[0]}" if result.records == 1 else f"dossier of {result.records} records"
+    print(f"Wrote the {what} ({result.pages} page{'s' if result.pages != 1 else ''}) to {result.path}", file=out)
+    return 0

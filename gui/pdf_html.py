@@ -1,0 +1,223 @@
+"""The markup of a printed brief or dossier, for QTextDocument.
+
+Every piece of record text goes through :func:`esc` (html.escape, quotes too) before it enters the markup,
+so a title such as ``<img src="/etc/passwd">`` prints as those characters. The only tags here are written
+in this module; none of them names a file, an image or a URL.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from gui.fonts import SANS, SERIF, css_families
+from model.report import Brief, Dossier, Note
+
+NAVY = "#1f3a5f"
+GREY = "#5a6270"
+RULE = "#b8c2cf"
+SHADE = "#eef2f6"
+
+# Qt takes margins in CSS pixels (1/96 in) only; points are ignored there.
+STYLE = f"""
+body {{ font-family: {css_families(SERIF)}; font-size: 10pt; color: #1a1a1a; }}
+h1 {{ font-family: {css_families(SERIF)}; font-size: 19pt; font-weight: bold; color: {NAVY};
+      margin-top: 0; margin-bottom: 3px; }}
+p {{ margin-top: 0; margin-bottom: 7px; }}
+.kicker {{ font-family: {css_families(SANS)}; font-size: 8pt; font-weight: bold; color: {GREY}; }}
+.subtitle {{ font-family: {css_families(SANS)}; font-size: 10pt; color: {GREY}; }}
+.label {{ font-family: {css_families(SANS)}; font-size: 8.5pt; font-weight: bold; color: {NAVY}; }}
+.th {{ font-family: {css_families(SANS)}; font-size: 8.5pt; font-weight: bold; color: white; }}
+.small {{ font-family: {css_families(SANS)}; font-size: 8pt; color: {GREY}; }}
+.note {{ font-size: 8.5pt; }}
+.num {{ font-family: {css_families(SANS)}; font-weight: bold; color: {NAVY}; }}
+sup {{ font-family: {css_families(SANS)}; color: {NAVY}; }}
+"""
+
+
+def heading(text: str, page_break: bool = False) -> str:
+    """A section heading (Qt honours margins reliably only as inline style)."""
+    brk = " page-break-before: always;" if page_break else ""
+    inner = esc(text.upper())
+    return (
+        f'<p style="margin-top: 16px; margin-bottom: 5px;{brk}"><span style="font-family: {css_families(SANS)}; '
+        f'font-size: 9.5pt; font-weight: bold; color: {NAVY};">{inner}</span></p>'
+    )
+
+
+def esc(text: object) -> str:
+    """Record text as markup that shows it literally; line breaks kept."""
+    return html.escape(str(text), quote=True).replace("\n", "<br>")
+
+
+def marks(notes: Iterable[int]) -> str:
+    """Superscript note numbers, such as ¹˒³."""
+    nums = ",".join(str(n) for n in notes)
+    return f"<sup>&#8202;{nums}</sup>" if nums else ""
+
+
+def _rule(color: str = NAVY, height: float = 1.5) -> str:
+    # QTextDocument draws no paragraph borders; a one-cell table with tiny text makes a thin rule.
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 5px; margin-bottom: 13px;">'
+        f'<tr><td bgcolor="{color}" style="font-size: {height}pt;">&nbsp;</td></tr></table>'
+    )
+
+
+def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int] = ()) -> str:
+    head = "".join(
+        f'<td bgcolor="{NAVY}"{f" width={widths[i]}%" if widths else ""}><span class="th">{esc(c)}</span></td>'
+        for i, c in enumerate(columns)
+    )
+    body = []
+    for n, row in enumerate(rows):
+        shade = f' bgcolor="{SHADE}"' if n % 2 else ""
+        body.append(f"<tr>{''.join(f'<td{shade}>{cell}</td>' for cell in row)}</tr>")
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="4" border="0" '
+        f'style="border-collapse: collapse; margin-bottom: 5px;"><tr>{head}</tr>{"".join(body)}</table>'
+    )
+
+
+def _note(note: Note, first_of: dict[tuple[str, str, str], int]) -> str:
+    parts = []
+    if note.quote:
+        parts.append(f"“{esc(note.quote)}”")
+    key = (note.source_title, note.publisher, note.source_date)
+    if any(key) and key in first_of:
+        # Cite a source in full once; later notes point back, as footnotes in a printed brief do.
+        where = f"source as in note {first_of[key]}"
+    else:
+        where = ", ".join(esc(x) for x in key if x)
+        if any(key):
+            first_of[key] = note.number
+    if note.paragraph:
+        where += f", para.&nbsp;{note.paragraph}"
+    if where:
+        parts.append(f'<span class="small">— {where}</span>')
+    if note.basis:
+        parts.append(f"<i>Not from a source ({esc(note.basis)}).</i>")
+    if note.comment:
+        parts.append(f"<i>{esc(note.comment)}</i>")
+    return (
+        f'<tr><td width="6%" valign="top"><span class="num">{note.number}</span></td>'
+        f'<td valign="top"><span class="note">{" ".join(parts)}</span></td></tr>'
+    )
+
+
+def brief_body(brief: Brief, kicker: str = "") -> str:
+    """The markup of one brief (without <html>), the title block first."""
+    out = [
+        f'<p class="kicker">{esc(kicker or brief.header.type_label.upper())}&nbsp;&nbsp;·&nbsp;&nbsp;'
+        f"{esc(brief.record_id)}</p>",
+        f"<h1>{esc(brief.title)}{marks(brief.title_notes)}</h1>",
+    ]
+    if brief.subtitle:
+        out.append(f'<p class="subtitle">{esc(brief.subtitle)}</p>')
+    out.append(_rule())
+    if brief.facts:
+        rows = "".join(
+            f'<tr><td width="27%" bgcolor="{SHADE}" valign="top"><span class="label">{esc(f.label)}</span></td>'
+            f'<td valign="top">{esc(f.value)}{marks(f.notes)}</td></tr>'
+            for f in brief.facts
+        )
+        out.append(
+            f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
+            f'style="border-collapse: collapse; border-color: {RULE}; border-style: solid;">{rows}</table>'
+        )
+    for t in brief.texts:
+        out.append(f"{heading(t.heading)}<p>{esc(t.text)}{marks(t.notes)}</p>")
+    if brief.agenda:
+        out.append(heading("Agenda"))
+        items = []
+        for a in brief.agenda:
+            cell = f"<b>{esc(a.title)}</b>{marks(a.notes)}"
+            if a.description:
+                cell += f"<br>{esc(a.description)}"
+            if a.topics:
+                cell += f'<br><span class="small">Topics: {esc(", ".join(a.topics))}</span>'
+            items.append(
+                f'<tr><td width="6%" valign="top"><span class="num">{a.number}.</span></td>'
+                f'<td valign="top">{cell}</td></tr>'
+            )
+        out.append(f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(items)}</table>')
+    if brief.outcomes:
+        out.append(heading("Outcomes"))
+        out.append(
+            _table(
+                ("Document", "Kind", "Status"),
+                [(f"{esc(o.title)}{marks(o.notes)}", esc(o.kind), esc(o.status)) for o in brief.outcomes],
+                (56, 18, 26),
+            )
+        )
+    for table in brief.tables:
+        out.append(heading(table.heading))
+        cells = [
+            tuple(esc(c) + (marks(notes) if i == len(row) - 1 else "") for i, c in enumerate(row))
+            for row, notes in zip(table.rows, table.notes, strict=True)
+        ]
+        out.append(_table(table.columns, cells))
+    if brief.related:
+        out.append(heading("Related records"))
+        out.append(
+            _table(
+                ("Relation", "Record", "Type", "Id"),
+                [(esc(r.relation), esc(r.title), esc(r.type_label), esc(r.record_id)) for r in brief.related],
+                (26, 46, 12, 16),
+            )
+        )
+    if brief.notes:
+        first_of: dict[tuple[str, str, str], int] = {}
+        out.append(heading("Sources"))
+        notes = "".join(_note(n, first_of) for n in brief.notes)
+        out.append(f'<table width="100%" cellspacing="0" cellpadding="2">{notes}</table>')
+    return "".join(out)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
+
+
+def brief_html(brief: Brief) -> str:
+    return _page(brief_body(brief))
+
+
+def dossier_html(dossier: Dossier, exported: str, pages: Sequence[int]) -> str:
+    """The dossier's markup; ``pages`` holds the page each section starts on (0 while not yet known)."""
+    h = dossier.header
+    cover = [
+        '<p style="margin-top: 200px;" class="kicker">SUMMITRY&nbsp;&nbsp;·&nbsp;&nbsp;DOSSIER</p>',
+        f'<h1 style="font-size: 28pt;">{esc(dossier.title)}</h1>',
+        _rule(height=3),
+        f'<p class="subtitle">{len(dossier.briefs)} records: {esc(dossier.subtitle)}</p>',
+    ]
+    if dossier.period:
+        cover.append(f'<p class="subtitle">Period covered: {esc(dossier.period)}</p>')
+    if h.as_of:
+        cover.append(f'<p class="subtitle">Data as of {esc(h.as_of)}</p>')
+    if h.dataset:
+        cover.append(f'<p class="small">Dataset: {esc(h.dataset)}</p>')
+    cover.append(f'<p class="small" style="margin-top: 32px;">Exported {esc(exported)}</p>')
+    contents = [
+        (f'<span class="num">{i}</span>', esc(b.title), esc(b.header.type_label.removesuffix(" brief")), str(p or ""))
+        for i, (b, p) in enumerate(zip(dossier.briefs, pages, strict=False), 1)
+    ]
+    chron_page = pages[len(dossier.briefs)] if len(pages) > len(dossier.briefs) else 0
+    contents.append(("", "<b>Chronology</b>", "", str(chron_page or "")))
+    out = ["".join(cover)]
+    out.append(heading("Contents", page_break=True))
+    out.append(_table(("No.", "Record", "Type", "Page"), contents, (7, 67, 16, 10)))
+    for i, b in enumerate(dossier.briefs, 1):
+        out.append(
+            f'<p style="page-break-before: always;" class="small">Section {i} of '
+            f"{len(dossier.briefs)}</p>{brief_body(b)}"
+        )
+    out.append(heading("Chronology", page_break=True))
+    out.append(
+        _table(
+            ("Date", "Record", "Type", "Venue", "Status"),
+            [(esc(r.date), esc(r.title), esc(r.type_label), esc(r.venue), esc(r.status)) for r in dossier.chronology],
+            (15, 38, 11, 18, 18),
+        )
+    )
+    return _page("".join(out))

@@ -1,0 +1,280 @@
+"""What a printed brief says: the content of a record's brief or a dossier, with no layout and no Qt.
+
+A :class:`Brief` holds everything one record's printed brief shows (header, title, facts, numbered agenda,
+outcomes, tables, related records and numbered source notes) as frozen dataclasses, so the renderer in
+``gui.pdf_export`` only lays it out and nothing lazy-loads while pages are painted. A :class:`Dossier` is
+several briefs with a cover, contents and a chronology. Facts point at notes by number; identical citations
+share one note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from model import dates, exporter
+from model.db import Database
+from model.report_parts import Gatherer, ReportError, humanize
+
+__all__ = [
+    "AgendaEntry",
+    "Brief",
+    "ChronologyRow",
+    "Dossier",
+    "Fact",
+    "Header",
+    "Note",
+    "OutcomeEntry",
+    "RelatedEntry",
+    "ReportError",
+    "TableSection",
+    "TextSection",
+    "build_brief",
+    "build_briefs",
+    "build_dossier",
+    "humanize",
+    "read_report",
+]
+
+#: Called with (records done, records in all, the record's id); returns False to cancel.
+ProgressFn = Callable[[int, int, str], bool]
+
+
+@dataclass(frozen=True)
+class Header:
+    """The line at the top of every page: the product, what the document is, and how current its data is."""
+
+    product: str
+    type_label: str
+    as_of: str
+    dataset: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A numbered source note: the quoted passage and where it comes from, or why it has no source."""
+
+    number: int
+    quote: str
+    source_title: str
+    publisher: str
+    source_date: str
+    paragraph: int | None
+    comment: str
+    basis: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+    notes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TextSection:
+    heading: str
+    text: str
+    notes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    number: int
+    title: str
+    description: str
+    topics: tuple[str, ...]
+    notes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class OutcomeEntry:
+    record_id: str
+    title: str
+    kind: str
+    status: str
+    notes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RelatedEntry:
+    record_id: str
+    title: str
+    type_label: str
+    relation: str
+
+
+@dataclass(frozen=True)
+class TableSection:
+    """A titled table such as a forum's members or a process's rounds; ``notes`` has one tuple per row."""
+
+    heading: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    notes: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything one record's brief prints."""
+
+    record_id: str
+    record_type: str
+    header: Header
+    title: str
+    subtitle: str
+    title_notes: tuple[int, ...]
+    facts: tuple[Fact, ...]
+    texts: tuple[TextSection, ...]
+    agenda: tuple[AgendaEntry, ...]
+    outcomes: tuple[OutcomeEntry, ...]
+    tables: tuple[TableSection, ...]
+    related: tuple[RelatedEntry, ...]
+    notes: tuple[Note, ...]
+    date: str
+    date_lower: str | None
+    date_upper: str | None
+    venue: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ChronologyRow:
+    date: str
+    date_lower: str | None
+    date_upper: str | None
+    title: str
+    type_label: str
+    venue: str
+    status: str
+    record_id: str
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Several briefs as one document: cover, contents (one entry per brief), sections and a chronology."""
+
+    header: Header
+    title: str
+    subtitle: str
+    period: str
+    briefs: tuple[Brief, ...]
+    chronology: tuple[ChronologyRow, ...]
+
+
+def build_briefs(conn: Connection, ids: Sequence[str], progress: ProgressFn | None = None) -> list[Brief]:
+    """Briefs for the given record ids, in the given order (duplicates dropped).
+
+    Raises:
+        ReportError: when an id names no record, or the export was cancelled.
+    """
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        raise ReportError("Choose at least one record to export.")
+    try:
+        data = exporter.records_to_data(conn, wanted)
+    except KeyError as exc:
+        raise ReportError(f"Cannot export: {exc.args[0]}.") from exc
+    gatherer = Gatherer(conn, data)
+    briefs = []
+    for done, rid in enumerate(wanted):
+        if progress is not None and not progress(done, len(wanted), rid):
+            raise ReportError("Export cancelled.")
+        briefs.append(_brief(gatherer, rid))
+    if progress is not None:
+        progress(len(wanted), len(wanted), "")
+    return briefs
+
+
+def build_brief(conn: Connection, record_id: str) -> Brief:
+    """The brief of one record of any type.
+
+    Raises:
+        ReportError: when no record has this id.
+    """
+    return build_briefs(conn, [record_id])[0]
+
+
+def _brief(g: Gatherer, rid: str) -> Brief:
+    part = g.gather(rid)
+    kind = g.type_of(rid)
+    as_of, dataset = g.as_of(rid)
+    label = humanize(kind) if kind != "round" else "Consultation round"
+    return Brief(
+        record_id=rid,
+        record_type=kind,
+        header=Header("Summitry", f"{label} brief", as_of, dataset),
+        title=part.title,
+        subtitle=part.subtitle,
+        title_notes=part.title_notes,
+        facts=tuple(part.facts),
+        texts=tuple(part.texts),
+        agenda=tuple(part.agenda),
+        outcomes=tuple(part.outcomes),
+        tables=tuple(part.tables),
+        related=tuple(part.related),
+        notes=tuple(part.notes.all()),
+        date=dates.human(part.date),
+        date_lower=part.date_lower,
+        date_upper=part.date_upper,
+        venue=part.venue,
+        status=part.status,
+    )
+
+
+def _period(rows: Sequence[ChronologyRow]) -> str:
+    """ "Nov 2013 – 26 Jul 2016": from the earliest record's date to the latest's, at their own precision."""
+    bounded = [r for r in rows if r.date_lower and r.date_upper and r.date_lower != dates.MIN_BOUND]
+    if not bounded:
+        return ""
+    first = min(bounded, key=lambda r: (r.date_lower or "", r.date_upper or ""))
+    last = max(bounded, key=lambda r: (r.date_upper or "", r.date_lower or ""))
+    return first.date if first is last or first.date == last.date else f"{first.date} – {last.date}"
+
+
+def build_dossier(conn: Connection, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None) -> Dossier:
+    """A dossier of several records: their briefs in the given order and a chronology sorted by date bounds.
+
+    Raises:
+        ReportError: when an id names no record, or the export was cancelled.
+    """
+    briefs = build_briefs(conn, ids, progress)
+    rows = [
+        ChronologyRow(
+            b.date, b.date_lower, b.date_upper, b.title, humanize(b.record_type), b.venue, b.status, b.record_id
+        )
+        for b in briefs
+        if b.date
+    ]
+    # Undated records (forums without a founding date, topics) have no place in a chronology.
+    rows.sort(key=lambda r: (r.date_lower or dates.MAX_BOUND, r.date_upper or dates.MAX_BOUND, r.title))
+    as_ofs = sorted({b.header.as_of for b in briefs if b.header.as_of})
+    datasets = sorted({b.header.dataset for b in briefs if b.header.dataset})
+    count = len(briefs)
+    header = Header("Summitry", "Dossier", as_ofs[-1] if as_ofs else "", "; ".join(datasets))
+    return Dossier(
+        header=header,
+        title=title or f"Dossier of {count} record{'s' if count != 1 else ''}",
+        subtitle=", ".join(sorted({humanize(b.record_type) for b in briefs})),
+        period=_period(rows),
+        briefs=tuple(briefs),
+        chronology=tuple(rows),
+    )
+
+
+def read_report(
+    db: Database, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None
+) -> Brief | Dossier:
+    """One record's brief, or a dossier when several ids are given, read in one session.
+
+    Raises:
+        ReportError: when an id names no record, none is given, or the export was cancelled.
+    """
+    wanted = list(dict.fromkeys(ids))
+    with db.session() as session:
+        conn = session.connection()
+        if len(wanted) == 1:
+            return build_briefs(conn, wanted, progress)[0]
+        return build_dossier(conn, wanted, title, progress)

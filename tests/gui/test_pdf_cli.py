@@ -1,0 +1,61 @@
+"""``summitry export -o FILE.pdf``: headless briefs and dossiers, and clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+from gui import cli
+
+
+def run(db_path: Path, *args: str) -> int:
+    return cli.main(["--database", str(db_path), "export", *args])
+
+
+def test_one_id_writes_a_brief(
+    bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "arf-23.pdf"
+    assert run(db_path, "-o", str(out), "--id", "arf-23") == 0
+    reader = pypdf.PdfReader(out)
+    assert reader.metadata is not None and reader.metadata.title == "23rd ASEAN Regional Forum"
+    assert f"Wrote the brief of arf-23 ({len(reader.pages)} pages) to {out}" in capsys.readouterr().out
+
+
+def test_several_ids_write_a_dossier_on_letter(bundled_db: Any, db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "d.PDF"
+    assert run(db_path, "-o", str(out), "--id", "arf-23", "--id", "eas-11", "--paper", "letter") == 0
+    reader = pypdf.PdfReader(out)
+    assert "Dossier of 2 records" in (reader.pages[0].extract_text() or "")
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        ((), 2, "Name the records to print: --id ID"),
+        (("--query", "piracy"), 2, "--query"),
+        (("--id", "no-such-record"), 1, "no record with id 'no-such-record'"),
+    ],
+)
+def test_what_is_wrong_is_said(
+    bundled_db: Any,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: tuple[str, ...],
+    code: int,
+    message: str,
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert run(db_path, "-o", str(out), *args) == code
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_missing_folder(bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(db_path, "-o", str(tmp_path / "no" / "x.pdf"), "--id", "arf-23") == 1
+    assert "does not exist. Nothing was written." in capsys.readouterr().err
