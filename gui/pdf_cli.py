@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -16,32 +15,14 @@ def _headless() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _ids_for(args: argparse.Namespace) -> tuple[list[str], str] | str:
-    """The record ids to export and the dossier's title, or a message saying what is missing."""
-    ids = list(args.ids)
-    title = ""
-    if args.query:
-        if importlib.util.find_spec("model.search") is None:
-            return (
-                "Exporting the results of --query needs the search engine, which this version does not have "
-                "yet. Name the records with --id ID (repeatable) instead."
-            )
-        return "Exporting the results of --query is not wired to the search engine yet; use --id ID."
-    if not ids:
-        return "Name the records to print: --id ID (repeat --id for a dossier of several records)."
-    return ids, title
-
-
 def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Export a brief (one --id) or a dossier (several) to ``args.output``; returns the exit code."""
     out, err = out or sys.stdout, err or sys.stderr
-    from model import commands, db
+    from model import commands, db, report
 
-    chosen = _ids_for(args)
-    if isinstance(chosen, str):
-        print(chosen, file=err)
+    if not args.ids and not args.query:
+        print("Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.", file=err)
         return 2
-    ids, title = chosen
     _headless()
     from PySide6.QtGui import QGuiApplication
 
@@ -54,8 +35,15 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
         print(str(exc), file=err)
         return 1
     try:
+        ids, title = list(args.ids), ""
+        if args.query:
+            found = report.records_for_query(database, args.query)
+            for hint in found.hints:
+                print(f"Note: {hint}", file=err)
+            ids += [i for i in found.ids if i not in ids]
+            title = found.title
         result = export_pdf(database, ids, Path(args.output), paper=args.paper, title=title)
-    except PdfExportError as exc:
+    except (PdfExportError, report.ReportError) as exc:
         print(str(exc), file=err)
         return 1
     finally:

@@ -19,6 +19,7 @@ from model.db import Database
 from model.report_parts import Gatherer, ReportError, humanize
 
 __all__ = [
+    "MAX_DOSSIER",
     "AgendaEntry",
     "Brief",
     "ChronologyRow",
@@ -27,6 +28,7 @@ __all__ = [
     "Header",
     "Note",
     "OutcomeEntry",
+    "QueryRecords",
     "RelatedEntry",
     "ReportError",
     "TableSection",
@@ -36,6 +38,7 @@ __all__ = [
     "build_dossier",
     "humanize",
     "read_report",
+    "records_for_query",
 ]
 
 #: Called with (records done, records in all, the record's id); returns False to cancel.
@@ -278,3 +281,38 @@ def read_report(
         if len(wanted) == 1:
             return build_briefs(conn, wanted, progress)[0]
         return build_dossier(conn, wanted, title, progress)
+
+
+#: The most records one dossier holds; a query that finds more is asked to be narrowed.
+MAX_DOSSIER = 1000
+
+
+@dataclass(frozen=True)
+class QueryRecords:
+    """The records a search finds for a dossier, best first, with the search's hints about the query."""
+
+    ids: tuple[str, ...]
+    title: str
+    hints: tuple[str, ...]
+
+
+def records_for_query(db: Database, query: str) -> QueryRecords:
+    """The ids a query of the search language finds, for ``export --query`` and the window's results.
+
+    Raises:
+        ReportError: when the query searches for nothing, finds nothing, or finds more than a dossier holds.
+    """
+    from model.search import engine
+
+    result = engine.search(db, query, limit=MAX_DOSSIER + 1)
+    hints = tuple(result.hints)
+    if not result.searched:
+        raise ReportError("Nothing to search for. Example: --query 'forum:ARF year:2016'.")
+    if not result.hits:
+        raise ReportError(f"The search '{query}' finds no records, so there is nothing to print.")
+    if len(result.hits) > MAX_DOSSIER:
+        raise ReportError(
+            f"The search '{query}' finds {result.count_text.lower()}; a dossier holds at most {MAX_DOSSIER:,}. "
+            "Narrow the query (for example add year:2016 or forum:ARF)."
+        )
+    return QueryRecords(tuple(h.id for h in result.hits), f"Search: {query}", hints)

@@ -29,7 +29,7 @@ def test_several_ids_write_a_dossier_on_letter(bundled_db: Any, db_path: Path, t
     out = tmp_path / "d.PDF"
     assert run(db_path, "-o", str(out), "--id", "arf-23", "--id", "eas-11", "--paper", "letter") == 0
     reader = pypdf.PdfReader(out)
-    assert "Dossier of 2 records" in (reader.pages[0].extract_text() or "")
+    assert "Dossier of 2 records" in " ".join((reader.pages[0].extract_text() or "").split())
     assert round(float(reader.pages[0].mediabox.width)) == 612
 
 
@@ -37,7 +37,8 @@ def test_several_ids_write_a_dossier_on_letter(bundled_db: Any, db_path: Path, t
     ("args", "code", "message"),
     [
         ((), 2, "Name the records to print: --id ID"),
-        (("--query", "piracy"), 2, "--query"),
+        (("--query", "zzzunheardof"), 1, "finds no records"),
+        (("--query", "NOT"), 1, "Nothing to search for"),
         (("--id", "no-such-record"), 1, "no record with id 'no-such-record'"),
     ],
 )
@@ -59,3 +60,12 @@ def test_what_is_wrong_is_said(
 def test_missing_folder(bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(db_path, "-o", str(tmp_path / "no" / "x.pdf"), "--id", "arf-23") == 1
     assert "does not exist. Nothing was written." in capsys.readouterr().err
+
+
+def test_query_exports_what_the_search_finds(bundled_db: Any, db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "q.pdf"
+    assert run(db_path, "-o", str(out), "--query", "forum:ARF type:meeting") == 0
+    reader = pypdf.PdfReader(out)
+    assert reader.metadata is not None and reader.metadata.title == "Search: forum:ARF type:meeting"
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert "23rd ASEAN Regional Forum" in text and "CHRONOLOGY" in text
