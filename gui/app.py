@@ -1,25 +1,41 @@
-"""Starting the desktop app: the window first, then the data."""
+"""Starting the desktop app: the window first, then the data.
+
+``run_app`` shows the main window before SQLAlchemy and the dataset are even
+imported, then opens the database on the first turn of the event loop.
+"""
 
 from __future__ import annotations
 
 import sys
 
 
-def run_app(database: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+def open_or_report(window: object, database: str | None) -> bool:
+    """Open the database in the window; on failure tell the user why and what to do."""
+    from PySide6.QtWidgets import QMessageBox
 
-    from model import bundled, db
+    from model import db
+
+    try:
+        window.open_database(database)  # type: ignore[attr-defined]
+    except db.DatabaseOpenError as exc:
+        QMessageBox.critical(window, "Summitry — cannot open the database", str(exc))  # type: ignore[arg-type]
+        return False
+    return True
+
+
+def run_app(database: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Summitry")
-    window = QMainWindow()
-    window.setWindowTitle("Summitry")
-    window.resize(1200, 800)
+    app.setOrganizationName("Summitry")
+
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
     window.show()
-    try:
-        database_obj = db.open_database(database)
-        bundled.ensure_bundled(database_obj)
-    except db.DatabaseOpenError as exc:
-        QMessageBox.critical(window, "Summitry — cannot open the database", str(exc))
-        return 1
-    return app.exec()
+    QTimer.singleShot(0, lambda: open_or_report(window, database))
+    code = app.exec()
+    window.close_database()
+    return code

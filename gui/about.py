@@ -1,0 +1,73 @@
+"""Help ▸ About: the app, the datasets loaded and the source documents they come from."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from model.db import Database
+
+VERSION = "0.1.0"
+
+
+def about_lines(database: Database | None) -> list[tuple[str, str]]:
+    """(heading, text) pairs for the About box: the app, each dataset, each source (at most ten)."""
+    lines = [
+        ("Summitry " + VERSION, "Forums, meetings, agendas, outcomes and consultation rounds, every fact cited."),
+    ]
+    if database is None:
+        return lines
+    from model import bundled, dates, queries
+
+    for info in bundled.dataset_info(database):
+        as_of = f", as of {dates.human(info.as_of)}" if info.as_of else ""
+        version = f"version {info.version}" if info.version else ""
+        lines.append((f"Dataset: {info.title}", f"{version}{as_of}".strip(", ")))
+        if info.description:
+            lines.append(("", info.description))
+    with database.session() as session:
+        sources = queries.source_summaries(session, 10)
+    for s in sources:
+        detail = ", ".join(x for x in (s.publisher or "", dates.human(s.date)) if x)
+        lines.append((f"Source: {s.title}", detail))
+    lines.append(("Database", str(database.path or database.target)))
+    return lines
+
+
+class AboutDialog(QDialog):
+    """Plain-text labels only: dataset titles and descriptions are user data."""
+
+    def __init__(self, database: Database | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Summitry")
+        self.setObjectName("aboutDialog")
+        layout = QVBoxLayout(self)
+        self.labels: list[QLabel] = []
+        for heading, text in about_lines(database):
+            for value, bold in ((heading, True), (text, False)):
+                if not value:
+                    continue
+                label = QLabel(value)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if bold:
+                    label.setStyleSheet("font-weight: bold; margin-top: 6px;")
+                layout.addWidget(label)
+                self.labels.append(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def text(self) -> str:
+        return "\n".join(label.text() for label in self.labels)
+
+
+def show_about(window: object) -> None:
+    dialog = AboutDialog(getattr(window, "database", None), window if isinstance(window, QWidget) else None)
+    dialog.exec()

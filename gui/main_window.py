@@ -1,0 +1,478 @@
+"""The main window: the forum/meeting tree, the detail pane, the timeline and the source viewer.
+
+Hooks for other parts of the app (keep these stable):
+
+- ``recordSelected(str)``: emitted whenever a record is shown (tree, link, timeline, Back/Forward).
+- :meth:`MainWindow.current_record_id`, :meth:`MainWindow.selected_record_ids`,
+  :meth:`MainWindow.select_record`.
+- Menus ``file_menu``, ``edit_menu``, ``view_menu``, ``go_menu``, ``help_menu`` and the toolbar ``main_toolbar``.
+- Actions ``action_export_pdf``, ``action_print``, ``action_print_preview`` (File) and ``action_find``
+  (Edit, Ctrl+F) start as placeholders; give them behaviour with :meth:`MainWindow.set_handler`.
+- :attr:`MainWindow.database` (the open ``model.db.Database``), :attr:`MainWindow.tree_model`
+  (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its
+  ``view`` is the ``TimelineView`` with ``set_highlighted``).
+
+This module imports only Qt at load time, so the window can appear before the
+database layer (SQLAlchemy, the dataset) is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from gui import settings as settings_mod
+from gui.detail_view import DetailView
+from gui.history import History
+from gui.icons import app_icon
+from gui.source_viewer import SourceViewer
+from gui.timeline import TimelinePanel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from gui.tree_model import ForumTreeModel
+    from model.db import Database
+
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # same value as gui.tree_model.RECORD_ID_ROLE
+
+
+class MainWindow(QMainWindow):
+    """Summitry's main window. See the module docstring for the hooks other parts use."""
+
+    recordSelected = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Summitry")
+        self.setWindowIcon(app_icon())
+        self._settings = settings if settings is not None else settings_mod.open_settings()
+        self._db: Database | None = None
+        self.tree_model: ForumTreeModel | None = None
+        self._history = History()
+        self._navigating = False
+        self._current: str | None = None
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("recordTree")
+        self.tree.setAccessibleName("Forums and meetings")
+        self.tree.setUniformRowHeights(True)  # lets the view skip measuring rows: thousands stay fast
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setAlternatingRowColors(True)
+        self.detail = DetailView()
+        self.detail.recordActivated.connect(self._follow_link)
+        self.detail.citationActivated.connect(self.open_citation)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 700])
+        self.setCentralWidget(self.splitter)
+
+        self.timeline = TimelinePanel()
+        self.timeline.recordActivated.connect(self.select_record)
+        self.timeline_dock = self._dock(
+            "Timeline", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.source_viewer = SourceViewer()
+        self.source_dock = self._dock("Source", "sourceDock", self.source_viewer, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.source_dock.hide()
+
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.database_label = QLabel()
+        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._build_actions()
+        self._show_message("Summitry", "Opening the database…")
+        self.restore_window_state()
+
+    # --- hooks -------------------------------------------------------------------------------------------
+
+    @property
+    def database(self) -> Database | None:
+        """The open ``model.db.Database`` (None before one is opened)."""
+        return self._db
+
+    def current_record_id(self) -> str | None:
+        """The id of the record shown in the detail pane, or None (nothing, or a group node)."""
+        return self._current
+
+    def selected_record_ids(self) -> list[str]:
+        """Ids of every record selected in the tree (multi-selection), in tree order; group nodes excluded.
+
+        When the tree has no selection but a record is shown (opened through a link to a record that
+        the tree's filter hides), that record alone.
+        """
+        model = self.tree.selectionModel()
+        if model is None:
+            return [self._current] if self._current else []
+        rows = sorted(model.selectedRows(0), key=_tree_order)
+        ids = [str(i.data(RECORD_ID_ROLE)) for i in rows]
+        ids = [i for i in ids if not i.startswith("@")]
+        if not ids and self._current:
+            return [self._current]
+        return ids
+
+    def select_record(self, rid: str) -> bool:
+        """Show a record: select it in the tree (expanding its ancestors), the detail pane and the timeline.
+
+        Returns False when the database has no such record. A record hidden by the
+        tree's filter is still shown in the detail pane.
+        """
+        if self._db is None or self.tree_model is None:
+            return False
+        index = self.tree_model.index_for_id(rid)
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.tree.selectionModel().setCurrentIndex(index, flags)
+            self.tree.scrollTo(index)
+            if self._current != rid:  # already current in the tree: no change signal came
+                self._show_record(rid)
+            return True
+        from model import queries
+
+        with self._db.session() as session:
+            if not queries.exists_record(session, rid):
+                self.statusBar().showMessage(f"No record with id {rid}", 5000)
+                return False
+        self.tree.selectionModel().clearSelection()
+        self._show_record(rid)
+        return True
+
+    def set_handler(self, action: QAction, slot: Callable[[], Any]) -> None:
+        """Replace a placeholder action's behaviour (Export to PDF…, Print…, Find…)."""
+        action.triggered.disconnect()
+        action.triggered.connect(slot)
+        action.setEnabled(True)
+
+    # --- database ----------------------------------------------------------------------------------------
+
+    def open_database(self, target: str | None = None) -> None:
+        """Open a database (the default one for None), loading the bundled dataset on first use.
+
+        Raises:
+            model.db.DatabaseOpenError: when it cannot be opened; the current database stays open.
+        """
+        from model import bundled, db
+
+        self.statusBar().showMessage("Opening the database…")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            database = db.open_database(target)
+            try:
+                self.statusBar().showMessage("Loading the bundled dataset…")
+                bundled.ensure_bundled(database)
+            except BaseException:
+                database.close()
+                raise
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+        self.set_database(database)
+
+    def set_database(self, database: Database | None) -> None:
+        """Show an already open database (closing the previous one) and restore the last selected record."""
+        from gui.tree_model import ForumTreeModel
+
+        old = self._db
+        self._db = database
+        if old is not None and old is not database:
+            old.close()
+        self._history.clear()
+        self._current = None
+        self.tree_model = ForumTreeModel(database, self) if database is not None else None
+        self.tree.setModel(self.tree_model)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        if self.tree_model is not None:
+            self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+            if self.tree_model.canFetchMore(QModelIndex()):
+                self.tree_model.fetchMore(QModelIndex())
+            self.tree.expand(self.tree_model.index(0, 0))
+        process = _str(self._settings.value("timeline/process"))
+        forums = _strs(self._settings.value("timeline/forums"))
+        self.timeline.set_database(database, process, forums)
+        self.refresh_counts()
+        self.database_label.setText(str(database.path or database.target) if database else "")
+        last = _str(self._settings.value("selection/last_record"))
+        if database is None or not (last and self.select_record(last)):
+            first = self.tree_model.index(0, 0) if self.tree_model else QModelIndex()
+            if first.isValid():
+                self.tree.setCurrentIndex(first)
+        self._update_actions()
+
+    def refresh_counts(self) -> None:
+        """Update the status bar's record counts (one grouped query)."""
+        if self._db is None:
+            self.counts_label.setText("")
+            return
+        from model import queries
+
+        with self._db.session() as session:
+            self.counts_label.setText(queries.record_counts(session).text())
+
+    def reload(self) -> None:
+        """Re-read everything after the data changed (an import), keeping the shown record."""
+        if self._db is None or self.tree_model is None:
+            return
+        keep = self._current
+        self.tree_model.reload()
+        self.timeline.set_database(self._db, self.timeline.process_id(), self.timeline.forum_lanes())
+        self.refresh_counts()
+        if keep:
+            self._navigating = True
+            try:
+                self.select_record(keep)
+            finally:
+                self._navigating = False
+
+    # --- showing records ---------------------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        rid = str(current.data(RECORD_ID_ROLE))
+        if rid.startswith("@"):
+            from gui.detail_html import render_message
+
+            self._current = None
+            self.detail.show_html(render_message(str(current.data()), _GROUP_TEXT.get(rid, "")), None)
+            self._update_actions()
+            return
+        self._show_record(rid)
+
+    def _show_record(self, rid: str) -> None:
+        from gui import detail_html
+        from model import details
+
+        assert self._db is not None
+        with self._db.session() as session:
+            detail = details.record_detail(session, rid)
+        if detail is None:
+            return
+        self._current = rid
+        self.detail.show_html(detail_html.render(detail), rid)
+        self.timeline.select(rid)
+        if not self._navigating:
+            self._history.visit(rid)
+        self._settings.setValue("selection/last_record", rid)
+        self._update_actions()
+        self.recordSelected.emit(rid)
+
+    def _follow_link(self, rid: str) -> None:
+        self.select_record(rid)
+
+    def open_citation(self, pk: int) -> bool:
+        """Open a citation's source in the source viewer with the passage highlighted and in view."""
+        if self._db is None:
+            return False
+        from model import dates, details
+
+        with self._db.session() as session:
+            cite = details.citation(session, pk)
+            source = details.source_text(session, cite.source_id) if cite and cite.source_id else None
+        if cite is None or source is None:
+            return False
+        when = f" — {dates.human(source.date)}" if source.date else ""
+        self.source_viewer.show_source(source.id, f"{source.title}{when}", source.text, cite.start, cite.end)
+        self.source_dock.show()
+        self.source_dock.raise_()
+        self.source_viewer.highlight(cite.start, cite.end)  # again, now that the dock has its real size
+        return True
+
+    def go_back(self) -> None:
+        self._go(self._history.back())
+
+    def go_forward(self) -> None:
+        self._go(self._history.forward())
+
+    def _go(self, rid: str | None) -> None:
+        if rid is None:
+            return
+        self._navigating = True
+        try:
+            self.select_record(rid)
+        finally:
+            self._navigating = False
+        self._update_actions()
+
+    def choose_database(self) -> None:
+        """File ▸ Open Database…: pick a Summitry database file (a new name starts an empty one)."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from model import db
+
+        start = str(self._db.path.parent) if self._db is not None and self._db.path else ""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Open Database",
+            start,
+            "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        try:
+            self.open_database(path)
+        except db.DatabaseOpenError as exc:
+            QMessageBox.warning(self, "Cannot open the database", f"{exc.message}\n\n{exc.advice}".strip())
+
+    def copy_record_id(self) -> None:
+        if self._current:
+            QGuiApplication.clipboard().setText(self._current)
+            self.statusBar().showMessage(f"Copied {self._current}", 3000)
+
+    def go_to_id(self) -> None:
+        rid, ok = QInputDialog.getText(self, "Go to record", "Record id:")
+        if ok and rid.strip():
+            self.select_record(rid.strip())
+
+    def _show_message(self, title: str, text: str) -> None:
+        from gui.detail_html import render_message
+
+        self.detail.show_html(render_message(title, text), None)
+
+    # --- actions -----------------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        from gui import window_actions
+
+        window_actions.build(self)
+
+    def _update_actions(self) -> None:
+        self.action_back.setEnabled(self._history.can_go_back())
+        self.action_forward.setEnabled(self._history.can_go_forward())
+        self.action_copy_id.setEnabled(self._current is not None)
+
+    def _not_available(self, what: str) -> None:
+        self.statusBar().showMessage(f"{what} is not available in this build yet.", 5000)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- state -------------------------------------------------------------------------------------------
+
+    def restore_window_state(self) -> None:
+        """Geometry, dock layout, splitter and visibility of the panes, as the user left them."""
+        s = self._settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.action_show_tree.setChecked(_bool(s.value("view/tree", True)))
+        self.action_show_detail.setChecked(_bool(s.value("view/detail", True)))
+
+    def save_window_state(self) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("view/tree", self.tree.isVisibleTo(self))
+        s.setValue("view/detail", self.detail.isVisibleTo(self))
+        if self._current:
+            s.setValue("selection/last_record", self._current)
+        if self._db is not None:
+            s.setValue("timeline/process", self.timeline.process_id() or "")
+            s.setValue("timeline/forums", self.timeline.forum_lanes())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        super().closeEvent(event)
+
+    def close_database(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+    # Menus and actions are created in gui/window_actions.py; declared here for type checkers.
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    go_menu: QMenu
+    help_menu: QMenu
+    main_toolbar: QToolBar
+    action_import: QAction
+    action_open_database: QAction
+    action_export_pdf: QAction
+    action_print: QAction
+    action_print_preview: QAction
+    action_quit: QAction
+    action_copy_id: QAction
+    action_find: QAction
+    action_show_tree: QAction
+    action_show_detail: QAction
+    action_back: QAction
+    action_forward: QAction
+    action_go_to_id: QAction
+    action_about: QAction
+
+
+_GROUP_TEXT = {
+    "@outcomes": "Outcome documents whose adopting meeting is not known. Expand the group to list them.",
+    "@countries": "Countries named in the data. Expand the group to list them.",
+    "@topics": "The topics agenda items are filed under. Expand the group to list them.",
+    "@sources": "The source documents every fact cites. Expand the group to list them.",
+}
+
+
+def _tree_order(index: QModelIndex) -> list[int]:
+    rows = []
+    while index.isValid():
+        rows.append(index.row())
+        index = index.parent()
+    return rows[::-1]
+
+
+def _str(value: object) -> str | None:
+    return str(value) if value else None
+
+
+def _strs(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list):
+        return [str(v) for v in value if v]
+    return []
+
+
+def _bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

@@ -1,0 +1,30 @@
+"""Where the window keeps its state between runs: an INI file in the user's config directory.
+
+Tests isolate ``HOME``/``XDG_CONFIG_HOME``, so they never touch a real user's settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import appdirs
+from PySide6.QtCore import QSettings
+
+APP_NAME = "Summitry"
+FILENAME = "summitry.ini"
+
+
+def config_dir() -> Path:
+    """The user's config directory for Summitry (``$XDG_CONFIG_HOME/Summitry`` on Linux)."""
+    return Path(appdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_path() -> Path:
+    return config_dir() / FILENAME
+
+
+def open_settings(path: Path | None = None) -> QSettings:
+    """The settings store (INI format, so people can read and delete it)."""
+    target = path or settings_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(target), QSettings.Format.IniFormat)

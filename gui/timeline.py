@@ -1,0 +1,259 @@
+"""The timeline panel: a process selector, optional forum lanes, zoom buttons, export, and the canvas.
+
+The rounds of the chosen process (the EAS consultations on regional security
+by default) form the first lane; each chosen forum adds a lane with its
+meetings, read from the database only for the visible date range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.icons import COLOURS
+from gui.timeline_view import Lane, TimelineView
+
+if TYPE_CHECKING:
+    from model.db import Database
+
+LANE_COLOURS = ["#2f6db5", "#c0392b", "#7d3c98", "#d68910", "#16a085", "#7b5b3a"]
+#: How far beyond the visible range forum lanes are read, in spans, so short pans need no query.
+PREFETCH = 1.0
+
+
+class TimelinePanel(QWidget):
+    """Timeline with its controls. ``recordActivated(str)`` fires when the user picks an event."""
+
+    recordActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePanel")
+        self._db: Database | None = None
+        self.view = TimelineView()
+        self.process_box = QComboBox()
+        self.process_box.setObjectName("processSelector")
+        self.process_box.setAccessibleName("Process")
+        self.process_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lanes_button = QToolButton()
+        self.lanes_button.setText("Forum lanes")
+        self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lanes_menu = QMenu(self.lanes_button)
+        self.lanes_button.setMenu(self.lanes_menu)
+        self.zoom_in_button = self._button("Zoom in", "+", lambda: self.view.zoom(1.5))
+        self.zoom_out_button = self._button("Zoom out", "−", lambda: self.view.zoom(1 / 1.5))
+        self.fit_button = self._button("Fit to data", "Fit", self.view.fit)
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction("Export as PNG…", lambda: self.export_dialog("png"))
+        export_menu.addAction("Export as SVG…", lambda: self.export_dialog("svg"))
+        self.export_button.setMenu(export_menu)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        label = QLabel("Process:")
+        label.setBuddy(self.process_box)
+        bar.addWidget(label)
+        bar.addWidget(self.process_box)
+        bar.addWidget(self.lanes_button)
+        bar.addStretch(1)
+        for w in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.export_button):
+            bar.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self._process_lane: Lane | None = None
+        self._forum_lanes: dict[str, Lane] = {}
+        self._loaded: tuple[float, float] | None = None
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(120)
+        self._refresh.timeout.connect(self._load_forum_events)
+        self.process_box.currentIndexChanged.connect(self._on_process_changed)
+        self.view.eventActivated.connect(self.recordActivated)
+        self.view.rangeChanged.connect(self._on_range_changed)
+
+    def _button(self, tip: str, text: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # --- data --------------------------------------------------------------------------------------------
+
+    def set_database(
+        self, database: Database | None, process_id: str | None = None, forums: Sequence[str] = ()
+    ) -> None:
+        """Attach a database; show ``process_id`` (or the default process) and lanes for ``forums``."""
+        from model import queries
+
+        self._db = database
+        self.process_box.blockSignals(True)
+        self.process_box.clear()
+        self.lanes_menu.clear()
+        self._forum_lanes = {}
+        self._process_lane = None
+        if database is None:
+            self.process_box.blockSignals(False)
+            self._rebuild()
+            return
+        with database.session() as session:
+            choices = queries.processes(session)
+            forum_choices = queries.forums(session)
+            default = queries.default_process(session)
+        for c in choices:
+            self.process_box.addItem(c.label, c.id)
+        wanted = process_id if process_id in {c.id for c in choices} else default
+        self.process_box.setCurrentIndex(max(self.process_box.findData(wanted), 0))
+        self.process_box.blockSignals(False)
+        for c in forum_choices:
+            action = QAction(c.label, self.lanes_menu)
+            action.setCheckable(True)
+            action.setData(c.id)
+            action.setChecked(c.id in forums)
+            action.toggled.connect(self._on_lanes_changed)
+            self.lanes_menu.addAction(action)
+        self._load_process()
+        self._sync_forum_lanes()
+        self.view.fit()
+
+    def process_id(self) -> str | None:
+        data = self.process_box.currentData()
+        return str(data) if data else None
+
+    def set_process(self, process_id: str) -> bool:
+        index = self.process_box.findData(process_id)
+        if index < 0:
+            return False
+        self.process_box.setCurrentIndex(index)
+        return True
+
+    def forum_lanes(self) -> list[str]:
+        return [str(a.data()) for a in self.lanes_menu.actions() if a.isChecked()]
+
+    def set_forum_lanes(self, forum_ids: Sequence[str]) -> None:
+        for action in self.lanes_menu.actions():
+            action.blockSignals(True)
+            action.setChecked(action.data() in forum_ids)
+            action.blockSignals(False)
+        self._sync_forum_lanes()
+
+    def select(self, rid: str | None) -> None:
+        """Mark the record selected elsewhere (tree, detail links); switch process for a round of another one."""
+        if rid and self._db is not None and rid not in self.view.event_ids():
+            from model import queries
+
+            with self._db.session() as session:
+                path = queries.tree_paths(session, [rid]).get(rid, [])
+                kind = queries.record_type(session, rid)
+            if kind == "round" and path:
+                self.set_process(path[-1])
+            elif kind == "process":
+                self.set_process(rid)
+        self.view.set_selected(rid)
+
+    def _on_process_changed(self) -> None:
+        self._load_process()
+        self.view.fit()
+
+    def _load_process(self) -> None:
+        from model import queries
+
+        pid = self.process_id()
+        self._process_lane = None
+        self.view.set_as_of(None)
+        if self._db is not None and pid:
+            with self._db.session() as session:
+                timeline = queries.process_timeline(session, pid)
+            if timeline is not None:
+                lane = Lane(pid, _short(timeline.title), COLOURS["round"])
+                lane.set_events(timeline.events)
+                self._process_lane = lane
+                self.view.set_as_of(timeline.as_of)
+        self._rebuild()
+
+    def _on_lanes_changed(self) -> None:
+        self._sync_forum_lanes()
+        if self._process_lane is None or not self._process_lane.events:
+            self.view.fit()
+
+    def _sync_forum_lanes(self) -> None:
+        chosen = self.forum_lanes()
+        labels = {str(a.data()): a.text() for a in self.lanes_menu.actions()}
+        self._forum_lanes = {
+            fid: self._forum_lanes.get(fid) or Lane(fid, labels.get(fid, fid), LANE_COLOURS[n % len(LANE_COLOURS)])
+            for n, fid in enumerate(chosen)
+        }
+        self._loaded = None
+        self._load_forum_events()
+
+    def _on_range_changed(self, start: float, end: float) -> None:
+        loaded = self._loaded
+        if self._forum_lanes and (loaded is None or start < loaded[0] or end > loaded[1]):
+            self._refresh.start()
+
+    def _load_forum_events(self) -> None:
+        """Read the chosen forums' meetings around the visible range (never the whole archive)."""
+        import datetime as dt
+
+        from model import queries
+
+        if self._db is not None and self._forum_lanes:
+            start, end = self.view.visible_range()
+            span = end - start
+            lo = max(int(start - span * PREFETCH), 1)
+            hi = min(int(end + span * PREFETCH), dt.date.max.toordinal())
+            first, last = dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat()
+            with self._db.session() as session:
+                events = queries.meeting_events(session, list(self._forum_lanes), first, last)
+            by_lane: dict[str, list[object]] = {fid: [] for fid in self._forum_lanes}
+            for e in events:
+                by_lane.setdefault(e.lane, []).append(e)
+            for fid, lane in self._forum_lanes.items():
+                lane.set_events(by_lane.get(fid, []))
+            self._loaded = (float(lo), float(hi))
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        lanes = ([self._process_lane] if self._process_lane else []) + list(self._forum_lanes.values())
+        self.view.set_lanes(lanes)
+        self.view.updateGeometry()
+
+    # --- export ------------------------------------------------------------------------------------------
+
+    def export_dialog(self, kind: str) -> None:
+        title = "Export timeline as PNG" if kind == "png" else "Export timeline as SVG"
+        filt = "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)"
+        path, _ = QFileDialog.getSaveFileName(self, title, f"timeline.{kind}", filt)
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        ok = self.view.export_png(path) if kind == "png" else self.view.export_svg(path)
+        if not ok:
+            QMessageBox.warning(self, title, f"Could not write {path}. Choose another folder.")
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 40 else title[:38].rstrip() + "…"

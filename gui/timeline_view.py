@@ -1,0 +1,441 @@
+"""The timeline canvas: events drawn over their real extent on a zoomable, pannable time axis.
+
+Each lane holds events sorted by start day; painting bisects to the visible
+window, so only what is on screen is drawn and thousands of events stay
+smooth. A round dated to a month spans that whole month. The as-of date of
+the sources is a dashed vertical line. The same painting code renders to the
+screen, to PNG and to SVG.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+AXIS_HEIGHT = 34
+LANE_HEIGHT = 46
+LANE_LABEL_WIDTH = 130
+MIN_SPAN_DAYS = 7.0
+MAX_SPAN_DAYS = 366.0 * 400
+BAR_HEIGHT = 14
+
+
+def day_number(iso: str) -> int:
+    """Proleptic ordinal of an ISO day ("2014-10-01")."""
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+@dataclass
+class Lane:
+    """One row of the timeline: a process's rounds or a forum's meetings."""
+
+    id: str
+    label: str
+    colour: str
+    events: list[Any] = field(default_factory=list)  # objects with id, label, lower, upper, status
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    longest: int = 0
+
+    def set_events(self, events: Sequence[Any]) -> None:
+        self.events = sorted(events, key=lambda e: (e.lower, e.upper, e.id))
+        self.starts = [day_number(e.lower) for e in self.events]
+        self.ends = [day_number(e.upper) + 1 for e in self.events]  # exclusive: a day has width
+        self.longest = max((b - a for a, b in zip(self.starts, self.ends, strict=True)), default=0)
+
+    def visible(self, first: float, last: float) -> range:
+        """Indexes of events overlapping [first, last)."""
+        lo = bisect.bisect_left(self.starts, first - self.longest)
+        hi = bisect.bisect_right(self.starts, last)
+        return range(lo, hi)
+
+
+class TimelineView(QWidget):
+    """A painted timeline with lanes, selection, highlighting, zoom and pan.
+
+    Signals:
+        eventActivated(str): the user clicked (or moved the keyboard selection to) an event.
+        rangeChanged(float, float): the visible days changed (start, end as ordinals).
+    """
+
+    eventActivated = Signal(str)
+    rangeChanged = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Timeline")
+        self.lanes: list[Lane] = []
+        self.as_of: str | None = None
+        self._start = float(dt.date(2010, 1, 1).toordinal())
+        self._end = float(dt.date(2017, 1, 1).toordinal())
+        self._selected: str | None = None
+        self._highlighted: set[str] = set()
+        self._hits: list[tuple[QRectF, str]] = []
+        self._drag_from: QPoint | None = None
+        self._drag_start = 0.0
+        self._dragged = False
+        self.drawn_count = 0  # events painted last time (only the visible ones)
+
+    # --- data --------------------------------------------------------------------------------------------
+
+    def set_lanes(self, lanes: list[Lane]) -> None:
+        self.lanes = lanes
+        self.update()
+
+    def set_as_of(self, iso: str | None) -> None:
+        """Mark the date the sources speak from (a dashed line labelled "as of …")."""
+        self.as_of = iso
+        self.update()
+
+    def set_selected(self, rid: str | None) -> None:
+        """Select an event (or none) and scroll it into view, without emitting ``eventActivated``."""
+        self._selected = rid
+        found = self._find(rid) if rid else None
+        if found is not None:
+            start, end = found
+            if end < self._start or start > self._end:
+                span = self._end - self._start
+                middle = (start + end) / 2
+                self.set_range(middle - span / 2, middle + span / 2)
+        self.update()
+
+    def selected(self) -> str | None:
+        return self._selected
+
+    def set_highlighted(self, ids: set[str]) -> None:
+        """Mark these records' events (for example search results); an empty set clears the marks."""
+        self._highlighted = set(ids)
+        self.update()
+
+    def highlighted(self) -> set[str]:
+        return set(self._highlighted)
+
+    def event_ids(self) -> list[str]:
+        return [e.id for lane in self.lanes for e in lane.events]
+
+    # --- range -------------------------------------------------------------------------------------------
+
+    def visible_range(self) -> tuple[float, float]:
+        return self._start, self._end
+
+    def set_range(self, start: float, end: float) -> None:
+        span = min(max(end - start, MIN_SPAN_DAYS), MAX_SPAN_DAYS)
+        middle = (start + end) / 2
+        self._start, self._end = middle - span / 2, middle + span / 2
+        self.rangeChanged.emit(self._start, self._end)
+        self.update()
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom in (factor > 1) or out (factor < 1) keeping the day under ``anchor_x`` in place."""
+        width = self._plot_width()
+        x = (anchor_x - LANE_LABEL_WIDTH) if anchor_x is not None else width / 2
+        frac = min(max(x / width, 0.0), 1.0) if width else 0.5
+        anchor = self._start + frac * (self._end - self._start)
+        span = min(max((self._end - self._start) / factor, MIN_SPAN_DAYS), MAX_SPAN_DAYS)
+        self.set_range(anchor - frac * span, anchor - frac * span + span)
+
+    def pan_days(self, days: float) -> None:
+        self.set_range(self._start + days, self._end + days)
+
+    def fit(self) -> None:
+        """Show every event (and the as-of date) with a margin."""
+        starts = [lane.starts[0] for lane in self.lanes if lane.starts]
+        ends = [max(lane.ends) for lane in self.lanes if lane.ends]
+        if self.as_of:
+            starts.append(day_number(self.as_of))
+            ends.append(day_number(self.as_of) + 1)
+        if not starts:
+            return
+        first, last = min(starts), max(ends)
+        margin = max((last - first) * 0.06, 20)
+        self.set_range(first - margin, last + margin)
+
+    # --- geometry ----------------------------------------------------------------------------------------
+
+    def _plot_width(self, width: int | None = None) -> float:
+        return max((width if width is not None else self.width()) - LANE_LABEL_WIDTH - 8, 1)
+
+    def x_of(self, day: float, width: int | None = None) -> float:
+        span = self._end - self._start
+        return LANE_LABEL_WIDTH + (day - self._start) / span * self._plot_width(width)
+
+    def day_at(self, x: float) -> float:
+        return self._start + (x - LANE_LABEL_WIDTH) / self._plot_width() * (self._end - self._start)
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, AXIS_HEIGHT + LANE_HEIGHT * max(len(self.lanes), 1) + 12)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(300, AXIS_HEIGHT + LANE_HEIGHT + 12)
+
+    def _find(self, rid: str | None) -> tuple[int, int] | None:
+        for lane in self.lanes:
+            for i, e in enumerate(lane.events):
+                if e.id == rid:
+                    return lane.starts[i], lane.ends[i]
+        return None
+
+    def event_rect(self, rid: str) -> QRectF | None:
+        """Where an event was last drawn (widget coordinates), if it was visible."""
+        for rect, hid in self._hits:
+            if hid == rid:
+                return QRectF(rect)
+        return None
+
+    # --- painting ----------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self.render_to(painter, self.width(), self.height(), self.hasFocus())
+        finally:
+            painter.end()
+
+    def render_to(self, p: QPainter, width: int, height: int, focused: bool = False) -> None:
+        """Paint the timeline into any painter (screen, image or SVG) of the given size."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(QRectF(0, 0, width, height), QColor("white"))
+        font = QFont(self.font())
+        p.setFont(font)
+        metrics = QFontMetrics(font)
+        self._hits = []
+        self._paint_axis(p, width, height, metrics)
+        drawn = 0
+        for n, lane in enumerate(self.lanes):
+            top = AXIS_HEIGHT + n * LANE_HEIGHT
+            if n % 2:
+                p.fillRect(QRectF(0, top, width, LANE_HEIGHT), QColor("#f6f8fa"))
+            p.setPen(QColor("#333333"))
+            label = metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, LANE_LABEL_WIDTH - 12)
+            p.drawText(QRectF(6, top, LANE_LABEL_WIDTH - 10, LANE_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label)
+            drawn += self._paint_lane(p, lane, top, width, metrics)
+        self.drawn_count = drawn
+        if self.as_of:
+            x = self.x_of(day_number(self.as_of), width)
+            if LANE_LABEL_WIDTH <= x <= width:
+                p.setPen(QPen(QColor("#b03a2e"), 1.5, Qt.PenStyle.DashLine))
+                p.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, height))
+                p.setPen(QColor("#b03a2e"))
+                text = f"as of {_human_day(self.as_of)}"
+                p.drawText(QPointF(min(x + 4, width - metrics.horizontalAdvance(text) - 4), height - 6), text)
+        if not self.lanes:
+            p.setPen(QColor("#777777"))
+            p.drawText(QRectF(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT), Qt.AlignmentFlag.AlignCenter, "No events")
+        if focused:
+            p.setPen(QPen(QColor("#3d7bd9"), 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(0.5, 0.5, width - 1, height - 1))
+
+    def _paint_axis(self, p: QPainter, width: int, height: int, metrics: QFontMetrics) -> None:
+        p.setPen(QColor("#999999"))
+        p.drawLine(QPointF(LANE_LABEL_WIDTH, AXIS_HEIGHT - 1), QPointF(width, AXIS_HEIGHT - 1))
+        span = self._end - self._start
+        px_per_day = self._plot_width(width) / span
+        first = dt.date.fromordinal(max(int(self._start), 1))
+        last = dt.date.fromordinal(min(int(self._end) + 1, dt.date.max.toordinal()))
+        if px_per_day * 30 >= 40:  # months fit
+            ticks = _month_ticks(first, last)
+            fmt = "%b %Y" if px_per_day * 30 >= 60 else "%b"
+        else:
+            step = 1
+            while px_per_day * 365 * step < 50:
+                step = {1: 2, 2: 5, 5: 10, 10: 20, 20: 50, 50: 100}.get(step, step * 2)
+            ticks = [dt.date(y, 1, 1) for y in range((first.year // step) * step, last.year + 1, step) if y >= 1]
+            fmt = "%Y"
+        for tick in ticks:
+            x = self.x_of(tick.toordinal(), width)
+            if x < LANE_LABEL_WIDTH or x > width:
+                continue
+            major = tick.month == 1
+            p.setPen(QColor("#e3e6ea") if not major else QColor("#c9ced6"))
+            p.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, height))
+            p.setPen(QColor("#444444") if major or fmt != "%b" else QColor("#777777"))
+            label = tick.strftime(fmt) if not (fmt == "%b" and major) else tick.strftime("%b %Y")
+            p.drawText(QPointF(x + 3, AXIS_HEIGHT - 10), label)
+
+    def _paint_lane(self, p: QPainter, lane: Lane, top: float, width: int, metrics: QFontMetrics) -> int:
+        colour = QColor(lane.colour)
+        label_end = -1.0e9
+        drawn = 0
+        bar_top = top + 8
+        for i in lane.visible(self._start, self._end):
+            e = lane.events[i]
+            x0 = self.x_of(lane.starts[i], width)
+            x1 = self.x_of(lane.ends[i], width)
+            if x1 < LANE_LABEL_WIDTH or x0 > width:
+                continue
+            x0 = max(x0, LANE_LABEL_WIDTH)
+            rect = QRectF(x0, bar_top, max(x1 - x0, 4.0), BAR_HEIGHT)
+            not_held = (e.status or "") in ("scheduled", "planned", "expected", "postponed")
+            fill = QColor(colour)
+            if not_held:
+                fill = QColor("white")
+            p.setBrush(QBrush(fill))
+            pen = QPen(colour.darker(130), 1.2, Qt.PenStyle.DashLine if not_held else Qt.PenStyle.SolidLine)
+            if e.id in self._highlighted:
+                pen = QPen(QColor("#e67e22"), 3)
+            if e.id == self._selected:
+                pen = QPen(QColor("#111111"), 2.5)
+            p.setPen(pen)
+            p.drawRoundedRect(rect, 3, 3)
+            self._hits.append((rect.adjusted(-3, -3, 3, 3), e.id))
+            drawn += 1
+            # Labels under the bar, skipped when they would overlap the previous one.
+            text_width = metrics.horizontalAdvance(e.label)
+            if x0 >= label_end + 6 or e.id == self._selected:
+                p.setPen(QColor("#111111") if e.id == self._selected else QColor("#333333"))
+                p.drawText(QPointF(x0, bar_top + BAR_HEIGHT + metrics.ascent() + 3), e.label)
+                label_end = x0 + text_width
+        return drawn
+
+    # --- export ------------------------------------------------------------------------------------------
+
+    def to_image(self, scale: float = 2.0) -> QImage:
+        size = self.size()
+        image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        self.render_to(painter, size.width(), size.height())
+        painter.end()
+        return image
+
+    def export_png(self, path: str) -> bool:
+        """Write the visible timeline as a PNG at twice the screen resolution."""
+        return self.to_image().save(path, b"PNG")
+
+    def export_svg(self, path: str) -> bool:
+        """Write the visible timeline as an SVG (vector, editable)."""
+        from PySide6.QtSvg import QSvgGenerator  # only needed here; keeps start-up light
+
+        gen = QSvgGenerator()
+        gen.setFileName(path)
+        gen.setSize(self.size())
+        gen.setViewBox(QRectF(0, 0, self.width(), self.height()))
+        gen.setTitle("Summitry timeline")
+        painter = QPainter()
+        if not painter.begin(gen):
+            return False
+        self.render_to(painter, self.width(), self.height())
+        return painter.end()
+
+    # --- input -------------------------------------------------------------------------------------------
+
+    def hit(self, pos: QPointF) -> str | None:
+        for rect, rid in reversed(self._hits):
+            if rect.contains(pos):
+                return rid
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.position().toPoint()
+            self._drag_start = self._start
+            self._dragged = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            dx = event.position().x() - self._drag_from.x()
+            if abs(dx) > 3:
+                self._dragged = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragged:
+                days = -dx / self._plot_width() * (self._end - self._start)
+                span = self._end - self._start
+                self.set_range(self._drag_start + days, self._drag_start + days + span)
+        else:
+            rid = self.hit(event.position())
+            self.setCursor(Qt.CursorShape.PointingHandCursor if rid else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self._dragged:
+            rid = self.hit(event.position())
+            if rid:
+                self._selected = rid
+                self.update()
+                self.eventActivated.emit(rid)
+        self._drag_from = None
+        self._dragged = False
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        super().mouseReleaseEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if not delta:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.25 if delta > 0 else 0.8, event.position().x())
+        else:
+            self.pan_days(-delta / 120 * (self._end - self._start) * 0.1)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
+            self.fit()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.pan_days((1 if key == Qt.Key.Key_Right else -1) * (self._end - self._start) * 0.1)
+            else:
+                self._step(1 if key == Qt.Key.Key_Right else -1)
+        else:
+            super().keyPressEvent(event)
+
+    def _step(self, direction: int) -> None:
+        """Move the selection to the previous or next event in time (all lanes together)."""
+        events = sorted(
+            ((lane.starts[i], e.id) for lane in self.lanes for i, e in enumerate(lane.events)),
+        )
+        if not events:
+            return
+        ids = [rid for _, rid in events]
+        start = 0 if direction > 0 else len(ids) - 1
+        n = ids.index(self._selected) + direction if self._selected in ids else start
+        if 0 <= n < len(ids):
+            self.set_selected(ids[n])
+            self.eventActivated.emit(ids[n])
+
+
+def _month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
+    ticks: list[dt.date] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month) and len(ticks) < 5000:
+        ticks.append(dt.date(year, month, 1))
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return ticks
+
+
+def _human_day(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%b')} {d.year}"

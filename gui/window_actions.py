@@ -1,0 +1,145 @@
+"""The main window's menus, actions and toolbar, built in one place so the window class stays small."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def _action(window: MainWindow, text: str, slot: object, shortcut: Any = None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        else:
+            action.setShortcut(shortcut)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(slot)  # type: ignore[arg-type]
+    return action
+
+
+def build(w: MainWindow) -> None:
+    """Create File, Edit, View, Go and Help, their actions, and the main toolbar on ``w``."""
+    style = w.style()
+    w.action_import = _action(
+        w, "&Import…", lambda: _import(w), QKeySequence("Ctrl+I"), "Import records from JSON or YAML files"
+    )
+    w.action_import.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+    w.action_open_database = _action(
+        w, "&Open Database…", w.choose_database, QKeySequence.StandardKey.Open, "Switch to another database"
+    )
+    w.action_export_pdf = _action(
+        w, "&Export to PDF…", lambda: w._not_available("Export to PDF"), QKeySequence("Ctrl+E")
+    )
+    w.action_print = _action(w, "&Print…", lambda: w._not_available("Printing"), QKeySequence.StandardKey.Print)
+    w.action_print_preview = _action(w, "Print Pre&view…", lambda: w._not_available("Print preview"))
+    w.action_quit = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+    w.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+    w.file_menu = w.menuBar().addMenu("&File")
+    w.file_menu.setObjectName("fileMenu")
+    for a in (w.action_import, w.action_open_database):
+        w.file_menu.addAction(a)
+    w.file_menu.addSeparator()
+    for a in (w.action_export_pdf, w.action_print, w.action_print_preview):
+        w.file_menu.addAction(a)
+    w.file_menu.addSeparator()
+    w.file_menu.addAction(w.action_quit)
+
+    w.action_copy_id = _action(
+        w, "Copy Record &Id", w.copy_record_id, QKeySequence("Ctrl+Shift+C"), "Copy the shown record's id"
+    )
+    w.action_find = _action(w, "&Find…", lambda: w._not_available("Search"), QKeySequence.StandardKey.Find)
+    w.edit_menu = w.menuBar().addMenu("&Edit")
+    w.edit_menu.setObjectName("editMenu")
+    w.edit_menu.addAction(w.action_copy_id)
+    w.edit_menu.addSeparator()
+    w.edit_menu.addAction(w.action_find)
+
+    w.action_show_tree = _action(w, "&Tree", lambda on: w.tree.setVisible(on), QKeySequence("Ctrl+Shift+1"))
+    w.action_show_tree.setCheckable(True)
+    w.action_show_tree.setChecked(True)
+    w.action_show_detail = _action(w, "&Details", lambda on: w.detail.setVisible(on), QKeySequence("Ctrl+Shift+2"))
+    w.action_show_detail.setCheckable(True)
+    w.action_show_detail.setChecked(True)
+    timeline_toggle = w.timeline_dock.toggleViewAction()
+    timeline_toggle.setText("T&imeline")
+    timeline_toggle.setShortcut(QKeySequence("Ctrl+Shift+3"))
+    source_toggle = w.source_dock.toggleViewAction()
+    source_toggle.setText("&Source Viewer")
+    source_toggle.setShortcut(QKeySequence("Ctrl+Shift+4"))
+    w.view_menu = w.menuBar().addMenu("&View")
+    w.view_menu.setObjectName("viewMenu")
+    for a in (w.action_show_tree, w.action_show_detail, timeline_toggle, source_toggle):
+        w.view_menu.addAction(a)
+    w.view_menu.addSeparator()
+    for text, key, target in (
+        ("Focus the Tree", "Ctrl+1", w.tree),
+        ("Focus the Details", "Ctrl+2", w.detail),
+        ("Focus the Timeline", "Ctrl+3", w.timeline.view),
+    ):
+        w.view_menu.addAction(_focus_action(w, text, key, target))
+    w.view_menu.addSeparator()
+    w.view_menu.addAction(_action(w, "Timeline: Zoom In", lambda: w.timeline.view.zoom(1.5), QKeySequence("Ctrl+=")))
+    w.view_menu.addAction(
+        _action(w, "Timeline: Zoom Out", lambda: w.timeline.view.zoom(1 / 1.5), QKeySequence("Ctrl+-"))
+    )
+    w.view_menu.addAction(_action(w, "Timeline: Fit to Data", w.timeline.view.fit, QKeySequence("Ctrl+0")))
+
+    w.action_back = _action(w, "&Back", w.go_back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back])
+    w.action_back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    w.action_forward = _action(
+        w, "&Forward", w.go_forward, [QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward]
+    )
+    w.action_forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    w.action_go_to_id = _action(w, "Go to Record &Id…", w.go_to_id, QKeySequence("Ctrl+L"))
+    w.go_menu = w.menuBar().addMenu("&Go")
+    w.go_menu.setObjectName("goMenu")
+    for a in (w.action_back, w.action_forward, w.action_go_to_id):
+        w.go_menu.addAction(a)
+
+    w.action_about = _action(w, "&About Summitry", lambda: _about(w))
+    w.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+    w.help_menu = w.menuBar().addMenu("&Help")
+    w.help_menu.setObjectName("helpMenu")
+    w.help_menu.addAction(w.action_about)
+
+    w.main_toolbar = w.addToolBar("Main")
+    w.main_toolbar.setObjectName("mainToolbar")
+    w.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    w.main_toolbar.addAction(w.action_back)
+    w.main_toolbar.addAction(w.action_forward)
+    w.main_toolbar.addSeparator()
+    w.main_toolbar.addAction(w.action_import)
+    w.main_toolbar.addAction(w.action_copy_id)
+    w.view_menu.addSeparator()
+    w.view_menu.addAction(w.main_toolbar.toggleViewAction())
+
+
+def _focus_action(w: MainWindow, text: str, key: str, target: object) -> QAction:
+    def focus() -> None:
+        widget = target  # the pane may be hidden; show it first so the keyboard lands somewhere visible
+        if widget is w.timeline.view:
+            w.timeline_dock.show()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
+
+    return _action(w, text, focus, QKeySequence(key))
+
+
+def _import(w: MainWindow) -> None:
+    from gui.import_dialog import import_files  # imported when used: keeps start-up light
+
+    import_files(w)
+
+
+def _about(w: MainWindow) -> None:
+    from gui.about import show_about
+
+    show_about(w)

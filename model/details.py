@@ -1,0 +1,589 @@
+"""Everything the detail pane shows about one record, as frozen dataclasses.
+
+:func:`record_detail` returns one of :class:`MeetingDetail`, :class:`ForumDetail`,
+:class:`ProcessDetail`, :class:`RoundDetail`, :class:`OutcomeDetail`,
+:class:`CountryDetail`, :class:`TopicDetail` or :class:`SourceDetail`. Lists
+that grow with the archive (a forum's meetings, a source's citing records)
+are capped, with the full count alongside, so one detail costs a handful of
+small queries whatever the database's size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import desc, func, select
+from sqlalchemy.orm import Session
+
+from model import schema
+from model.queries import OC, RD, C, F, M, P, R, S, T
+
+LIST_CAP = 50
+CI = schema.table(schema.Citation)
+FIG = schema.table(schema.Figure)
+MEM = schema.table(schema.Membership)
+PA = schema.table(schema.Participant)
+AI = schema.table(schema.AgendaItem)
+AT = schema.table(schema.AgendaTopic)
+OL = schema.table(schema.OutcomeLink)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A link to another record."""
+
+    id: str
+    type: str
+    title: str
+    date: str | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A citation: the passage of a source a fact rests on, or a note on its basis."""
+
+    pk: int
+    path: str
+    source_id: str | None
+    source_title: str | None
+    source_date: str | None
+    quote: str | None
+    start: int | None
+    end: int | None
+    paragraph: int | None
+    basis: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Participant:
+    country: Ref | None
+    organisation: str | None
+    head: str | None
+    head_title: str | None
+    cites: tuple[Cite, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    number: int
+    title: str
+    description: str | None
+    topics: tuple[Ref, ...]
+    cites: tuple[Cite, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: str
+    as_of: str | None
+    cites: tuple[Cite, ...] = ()
+
+
+@dataclass(frozen=True)
+class Member:
+    country: Ref
+    role: str | None
+    since: str | None
+    until: str | None
+    joined_at: Ref | None
+    cites: tuple[Cite, ...] = ()
+
+
+@dataclass(frozen=True)
+class Linked:
+    relation: str | None
+    target: Ref
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Fields every record's detail has."""
+
+    id: str
+    type: str
+    title: str
+    cites: tuple[Cite, ...] = ()
+
+    @property
+    def all_cites(self) -> tuple[Cite, ...]:
+        """Every citation of the record and its parts."""
+        return self.cites
+
+
+@dataclass(frozen=True)
+class MeetingDetail(Detail):
+    forum_path: tuple[Ref, ...] = ()
+    ordinal: int | None = None
+    level: str | None = None
+    date: str | None = None
+    city: str | None = None
+    country: Ref | None = None
+    status: str | None = None
+    status_as_of: str | None = None
+    description: str | None = None
+    sidelines: str | None = None
+    participants: tuple[Participant, ...] = ()
+    agenda: tuple[AgendaEntry, ...] = ()
+    outcomes: tuple[Ref, ...] = ()
+    processes: tuple[Ref, ...] = ()
+    rounds_before: tuple[Ref, ...] = ()
+    rounds_after: tuple[Ref, ...] = ()
+    previous: Ref | None = None
+    next: Ref | None = None
+
+
+@dataclass(frozen=True)
+class ForumDetail(Detail):
+    name: str = ""
+    abbreviation: str | None = None
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    founded: str | None = None
+    parent: Ref | None = None
+    subforums: tuple[Ref, ...] = ()
+    description: str | None = None
+    participant_count: int | None = None
+    figures: tuple[Figure, ...] = ()
+    members: tuple[Member, ...] = ()
+    processes: tuple[Ref, ...] = ()
+    meetings: tuple[Ref, ...] = ()
+    meeting_count: int = 0
+
+
+@dataclass(frozen=True)
+class ProcessDetail(Detail):
+    forum: Ref | None = None
+    goal: str | None = None
+    description: str | None = None
+    rounds: tuple[Ref, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoundDetail(Detail):
+    process: Ref | None = None
+    number: int = 0
+    of: int = 0
+    date: str | None = None
+    city: str | None = None
+    country: Ref | None = None
+    status: str | None = None
+    description: str | None = None
+    previous: Ref | None = None
+    next: Ref | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeDetail(Detail):
+    kind: str = ""
+    status: str | None = None
+    status_as_of: str | None = None
+    meeting: Ref | None = None
+    date: str | None = None
+    period: str | None = None
+    description: str | None = None
+    related: tuple[Linked, ...] = ()
+
+
+@dataclass(frozen=True)
+class CountryDetail(Detail):
+    code: str = ""
+    alpha3: str | None = None
+    aliases: tuple[str, ...] = ()
+    memberships: tuple[Member, ...] = field(default=())
+    hosted: tuple[Ref, ...] = ()
+    hosted_count: int = 0
+
+
+@dataclass(frozen=True)
+class TopicDetail(Detail):
+    description: str | None = None
+    meetings: tuple[Ref, ...] = ()
+    meeting_count: int = 0
+
+
+@dataclass(frozen=True)
+class SourceDetail(Detail):
+    publisher: str | None = None
+    date: str | None = None
+    languages: tuple[str, ...] = ()
+    url: str | None = None
+    length: int = 0
+    citing: tuple[Ref, ...] = ()
+    citing_count: int = 0
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source document's text, for the source viewer."""
+
+    id: str
+    title: str
+    publisher: str | None
+    date: str | None
+    text: str
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def _refs(session: Session, ids: Iterable[str | None]) -> dict[str, Ref]:
+    wanted = [i for i in dict.fromkeys(ids) if i]
+    out: dict[str, Ref] = {}
+    for i in range(0, len(wanted), 500):
+        stmt = select(R.c.id, R.c.type, R.c.title, R.c.date).where(R.c.id.in_(wanted[i : i + 500]))
+        out.update({r.id: Ref(r.id, r.type, r.title, r.date) for r in session.execute(stmt)})
+    return out
+
+
+def _cites(session: Session, rid: str) -> tuple[Cite, ...]:
+    stmt = (
+        select(CI, S.c.title.label("stitle"), S.c.date.label("sdate"))
+        .outerjoin(S, S.c.id == CI.c.source_id)
+        .where(CI.c.record_id == rid)
+        .order_by(CI.c.pk)
+    )
+    return tuple(
+        Cite(r.pk, r.path, r.source_id, r.stitle, r.sdate, r.quote, r.start, r.end, r.paragraph, r.basis or "", r.note)
+        for r in session.execute(stmt)
+    )
+
+
+def _at(cites: tuple[Cite, ...], path: str) -> tuple[Cite, ...]:
+    return tuple(c for c in cites if c.path == path)
+
+
+def _meeting_ref(row: Any) -> Ref:
+    return Ref(row.id, "meeting", row.title, row.date, row.status)
+
+
+def _meetings(session: Session, *where: Any, order: Any = None, limit: int = LIST_CAP) -> list[Ref]:
+    stmt = select(M.c.id, M.c.title, M.c.date, M.c.status).where(*where)
+    stmt = stmt.order_by(*(order if order is not None else (M.c.date_lower, M.c.id))).limit(limit)
+    return [_meeting_ref(r) for r in session.execute(stmt)]
+
+
+def _count(session: Session, table: Any, *where: Any) -> int:
+    return session.execute(select(func.count()).select_from(table).where(*where)).scalar() or 0
+
+
+def _forum_path(session: Session, forum_id: str) -> tuple[Ref, ...]:
+    path: list[str] = []
+    cur: str | None = forum_id
+    while cur and cur not in path and len(path) < 32:
+        path.append(cur)
+        cur = session.execute(select(F.c.parent_id).where(F.c.id == cur)).scalar()
+    refs = _refs(session, path)
+    return tuple(refs[p] for p in reversed(path) if p in refs)
+
+
+# --- per type -----------------------------------------------------------------------------------------
+
+
+def _meeting(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> MeetingDetail:
+    m = session.execute(select(M).where(M.c.id == rid)).one()
+    parts = session.execute(select(PA).where(PA.c.meeting_id == rid).order_by(PA.c.position)).all()
+    items = session.execute(select(AI).where(AI.c.meeting_id == rid).order_by(AI.c.position)).all()
+    topic_rows = session.execute(
+        select(AT.c.agenda_item_pk, AT.c.topic_id)
+        .where(AT.c.agenda_item_pk.in_([i.pk for i in items]))
+        .order_by(AT.c.agenda_item_pk, AT.c.position)
+    ).all()
+    refs = _refs(session, [m.country_id, *(p.country_id for p in parts), *(t.topic_id for t in topic_rows)])
+    topics: dict[int, list[Ref]] = {}
+    for pk, tid in topic_rows:
+        if tid in refs:
+            topics.setdefault(pk, []).append(refs[tid])
+    outcomes = session.execute(
+        select(OC.c.id, OC.c.title, OC.c.status, OC.c.kind).where(OC.c.meeting_id == rid).order_by(OC.c.title)
+    ).all()
+    same: tuple[Any, ...] = (M.c.forum_id == m.forum_id, M.c.id != rid)
+    if m.level is not None:
+        same = (*same, M.c.level == m.level)
+    previous = nxt = None
+    if m.date_lower:
+        prev_rows = _meetings(session, *same, M.c.date_lower < m.date_lower, order=(desc(M.c.date_lower),), limit=1)
+        next_rows = _meetings(session, *same, M.c.date_lower > m.date_lower, limit=1)
+        previous = prev_rows[0] if prev_rows else None
+        nxt = next_rows[0] if next_rows else None
+    procs = session.execute(select(P.c.id, P.c.title).where(P.c.forum_id == m.forum_id).order_by(P.c.title)).all()
+    before: list[Ref] = []
+    after: list[Ref] = []
+    for proc in procs:
+        if not m.date_lower:
+            break
+        rcols = (RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)
+        b = session.execute(
+            select(*rcols)
+            .where(RD.c.process_id == proc.id, RD.c.date_upper < m.date_lower)
+            .order_by(desc(RD.c.date_lower))
+            .limit(1)
+        ).first()
+        a = session.execute(
+            select(*rcols)
+            .where(RD.c.process_id == proc.id, RD.c.date_lower > m.date_upper)
+            .order_by(RD.c.date_lower)
+            .limit(1)
+        ).first()
+        before += [_round_ref(b, proc.title)] if b else []
+        after += [_round_ref(a, proc.title)] if a else []
+    return MeetingDetail(
+        id=rid,
+        type="meeting",
+        title=title,
+        cites=cites,
+        forum_path=_forum_path(session, m.forum_id),
+        ordinal=m.ordinal,
+        level=m.level,
+        date=m.date,
+        city=m.city,
+        country=refs.get(m.country_id or ""),
+        status=m.status,
+        status_as_of=m.status_as_of,
+        description=m.description,
+        sidelines=m.sidelines,
+        participants=tuple(
+            Participant(
+                refs.get(p.country_id or ""),
+                p.organisation,
+                p.head,
+                p.head_title,
+                _at(cites, f"participants/{p.position}"),
+            )
+            for p in parts
+        ),
+        agenda=tuple(
+            AgendaEntry(n, i.title, i.description, tuple(topics.get(i.pk, [])), _at(cites, f"agenda/{i.position}"))
+            for n, i in enumerate(items, 1)
+        ),
+        outcomes=tuple(Ref(o.id, "outcome", o.title, None, o.status) for o in outcomes),
+        processes=tuple(Ref(p.id, "process", p.title) for p in procs),
+        rounds_before=tuple(before),
+        rounds_after=tuple(after),
+        previous=previous,
+        next=nxt,
+    )
+
+
+def _round_ref(row: Any, process_title: str = "") -> Ref:
+    where = f" — {row.city}" if row.city else ""
+    prefix = f"{process_title}: " if process_title else ""
+    return Ref(row.id, "round", f"{prefix}Round {row.number}{where}", row.date, row.status)
+
+
+def _members(session: Session, where: Any, cites_of: Any) -> tuple[Member, ...]:
+    rows = session.execute(select(MEM).where(where).order_by(MEM.c.forum_id, MEM.c.position)).all()
+    refs = _refs(session, [x for r in rows for x in (r.country_id, r.forum_id, r.joined_at)])
+    out = []
+    for r in rows:
+        target = refs.get(r.country_id) if cites_of is not None else refs.get(r.forum_id)
+        if target is None:
+            continue
+        cites = cites_of(r) if cites_of is not None else ()
+        out.append(Member(target, r.role, r.since, r.until, refs.get(r.joined_at or ""), cites))
+    return tuple(out)
+
+
+def _forum(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> ForumDetail:
+    f = session.execute(select(F).where(F.c.id == rid)).one()
+    figs = session.execute(select(FIG).where(FIG.c.forum_id == rid).order_by(FIG.c.position)).all()
+    subs = session.execute(select(F.c.id, F.c.name).where(F.c.parent_id == rid).order_by(F.c.name)).all()
+    procs = session.execute(select(P.c.id, P.c.title).where(P.c.forum_id == rid).order_by(P.c.title)).all()
+    # The latest meetings first: a desk officer wants the recent and the coming ones.
+    recent = _meetings(session, M.c.forum_id == rid, order=(desc(M.c.date_lower), M.c.id))
+    return ForumDetail(
+        id=rid,
+        type="forum",
+        title=title,
+        cites=cites,
+        name=f.name,
+        abbreviation=f.abbreviation,
+        aliases=tuple(a.get("name", "") if isinstance(a, dict) else str(a) for a in f.aliases or []),
+        kind=f.kind,
+        founded=f.founded,
+        parent=_refs(session, [f.parent_id]).get(f.parent_id or ""),
+        subforums=tuple(Ref(s.id, "forum", s.name) for s in subs),
+        description=f.description,
+        participant_count=f.participant_count,
+        figures=tuple(Figure(g.label, g.value, g.as_of, _at(cites, f"figures/{g.position}")) for g in figs),
+        members=_members(session, MEM.c.forum_id == rid, lambda r: _at(cites, f"members/{r.position}")),
+        processes=tuple(Ref(p.id, "process", p.title) for p in procs),
+        meetings=tuple(recent),
+        meeting_count=_count(session, M, M.c.forum_id == rid),
+    )
+
+
+def _process(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> ProcessDetail:
+    p = session.execute(select(P).where(P.c.id == rid)).one()
+    rounds = session.execute(
+        select(RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)
+        .where(RD.c.process_id == rid)
+        .order_by(RD.c.number)
+    ).all()
+    return ProcessDetail(
+        id=rid,
+        type="process",
+        title=title,
+        cites=cites,
+        forum=_refs(session, [p.forum_id]).get(p.forum_id or ""),
+        goal=p.goal,
+        description=p.description,
+        rounds=tuple(_round_ref(r) for r in rounds),
+    )
+
+
+def _round(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> RoundDetail:
+    r = session.execute(select(RD).where(RD.c.id == rid)).one()
+    rcols = (RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)
+    prev = session.execute(
+        select(*rcols).where(RD.c.process_id == r.process_id, RD.c.number < r.number).order_by(desc(RD.c.number))
+    ).first()
+    nxt = session.execute(
+        select(*rcols).where(RD.c.process_id == r.process_id, RD.c.number > r.number).order_by(RD.c.number)
+    ).first()
+    of = session.execute(select(func.max(RD.c.number)).where(RD.c.process_id == r.process_id)).scalar() or r.number
+    refs = _refs(session, [r.process_id, r.country_id])
+    return RoundDetail(
+        id=rid,
+        type="round",
+        title=title,
+        cites=cites,
+        process=refs.get(r.process_id),
+        number=r.number,
+        of=of,
+        date=r.date,
+        city=r.city,
+        country=refs.get(r.country_id or ""),
+        status=r.status,
+        description=r.description,
+        previous=_round_ref(prev) if prev else None,
+        next=_round_ref(nxt) if nxt else None,
+    )
+
+
+def _outcome(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> OutcomeDetail:
+    o = session.execute(select(OC).where(OC.c.id == rid)).one()
+    links = session.execute(select(OL).where(OL.c.outcome_id == rid).order_by(OL.c.position)).all()
+    back = session.execute(select(OL).where(OL.c.target_id == rid, OL.c.outcome_id != rid)).all()
+    refs = _refs(session, [o.meeting_id, *(x.target_id for x in links), *(x.outcome_id for x in back)])
+    related = [Linked(x.relation, refs[x.target_id]) for x in links if x.target_id in refs]
+    shown = {x.target.id for x in related}
+    related += [
+        Linked(f"{x.relation} (from the other side)" if x.relation else None, refs[x.outcome_id])
+        for x in back
+        if x.outcome_id in refs and x.outcome_id not in shown
+    ]
+    return OutcomeDetail(
+        id=rid,
+        type="outcome",
+        title=title,
+        cites=cites,
+        kind=o.kind,
+        status=o.status,
+        status_as_of=o.status_as_of,
+        meeting=refs.get(o.meeting_id or ""),
+        date=o.date,
+        period=o.period,
+        description=o.description,
+        related=tuple(related),
+    )
+
+
+def _country(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> CountryDetail:
+    c = session.execute(select(C).where(C.c.id == rid)).one()
+    hosted = _meetings(session, M.c.country_id == rid, order=(desc(M.c.date_lower), M.c.id))
+    return CountryDetail(
+        id=rid,
+        type="country",
+        title=title,
+        cites=cites,
+        code=c.code,
+        alpha3=c.alpha3,
+        aliases=tuple(a.get("name", "") if isinstance(a, dict) else str(a) for a in c.aliases or []),
+        memberships=_members(session, MEM.c.country_id == rid, None),
+        hosted=tuple(hosted),
+        hosted_count=_count(session, M, M.c.country_id == rid),
+    )
+
+
+def _topic(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> TopicDetail:
+    t = session.execute(select(T).where(T.c.id == rid)).one()
+    on_topic = select(AI.c.meeting_id).join(AT, AT.c.agenda_item_pk == AI.c.pk).where(AT.c.topic_id == rid)
+    meetings = _meetings(session, M.c.id.in_(on_topic), order=(desc(M.c.date_lower), M.c.id))
+    return TopicDetail(
+        id=rid,
+        type="topic",
+        title=title,
+        cites=cites,
+        description=t.description,
+        meetings=tuple(meetings),
+        meeting_count=_count(session, M, M.c.id.in_(on_topic)),
+    )
+
+
+def _source(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> SourceDetail:
+    s = session.execute(
+        select(S.c.title, S.c.publisher, S.c.date, S.c.languages, S.c.url, func.length(S.c.text).label("n")).where(
+            S.c.id == rid
+        )
+    ).one()
+    citing_ids = select(CI.c.record_id).where(CI.c.source_id == rid).distinct()
+    rows = session.execute(
+        select(R.c.id, R.c.type, R.c.title, R.c.date).where(R.c.id.in_(citing_ids)).order_by(R.c.rowid).limit(LIST_CAP)
+    ).all()
+    return SourceDetail(
+        id=rid,
+        type="source",
+        title=title,
+        cites=cites,
+        publisher=s.publisher,
+        date=s.date,
+        languages=tuple(s.languages or ()),
+        url=s.url,
+        length=s.n or 0,
+        citing=tuple(Ref(r.id, r.type, r.title, r.date) for r in rows),
+        citing_count=session.execute(select(func.count()).select_from(citing_ids.subquery())).scalar() or 0,
+    )
+
+
+_BUILDERS = {
+    "meeting": _meeting,
+    "forum": _forum,
+    "process": _process,
+    "round": _round,
+    "outcome": _outcome,
+    "country": _country,
+    "topic": _topic,
+    "source": _source,
+}
+
+
+def record_detail(session: Session, rid: str) -> Detail | None:
+    """The detail of one record, or None when there is no record with that id."""
+    row = session.execute(select(R.c.type, R.c.title).where(R.c.id == rid)).first()
+    if row is None:
+        return None
+    return _BUILDERS[row.type](session, rid, row.title, _cites(session, rid))
+
+
+def citation(session: Session, pk: int) -> Cite | None:
+    """One citation by its key."""
+    stmt = (
+        select(CI, S.c.title.label("stitle"), S.c.date.label("sdate"))
+        .outerjoin(S, S.c.id == CI.c.source_id)
+        .where(CI.c.pk == pk)
+    )
+    r = session.execute(stmt).first()
+    if r is None:
+        return None
+    return Cite(r.pk, r.path, r.source_id, r.stitle, r.sdate, r.quote, r.start, r.end, r.paragraph, r.basis, r.note)
+
+
+def source_text(session: Session, source_id: str) -> SourceText | None:
+    """A source document with its full text."""
+    r = session.execute(select(S.c.id, S.c.title, S.c.publisher, S.c.date, S.c.text).where(S.c.id == source_id)).first()
+    return SourceText(r.id, r.title, r.publisher, r.date, r.text) if r else None
