@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 700])
+        self._pane_sizes = [460, 700]  # widths to give back when a hidden pane is shown again
         self.setCentralWidget(self.splitter)
 
         self.timeline = TimelinePanel()
@@ -393,17 +394,24 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        self.action_show_tree.setChecked(_bool(s.value("view/tree", True)))
-        self.action_show_detail.setChecked(_bool(s.value("view/detail", True)))
+        sizes = [int(x) for x in _strs(s.value("window/splitter_sizes")) if x.isdigit()]
+        if len(sizes) == 2 and all(sizes):
+            self.splitter.setSizes(sizes)
+            self._pane_sizes = sizes
+        for action, widget, key in (
+            (self.action_show_tree, self.tree, "view/tree"),
+            (self.action_show_detail, self.detail, "view/detail"),
+        ):
+            shown = _bool(s.value(key, True))
+            action.setChecked(shown)
+            self.set_pane_visible(widget, shown)
 
     def save_window_state(self) -> None:
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
+        both = self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self)
+        s.setValue("window/splitter_sizes", self.splitter.sizes() if both else self._pane_sizes)
         s.setValue("view/tree", self.tree.isVisibleTo(self))
         s.setValue("view/detail", self.detail.isVisibleTo(self))
         if self._current:
@@ -412,6 +420,14 @@ class MainWindow(QMainWindow):
             s.setValue("timeline/process", self.timeline.process_id() or "")
             s.setValue("timeline/forums", self.timeline.forum_lanes())
         s.sync()
+
+    def set_pane_visible(self, pane: QWidget, shown: bool) -> None:
+        """Show or hide the tree or the detail pane, giving it back its width when shown again."""
+        if not shown and self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self):
+            self._pane_sizes = self.splitter.sizes()
+        pane.setVisible(shown)
+        if shown and self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self) and all(self._pane_sizes):
+            self.splitter.setSizes(self._pane_sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()

@@ -325,7 +325,7 @@ class TimelineView(QWidget):
 
     def export_png(self, path: str) -> bool:
         """Write the visible timeline as a PNG at twice the screen resolution."""
-        return self.to_image().save(path, b"PNG")
+        return self.to_image().save(path)  # the format follows the extension (.png)
 
     def export_svg(self, path: str) -> bool:
         """Write the visible timeline as an SVG (vector, editable)."""

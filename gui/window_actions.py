@@ -16,7 +16,13 @@ def _action(window: MainWindow, text: str, slot: object, shortcut: Any = None, t
     action = QAction(text, window)
     if shortcut is not None:
         if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
+            # Platform standard keys may repeat ours (Back is Alt+Left on Linux); duplicates make Qt
+            # treat the shortcut as ambiguous and do nothing.
+            unique: dict[str, QKeySequence] = {}
+            for key in shortcut:
+                for seq in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]:
+                    unique.setdefault(seq.toString(), seq)
+            action.setShortcuts(list(unique.values()))
         else:
             action.setShortcut(shortcut)
     if tip:
@@ -63,10 +69,12 @@ def build(w: MainWindow) -> None:
     w.edit_menu.addSeparator()
     w.edit_menu.addAction(w.action_find)
 
-    w.action_show_tree = _action(w, "&Tree", lambda on: w.tree.setVisible(on), QKeySequence("Ctrl+Shift+1"))
+    w.action_show_tree = _action(w, "&Tree", lambda on: w.set_pane_visible(w.tree, on), QKeySequence("Ctrl+Shift+1"))
     w.action_show_tree.setCheckable(True)
     w.action_show_tree.setChecked(True)
-    w.action_show_detail = _action(w, "&Details", lambda on: w.detail.setVisible(on), QKeySequence("Ctrl+Shift+2"))
+    w.action_show_detail = _action(
+        w, "&Details", lambda on: w.set_pane_visible(w.detail, on), QKeySequence("Ctrl+Shift+2")
+    )
     w.action_show_detail.setCheckable(True)
     w.action_show_detail.setChecked(True)
     timeline_toggle = w.timeline_dock.toggleViewAction()

@@ -294,7 +294,7 @@ def _parent_map(session: Session, ids: Sequence[str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     types: dict[str, str] = {}
     for i in range(0, len(ids), _CHUNK):
-        types.update(session.execute(select(R.c.id, R.c.type).where(R.c.id.in_(ids[i : i + _CHUNK]))).tuples().all())
+        types.update(session.execute(select(R.c.id, R.c.type).where(R.c.id.in_(ids[i : i + _CHUNK]))).all())
     by_kind: dict[str, list[str]] = {}
     for rid, kind in types.items():
         by_kind.setdefault(kind, []).append(rid)
@@ -360,7 +360,7 @@ class Counts:
 
 def record_counts(session: Session) -> Counts:
     """Counts per record type (one grouped query over an index)."""
-    rows = session.execute(select(R.c.type, func.count()).group_by(R.c.type)).tuples().all()
+    rows = session.execute(select(R.c.type, func.count()).group_by(R.c.type)).all()
     return Counts(dict(rows))
 
 

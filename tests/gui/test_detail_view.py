@@ -1,0 +1,99 @@
+"""User text is never read as HTML: a record whose text contains markup shows it literally, loads nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from model import importer
+
+HOSTILE = {
+    "format": "summitry",
+    "version": 1,
+    "sources": [
+        {
+            "id": "src-html",
+            "title": "<i>Italic</i> source",
+            "date": "2020-01-02",
+            "text": "Intro. The <script>alert(1)</script> passage <b>here</b>. End.",
+        }
+    ],
+    "forums": [{"id": "f-html", "name": "<b>Bold</b> forum", "description": "<img src='file:///etc/passwd'> desc"}],
+    "meetings": [
+        {
+            "id": "m-html",
+            "forum": "f-html",
+            "title": '<b>Bold</b> meeting <img src="file:///etc/hostname">',
+            "date": "2020-01-01",
+            "city": "<u>Town</u>",
+            "description": "<a href='record:asean'>click me</a> & more",
+            "agenda": [
+                {
+                    "title": "<h1>Item</h1>",
+                    "citations": [{"source": "src-html", "quote": "passage <b>here</b>"}],
+                }
+            ],
+            "citations": [{"source": "src-html", "quote": "<script>alert(1)</script>"}],
+        }
+    ],
+}
+
+
+def test_record_with_html_in_its_text(qtbot: Any, window: Any, bundled_db: Any, monkeypatch: Any) -> None:
+    importer.import_data(bundled_db, HOSTILE, "hostile")
+    window.reload()
+    loaded: list[object] = []
+    original = type(window.detail).loadResource
+
+    def spy(self: Any, kind: int, name: Any) -> Any:
+        loaded.append(name)
+        return original(self, kind, name)
+
+    monkeypatch.setattr(type(window.detail), "loadResource", spy)
+    assert window.select_record("m-html")
+    text = window.detail.toPlainText()
+    assert '<b>Bold</b> meeting <img src="file:///etc/hostname">' in text
+    assert "<u>Town</u>" in text and "<h1>Item</h1>" in text
+    assert "<a href='record:asean'>click me</a> & more" in text
+    assert "“<script>alert(1)</script>”" in text
+    assert loaded == []  # no image, style sheet or file was even asked for
+    html = window.detail.toHtml()
+    assert "<img" not in html and "&lt;img" in html
+    # The tree shows the title as text, too.
+    assert window.tree.currentIndex().data() == '<b>Bold</b> meeting <img src="file:///etc/hostname">'
+    # The source viewer shows the source verbatim.
+    cite = next(c for c in _cites(window, "m-html") if c.quote == "<script>alert(1)</script>")
+    assert window.open_citation(cite.pk)
+    viewer = window.source_viewer
+    start, end = viewer.passage
+    assert viewer.text.toPlainText()[start:end] == "<script>alert(1)</script>"
+    assert viewer.header.text().startswith("<i>Italic</i> source")
+    # A forum description with an <img> stays text.
+    window.select_record("f-html")
+    assert "<img src='file:///etc/passwd'> desc" in window.detail.toPlainText()
+    assert loaded == []
+
+
+def _cites(window: Any, rid: str) -> Any:
+    from model import details
+
+    with window.database.session() as s:
+        d = details.record_detail(s, rid)
+    return [c for c in d.all_cites] + [c for a in d.agenda for c in a.cites]
+
+
+def test_every_record_type_renders(window: Any) -> None:
+    for rid, expect in [
+        ("asean", "Members over time"),
+        ("eas", "Meetings (latest first)"),
+        ("arf-23", "Agenda"),
+        ("eas-security-architecture", "Rounds"),
+        ("sochi-declaration-2016", "Adopted at"),
+        ("asean-russia-cpa-2016-2020", "Period covered"),
+        ("russia", "ISO code"),
+        ("terrorism", "On the agenda of"),
+        ("mfa-ru-2016-07-23", "Cited by"),
+    ]:
+        assert window.select_record(rid)
+        text = window.detail.toPlainText()
+        assert expect in text, rid
+        assert f"id {rid}" in text

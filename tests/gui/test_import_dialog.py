@@ -1,0 +1,57 @@
+"""File ▸ Import…: runs off the GUI thread, reports, and the new records appear in the tree."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from gui.import_dialog import import_files
+
+NEW = {
+    "format": "summitry",
+    "version": 1,
+    "meetings": [{"id": "arf-24", "forum": "arf", "title": "24th ASEAN Regional Forum", "date": "2017-08-07"}],
+}
+
+
+def test_import_reports_and_updates_the_window(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "new.json"
+    path.write_text(json.dumps(NEW), encoding="utf-8")
+    dialog = import_files(window, [path])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
+    dialog.wait()
+    assert "1 added" in dialog.report.toPlainText()
+    assert "10 meetings" in window.counts_label.text()
+    assert window.select_record("arf-24")
+    assert window.tree.currentIndex().data() == "24th ASEAN Regional Forum"
+    dialog.accept()
+
+
+def test_a_broken_file_is_reported_and_changes_nothing(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "summitry", "version": 1, "meetings": [{"id": "x", "forum": "nope"}]}', "utf-8")
+    dialog = import_files(window, [path])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
+    dialog.wait()
+    assert "nothing was imported" in dialog.report.toPlainText()
+    assert "9 meetings" in window.counts_label.text()
+    dialog.accept()
+
+
+def test_cancel_writes_nothing(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "new.json"
+    path.write_text(json.dumps(NEW), encoding="utf-8")
+    dialog = import_files(window, [path])
+    assert dialog is not None
+    dialog.reject()  # Cancel / Escape while running
+    qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
+    dialog.wait()
+    text = dialog.report.toPlainText()
+    if "cancel" in text:  # the import may have finished before the cancel arrived
+        assert not window.select_record("arf-24")
+    else:
+        assert "1 added" in text
+    dialog.accept()

@@ -1,0 +1,82 @@
+"""What the detail pane is told about each record type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from model import details
+
+
+def _detail(db: Any, rid: str) -> Any:
+    with db.session() as s:
+        return details.record_detail(s, rid)
+
+
+def test_meeting_detail(bundled_db: Any) -> None:
+    d = _detail(bundled_db, "arf-23")
+    assert isinstance(d, details.MeetingDetail)
+    assert [r.id for r in d.forum_path] == ["asean", "arf"]
+    assert (d.date, d.city, d.country.id, d.status, d.status_as_of) == (
+        "2016-07-26",
+        "Vientiane",
+        "laos",
+        "scheduled",
+        "2016-07-23",
+    )
+    assert d.participants[0].head == "Sergey Lavrov"
+    assert d.agenda[0].number == 1 and d.agenda[0].title == "Confidence-building measures"
+    assert d.agenda[0].cites and d.agenda[0].cites[0].quote
+    assert {o.id for o in d.outcomes} >= {"arf-23-plan-of-action"}
+    assert d.cites and d.cites[0].source_title.startswith("Comment by the Information and Press Department")
+
+
+def test_meeting_related_rounds_and_series(bundled_db: Any) -> None:
+    d = _detail(bundled_db, "eas-11")
+    assert [p.id for p in d.processes] == ["eas-security-architecture"]
+    assert [r.id for r in d.rounds_before] == ["eas-security-architecture-5"]
+    assert d.previous is not None and d.previous.id == "eas-5"  # same forum, same level (leaders)
+    assert d.next is None
+
+
+def test_round_detail_says_n_of_m_and_neighbours(bundled_db: Any) -> None:
+    d = _detail(bundled_db, "eas-security-architecture-3")
+    assert (d.number, d.of) == (3, 5)
+    assert d.previous.id == "eas-security-architecture-2" and d.next.id == "eas-security-architecture-4"
+    assert d.process.id == "eas-security-architecture"
+
+
+def test_forum_detail(bundled_db: Any) -> None:
+    d = _detail(bundled_db, "asean")
+    assert {f.value for f in d.figures} == {"over 630 million", "over $2.4 trillion"}
+    assert len(d.members) == 10
+    assert {s.id for s in d.subforums} == {"admm-plus", "arf", "asean-russia", "eas"}
+    eas = _detail(bundled_db, "eas")
+    assert eas.meeting_count == 3 and eas.meetings[0].id == "eas-11"  # latest first
+
+
+def test_outcome_detail(bundled_db: Any) -> None:
+    d = _detail(bundled_db, "sochi-declaration-2016")
+    assert d.kind == "declaration" and d.status == "adopted"
+    assert d.meeting.id == "asean-russia-summit-2016"
+    assert [r.target.id for r in d.related] == ["asean-russia-cpa-2016-2020"]
+    cpa = _detail(bundled_db, "asean-russia-cpa-2016-2020")
+    assert cpa.period == "2016/2020"
+
+
+def test_other_types(bundled_db: Any) -> None:
+    assert _detail(bundled_db, "eas-security-architecture").rounds[2].id == "eas-security-architecture-3"
+    assert _detail(bundled_db, "russia").code == "RU"
+    assert _detail(bundled_db, "terrorism").meeting_count >= 1
+    src = _detail(bundled_db, "mfa-ru-2016-07-23")
+    assert src.citing_count > 10 and src.length > 1000
+    assert _detail(bundled_db, "no-such-record") is None
+
+
+def test_citation_and_source_text_locate_the_passage(bundled_db: Any) -> None:
+    d = _detail(bundled_db, "eas-security-architecture-3")
+    cite = next(c for c in d.cites if c.quote == "in Jakarta (October 2014)")
+    with bundled_db.session() as s:
+        again = details.citation(s, cite.pk)
+        text = details.source_text(s, cite.source_id)
+    assert again == cite
+    assert text is not None and text.text[cite.start : cite.end] == "in Jakarta (October 2014)"
