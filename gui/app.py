@@ -7,6 +7,12 @@ imported, then opens the database on the first turn of the event loop.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
 
 
 def open_or_report(window: object, database: str | None) -> bool:
@@ -23,7 +29,8 @@ def open_or_report(window: object, database: str | None) -> bool:
     return True
 
 
-def run_app(database: str | None = None) -> int:
+def start_app(database: str | None = None) -> tuple[QApplication, MainWindow]:
+    """Create the application and show the main window; the database opens on the next event-loop turn."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -35,7 +42,13 @@ def run_app(database: str | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    # Opening (and on first start loading the bundled dataset) waits until the window has been painted.
     QTimer.singleShot(0, lambda: open_or_report(window, database))
+    return app, window  # type: ignore[return-value]
+
+
+def run_app(database: str | None = None) -> int:
+    app, window = start_app(database)
     code = app.exec()
     window.close_database()
     return code

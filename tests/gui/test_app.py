@@ -17,23 +17,22 @@ def test_window_module_does_not_import_the_database_layer() -> None:
     assert out.stdout.strip() == ""
 
 
-def test_run_app_shows_the_window_before_opening_the_database(qtbot: Any, monkeypatch: Any, db_path: Any) -> None:
-    from PySide6.QtWidgets import QApplication
-
+def test_the_window_is_shown_before_the_database_is_opened(qtbot: Any, monkeypatch: Any, db_path: Any) -> None:
     import gui.app
 
     seen: dict[str, bool] = {}
-
-    def fake_open(window: Any, database: str | None) -> bool:
-        seen["visible_before_open"] = window.isVisible()
-        ok = real_open(window, database)
-        seen["opened"] = ok
-        QApplication.instance().quit()  # type: ignore[union-attr]
-        return ok
-
     real_open = gui.app.open_or_report
-    monkeypatch.setattr(gui.app, "open_or_report", fake_open)
-    assert gui.app.run_app(str(db_path)) == 0
+
+    def spy(window: Any, database: str | None) -> bool:
+        seen["visible_before_open"] = window.isVisible()
+        seen["opened"] = real_open(window, database)
+        return seen["opened"]
+
+    monkeypatch.setattr(gui.app, "open_or_report", spy)
+    _app, window = gui.app.start_app(str(db_path))
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.database is None  # painted first, data after
+    qtbot.waitUntil(lambda: window.database is not None, timeout=30000)
     assert seen == {"visible_before_open": True, "opened": True}
-    for w in QApplication.topLevelWidgets():
-        w.close()
+    assert window.current_record_id() == "asean"
+    window.close()
