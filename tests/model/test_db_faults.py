@@ -136,8 +136,12 @@ def test_a_data_directory_that_is_not_writable(shared_folder: Path) -> None:
 
 
 def test_read_only_media_opens_read_only_and_says_so(
-    summitry_file: Path, shared_folder: Path, capsys: pytest.CaptureFixture[str]
+    summitry_file: Path, shared_folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # As root the test drops to `nobody`, who may not read the checkout itself (CI clones into a
+    # private folder): read the bundled dataset while still allowed to.
+    data = bundled.read_bundled()
+    monkeypatch.setattr(bundled, "read_bundled", lambda: data)
     # A database copied to a read-only medium: no -shm can be created beside it.
     medium = shared_folder / "cdrom"
     medium.mkdir()
