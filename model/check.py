@@ -20,16 +20,43 @@ class Finding:
         return f"{self.severity}: {self.message}"
 
 
+# (table, column, table it points at, column of the table naming the record, what the record is, what it points at)
 _DANGLING = [
-    ("meeting", "forum_id", "forum", "a meeting's forum"),
-    ("meeting", "country_id", "country", "a meeting's country"),
-    ("forum", "parent_id", "forum", "a forum's parent"),
-    ("round", "process_id", "process", "a round's process"),
-    ("round", "country_id", "country", "a round's country"),
-    ("outcome", "meeting_id", "meeting", "an outcome's meeting"),
-    ("membership", "country_id", "country", "a membership's country"),
-    ("citation", "source_id", "source", "a citation's source"),
+    ("meeting", "forum_id", "forum", "id", "meeting", "forum"),
+    ("meeting", "country_id", "country", "id", "meeting", "country"),
+    ("forum", "parent_id", "forum", "id", "forum", "parent forum"),
+    ("process", "forum_id", "forum", "id", "process", "forum"),
+    ("round", "process_id", "process", "id", "round", "process"),
+    ("round", "country_id", "country", "id", "round", "country"),
+    ("outcome", "meeting_id", "meeting", "id", "outcome", "meeting"),
+    ("outcome_link", "target_id", "outcome", "outcome_id", "outcome", "related outcome"),
+    ("membership", "country_id", "country", "forum_id", "forum", "member country"),
+    ("membership", "joined_at", "meeting", "forum_id", "forum", "meeting at which a member joined"),
+    ("participant", "country_id", "country", "meeting_id", "meeting", "participating country"),
+    ("agenda_topic", "topic_id", "topic", "agenda_item_pk", "agenda item", "topic"),
+    ("citation", "source_id", "source", "record_id", "record", "cited source"),
+    ("citation", "record_id", "record", "record_id", "citation of", "record"),
 ]
+#: At most this many examples of one kind of dangling reference are named.
+EXAMPLES = 10
+
+
+def _dangling_findings(conn: Connection) -> list[Finding]:
+    """Each reference to a record that does not exist, naming the record that holds it."""
+    out = []
+    for table, col, target, who, what, points_at in _DANGLING:
+        where = (
+            f"FROM {table} t WHERE t.{col} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = t.{col})"
+        )
+        rows = conn.execute(text(f"SELECT DISTINCT t.{who}, t.{col} {where} LIMIT {EXAMPLES + 1}")).all()
+        for holder, ref in rows[:EXAMPLES]:
+            out.append(Finding("error", f"{what} '{holder}' refers to {points_at} '{ref}', which does not exist"))
+        if len(rows) > EXAMPLES:
+            total = conn.execute(text(f"SELECT count(*) {where}")).scalar() or 0
+            out.append(
+                Finding("error", f"… and {total - EXAMPLES} more {what}s refer to a {points_at} that does not exist")
+            )
+    return out
 
 
 def check_database(db: Database) -> list[Finding]:
@@ -40,17 +67,11 @@ def check_database(db: Database) -> list[Finding]:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             if rows != ["ok"]:
                 findings += [Finding("error", f"SQLite integrity check: {r}") for r in rows[:20]]
+            covered = {(t, target) for t, _c, target, *_rest in _DANGLING}
             for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:50]:
-                findings.append(Finding("error", f"row {r[1]} of table {r[0]} refers to a missing row of {r[2]}"))
-        for table, col, target, words in _DANGLING:
-            n = conn.execute(
-                text(
-                    f"SELECT count(*) FROM {table} t WHERE t.{col} IS NOT NULL "
-                    f"AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = t.{col})"
-                )
-            ).scalar()
-            if n:
-                findings.append(Finding("error", f"{n} records have {words} that does not exist"))
+                if (r[0], r[2]) not in covered:  # those are named in plain words below
+                    findings.append(Finding("error", f"row {r[1]} of table {r[0]} refers to a missing row of {r[2]}"))
+        findings += _dangling_findings(conn)
         orphans = conn.execute(
             text(
                 "SELECT count(*) FROM record r WHERE "
@@ -71,21 +92,46 @@ def _date_findings(conn: Connection) -> list[Finding]:
         for rid, value, lo, hi in conn.execute(text(f"SELECT id, date, date_lower, date_upper FROM {table}")):
             if value is None:
                 if lo or hi:
-                    out.append(Finding("error", f"{rid}: has date bounds but no date"))
+                    out.append(Finding("error", f"{table} '{rid}' has date bounds but no date"))
                 continue
             try:
                 b = dates.parse(value)
             except dates.DateError:
-                out.append(Finding("error", f"{rid}: date '{value}' is not valid EDTF"))
+                out.append(Finding("error", f"{table} '{rid}' has the date '{value}', which is not valid EDTF"))
                 continue
             if (b.lower, b.upper) != (lo, hi):
                 out.append(
                     Finding(
                         "error",
-                        f"{rid}: date bounds {lo}..{hi} disagree with its date '{value}' ({b.lower}..{b.upper})",
+                        f"{table} '{rid}' has the date '{value}' ({dates.human(value)}, so {b.lower} to "
+                        f"{b.upper}) but is filed under {lo} to {hi} (run 'summitry db check --repair')",
                     )
                 )
     return out
+
+
+#: The words of a date-bounds finding, which ``--repair`` can set right.
+BOUNDS_WORDS = "but is filed under"
+
+
+def repair_date_bounds(db: Database) -> int:
+    """Recompute stored date bounds from their EDTF dates wherever they disagree; returns how many were fixed."""
+    fixed = 0
+    with db.transaction() as session:
+        conn = session.connection()
+        for table in ("record", "meeting", "round"):
+            rows = conn.execute(text(f"SELECT id, date, date_lower, date_upper FROM {table} WHERE date IS NOT NULL"))
+            for rid, value, lo, hi in rows.all():
+                if not dates.is_valid(value):
+                    continue  # nothing to compute from; reported, left for the user
+                b = dates.parse(value)
+                if (b.lower, b.upper) != (lo, hi):
+                    conn.execute(
+                        text(f"UPDATE {table} SET date_lower = :lo, date_upper = :hi WHERE id = :id"),
+                        {"lo": b.lower, "hi": b.upper, "id": rid},
+                    )
+                    fixed += 1
+    return fixed
 
 
 def index_findings(conn: Connection) -> list[Finding]:

@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     dsub = s.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     dsub.add_parser("path", help="print where the database is")
     c = dsub.add_parser("check", help="check the database's integrity")
-    c.add_argument("--repair", action="store_true", help="rebuild the search index if it is out of step")
+    c.add_argument(
+        "--repair", action="store_true", help="rebuild the search index and reset date bounds if they are out of step"
+    )
     b = dsub.add_parser("backup", help="write a verified backup")
     b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
     r = dsub.add_parser(
@@ -236,6 +238,10 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.db_command == "check":
             findings = check.check_database(database)
+            if args.repair and any(check.BOUNDS_WORDS in f.message for f in findings):
+                fixed = check.repair_date_bounds(database)
+                print(f"Set the date bounds of {fixed} records from their dates.", file=out)
+                findings = check.check_database(database)
             if args.repair and any("search index" in f.message for f in findings):
                 reindex.rebuild(database)
                 print("Rebuilt the search index.", file=out)
