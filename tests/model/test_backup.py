@@ -1,4 +1,4 @@
-"""``summitry db backup`` and ``db restore``: SQLite's backup API, verified copies, restored data equal to the backup."""
+"""``summitry db backup`` and ``db restore``: the backup API, verified copies, restored data equal to the backup."""
 
 from __future__ import annotations
 
