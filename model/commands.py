@@ -279,7 +279,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         return 1
     chosen: Path | None = args.backup or backup.newest_verified_backup(path)
     if chosen is None:
-        _err(f"There is no usable backup of {path.name} in {backup.backup_dir(path)}.")
+        _err(f"There is no usable backup of {path.name} in {backup.backup_dir(path)}. Nothing was changed.")
         return 1
     try:
         database = db.open_database(str(path))

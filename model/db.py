@@ -207,9 +207,7 @@ def _sqlite_fault(exc: sqlite3.Error, path: object) -> DatabaseOpenError:
         return DatabaseOpenError(
             "unreadable", f"Cannot open {path}: {msg}.", "Check that the file and its folder can be read."
         )
-    return DatabaseOpenError(
-        "corrupt", f"{path} looks like a SQLite database but cannot be read: {msg}.", CORRUPT_ADVICE
-    )
+    return DatabaseOpenError("corrupt", f"{path} is damaged: SQLite cannot read it ({msg}).", CORRUPT_ADVICE)
 
 
 def check_file(path: Path) -> FileInfo | None:

@@ -31,8 +31,8 @@ def _record_count(path: Path) -> int:
 
 def test_rotation_keeps_last_daily_weekly_monthly_and_every_manual(tmp_path: Path) -> None:
     db_path = tmp_path / "summitry.sqlite3"
-    # Four automatic backups a day for 400 days, plus a few the user made by hand long ago.
-    autos = [_touch_backup(db_path, NOW - dt.timedelta(hours=6 * i), "before-import") for i in range(4 * 400)]
+    # Two automatic backups a day for 400 days, plus a few the user made by hand long ago.
+    autos = [_touch_backup(db_path, NOW - dt.timedelta(hours=12 * i), "before-import") for i in range(2 * 400)]
     manual = [_touch_backup(db_path, NOW - dt.timedelta(days=300 + i), "manual") for i in range(3)]
 
     removed = backup.rotate_backups(db_path, now=NOW)
