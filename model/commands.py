@@ -330,6 +330,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except backup.BackupError as exc:
         _err(f"{exc} Nothing was changed.")
         return 1
+    except OSError as exc:  # a file or folder the command needed could not be read or written
+        _err(f"Could not finish: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}.")
+        return 1
     except DBAPIError as exc:
         fault = db.fault_from(exc, db.resolve_target(args.database))
         _err(str(fault) if fault else f"The database reported an error: {exc.orig or exc}.")
