@@ -1,7 +1,9 @@
 """Starting the desktop app: the window first, then the data.
 
-``run_app`` shows the main window before SQLAlchemy and the dataset are even
-imported, then opens the database on the first turn of the event loop.
+``run_app`` installs the crash handler, makes sure this is the only Summitry on the
+database (handing over to a running one otherwise), shows the main window before
+SQLAlchemy and the dataset are even imported, then opens the database on the first
+turn of the event loop, asking the user what to do if it cannot be opened.
 """
 
 from __future__ import annotations
@@ -13,30 +15,33 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
+    from gui.single_instance import SingleInstance
 
 
 def open_or_report(window: object, database: str | None) -> bool:
-    """Open the database in the window; on failure tell the user why and what to do."""
-    from PySide6.QtWidgets import QMessageBox
+    """Open the database in the window; when it cannot be opened, offer the ways out (or quit)."""
+    from gui import settings_guard
+    from gui.open_error_dialog import open_interactively
 
-    from model import db
-
-    try:
-        window.open_database(database)  # type: ignore[attr-defined]
-    except db.DatabaseOpenError as exc:
-        QMessageBox.critical(window, "Summitry — cannot open the database", str(exc))  # type: ignore[arg-type]
+    win: MainWindow = window  # type: ignore[assignment]
+    win.statusBar().showMessage("Opening the database…")
+    opened = open_interactively(database, win)
+    win.statusBar().clearMessage()
+    if opened is None:  # the user chose Quit: closing the last window ends the event loop
+        win.close()
         return False
+    win.set_database(opened.database)
+    notes = [*opened.notes, *settings_guard.take_notes()]
+    if notes:
+        win.statusBar().showMessage("  ".join(notes), 20000)
     return True
 
 
 def start_app(database: str | None = None) -> tuple[QApplication, MainWindow]:
     """Create the application and show the main window; the database opens on the next event-loop turn."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Summitry")
-    app.setOrganizationName("Summitry")
+    app = _application()
 
     from gui.main_window import MainWindow
 
@@ -44,11 +49,61 @@ def start_app(database: str | None = None) -> tuple[QApplication, MainWindow]:
     window.show()
     # Opening (and on first start loading the bundled dataset) waits until the window has been painted.
     QTimer.singleShot(0, lambda: open_or_report(window, database))
-    return app, window  # type: ignore[return-value]
+    return app, window
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Summitry")
+    app.setOrganizationName("Summitry")
+    return app  # type: ignore[return-value]
+
+
+def defer_to_running_instance(guard: SingleInstance) -> int:
+    """Another Summitry has this database: bring its window forward, or say who has it."""
+    if guard.hand_over():
+        print("Summitry is already running with this database; its window was brought to the front.", file=sys.stderr)
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Summitry is already running", guard.describe_holder())
+    box.setInformativeText("Close it first, or start Summitry on another database with --database.")
+    box.exec()
+    return 1
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def run_app(database: str | None = None) -> int:
-    app, window = start_app(database)
-    code = app.exec()
-    window.close_database()
-    return code
+    from PySide6.QtWidgets import QApplication
+
+    from gui import crash, crashlog
+    from gui.single_instance import SingleInstance
+
+    app = _application()
+    handler = crash.CrashHandler(QApplication.activeWindow).install()
+    guard = SingleInstance(database)
+    try:
+        if not guard.claim():
+            return defer_to_running_instance(guard)
+        fatal = crashlog.take_fatal_trace()  # before faulthandler starts a fresh fatal.log
+        crashlog.enable_fault_log()
+        app, window = start_app(database)
+        guard.activation_requested.connect(lambda: bring_to_front(window))
+        if fatal is not None:
+            crash.show_fatal_trace(window, *fatal)
+        code = app.exec()
+        window.close_database()
+        return code if window.database is not None else 1  # 1: quit without a usable database
+    finally:
+        guard.release()
+        crashlog.disable_fault_log()
+        handler.uninstall()

@@ -178,9 +178,11 @@ def _heading_for(exc: BaseException | None) -> str:
 def offer_fatal_trace(parent: QWidget | None = None, folder: Path | None = None) -> CrashDialog | None:
     """If the last run died hard, show what faulthandler left (archived first, so it is offered once)."""
     found = crashlog.take_fatal_trace(folder)
-    if found is None:
-        return None
-    text, archived = found
+    return show_fatal_trace(parent, *found) if found is not None else None
+
+
+def show_fatal_trace(parent: QWidget | None, text: str, archived: Path) -> CrashDialog:
+    """Show a hard-crash trace already taken with :func:`gui.crashlog.take_fatal_trace`."""
     dialog = CrashDialog(FATAL_HEADING, text, archived, parent)
     dialog.setWindowTitle("Summitry — closed unexpectedly last time")
     dialog.open()

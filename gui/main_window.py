@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from gui import settings as settings_mod
 from gui.detail_view import DetailView
+from gui.geometry import restore_geometry_safely
 from gui.history import History
 from gui.icons import app_icon
 from gui.source_viewer import SourceViewer
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
         forums = _strs(self._settings.value("timeline/forums"))
         self.timeline.set_database(database, process, forums)
         self.refresh_counts()
-        self.database_label.setText(str(database.path or database.target) if database else "")
+        where = str(database.path or database.target) if database else ""
+        self.database_label.setText(f"{where} (read-only)" if database is not None and database.readonly else where)
         last = _str(self._settings.value("selection/last_record"))
         if database is None or not (last and self.select_record(last)):
             first = self.tree_model.index(0, 0) if self.tree_model else QModelIndex()
@@ -387,10 +389,8 @@ class MainWindow(QMainWindow):
         """Geometry, dock layout, splitter and visibility of the panes, as the user left them."""
         s = self._settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
+        # A place on a monitor that is gone, or bytes that are no geometry, fall back to the default.
+        restore_geometry_safely(self, geometry if isinstance(geometry, QByteArray) else None, (1280, 820))
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -5,10 +5,13 @@ Tests isolate ``HOME``/``XDG_CONFIG_HOME``, so they never touch a real user's se
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import appdirs
 from PySide6.QtCore import QSettings
+
+from gui import settings_guard
 
 APP_NAME = "Summitry"
 FILENAME = "summitry.ini"
@@ -26,5 +29,8 @@ def settings_path() -> Path:
 def open_settings(path: Path | None = None) -> QSettings:
     """The settings store (INI format, so people can read and delete it)."""
     target = path or settings_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(target), QSettings.Format.IniFormat)
+    with contextlib.suppress(OSError):  # an unwritable config folder costs the saved layout, not the start
+        target.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(target), QSettings.Format.IniFormat)
+    settings_guard.guard(settings)  # a damaged file is set aside and the defaults used
+    return settings

@@ -13,6 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+#: Notes about settings set aside since the last :func:`take_notes`, for the window to show once it is up.
+_notes: list[str] = []
+
+
+def take_notes() -> list[str]:
+    notes = list(_notes)
+    _notes.clear()
+    return notes
+
 
 def guard(settings: QSettings) -> str | None:
     """Check freshly opened settings; on a damaged file, set it aside and clear. Returns a note for the user."""
@@ -27,9 +36,11 @@ def guard(settings: QSettings) -> str | None:
         aside = path
     settings.clear()
     settings.sync()
-    return (
+    note = (
         f"The settings file {path} could not be read; Summitry started with its defaults (the file is kept as {aside})."
     )
+    _notes.append(note)
+    return note
 
 
 def value_of_type(settings: QSettings, key: str, kind: type, default: object) -> object:

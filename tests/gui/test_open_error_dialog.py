@@ -6,55 +6,22 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.open_error_dialog import Choice, OpenErrorDialog, choices_for, open_interactively
 from model import backup, db, schema
+from tests.gui.answering import Answers, answering
 from tests.model.faults import damage_middle, held_by_another_process
-
-
-@dataclass
-class Answers:
-    """Answers the open-error dialogs as they appear, in order, recording what each one said."""
-
-    queue: list[tuple[Choice, Callable[[], None] | None]]
-    seen: list[OpenErrorDialog] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
-
-    def poll(self) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, OpenErrorDialog) and widget.isVisible() and widget not in self.seen:
-                self.seen.append(widget)
-                self.texts.append(widget.message.text() + "\n" + widget.note.text())
-                choice, before = self.queue.pop(0)
-                if before:
-                    before()
-                assert widget.buttons[choice].isEnabled(), f"{choice} is offered"
-                widget.buttons[choice].click()
 
 
 @pytest.fixture
 def answer(qtbot: QtBot) -> Iterator[Callable[..., Answers]]:
-    timers: list[QTimer] = []
-
-    def start(*queue: Choice | tuple[Choice, Callable[[], None]]) -> Answers:
-        answers = Answers([q if isinstance(q, tuple) else (q, None) for q in queue])
-        timer = QTimer()
-        timer.setInterval(10)
-        timer.timeout.connect(answers.poll)
-        timer.start()
-        timers.append(timer)
-        return answers
-
-    yield start
-    for t in timers:
-        t.stop()
+    with ExitStack() as stack:
+        yield lambda *queue: stack.enter_context(answering(*queue))
 
 
 @pytest.fixture

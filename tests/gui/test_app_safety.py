@@ -1,0 +1,112 @@
+"""Start-up when things are wrong: a damaged database, damaged settings, a lost monitor, a second instance."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
+
+import gui.app
+from gui import settings as settings_mod
+from gui.geometry import is_on_a_screen
+from gui.open_error_dialog import Choice
+from model import backup, db
+from tests.gui.answering import answering
+from tests.model.faults import damage_middle
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def damaged_with_backup(bundled_db: db.Database) -> Path:
+    assert bundled_db.path is not None
+    backup.auto_backup(bundled_db, "auto")
+    bundled_db.close()
+    damage_middle(bundled_db.path)
+    return bundled_db.path
+
+
+def test_a_damaged_database_at_start_is_restored_from_the_dialog(qtbot: QtBot, damaged_with_backup: Path) -> None:
+    with answering(Choice.RESTORE) as answers:
+        _app, window = gui.app.start_app(str(damaged_with_backup))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.database is not None, timeout=30000)
+    assert "damaged" in answers.texts[0]
+    assert "kept as" in window.statusBar().currentMessage()
+    assert window.current_record_id() is not None
+    window.close()
+
+
+def test_quit_from_the_open_error_dialog_closes_the_window(qtbot: QtBot, damaged_with_backup: Path) -> None:
+    before = damaged_with_backup.read_bytes()
+    with answering(Choice.QUIT):
+        _app, window = gui.app.start_app(str(damaged_with_backup))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    assert window.database is None and damaged_with_backup.read_bytes() == before
+
+
+def test_damaged_settings_fall_back_to_defaults_and_the_user_is_told(qtbot: QtBot, db_path: Path) -> None:
+    path = settings_mod.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"[window\ngeometry=zz\n=\n\n\xff\xfe\x00garbage")
+    _app, window = gui.app.start_app(str(db_path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.database is not None, timeout=30000)
+    assert "started with its defaults" in window.statusBar().currentMessage()
+    assert list(path.parent.glob("summitry.ini.damaged-*"))
+    window.close()
+
+
+def test_a_window_saved_on_a_monitor_that_is_gone_opens_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    from gui.main_window import MainWindow
+
+    far = QMainWindow()
+    qtbot.addWidget(far)
+    far.setGeometry(-8000, -8000, 900, 700)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/geometry", far.saveGeometry())
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert is_on_a_screen(window.frameGeometry())
+
+
+HOLD = """
+import sys
+from model import db, instance_lock
+lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_second_start_that_cannot_hand_over_says_who_has_the_database(qtbot: QtBot, db_path: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db_path)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QMessageBox) and w.isVisible():
+                said.append(w.text() + " " + w.informativeText())
+                w.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(read_and_close)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        timer.start(20)
+        assert gui.app.run_app(str(db_path)) == 1
+    finally:
+        timer.stop()
+        holder.communicate("\n", timeout=30)
+    assert said and f"process {holder.pid}" in said[0] and "Close it first" in said[0]
+    assert "CrashHandler" not in repr(sys.excepthook), "run_app leaves the process as it found it"
