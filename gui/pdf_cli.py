@@ -24,11 +24,13 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
         print("Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.", file=err)
         return 2
     _headless()
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from gui.pdf_export import PdfExportError, export_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication(["summitry"])
+    # A QApplication (not a bare QGuiApplication): it is process-wide, and any widget made later in the same
+    # process (the app, or the next test in a test worker) aborts the process without one.
+    _app = QApplication.instance() or QApplication(["summitry"])
     try:
         database = commands.open_for(args)
     except db.DatabaseOpenError as exc:
