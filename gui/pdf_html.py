@@ -110,10 +110,11 @@ def brief_body(brief: Brief, kicker: str = "") -> str:
     out = [
         f'<p class="kicker">{esc(kicker or brief.header.type_label.upper())}&nbsp;&nbsp;·&nbsp;&nbsp;'
         f"{esc(brief.record_id)}</p>",
-        f"<h1>{esc(brief.title)}{marks(brief.title_notes)}</h1>",
+        f"<h1>{esc(brief.title)}</h1>",
     ]
-    if brief.subtitle:
-        out.append(f'<p class="subtitle">{esc(brief.subtitle)}</p>')
+    # The record's own citations mark the subtitle line: footnote marks on a headline look out of place.
+    if brief.subtitle or brief.title_notes:
+        out.append(f'<p class="subtitle">{esc(brief.subtitle)}{marks(brief.title_notes)}</p>')
     out.append(_rule())
     if brief.facts:
         rows = "".join(

@@ -1,0 +1,168 @@
+"""File ▸ Export to PDF…, Print… and Print Preview… driven as a user would, on a stand-in main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow
+
+from gui import print_actions
+from gui.print_actions import install_print_actions, proposed_file_name
+
+
+class StandInWindow(QMainWindow):
+    """What the main window offers the print actions."""
+
+    def __init__(self, database: Any) -> None:
+        super().__init__()
+        self.database = database
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.current = ""
+        self.selected: list[str] = []
+
+    def current_record_id(self) -> str:
+        return self.current
+
+    def selected_record_ids(self) -> list[str]:
+        return self.selected
+
+
+@pytest.fixture
+def window(qtbot: Any, bundled_db: Any) -> StandInWindow:
+    w = StandInWindow(bundled_db)
+    qtbot.addWidget(w)
+    return w
+
+
+def answer(actions: Any, monkeypatch: pytest.MonkeyPatch, path: Path | None, replace: bool = True) -> list[str]:
+    """Answer the dialogs the way a user would; returns what was asked."""
+    asked: list[str] = []
+
+    def ask_path(proposed: str) -> Path | None:
+        asked.append(f"save as {proposed}")
+        return path
+
+    def confirm(p: Path) -> bool:
+        asked.append(f"replace {p.name}")
+        return replace
+
+    def offer(p: Path, pages: int, warnings: tuple[str, ...]) -> bool:
+        asked.append(f"saved {p.name} {pages}")
+        return False
+
+    def error(title: str, message: str) -> None:
+        asked.append(f"error {message}")
+
+    monkeypatch.setattr(actions, "ask_path", ask_path)
+    monkeypatch.setattr(actions, "confirm_overwrite", confirm)
+    monkeypatch.setattr(actions, "offer_open", offer)
+    monkeypatch.setattr(actions, "show_error", error)
+    return asked
+
+
+def test_menu_has_the_actions_with_shortcuts(window: StandInWindow) -> None:
+    actions = install_print_actions(window)
+    texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
+    assert texts == ["Export to &PDF…", "&Print…", "Print Pre&view…"]
+    assert actions.export_action.shortcut() == QKeySequence("Ctrl+E")
+    assert actions.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+
+
+def test_export_current_record_proposes_its_name_and_writes_the_brief(
+    window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = install_print_actions(window)
+    window.current = "arf-23"
+    target = tmp_path / "brief.pdf"
+    asked = answer(actions, monkeypatch, target)
+    actions.export_action.trigger()
+    assert asked[0] == "save as arf-23 23rd ASEAN Regional Forum.pdf"
+    assert asked[1].startswith("saved brief.pdf ")
+    assert pypdf.PdfReader(target).metadata.title == "23rd ASEAN Regional Forum"  # type: ignore[union-attr]
+
+
+def test_a_multi_selection_exports_a_dossier_with_progress(
+    window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = install_print_actions(window)
+    window.current = "arf-23"
+    window.selected = ["arf-23", "eas-fmm-6", "eas-security-architecture"]
+    target = tmp_path / "dossier.pdf"
+    asked = answer(actions, monkeypatch, target)
+    steps: list[int] = []
+    real = print_actions._Progress.__call__
+
+    def spy(self: Any, percent: int, what: str) -> bool:
+        steps.append(percent)
+        return real(self, percent, what)
+
+    monkeypatch.setattr(print_actions._Progress, "__call__", spy)
+    assert actions.export() == target
+    assert asked[0] == "save as Summitry dossier (3 records).pdf"
+    assert steps[-1] == 100 and steps == sorted(steps)
+    text = pypdf.PdfReader(target).pages[0].extract_text() or ""
+    assert "Dossier of 3 records" in " ".join(text.split())
+
+
+def test_declining_to_replace_keeps_the_file(
+    window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = install_print_actions(window)
+    window.current = "arf-23"
+    target = tmp_path / "brief.pdf"
+    target.write_bytes(b"mine")
+    asked = answer(actions, monkeypatch, target, replace=False)
+    assert actions.export() is None
+    assert asked == ["save as arf-23 23rd ASEAN Regional Forum.pdf", "replace brief.pdf"]
+    assert target.read_bytes() == b"mine"
+
+
+def test_a_failed_export_says_why(window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions = install_print_actions(window)
+    window.current = "arf-23"
+    asked = answer(actions, monkeypatch, tmp_path / "gone" / "brief.pdf")
+    assert actions.export() is None
+    assert asked[-1].startswith("error Cannot save") and "does not exist" in asked[-1]
+
+
+def test_nothing_selected_exports_nothing(window: StandInWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions = install_print_actions(window)
+    told: list[str] = []
+    monkeypatch.setattr(actions, "_nothing_chosen", lambda: told.append("select first"))
+    assert actions.export() is None
+    assert told == ["select first"]
+
+
+def test_print_paints_the_same_pages_as_the_pdf(window: StandInWindow, tmp_path: Path) -> None:
+    actions = install_print_actions(window)
+    window.current = "arf-23"
+    content = actions.content()
+    assert content is not None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(print_actions.page_layout("a4"))
+    pages = actions.paint_on(printer, content)
+    reader = pypdf.PdfReader(tmp_path / "printed.pdf")
+    assert pages == len(reader.pages) >= 2
+    assert "23rd ASEAN Regional Forum" in (reader.pages[0].extract_text() or "").replace("\t", " ")
+
+
+def test_preview_opens_on_the_selection(window: StandInWindow, qtbot: Any) -> None:
+    actions = install_print_actions(window)
+    window.current = "eas-security-architecture-3"
+    dialog = actions.preview()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "round 3" in dialog.windowTitle()
+    dialog.close()
+
+
+def test_proposed_file_names_are_safe() -> None:
+    assert proposed_file_name(["m-x"], 'A/B: "C" <d>') == "m-x A B C d.pdf"
+    assert proposed_file_name(["a", "b"]) == "Summitry dossier (2 records).pdf"
