@@ -364,9 +364,10 @@ class MainWindow(QMainWindow):
     # --- actions -----------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        from gui import window_actions
+        from gui import print_actions, window_actions
 
         window_actions.build(self)
+        print_actions.install_print_actions(self)
 
     def _update_actions(self) -> None:
         self.action_back.setEnabled(self._history.can_go_back())

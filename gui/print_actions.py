@@ -1,8 +1,12 @@
 """File ▸ Export to PDF…, Print… and Print Preview… for the selected record(s).
 
-:func:`install_print_actions` adds the actions to a main window that offers ``file_menu``,
-``current_record_id()``, ``selected_record_ids()`` and ``database``. One selected record prints as a
-brief, several as a dossier. Export, print and preview paint the same :class:`gui.pdf_export.Composition`.
+:func:`install_print_actions` gives behaviour to the main window's placeholder actions
+(``action_export_pdf``, ``action_print``, ``action_print_preview``, through ``set_handler``) and reads
+``current_record_id()``, ``selected_record_ids()`` and ``database``. One selected record prints as a brief,
+several as a dossier. Export, print and preview paint the same :class:`gui.pdf_export.Composition`.
+
+Only Qt is imported at load time: the window installs these before its first paint, and the renderer,
+the model and QtPrintSupport load when an action is first used.
 """
 
 from __future__ import annotations
@@ -10,15 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from gui.pdf_export import Composition, PdfExportError, export_pdf, page_layout
-from model.report import Brief, Dossier, ReportError, read_report
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from model.report import Brief, Dossier
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -42,18 +47,12 @@ class PrintActions(QObject):
         self.last_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
             Path.home()
         )
-        self.export_action = QAction("Export to &PDF…", window)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip("Save the selected record as a PDF brief, or several as a dossier")
-        self.export_action.triggered.connect(self.export)
-        self.print_action = QAction("&Print…", window)
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.triggered.connect(self.print_)
-        self.preview_action = QAction("Print Pre&view…", window)
-        self.preview_action.triggered.connect(self.preview)
-        menu = window.file_menu
-        menu.addSeparator()
-        menu.addActions([self.export_action, self.print_action, self.preview_action])
+        window.set_handler(window.action_export_pdf, self.export)
+        window.set_handler(window.action_print, self.print_)
+        window.set_handler(window.action_print_preview, self.preview)
+        tip = "Save the selected record as a PDF brief, or several selected records as a dossier"
+        window.action_export_pdf.setStatusTip(tip)
+        window.action_export_pdf.setToolTip(tip)
 
     # --- what is selected --------------------------------------------------------------------------------
     def chosen_ids(self) -> list[str]:
@@ -67,9 +66,7 @@ class PrintActions(QObject):
         return self.window if isinstance(self.window, QWidget) else QApplication.activeWindow()
 
     def _nothing_chosen(self) -> None:
-        QMessageBox.information(
-            self._parent(), "Nothing to print", "Select a record in the tree or the search results first."
-        )
+        QMessageBox.information(self._parent(), "Nothing to print", "Select a record in the tree first.")
 
     # --- dialogs (separate methods so tests can answer them) -----------------------------------------------
     def ask_path(self, proposed: str) -> Path | None:
@@ -116,6 +113,8 @@ class PrintActions(QObject):
     # --- the actions -----------------------------------------------------------------------------------------
     def export(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
+        from gui.pdf_export import PdfExportError, export_pdf
+
         ids = self.chosen_ids()
         if not ids:
             self._nothing_chosen()
@@ -142,6 +141,8 @@ class PrintActions(QObject):
         return result.path
 
     def _title_of(self, ids: list[str]) -> str:
+        from model.report import ReportError, read_report
+
         try:
             content = read_report(self.window.database, ids)
         except ReportError:
@@ -153,6 +154,8 @@ class PrintActions(QObject):
         return _Progress(self._parent(), records) if records > 1 else None
 
     def content(self) -> Brief | Dossier | None:
+        from model.report import ReportError, read_report
+
         ids = self.chosen_ids()
         if not ids:
             self._nothing_chosen()
@@ -164,23 +167,33 @@ class PrintActions(QObject):
             return None
 
     def print_(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         content = self.content()
         if content is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout("a4"))
-        printer.setDocName(content.title)
+        printer = self._printer(content.title)
         dialog = QPrintDialog(printer, self._parent())
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.paint_on(printer, content)
 
+    def _printer(self, title: str) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from gui.pdf_export import page_layout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout("a4"))
+        printer.setDocName(title)
+        return printer
+
     def preview(self) -> QPrintPreviewDialog | None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         content = self.content()
         if content is None:
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout("a4"))
-        printer.setDocName(content.title)
+        printer = self._printer(content.title)
         dialog = QPrintPreviewDialog(printer, self._parent())
         dialog.setWindowTitle(f"Print preview — {content.title}")
         dialog.paintRequested.connect(lambda p: self.paint_on(p, content))
@@ -189,6 +202,8 @@ class PrintActions(QObject):
 
     def paint_on(self, printer: QPrinter, content: Brief | Dossier) -> int:
         """Paint the document on a printer (or a preview's); returns the number of pages."""
+        from gui.pdf_export import Composition
+
         composition = Composition(content, printer, dt.date.today())
         painter = QPainter()
         if not painter.begin(printer):
@@ -219,7 +234,7 @@ class _Progress:
 
 
 def install_print_actions(window: Any) -> PrintActions:
-    """Add File ▸ Export to PDF… (Ctrl+E), Print… (Ctrl+P) and Print Preview… to ``window``."""
+    """Give File ▸ Export to PDF… (Ctrl+E), Print… (Ctrl+P) and Print Preview… their behaviour on ``window``."""
     actions = PrintActions(window)
     window.print_actions = actions
     return actions

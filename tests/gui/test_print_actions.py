@@ -7,36 +7,13 @@ from typing import Any
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMainWindow
 
 from gui import print_actions
-from gui.print_actions import install_print_actions, proposed_file_name
-
-
-class StandInWindow(QMainWindow):
-    """What the main window offers the print actions."""
-
-    def __init__(self, database: Any) -> None:
-        super().__init__()
-        self.database = database
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.current = ""
-        self.selected: list[str] = []
-
-    def current_record_id(self) -> str:
-        return self.current
-
-    def selected_record_ids(self) -> list[str]:
-        return self.selected
-
-
-@pytest.fixture
-def window(qtbot: Any, bundled_db: Any) -> StandInWindow:
-    w = StandInWindow(bundled_db)
-    qtbot.addWidget(w)
-    return w
+from gui.pdf_export import page_layout
+from gui.print_actions import proposed_file_name
 
 
 def answer(actions: Any, monkeypatch: pytest.MonkeyPatch, path: Path | None, replace: bool = True) -> list[str]:
@@ -65,33 +42,40 @@ def answer(actions: Any, monkeypatch: pytest.MonkeyPatch, path: Path | None, rep
     return asked
 
 
-def test_menu_has_the_actions_with_shortcuts(window: StandInWindow) -> None:
-    actions = install_print_actions(window)
+def test_file_menu_actions_are_live_with_shortcuts(window: Any) -> None:
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["Export to &PDF…", "&Print…", "Print Pre&view…"]
-    assert actions.export_action.shortcut() == QKeySequence("Ctrl+E")
-    assert actions.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert texts[2:5] == ["&Export to PDF…", "&Print…", "Print Pre&view…"]
+    assert window.action_export_pdf.shortcut() == QKeySequence("Ctrl+E")
+    assert window.action_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert all(a.isEnabled() for a in (window.action_export_pdf, window.action_print, window.action_print_preview))
 
 
 def test_export_current_record_proposes_its_name_and_writes_the_brief(
-    window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    actions = install_print_actions(window)
-    window.current = "arf-23"
+    actions = window.print_actions
+    window.select_record("arf-23")
     target = tmp_path / "brief.pdf"
     asked = answer(actions, monkeypatch, target)
-    actions.export_action.trigger()
+    window.action_export_pdf.trigger()
     assert asked[0] == "save as arf-23 23rd ASEAN Regional Forum.pdf"
     assert asked[1].startswith("saved brief.pdf ")
     assert pypdf.PdfReader(target).metadata.title == "23rd ASEAN Regional Forum"  # type: ignore[union-attr]
 
 
 def test_a_multi_selection_exports_a_dossier_with_progress(
-    window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    actions = install_print_actions(window)
-    window.current = "arf-23"
-    window.selected = ["arf-23", "eas-fmm-6", "eas-security-architecture"]
+    actions = window.print_actions
+    window.select_record("arf-23")
+    for rid in ("eas-fmm-6", "eas-5"):
+        index = window.tree_model.index_for_id(rid)
+        window.tree.expand(index.parent())
+        window.tree.scrollTo(index)
+        rect = window.tree.visualRect(index)
+        modifier = Qt.KeyboardModifier.ControlModifier
+        qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert set(window.selected_record_ids()) == {"arf-23", "eas-fmm-6", "eas-5"}
     target = tmp_path / "dossier.pdf"
     asked = answer(actions, monkeypatch, target)
     steps: list[int] = []
@@ -109,11 +93,9 @@ def test_a_multi_selection_exports_a_dossier_with_progress(
     assert "Dossier of 3 records" in " ".join(text.split())
 
 
-def test_declining_to_replace_keeps_the_file(
-    window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    actions = install_print_actions(window)
-    window.current = "arf-23"
+def test_declining_to_replace_keeps_the_file(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions = window.print_actions
+    window.select_record("arf-23")
     target = tmp_path / "brief.pdf"
     target.write_bytes(b"mine")
     asked = answer(actions, monkeypatch, target, replace=False)
@@ -122,40 +104,42 @@ def test_declining_to_replace_keeps_the_file(
     assert target.read_bytes() == b"mine"
 
 
-def test_a_failed_export_says_why(window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    actions = install_print_actions(window)
-    window.current = "arf-23"
+def test_a_failed_export_says_why(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions = window.print_actions
+    window.select_record("arf-23")
     asked = answer(actions, monkeypatch, tmp_path / "gone" / "brief.pdf")
     assert actions.export() is None
     assert asked[-1].startswith("error Cannot save") and "does not exist" in asked[-1]
 
 
-def test_nothing_selected_exports_nothing(window: StandInWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    actions = install_print_actions(window)
+def test_nothing_selected_exports_nothing(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions = window.print_actions
+    window.tree.clearSelection()
+    window._current = None
     told: list[str] = []
     monkeypatch.setattr(actions, "_nothing_chosen", lambda: told.append("select first"))
     assert actions.export() is None
     assert told == ["select first"]
 
 
-def test_print_paints_the_same_pages_as_the_pdf(window: StandInWindow, tmp_path: Path) -> None:
-    actions = install_print_actions(window)
-    window.current = "arf-23"
+def test_print_paints_the_same_pages_as_the_pdf(window: Any, tmp_path: Path) -> None:
+    actions = window.print_actions
+    window.select_record("arf-23")
     content = actions.content()
     assert content is not None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printer.setPageLayout(print_actions.page_layout("a4"))
+    printer.setPageLayout(page_layout("a4"))
     pages = actions.paint_on(printer, content)
     reader = pypdf.PdfReader(tmp_path / "printed.pdf")
     assert pages == len(reader.pages) >= 2
     assert "23rd ASEAN Regional Forum" in (reader.pages[0].extract_text() or "").replace("\t", " ")
 
 
-def test_preview_opens_on_the_selection(window: StandInWindow, qtbot: Any) -> None:
-    actions = install_print_actions(window)
-    window.current = "eas-security-architecture-3"
+def test_preview_opens_on_the_selection(window: Any, qtbot: Any) -> None:
+    actions = window.print_actions
+    window.select_record("eas-security-architecture-3")
     dialog = actions.preview()
     assert dialog is not None
     qtbot.addWidget(dialog)
