@@ -314,12 +314,24 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+def _file_mode(path: Path) -> int:
+    """The mode the finished file gets: the replaced file's, else what a new file gets under the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _finish(tmp: tuple[int, str], path: Path, data: bytes) -> None:
     fd, name = tmp
     try:
         try:
             _write_all(fd, data)
             os.fsync(fd)
+            # mkstemp makes the file private (0600); a saved PDF is an ordinary document.
+            os.fchmod(fd, _file_mode(path))
         finally:
             os.close(fd)
         os.replace(name, path)

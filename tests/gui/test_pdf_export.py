@@ -251,9 +251,19 @@ def test_cancel_writes_nothing(bundled_db: Any, tmp_path: Path) -> None:
     assert list(target.parent.iterdir()) == []
 
 
+def test_a_new_file_is_an_ordinary_document(bundled_db: Any, tmp_path: Path) -> None:
+    target = tmp_path / "new.pdf"
+    export_pdf(bundled_db, ["arf-23"], target)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_overwrites_an_existing_file_when_complete(bundled_db: Any, tmp_path: Path) -> None:
     target, _before = _existing(tmp_path)
+    target.chmod(0o640)
     steps: list[int] = []
     export_pdf(bundled_db, ["arf-23"], target, progress=lambda pct, what: steps.append(pct) is None)
     assert pypdf.PdfReader(target).metadata.title == "23rd ASEAN Regional Forum"  # type: ignore[union-attr]
     assert steps == sorted(steps) and steps[-1] == 100
+    assert target.stat().st_mode & 0o777 == 0o640  # the replaced file's permissions are kept
