@@ -32,6 +32,8 @@ def proposed_file_name(ids: list[str], title: str = "") -> str:
     """A file name for the save dialog: "arf-23 23rd ASEAN Regional Forum.pdf" or "Summitry dossier (3 records).pdf"."""
     if len(ids) == 1:
         name = f"{ids[0]} {title}".strip() if title and title != ids[0] else ids[0]
+    elif title:
+        name = f"Summitry dossier - {title}"
     else:
         name = f"Summitry dossier ({len(ids)} records)"
     name = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .")[:120].rstrip(" .")
@@ -113,13 +115,17 @@ class PrintActions(QObject):
     # --- the actions -----------------------------------------------------------------------------------------
     def export(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
-        from gui.pdf_export import PdfExportError, export_pdf
-
         ids = self.chosen_ids()
         if not ids:
             self._nothing_chosen()
             return None
-        title = self._title_of(ids) if len(ids) == 1 else ""
+        return self.export_records(ids)
+
+    def export_records(self, ids: list[str], dossier_title: str = "") -> Path | None:
+        """Export these records (a search panel passes its results and "Search: …" as the title)."""
+        from gui.pdf_export import PdfExportError, export_pdf
+
+        title = self._title_of(ids) if len(ids) == 1 else dossier_title
         path = self.ask_path(proposed_file_name(ids, title))
         if path is None:
             return None
@@ -128,7 +134,7 @@ class PrintActions(QObject):
         self.last_folder = str(path.parent)
         progress = self._progress(len(ids))
         try:
-            result = export_pdf(self.window.database, ids, path, progress=progress)
+            result = export_pdf(self.window.database, ids, path, title=dossier_title, progress=progress)
         except PdfExportError as exc:
             if "cancelled" not in str(exc):
                 self.show_error("Cannot export to PDF", str(exc))

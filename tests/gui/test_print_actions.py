@@ -150,3 +150,15 @@ def test_preview_opens_on_the_selection(window: Any, qtbot: Any) -> None:
 def test_proposed_file_names_are_safe() -> None:
     assert proposed_file_name(["m-x"], 'A/B: "C" <d>') == "m-x A B C d.pdf"
     assert proposed_file_name(["a", "b"]) == "Summitry dossier (2 records).pdf"
+    assert proposed_file_name(["a", "b"], "Search: forum:ARF") == "Summitry dossier - Search forum ARF.pdf"
+
+
+def test_search_results_export_as_a_titled_dossier(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.print_actions
+    target = tmp_path / "found.pdf"
+    asked = answer(actions, monkeypatch, target)
+    assert actions.export_records(["arf-23", "arf"], "Search: forum:ARF") == target
+    assert asked[0] == "save as Summitry dossier - Search forum ARF.pdf"
+    assert pypdf.PdfReader(target).metadata.title == "Search: forum:ARF"  # type: ignore[union-attr]
