@@ -186,7 +186,8 @@ def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
         raise InputError(name, [Problem(where, f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from None
     except RecursionError:
-        offset = _deep_offset(text) if fmt == "json" else None
+        # Nesting this deep is written with brackets (JSON, or YAML's flow style), so count them to place it.
+        offset = _deep_offset(text)
         raise InputError(name, [Problem("$" if offset is None else _line_col(text, offset), _DEEP)]) from None
     except ValueError as exc:  # anything the hooks above did not foresee
         raise InputError(name, [Problem("$", f"unusable value: {exc}")]) from None

@@ -74,6 +74,8 @@ def test_valid_yaml_keeps_dates_as_text() -> None:
         (b"a: &x [1, 2]\nb: *x\n", "line 2, column 4: not valid YAML: aliases (*name) are not allowed"),
         (b"format: summitry\n1: x\n", "line 2, column 1: not valid YAML: field names must be text"),
         (b"a: .nan\n", "$.a: .nan is not a number"),
+        (b"a: " + b"[" * 100_000 + b"]" * 100_000 + b"\n", "line 1, column 68: the data is nested too deeply"),
+        (b"a: " + b"[" * 70 + b"]" * 70 + b"\n", "$.a[0][0]"),
         (b"a: " + b"9" * 5000 + b"\n", "$.a: 999999999999… (5000 digits) is too large"),
     ],
 )
