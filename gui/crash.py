@@ -80,7 +80,7 @@ class CrashDialog(QDialog):
         for w in (self.heading, self.where, self.details):
             layout.addWidget(w)
         layout.addWidget(buttons)
-        self.resize(640, 200)
+        self.setMinimumWidth(560)
 
     def details_text(self) -> str:
         return self.details.toPlainText()
@@ -97,7 +97,10 @@ class CrashDialog(QDialog):
         show = not self.details.isVisible()
         self.details.setVisible(show)
         self.toggle_button.setText("Hide details" if show else "Show details")
-        self.adjustSize()
+        if show:
+            self.resize(max(self.width(), 720), max(self.height(), 480))
+        else:
+            self.adjustSize()
 
 
 class CrashHandler(QObject):

@@ -70,7 +70,9 @@ class OpenErrorDialog(QDialog):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.message = QLabel(f"{error.message}\n\n{error.advice}".strip())
+        # For a damaged file the buttons below are the advice (the error's own advice is worded for the CLI too).
+        advice = "" if error.reason == "corrupt" else error.advice
+        self.message = QLabel(f"{error.message}\n\n{advice}".strip())
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -90,7 +92,10 @@ class OpenErrorDialog(QDialog):
             self.buttons[choice] = button
         if Choice.RESTORE in self.buttons and self.newest_backup is None:
             self.buttons[Choice.RESTORE].setEnabled(False)
-        self.resize(560, 0)
+        # Word-wrapped labels and command links report their height for a width: size for the width we want.
+        self.setMinimumWidth(560)
+        layout.activate()
+        self.resize(560, max(layout.heightForWidth(560), layout.minimumSize().height()))
 
     def _words(self, choice: Choice, path: Path | None) -> tuple[str, str]:
         folder = backup.backup_dir(path) if path else None

@@ -158,5 +158,7 @@ def test_the_dialog_names_the_problem_as_plain_text(qtbot: QtBot, reason: str, w
     dialog = OpenErrorDialog(error, tmp_path / "x.sqlite3")
     qtbot.addWidget(dialog)
     assert words in dialog.windowTitle() + " ".join(w.text() for w in dialog.findChildren(type(dialog.message)))
-    assert "<b>x.sqlite3</b>" in dialog.message.text() and "Do something." in dialog.message.text()
+    assert "<b>x.sqlite3</b>" in dialog.message.text()
+    if reason != "corrupt":  # for a damaged file the buttons are the advice
+        assert "Do something." in dialog.message.text()
     assert list(dialog.buttons) == choices_for(reason) and dialog.buttons[Choice.QUIT].isEnabled()
