@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model import schema
-from model.db import BUSY_TIMEOUT_MS, Database, DatabaseOpenError, check_file
+from model.db import BUSY_ADVICE, BUSY_TIMEOUT_MS, Database, DatabaseOpenError, check_file
 
 
 class BackupError(Exception):
@@ -91,6 +91,8 @@ def backup_database(db: Database, dest: Path) -> Path:
             dst.close()
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseOpenError("busy", f"{db.path} is busy: another program is using it.", BUSY_ADVICE) from exc
         raise BackupError(f"Could not write the backup {dest}: {exc}.") from exc
     finally:
         src.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -18,6 +20,7 @@ from gui.open_error_dialog import Choice
 from model import backup, db
 from tests.gui.answering import answering
 from tests.model.faults import damage_middle
+from tests.model.generated import forum_with_meetings, write
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,3 +113,39 @@ def test_a_second_start_that_cannot_hand_over_says_who_has_the_database(qtbot: Q
         holder.communicate("\n", timeout=30)
     assert said and f"process {holder.pid}" in said[0] and "Close it first" in said[0]
     assert "CrashHandler" not in repr(sys.excepthook), "run_app leaves the process as it found it"
+
+
+def test_an_import_from_the_window_takes_a_verified_backup_first(qtbot: QtBot, window: Any, tmp_path: Path) -> None:
+    from gui.import_dialog import import_files
+
+    data = write(tmp_path / "new.json", forum_with_meetings("genf", 3))
+    dialog = import_files(window, [data])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=30000)
+    dialog.wait()
+    assert "4 added" in (dialog.done_text or "")
+    (taken,) = backup.backups_of(window.database.path)
+    assert taken.label == "before-import"
+    backup.verify(taken.path)
+    dialog.close()
+
+
+def test_an_import_into_a_busy_database_says_try_again(
+    qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui.import_dialog import import_files
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    data = write(tmp_path / "new.json", forum_with_meetings("genf", 3))
+    other = sqlite3.connect(window.database.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    try:
+        dialog = import_files(window, [data])
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=30000)
+        dialog.wait()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "busy" in (dialog.done_text or "") and "try again" in (dialog.done_text or "")
+    dialog.close()

@@ -186,7 +186,7 @@ def test_a_write_blocked_by_another_writer_says_busy(
     try:
         other.execute("BEGIN IMMEDIATE")  # another process in the middle of a write (WAL: reads still work)
         with pytest.raises(db.DatabaseOpenError) as info:
-            importer.import_file(database, write(tmp_path / "g.json", forum_with_meetings("genf", 2)), back_up=False)
+            importer.import_file(database, write(tmp_path / "g.json", forum_with_meetings("genf", 2)))
         assert info.value.reason == "busy"
     finally:
         other.execute("ROLLBACK")
