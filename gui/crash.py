@@ -36,8 +36,8 @@ HEADING = (
     "and you can keep working."
 )
 FATAL_HEADING = (
-    "Summitry closed unexpectedly the last time it ran. Your database was not harmed: every change is saved "
-    "whole or not at all. The technical trace it left is below; you can copy it into a bug report."
+    "Summitry closed unexpectedly the last time it ran. Your database is safe: every change is saved whole or "
+    "not at all. 'Show details' shows the technical trace it left; you can copy it into a bug report."
 )
 
 
@@ -58,7 +58,7 @@ class CrashDialog(QDialog):
         self.heading = QLabel(heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        where = f"The details were written to {log_path}." if log_path else "The details could not be written to a log."
+        where = f"The details are kept in {log_path}." if log_path else "The details could not be written to a log."
         self.where = QLabel(where)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)
