@@ -1,15 +1,14 @@
 """Running a search: ranked results with highlighted snippets, a count, and pages.
 
 The window, the ``summitry search`` command and saved searches all come through :func:`search`.
-Ranking is FTS5's bm25 with the title weighted ten times the body, and it happens inside FTS5
-(``ORDER BY rank`` with a LIMIT), so a word matching most records costs one scoring pass and a top-N
-sort, never a full sort of every hit in Python or SQL.
+Ranking is FTS5's bm25 with the title weighted ten times the body, computed in SQL with a LIMIT (a
+top-N sort) for the rows that pass the field filters only. A word matching most of a big archive is
+not scored everywhere: only its RANK_CANDIDATES newest matches are ranked (see ``_rank_floor``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -24,8 +23,10 @@ from model.search.sql import Plan, plan
 PAGE = 50
 #: Counting stops here; the window says "10,000+".
 COUNT_CAP = 10_000
+#: Above this many matches, only the newest this many are ranked (see ``_rank_floor``).
+RANK_CANDIDATES = 2_000
 #: bm25 weights: (title, body).
-RANK = "bm25(10.0, 1.0)"
+RANK_WEIGHTS = "10.0, 1.0"
 _OPEN, _CLOSE = "\x02", "\x03"
 _TYPES = "('" + "', '".join(schema.SEARCHABLE_TYPES) + "')"
 
@@ -67,6 +68,8 @@ class SearchResult:
     offset: int = 0
     #: False when nothing was searched for (an empty query, or one whose every part was ignored).
     searched: bool = True
+    #: When a query matches very many records, the best are chosen among this many newest matches.
+    ranked_among: int | None = None
 
     @property
     def count_text(self) -> str:
@@ -79,20 +82,19 @@ class SearchResult:
         return f"{self.total:,}{plus} result{'s' if self.total != 1 or self.more else ''}"
 
 
-def _from(p: Plan) -> tuple[str, str]:
-    """FROM and WHERE clauses for a plan."""
+def _from(p: Plan, floor: int | None = None) -> tuple[str, str]:
+    """FROM and WHERE clauses for a plan (without ranking), limited to rowids >= ``floor`` if given."""
+    t = textindex.FTS_TABLE
     if p.match is not None:
-        frm = f"{textindex.FTS_TABLE} JOIN record r ON r.rowid = {textindex.FTS_TABLE}.rowid"
-        where = f"{textindex.FTS_TABLE} MATCH :match AND {textindex.FTS_TABLE}.rank MATCH '{RANK}' AND ({p.where})"
+        frm = f"{t} JOIN record r ON r.rowid = {t}.rowid"
+        where = f"{t} MATCH :match AND ({p.where})"
+        if floor is not None:
+            where += f" AND {t}.rowid >= {int(floor)}"
     else:
         frm = "record r"
-        where = f"r.type IN {_TYPES} AND ({p.where})"
+        # "+": the type test must not pick the index (it matches nearly every row); a filter should.
+        where = f"+r.type IN {_TYPES} AND ({p.where})"
     return frm, where
-
-
-def _order(p: Plan) -> str:
-    # Without words to rank by, newest first (undated records last: NULL sorts lowest).
-    return f"{textindex.FTS_TABLE}.rank" if p.match is not None else "r.date_lower DESC, r.rowid"
 
 
 def make_plan(conn: Connection, query: str) -> Plan:
@@ -110,17 +112,18 @@ def search(db: Database, query: str, *, limit: int = PAGE, offset: int = 0) -> S
         limit: results on the page returned.
         offset: where the page starts among all results (best first).
     """
-    with db.session() as session:
-        conn = session.connection()
+    with db.engine.connect() as conn:
         p = make_plan(conn, query)
         if p.empty:
             return SearchResult(query, (), 0, False, p.hints, offset, searched=False)
-        ids = _ids(conn, p, limit, offset)
-        if offset == 0 and len(ids) < limit:
-            total, more = len(ids), False
+        floor = _rank_floor(conn, p)
+        hits = _page(conn, p, floor, limit, offset)
+        if offset == 0 and len(hits) < limit:
+            total, more = len(hits), False
         else:
             total, more = _count(conn, p)
-        return SearchResult(query, tuple(_hits(conn, p, ids)), total, more, p.hints, offset)
+        ranked = RANK_CANDIDATES if floor is not None else None
+        return SearchResult(query, tuple(hits), total, more, p.hints, offset, ranked_among=ranked)
 
 
 def page(db: Database, query: str, offset: int, limit: int = PAGE) -> tuple[Hit, ...]:
@@ -130,53 +133,55 @@ def page(db: Database, query: str, offset: int, limit: int = PAGE) -> tuple[Hit,
 
 def match_ids(db: Database, query: str, cap: int = COUNT_CAP) -> tuple[list[str], bool]:
     """The ids of every matching record (in no particular order) up to ``cap``, and whether that is all."""
-    with db.session() as session:
-        conn = session.connection()
+    with db.engine.connect() as conn:
         p = make_plan(conn, query)
         if p.empty:
             return [], True
         frm, where = _from(p)
-        where = where.replace(f" AND {textindex.FTS_TABLE}.rank MATCH '{RANK}'", "")
         rows = conn.execute(text(f"SELECT r.id FROM {frm} WHERE {where} LIMIT {int(cap) + 1}"), p.params).all()
         ids = [r[0] for r in rows]
         return ids[:cap], len(ids) <= cap
 
 
-def _ids(conn: Connection, p: Plan, limit: int, offset: int) -> list[str]:
+def _rank_floor(conn: Connection, p: Plan) -> int | None:
+    """The rowid above which the RANK_CANDIDATES newest matches lie, when there are more than that.
+
+    Scoring a hit costs FTS5 about ten microseconds; a word in most of a million records would take
+    seconds to rank. Above RANK_CANDIDATES matches only the newest are ranked: FTS5 walks its doclists
+    newest first without scoring to find where they start, then ranks only that rowid range.
+    """
+    if p.match is None:
+        return None
     frm, where = _from(p)
-    sql = f"SELECT r.id FROM {frm} WHERE {where} ORDER BY {_order(p)} LIMIT {int(limit)} OFFSET {int(offset)}"
-    return [r[0] for r in conn.execute(text(sql), p.params).all()]
+    t = textindex.FTS_TABLE
+    sql = f"SELECT {t}.rowid FROM {frm} WHERE {where} ORDER BY {t}.rowid DESC LIMIT 1 OFFSET {RANK_CANDIDATES - 1}"
+    row = conn.execute(text(sql), p.params).first()
+    return int(row[0]) if row else None
 
 
-def _count(conn: Connection, p: Plan) -> tuple[int, bool]:
-    frm, where = _from(p)
-    where = where.replace(f" AND {textindex.FTS_TABLE}.rank MATCH '{RANK}'", "")
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {where} LIMIT {COUNT_CAP + 1})"
-    n = int(conn.execute(text(sql), p.params).scalar() or 0)
-    return min(n, COUNT_CAP), n > COUNT_CAP
-
-
-def _hits(conn: Connection, p: Plan, ids: Sequence[str]) -> list[Hit]:
-    if not ids:
-        return []
-    names = {f"i{n}": rid for n, rid in enumerate(ids)}
-    marks = ", ".join(f":{k}" for k in names)
-    rows = conn.execute(text(f"SELECT rowid, id, type, title, date FROM record WHERE id IN ({marks})"), names).all()
-    by_id = {r.id: r for r in rows}
-    snippets = _snippets(conn, p, [r.rowid for r in rows])
+def _page(conn: Connection, p: Plan, floor: int | None, limit: int, offset: int) -> list[Hit]:
+    """One page of hits, best first, with snippets made for the page's rows only."""
+    frm, where = _from(p, floor)
+    t = textindex.FTS_TABLE
+    # bm25 as a sort key is computed only for rows that pass the field filters (FTS5's own ORDER BY rank
+    # would score every text match first), and only within the rank floor.
+    order = f"bm25({t}, {RANK_WEIGHTS})" if p.match is not None else "r.date_lower DESC, r.rowid"
+    sql = (
+        f"SELECT r.rowid, r.id, r.type, r.title, r.date FROM {frm} WHERE {where} "
+        f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
+    )
+    rows = conn.execute(text(sql), p.params).all()
+    snippets = _snippets(conn, p, [int(r[0]) for r in rows])
     out = []
-    for rid in ids:
-        r = by_id.get(rid)
-        if r is None:
-            continue
-        snippet, spans = _clean_snippet(snippets.get(r.rowid, ""))
-        out.append(Hit(r.id, r.type, r.title, r.date, dates.human(r.date) if r.date else "", snippet, spans))
+    for rowid, rid, kind, title, date in rows:
+        snip, spans = _clean_snippet(snippets.get(int(rowid), ""))
+        out.append(Hit(rid, kind, title, date, dates.human(date) if date else "", snip, spans))
     return out
 
 
 def _snippets(conn: Connection, p: Plan, rowids: list[int]) -> dict[int, str]:
-    """Snippets of the body around the matched words, for these rows only."""
-    if p.match is None or not rowids or conn.dialect.name != "sqlite":
+    """Snippets of the body around the matched words, for these rows only (FTS5 seeks each rowid)."""
+    if p.match is None or not rowids:
         return {}
     t = textindex.FTS_TABLE
     marks = ", ".join(str(int(r)) for r in rowids)
@@ -185,6 +190,13 @@ def _snippets(conn: Connection, p: Plan, rowids: list[int]) -> dict[int, str]:
         f"WHERE {t} MATCH :match AND rowid IN ({marks})"
     )
     return {int(r[0]): str(r[1] or "") for r in conn.execute(text(sql), {"match": p.match}).all()}
+
+
+def _count(conn: Connection, p: Plan) -> tuple[int, bool]:
+    frm, where = _from(p)
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {where} LIMIT {COUNT_CAP + 1})"
+    n = int(conn.execute(text(sql), p.params).scalar() or 0)
+    return min(n, COUNT_CAP), n > COUNT_CAP
 
 
 _SPACE = re.compile(r"\s+")

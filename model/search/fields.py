@@ -83,8 +83,12 @@ NOTHING = "0"
 
 
 def _linked(kind_sql: dict[str, str]) -> str:
-    """Records whose type table row satisfies a condition, as one OR of ``r.id IN (…)`` subqueries."""
-    return " OR ".join(f"r.id IN ({q})" for q in kind_sql.values())
+    """Records whose type table row satisfies a condition: ``r.id IN`` one UNION of per-type subqueries.
+
+    One list to probe per row (not one per type), and SQLite can drive the query from it through the
+    unique index on ``record.id`` when it is small.
+    """
+    return "r.id IN (" + " UNION ALL ".join(kind_sql.values()) + ")"
 
 
 class FieldResolver:

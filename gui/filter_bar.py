@@ -1,0 +1,136 @@
+"""Filter controls that write the equivalent query into the search box.
+
+Choosing "ARF" in the Forum control turns ``piracy`` into ``piracy forum:ARF``; choosing "Any forum"
+takes ``forum:ARF`` out again. The controls also follow the box: typing ``year:2014`` or
+``forum:EAS`` by hand sets them, so the query and the controls never disagree. People learn the
+grammar by watching the box.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from model.search import parser
+from model.search.fields import date_range
+
+if TYPE_CHECKING:
+    from model.search.choices import Choice, FilterChoices
+
+_ANY = {
+    "forum": "Any forum",
+    "type": "Any type",
+    "country": "Any country",
+    "status": "Any status",
+    "topic": "Any topic",
+}
+
+
+class FilterBar(QWidget):
+    """Combo boxes for forum, type, country, status and topic, and a date range.
+
+    Signals:
+        queryEdited(str): the query with the changed filter, to put in the search box.
+    """
+
+    queryEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self._syncing = False
+        self.combos: dict[str, QComboBox] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for name in ("forum", "type", "country", "status", "topic"):
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{name}")
+            combo.setAccessibleName(_ANY[name].replace("Any ", "Filter by "))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.addItem(_ANY[name], None)
+            combo.activated.connect(lambda _i, n=name: self._combo_changed(n))
+            self.combos[name] = combo
+            layout.addWidget(combo)
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for edit, label in ((self.date_from, "From"), (self.date_to, "To")):
+            edit.setPlaceholderText(f"{label}: 2013-11")
+            edit.setAccessibleName(f"Dates {label.lower()}")
+            edit.setMaximumWidth(110)
+            edit.editingFinished.connect(self._dates_changed)
+        self.date_from.setToolTip("Dates from (2014, 2013-11 or 2013-11-14); writes date:FROM..TO")
+        self.date_to.setToolTip("Dates to (2016, 2016-06 or 2016-06-30); writes date:FROM..TO")
+        dates_label = QLabel("Dates")
+        dates_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(dates_label)
+        layout.addWidget(self.date_from)
+        layout.addWidget(self.date_to)
+        layout.addStretch(1)
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        """Fill the controls with the database's forums, countries, statuses and topics."""
+        lists: dict[str, tuple[Choice, ...]] = {
+            "forum": choices.forums,
+            "type": choices.types,
+            "country": choices.countries,
+            "status": choices.statuses,
+            "topic": choices.topics,
+        }
+        for name, items in lists.items():
+            combo = self.combos[name]
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(_ANY[name], None)
+            for c in items:
+                combo.addItem(c.label, c.value)
+            combo.blockSignals(False)
+        self.sync_from_query(self._query)
+
+    def sync_from_query(self, query: str) -> None:
+        """Set the controls to what the query says (the person typed or pasted it)."""
+        self._query = query
+        self._syncing = True
+        try:
+            for name, combo in self.combos.items():
+                value = parser.field_value(query, name)
+                row = 0
+                if value is not None:
+                    found = [i for i in range(1, combo.count()) if _same(combo.itemData(i), value)]
+                    row = found[0] if found else 0
+                combo.setCurrentIndex(row)
+            value = parser.field_value(query, "date") or ""
+            first, sep, last = value.partition("..")
+            self.date_from.setText(first)
+            self.date_to.setText(last if sep else first)
+        finally:
+            self._syncing = False
+
+    def _combo_changed(self, name: str) -> None:
+        if self._syncing:
+            return
+        value = self.combos[name].currentData()
+        self._emit(parser.with_field(self._query, name, str(value) if value else None))
+
+    def _dates_changed(self) -> None:
+        if self._syncing:
+            return
+        first, last = self.date_from.text().strip(), self.date_to.text().strip()
+        value = f"{first}..{last}" if (first or last) and first != last else first
+        if value and date_range(value) is None:
+            self.date_from.setToolTip("Not a date the search understands: write 2014, 2013-11 or 2013-11-14.")
+        current = parser.field_value(self._query, "date") or ""
+        if value != current:
+            self._emit(parser.with_field(self._query, "date", value or None))
+
+    def _emit(self, query: str) -> None:
+        self._query = query
+        self.queryEdited.emit(query)
+
+
+def _same(stored: object, typed: str) -> bool:
+    from model.search.fields import fold
+
+    return isinstance(stored, str) and fold(stored) == fold(typed)

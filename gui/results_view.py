@@ -1,0 +1,292 @@
+"""The search results list: type icon, title, date and a snippet with the matched words highlighted.
+
+:class:`ResultsModel` is a ``QAbstractListModel`` that holds the hits fetched so far and asks the
+engine for the next page only when the view scrolls there (``canFetchMore``/``fetchMore``); the first
+page arrives with the search itself, from the background thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from model.search.engine import Hit, SearchResult
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the same role as the tree's
+RECORD_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
+WHEN_ROLE = Qt.ItemDataRole.UserRole + 10
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 11
+HIGHLIGHTS_ROLE = Qt.ItemDataRole.UserRole + 12
+#: Results one list shows at most (further ones are reached by narrowing the query).
+MAX_ROWS = 10_000
+PageFetcher = Callable[[str, int], "tuple[Hit, ...]"]
+
+
+def _type_icon(kind: str) -> QIcon:
+    try:
+        from gui.icons import icon_for  # the app's record-type icons, when the window provides them
+    except ImportError:
+        return QIcon()
+    return icon_for(kind)
+
+
+class ResultsModel(QAbstractListModel):
+    """Search hits, fetched a page at a time as the view scrolls."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+        self._total = 0
+        self._query = ""
+        self._fetch: PageFetcher | None = None
+        self._icons: dict[str, QIcon] = {}
+
+    def set_result(self, result: SearchResult | None, fetch: PageFetcher | None = None) -> None:
+        """Show a search's first page; ``fetch(query, offset)`` gives further pages when scrolled to."""
+        self.beginResetModel()
+        self._hits = list(result.hits) if result else []
+        self._total = min(result.total, MAX_ROWS) if result else 0
+        self._query = result.query if result else ""
+        self._fetch = fetch
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def total(self) -> int:
+        return self._total
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._fetch is not None and len(self._hits) < self._total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        more = [h for h in self._fetch(self._query, len(self._hits)) if h]
+        if not more:  # the data changed under us: stop asking
+            self._total = len(self._hits)
+            return
+        more = more[: self._total - len(self._hits)]
+        self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(more) - 1)
+        self._hits.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        hit = self.hit(index.row())
+        if hit is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            if hit.type not in self._icons:
+                self._icons[hit.type] = _type_icon(hit.type)
+            return self._icons[hit.type]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (hit.title, f"{hit.type} · {hit.id}", hit.when, hit.snippet) if x)
+        if role == RECORD_ID_ROLE:
+            return hit.id
+        if role == RECORD_TYPE_ROLE:
+            return hit.type
+        if role == WHEN_ROLE:
+            return hit.when
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        if role == HIGHLIGHTS_ROLE:
+            return [list(span) for span in hit.highlights]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join(x for x in (hit.title, hit.type, hit.when) if x)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Two lines per hit: icon, bold title and date; below, the snippet with matches in bold on a tint."""
+
+    PAD = 4
+    ICON = 20
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        return QSize(200, fm.height() * 2 + self.PAD * 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
+        painter.save()
+        opt.text = ""  # type: ignore[attr-defined]
+        opt.icon = QIcon()  # type: ignore[attr-defined]
+        if style is not None:  # background, selection and focus as the platform draws them
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        font = QFont(opt.font)  # type: ignore[attr-defined]
+        fm = QFontMetrics(font)
+        line = fm.height()
+        x = rect.left() + self.PAD
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon) and not icon.isNull():
+            icon.paint(painter, QRect(x, rect.top() + self.PAD, self.ICON, self.ICON))
+        x += self.ICON + self.PAD
+        right = rect.right() - self.PAD
+        when = str(index.data(WHEN_ROLE) or "")
+        when_w = fm.horizontalAdvance(when) + self.PAD if when else 0
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setPen(text_colour)
+        painter.setFont(bold)
+        title = QFontMetrics(bold).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, right - x - when_w)
+        top = rect.top() + self.PAD
+        painter.drawText(QRect(x, top, right - x - when_w, line), Qt.AlignmentFlag.AlignVCenter, title)
+        if when:
+            painter.setFont(font)
+            muted = QColor(text_colour)
+            muted.setAlpha(170)
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(right - when_w, top, when_w, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                when,
+            )
+        spans = [tuple(s) for s in (index.data(HIGHLIGHTS_ROLE) or [])]
+        self._paint_snippet(
+            painter,
+            str(index.data(SNIPPET_ROLE) or ""),
+            spans,
+            QRect(x, top + line + self.PAD, right - x, line),
+            font,
+            text_colour,
+            selected,
+        )
+        painter.restore()
+
+    def _paint_snippet(
+        self,
+        painter: QPainter,
+        snippet: str,
+        spans: list[tuple[int, ...]],
+        box: QRect,
+        font: QFont,
+        colour: QColor,
+        selected: bool,
+    ) -> None:
+        """Draw the snippet run by run (plain, highlighted, plain …), eliding at the right edge."""
+        bold = QFont(font)
+        bold.setBold(True)
+        runs: list[tuple[str, bool]] = []
+        last = 0
+        for start, end in spans:
+            runs.append((snippet[last:start], False))
+            runs.append((snippet[start:end], True))
+            last = end
+        runs.append((snippet[last:], False))
+        x = box.left()
+        tint = QColor("#fde68a")
+        for text, hot in runs:
+            if not text:
+                continue
+            f = bold if hot else font
+            fm = QFontMetrics(f)
+            room = box.right() - x
+            if room <= fm.horizontalAdvance("…"):
+                break
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            width = fm.horizontalAdvance(shown)
+            if hot and not selected:
+                painter.fillRect(QRect(x, box.top(), width, box.height()), tint)
+            painter.setFont(f)
+            painter.setPen(QColor("#1f2937") if hot and not selected else colour)
+            painter.drawText(QRect(x, box.top(), width + 1, box.height()), Qt.AlignmentFlag.AlignVCenter, shown)
+            x += width
+            if shown != text:
+                break
+
+
+class ResultsView(QWidget):
+    """The results panel: a heading with the count and the list of hits.
+
+    Signals:
+        recordActivated(str): the person chose a result (click, Enter, or moving through the list).
+    """
+
+    recordActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel("Type in the search box to find records.")
+        self.heading.setObjectName("resultsHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.model = ResultsModel(self)
+        self.list = QListView()
+        self.list.setObjectName("resultsList")
+        self.list.setAccessibleName("Search results")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ResultDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+        self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._activated(cur))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+
+    def show_result(
+        self, result: SearchResult | None, fetch: PageFetcher | None = None, error: str | None = None
+    ) -> None:
+        """Show a finished search (None with an ``error`` when it failed)."""
+        self.model.set_result(result, fetch)
+        if error:
+            self.heading.setText(error)
+        elif result is None or not result.searched:
+            self.heading.setText("Type in the search box to find records.")
+        else:
+            text = result.count_text
+            if result.ranked_among and result.total > result.ranked_among:
+                text += f" — best of the newest {result.ranked_among:,} shown first; add words to narrow"
+            self.heading.setText(text)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            rid = index.data(RECORD_ID_ROLE)
+            if rid:
+                self.recordActivated.emit(str(rid))
