@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from model.search import parser
-from model.search.fields import date_range
 
 if TYPE_CHECKING:
     from model.search.choices import Choice, FilterChoices
@@ -56,8 +55,8 @@ class FilterBar(QWidget):
             layout.addWidget(combo)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for edit, label in ((self.date_from, "From"), (self.date_to, "To")):
-            edit.setPlaceholderText(f"{label}: 2013-11")
+        for edit, label, example in ((self.date_from, "From", "2013-11"), (self.date_to, "To", "2016-06")):
+            edit.setPlaceholderText(f"{label}: {example}")
             edit.setAccessibleName(f"Dates {label.lower()}")
             edit.setMaximumWidth(110)
             edit.editingFinished.connect(self._dates_changed)
@@ -119,6 +118,8 @@ class FilterBar(QWidget):
             return
         first, last = self.date_from.text().strip(), self.date_to.text().strip()
         value = f"{first}..{last}" if (first or last) and first != last else first
+        from model.search.fields import date_range
+
         if value and date_range(value) is None:
             self.date_from.setToolTip("Not a date the search understands: write 2014, 2013-11 or 2013-11-14.")
         current = parser.field_value(self._query, "date") or ""

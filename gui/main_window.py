@@ -8,6 +8,8 @@ Hooks for other parts of the app (keep these stable):
 - Menus ``file_menu``, ``edit_menu``, ``view_menu``, ``go_menu``, ``help_menu`` and the toolbar ``main_toolbar``.
 - Actions ``action_export_pdf``, ``action_print``, ``action_print_preview`` (File) and ``action_find``
   (Edit, Ctrl+F) start as placeholders; give them behaviour with :meth:`MainWindow.set_handler`.
+- ``databaseChanged(object)``: the open database or its data changed (search refreshes on it);
+  :attr:`MainWindow.search` is the :class:`gui.search_controller.SearchController`.
 - :attr:`MainWindow.database` (the open ``model.db.Database``), :attr:`MainWindow.tree_model`
   (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its
   ``view`` is the ``TimelineView`` with ``set_highlighted``).
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
     """Summitry's main window. See the module docstring for the hooks other parts use."""
 
     recordSelected = Signal(str)
+    #: The open database, or its data (after an import), changed; carries the Database or None.
+    databaseChanged = Signal(object)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +113,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_actions()
+        from gui.search_controller import install as install_search
+
+        self.search = install_search(self)
         self._show_message("Summitry", "Opening the database…")
         self.restore_window_state()
 
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         where = str(database.path or database.target) if database else ""
         self.database_label.setText(f"{where} (read-only)" if database is not None and database.readonly else where)
+        self.databaseChanged.emit(database)
         last = _str(self._settings.value("selection/last_record"))
         if database is None or not (last and self.select_record(last)):
             first = self.tree_model.index(0, 0) if self.tree_model else QModelIndex()
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
         self.tree_model.reload()
         self.timeline.set_database(self._db, self.timeline.process_id(), self.timeline.forum_lanes())
         self.refresh_counts()
+        self.databaseChanged.emit(self._db)
         if keep:
             self._navigating = True
             try:

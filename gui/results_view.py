@@ -282,7 +282,7 @@ class ResultsView(QWidget):
         else:
             text = result.count_text
             if result.ranked_among and result.total > result.ranked_among:
-                text += f" — best of the newest {result.ranked_among:,} shown first; add words to narrow"
+                text += f" — ranked among the {result.ranked_among:,} most recently added; add words to narrow"
             self.heading.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -17,6 +17,7 @@ from gui.search_bar import SearchBar
 from gui.search_runner import SearchOutcome, SearchRunner
 
 if TYPE_CHECKING:
+    from gui.main_window import MainWindow
     from model.db import Database
     from model.search.engine import Hit
 
@@ -49,6 +50,8 @@ class SearchController(QObject):
         self.runner = SearchRunner(self)
         self._database: Database | None = None
         self.last: SearchOutcome | None = None
+        #: A filter written into the box for a chosen forum/topic/country, not yet searched for.
+        self.suggested: str | None = None
         self.bar.searchRequested.connect(self.search)
         self.bar.edit.returnPressed.connect(lambda: self.bar.remember(self.bar.query()))
         self.filters.queryEdited.connect(self._filter_edited)
@@ -113,3 +116,72 @@ class SearchController(QObject):
     def _activated(self, rid: str) -> None:
         self.bar.remember(self.bar.query())
         self.recordActivated.emit(rid)
+
+
+def install(window: MainWindow) -> SearchController:
+    """Put search into the main window: the box in the toolbar, filters below it, results as a dock.
+
+    Ctrl+F (Edit ▸ Find…) focuses the box; the tree narrows to the matches and their ancestors, the
+    timeline highlights them and the status bar counts them. Choosing a forum, topic or country (in
+    the tree or through a link in the detail pane) writes its filter into an empty box, ready for Enter.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget, QLabel
+
+    c = SearchController(parent=window)
+    window.main_toolbar.addSeparator()
+    window.main_toolbar.addWidget(c.bar)
+    # The hint line lives above the results, so the toolbar keeps its height.
+    c.results.layout().insertWidget(0, c.bar.hint)  # type: ignore[union-attr]
+    filters = window.addToolBar("Filters")
+    filters.setObjectName("filterToolbar")
+    filters.addWidget(c.filters)
+    window.insertToolBarBreak(filters)
+    window.view_menu.addAction(filters.toggleViewAction())
+    dock = QDockWidget("Search Results", window)
+    dock.setObjectName("searchDock")
+    dock.setWidget(c.results)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [380], Qt.Orientation.Horizontal)  # room for a title and its date
+    window.view_menu.addAction(dock.toggleViewAction())
+    count = QLabel()
+    count.setObjectName("searchCount")
+    count.setTextFormat(Qt.TextFormat.PlainText)
+    window.statusBar().addPermanentWidget(count)
+
+    def find() -> None:
+        dock.show()
+        dock.raise_()
+        c.bar.focus_search()
+
+    def matches(ids: set[str] | None) -> None:
+        if window.tree_model is not None:
+            window.tree_model.set_visible_ids(ids)
+        window.timeline.view.set_highlighted(ids or set())
+        if ids:
+            dock.show()
+
+    def suggest(rid: str) -> None:
+        # Only into an empty box (or over an earlier suggestion): never over what the person typed.
+        database = window.database
+        if database is None or (c.bar.query().strip() and c.bar.query() != c.suggested):
+            return
+        from model.search.choices import query_for_record
+
+        query = query_for_record(database, rid)
+        if query and query != c.bar.query():
+            c.bar.set_query(query, run=False)
+            c.suggested = query
+            c.results.heading.setText(f"Press Enter in the search box to find everything matching {query}.")
+
+    window.set_handler(window.action_find, find)
+    window.databaseChanged.connect(c.set_database)
+    window.recordSelected.connect(suggest)
+    c.recordActivated.connect(window.select_record)
+    c.matchesChanged.connect(matches)
+    c.countChanged.connect(lambda text: count.setText(f"Search: {text}" if text else ""))
+    c.bar.searchRequested.connect(lambda _q: setattr(c, "suggested", None))
+    if window.database is not None:
+        c.set_database(window.database)
+    window.search = c  # type: ignore[attr-defined]
+    return c

@@ -205,7 +205,10 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         if h.snippet:
             print(f"    {h.marked('[', ']')}", file=out)
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
-    print(f"{result.count_text}{shown}", file=out)
+    ranked = ""
+    if result.ranked_among and result.total > result.ranked_among:
+        ranked = f"; ranked among the {result.ranked_among:,} most recently added"
+    print(f"{result.count_text}{shown}{ranked}", file=out)
     return 0
 
 

@@ -1,17 +1,4 @@
-"""The search language: parse (``parser``), render to SQL (``sql``, ``fields``) and run (``engine``)."""
+"""The search language: parse (``parser``), render to SQL (``sql``, ``fields``) and run (``engine``).
 
-from model.search.engine import PAGE, Hit, SearchResult, match_ids, page, search
-from model.search.parser import FIELDS, ParsedQuery, parse_query, with_field
-
-__all__ = [
-    "FIELDS",
-    "PAGE",
-    "Hit",
-    "ParsedQuery",
-    "SearchResult",
-    "match_ids",
-    "page",
-    "parse_query",
-    "search",
-    "with_field",
-]
+Kept free of imports so the window can read the grammar (``parser``) before SQLAlchemy is loaded.
+"""

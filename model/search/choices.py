@@ -61,3 +61,27 @@ def filter_choices(db: Database) -> FilterChoices:
 
 def _key(choice: Choice) -> str:
     return choice.label.casefold()
+
+
+def query_for_record(db: Database, rid: str) -> str | None:
+    """The filter that finds a forum's, topic's or country's records (``forum:ARF``), else None.
+
+    The window writes it into the search box when such a record is chosen, so people learn the grammar
+    by browsing.
+    """
+    from model.search.parser import quote_value
+
+    with db.session() as session:
+        conn = session.connection()
+        row = conn.execute(text("SELECT type FROM record WHERE id = :id"), {"id": rid}).first()
+        if row is None:
+            return None
+        if row[0] == "forum":
+            abbr = conn.execute(text("SELECT abbreviation FROM forum WHERE id = :id"), {"id": rid}).scalar()
+            return f"forum:{quote_value(abbr or rid)}"
+        if row[0] == "topic":
+            return f"topic:{quote_value(rid)}"
+        if row[0] == "country":
+            name = conn.execute(text("SELECT name FROM country WHERE id = :id"), {"id": rid}).scalar()
+            return f"country:{quote_value(name or rid)}"
+    return None

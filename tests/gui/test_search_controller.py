@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pytestqt.qtbot import QtBot
 
 from gui.search_controller import SearchController
@@ -67,3 +69,38 @@ def test_choosing_a_result_asks_to_show_the_record(qtbot: QtBot, bundled_db: Dat
     with qtbot.waitSignal(c.recordActivated, timeout=1000) as blocker:
         c.results.list.setCurrentIndex(c.results.model.index(0))
     assert blocker.args == ["arf"]
+
+
+def test_in_the_main_window(qtbot: QtBot, window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from tests.gui.conftest import click_tree_row
+
+    search = window.search
+    window.action_find.trigger()
+    qtbot.waitUntil(lambda: search.bar.edit.hasFocus())
+    with qtbot.waitSignal(search.matchesChanged, timeout=5000):
+        qtbot.keyClicks(search.bar.edit, "consultations year:2014")
+        qtbot.keyClick(search.bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: search.results.model.rowCount() == 2)
+    expected = {"eas-security-architecture-2", "eas-security-architecture-3"}
+    assert window.tree_model.is_filtered()
+    assert window.timeline.view.highlighted() == expected
+    count = window.statusBar().findChild(QLabel, "searchCount")
+    assert count.text() == "Search: 2 results"
+    # Choosing a result shows the record.
+    search.results.list.setCurrentIndex(search.results.model.index(1))
+    assert window.current_record_id() == search.results.model.hit(1).id
+    # Clearing the box shows the whole tree again.
+    with qtbot.waitSignal(search.matchesChanged, timeout=5000) as blocker:
+        search.bar.set_query("")
+    assert blocker.args == [None]
+    assert not window.tree_model.is_filtered()
+    assert window.timeline.view.highlighted() == set()
+    # Choosing a forum writes its filter into the empty box, ready for Enter.
+    click_tree_row(qtbot, window, "arf")
+    assert search.bar.query() == "forum:ARF"
+    with qtbot.waitSignal(search.countChanged, timeout=5000) as blocker:
+        qtbot.keyClick(search.bar.edit, Qt.Key.Key_Return)
+    assert blocker.args == ["8 results"]
