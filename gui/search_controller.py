@@ -67,7 +67,8 @@ class SearchController(QObject):
             from model.search.choices import filter_choices
 
             self.filters.set_choices(filter_choices(database))
-        self.search(self.bar.query())
+        # Run again what was last searched for (the data changed); an unsearched suggestion stays unrun.
+        self.search(self.last.query if self.last is not None and database is not None else "")
 
     def search(self, query: str) -> None:
         """Search for ``query`` in the background; an empty query clears the results."""
@@ -125,7 +126,7 @@ def install(window: MainWindow) -> SearchController:
     timeline highlights them and the status bar counts them. Choosing a forum, topic or country (in
     the tree or through a link in the detail pane) writes its filter into an empty box, ready for Enter.
     """
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QDockWidget, QLabel
 
     c = SearchController(parent=window)
@@ -161,10 +162,18 @@ def install(window: MainWindow) -> SearchController:
         if ids:
             dock.show()
 
+    quiet = [False]
+
+    def opened(database: Database | None) -> None:
+        c.set_database(database)
+        # The window restores the last selected record right after this: that is not the person's choice.
+        quiet[0] = True
+        QTimer.singleShot(0, lambda: quiet.__setitem__(0, False))
+
     def suggest(rid: str) -> None:
         # Only into an empty box (or over an earlier suggestion): never over what the person typed.
         database = window.database
-        if database is None or (c.bar.query().strip() and c.bar.query() != c.suggested):
+        if quiet[0] or database is None or (c.bar.query().strip() and c.bar.query() != c.suggested):
             return
         from model.search.choices import query_for_record
 
@@ -175,7 +184,7 @@ def install(window: MainWindow) -> SearchController:
             c.results.heading.setText(f"Press Enter in the search box to find everything matching {query}.")
 
     window.set_handler(window.action_find, find)
-    window.databaseChanged.connect(c.set_database)
+    window.databaseChanged.connect(opened)
     window.recordSelected.connect(suggest)
     c.recordActivated.connect(window.select_record)
     c.matchesChanged.connect(matches)

@@ -10,7 +10,7 @@ from model.db import Database
 from model.search import engine
 
 
-def test_model_fetches_pages_as_needed(qtmodeltester: ModelTester, bundled_db: Database) -> None:
+def test_model_fetches_pages_as_needed(qtbot: QtBot, qtmodeltester: ModelTester, bundled_db: Database) -> None:
     query = "type:meeting|outcome|round"
     first = engine.search(bundled_db, query, limit=5)
     asked: list[int] = []
@@ -34,7 +34,7 @@ def test_model_fetches_pages_as_needed(qtmodeltester: ModelTester, bundled_db: D
     qtmodeltester.check(model)
 
 
-def test_roles_carry_what_the_delegate_paints(bundled_db: Database) -> None:
+def test_roles_carry_what_the_delegate_paints(qtbot: QtBot, bundled_db: Database) -> None:
     model = ResultsModel()
     model.set_result(engine.search(bundled_db, "consultations city:Jakarta"))
     index = model.index(0)
