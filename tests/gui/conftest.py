@@ -11,6 +11,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 
+@pytest.fixture(autouse=True)
+def _widgets_application(qapp: Any) -> None:
+    """Every GUI test runs with a QApplication, created before anything else can create a plain
+    QGuiApplication (``summitry export -o x.pdf`` run in-process does): a QWidget made after that
+    aborts the whole test process."""
+
+
 @pytest.fixture
 def window(qtbot: Any, bundled_db: Any) -> Iterator[Any]:
     from gui.main_window import MainWindow
