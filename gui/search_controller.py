@@ -156,8 +156,10 @@ def install(window: MainWindow) -> SearchController:
         c.bar.focus_search()
 
     def matches(ids: set[str] | None) -> None:
-        if window.tree_model is not None:
-            window.tree_model.set_visible_ids(ids)
+        model = window.tree_model
+        # Resetting an unfiltered tree to "everything" would only throw away what it has loaded.
+        if model is not None and (ids is not None or model.is_filtered()):
+            model.set_visible_ids(ids)
         window.timeline.view.set_highlighted(ids or set())
         if ids:
             dock.show()
