@@ -32,14 +32,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QLoggingCategory
+    from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
     from bench import generate
     from gui.pdf_export import export_pdf
     from model import db, schema
 
-    _app = QGuiApplication.instance() or QGuiApplication(["bench"])
+    _app = QApplication.instance() or QApplication(["bench"])
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")  # as the command line does
     work = Path(tempfile.mkdtemp(prefix="summitry-pdf-bench-"))
     archive = generate.ensure_archive(args.size)
     db_path = work / "bench.sqlite3"

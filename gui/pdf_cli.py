@@ -24,6 +24,7 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
         print("Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.", file=err)
         return 2
     _headless()
+    from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
     from gui.pdf_export import PdfExportError, export_pdf
@@ -31,6 +32,9 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
     # A QApplication (not a bare QGuiApplication): it is process-wide, and any widget made later in the same
     # process (the app, or the next test in a test worker) aborts the process without one.
     _app = QApplication.instance() or QApplication(["summitry"])
+    # Qt notes each bundled script font it tries and skips for a script (Khmer text meets Noto Sans Lao on
+    # the way to Noto Sans Khmer); that is the fallback working, not a problem to show on the terminal.
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     try:
         database = commands.open_for(args)
     except db.DatabaseOpenError as exc:

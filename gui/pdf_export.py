@@ -29,8 +29,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from gui import fonts, pdf_html
@@ -116,15 +118,39 @@ class Composition:
         self.warnings = tuple(w for w in (fonts.cjk_warning(self.doc.toPlainText()),) if w)
 
     def _lay_out_dossier(self, dossier: Dossier) -> None:
-        # Contents page numbers depend on the layout; the numbers are in a fixed-width column, so filling
-        # them in does not move anything, but check and repeat to be sure.
-        pages: list[int] = [0] * (len(dossier.briefs) + 1)
+        # Contents page numbers depend on the layout. Lay out once with the column empty, then write the
+        # numbers into their cells in place (a fixed-width column, so nothing moves) and check: setting the
+        # whole document again would cost a second full layout.
+        count = len(dossier.briefs) + 1
+        self.doc.setHtml(pdf_html.dossier_html(dossier, self.exported, [0] * count))
+        pages = self._section_pages(count)
         for _ in range(3):
-            self.doc.setHtml(pdf_html.dossier_html(dossier, self.exported, pages))
-            found = self._section_pages(len(pages))
+            self._fill_contents(pages)
+            found = self._section_pages(count)
             if found == pages:
-                break
+                return
             pages = found
+
+    def _fill_contents(self, pages: list[int]) -> None:
+        """Write ``pages`` into the last column of the contents table (the first table with a Page column)."""
+        frame = self.doc.rootFrame()
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable) and child.columns() == 4 and child.rows() == len(pages) + 1:
+                header = child.cellAt(0, 3)
+                cursor = header.firstCursorPosition()
+                cursor.setPosition(header.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+                if cursor.selectedText() != "Page":
+                    continue
+                # One edit block: the layout is redone once at its end, not after every cell.
+                edit = QTextCursor(self.doc)
+                edit.beginEditBlock()
+                for row, page in enumerate(pages, 1):
+                    cell = child.cellAt(row, 3)
+                    edit.setPosition(cell.firstCursorPosition().position())
+                    edit.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+                    edit.insertText(str(page))
+                edit.endEditBlock()
+                return
 
     def _section_pages(self, count: int) -> list[int]:
         """The page (from 1) on which each section and the chronology start.
