@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QAction, QDesktopServices, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 if TYPE_CHECKING:
@@ -55,6 +55,17 @@ class PrintActions(QObject):
         tip = "Save the selected record as a PDF brief, or several selected records as a dossier"
         window.action_export_pdf.setStatusTip(tip)
         window.action_export_pdf.setToolTip(tip)
+        # Export Search Results to PDF…, right after Print Preview…: the current search's records as a dossier.
+        self.results_action = QAction("Export &Search Results to PDF…", window)
+        self.results_action.setStatusTip("Save every record the current search finds as one PDF dossier")
+        self.results_action.triggered.connect(self.export_search_results)
+        menu = window.file_menu
+        items = menu.actions()
+        after = items.index(window.action_print_preview) + 1 if window.action_print_preview in items else len(items)
+        if after < len(items):
+            menu.insertAction(items[after], self.results_action)
+        else:
+            menu.addAction(self.results_action)
 
     # --- what is selected --------------------------------------------------------------------------------
     def chosen_ids(self) -> list[str]:
@@ -120,6 +131,27 @@ class PrintActions(QObject):
             self._nothing_chosen()
             return None
         return self.export_records(ids)
+
+    def current_query(self) -> str:
+        """The query of the search the window shows, or ""."""
+        search = getattr(self.window, "search", None)
+        last = getattr(search, "last", None)
+        return str(getattr(last, "query", "") or "")
+
+    def export_search_results(self) -> Path | None:
+        """Export what the current search finds (the same records as ``summitry export --query``)."""
+        from model.report import ReportError, records_for_query
+
+        query = self.current_query()
+        if not query.strip():
+            QMessageBox.information(self._parent(), "No search", "Search first (Ctrl+F); then export what it finds.")
+            return None
+        try:
+            found = records_for_query(self.window.database, query)
+        except ReportError as exc:
+            self.show_error("Cannot export the search results", str(exc))
+            return None
+        return self.export_records(list(found.ids), found.title)
 
     def export_records(self, ids: list[str], dossier_title: str = "") -> Path | None:
         """Export these records (a search panel passes its results and "Search: …" as the title)."""

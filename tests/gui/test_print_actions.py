@@ -162,3 +162,20 @@ def test_search_results_export_as_a_titled_dossier(
     assert actions.export_records(["arf-23", "arf"], "Search: forum:ARF") == target
     assert asked[0] == "save as Summitry dossier - Search forum ARF.pdf"
     assert pypdf.PdfReader(target).metadata.title == "Search: forum:ARF"  # type: ignore[union-attr]
+
+
+def test_file_menu_exports_the_current_search_results(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.print_actions
+    items = [a.text() for a in window.file_menu.actions() if a.text()]
+    assert items[items.index("Print Pre&view…") + 1] == "Export &Search Results to PDF…"
+    window.search.search("forum:ARF type:meeting")
+    qtbot.waitUntil(lambda: window.search.last is not None, timeout=10000)
+    target = tmp_path / "results.pdf"
+    asked = answer(actions, monkeypatch, target)
+    actions.results_action.trigger()
+    assert asked[0] == "save as Summitry dossier - Search forum ARF type meeting.pdf"
+    reader = pypdf.PdfReader(target)
+    assert reader.metadata is not None and reader.metadata.title == "Search: forum:ARF type:meeting"
+    assert "3 records" in " ".join((reader.pages[0].extract_text() or "").split())
