@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from gui import fonts, pdf_html
 from model import __version__
 from model.db import Database
+from model.exporter import file_mode
 from model.report import Brief, Dossier, ReportError, read_report
 
 #: Called with (percent done, what is happening); returns False to cancel.
@@ -340,16 +341,6 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _file_mode(path: Path) -> int:
-    """The mode the finished file gets: the replaced file's, else what a new file gets under the umask."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def _finish(tmp: tuple[int, str], path: Path, data: bytes) -> None:
     fd, name = tmp
     try:
@@ -357,7 +348,7 @@ def _finish(tmp: tuple[int, str], path: Path, data: bytes) -> None:
             _write_all(fd, data)
             os.fsync(fd)
             # mkstemp makes the file private (0600); a saved PDF is an ordinary document.
-            os.fchmod(fd, _file_mode(path))
+            os.fchmod(fd, file_mode(path))
         finally:
             os.close(fd)
         os.replace(name, path)

@@ -361,6 +361,16 @@ def _closure(conn: Connection, ids: Iterable[str]) -> list[str]:
     return result
 
 
+def file_mode(path: Path) -> int:
+    """The mode a finished file gets: the replaced file's, else what a new file gets under the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and move it into place only when complete.
 
@@ -373,6 +383,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+            # mkstemp makes the file private (0600); an exported file is an ordinary document.
+            os.fchmod(fh.fileno(), file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

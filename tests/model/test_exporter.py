@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,13 @@ def test_exported_file_keeps_key_and_record_order(bundled_db: db.Database, tmp_p
     assert keys == [k for k in validate.COLLECTIONS if k in data]
     meeting = data["meetings"][0]
     assert list(meeting)[:3] == ["id", "forum", "title"]
+
+
+def test_exported_file_is_an_ordinary_document_not_a_private_temp_file(bundled_db: db.Database, tmp_path: Path) -> None:
+    out = tmp_path / "all.json"
+    old_umask = os.umask(0o022)
+    try:
+        exporter.export_json(bundled_db, out, ["arf-23"])
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
