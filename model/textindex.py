@@ -82,20 +82,48 @@ def delete_rows(conn: Connection, rowids: Iterable[int]) -> None:
         conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r", ids)  # type: ignore[arg-type]
 
 
-def _strings(value: Any, skip: frozenset[str]) -> Iterable[str]:
+def _strings(value: Any, skip: frozenset[str], key: str = "") -> Iterable[str]:
     if isinstance(value, str):
-        yield value
+        # Ids used as references (countries, topics, forums) read as words: "maritime-piracy" → "maritime piracy".
+        yield value.replace("-", " ") if key in _ID_WORDS else value
     elif isinstance(value, Mapping):
-        for key, item in value.items():
-            if key not in skip:
-                yield from _strings(item, skip)
+        for k, item in value.items():
+            if k not in skip:
+                yield from _strings(item, skip, k)
     elif isinstance(value, list):
         for item in value:
-            yield from _strings(item, skip)
+            yield from _strings(item, skip, key)
 
 
-# Fields that are ids, codes or machine values rather than words people search for.
-_SKIP = frozenset({"id", "source", "start", "end", "paragraph", "basis", "rounds", "related"})
+# Fields that are ids, codes, dates or machine values rather than words people search for (dates are
+# searched with year: and date:, which use the records' EDTF bounds; here they would only clutter snippets).
+_SKIP = frozenset(
+    {
+        "id",
+        "source",
+        "start",
+        "end",
+        "paragraph",
+        "basis",
+        "rounds",
+        "related",
+        "date",
+        "since",
+        "until",
+        "as_of",
+        "status_as_of",
+        "period",
+        "founded",
+        "joined_at",
+        "meeting",
+        "parent",
+        "lang",
+        "code",
+        "alpha3",
+    }
+)
+# Reference fields whose ids are words worth finding ("laos", "maritime-piracy", "asean-russia").
+_ID_WORDS = frozenset({"country", "topics", "forum"})
 
 
 def document_text(kind: str, obj: Mapping[str, Any], extra: Iterable[str] = ()) -> tuple[str, str]:
