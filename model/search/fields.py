@@ -238,7 +238,8 @@ class FieldResolver:
         if None in kinds:
             bad = values[kinds.index(None)]
             return Resolved(NOTHING, f"type: is one of meeting, round, outcome, forum, process (not '{bad}').")
-        return Resolved(f"r.type IN {bind.many(sorted({k for k in kinds if k}))}")
+        # "+": never the index on type (it matches a large share of rows); the date order or another filter drives.
+        return Resolved(f"+r.type IN {bind.many(sorted({k for k in kinds if k}))}")
 
     # --- dates ----------------------------------------------------------------------------------------
 
