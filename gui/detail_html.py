@@ -76,16 +76,22 @@ def _rows(rows: Iterable[tuple[str, str]]) -> str:
 
 
 def _cite_line(c: CiteT) -> str:
+    """A cited passage in a line: the quote, then a link that opens the source at it."""
     if c.source_id is None:
         basis = esc((c.basis or "note").replace("-", " "))
         return f"<div class='cite'>[{basis}] {esc(c.note)}</div>"
-    where = f", paragraph {c.paragraph}" if c.paragraph else ""
+    where = f"¶ {c.paragraph}" if c.paragraph else "passage"
     date = f", {esc(dates.human(c.source_date))}" if c.source_date else ""
     note = f" <span class='muted'>{esc(c.note)}</span>" if c.note else ""
     return (
-        f"<div class='cite'>“<span class='quote'>{esc(c.quote)}</span>” — "
-        f"<a href='cite:{c.pk}'>{esc(c.source_title or c.source_id)}{date}{where}</a>{note}</div>"
+        f"<div class='cite'>“<span class='quote'>{esc(c.quote)}</span>” "
+        f"<a href='cite:{c.pk}'>[{esc(_short_source(c))}{date}, {where}]</a>{note}</div>"
     )
+
+
+def _short_source(c: CiteT) -> str:
+    title = c.source_title or c.source_id or ""
+    return title if len(title) <= 36 else title[:34].rstrip() + "…"
 
 
 def _cites(cites: Sequence[CiteT]) -> str:
@@ -126,8 +132,22 @@ def _header(d: Detail) -> str:
 
 
 def _sources(d: Detail) -> str:
-    """Every citation of the record and its parts, grouped under "Sources"."""
-    return _section("Sources", _cites(d.all_cites))
+    """The record's own citations, grouped by source document, each source named in full once."""
+    groups: dict[str | None, list[CiteT]] = {}
+    for c in d.all_cites:
+        groups.setdefault(c.source_id, []).append(c)
+    body = ""
+    for source_id, cites in groups.items():
+        if source_id is None:
+            body += "<p><b>Not from a source</b></p>" + _cites(cites)
+            continue
+        first = cites[0]
+        date = f", {esc(dates.human(first.source_date))}" if first.source_date else ""
+        body += (
+            f"<p><a href='record:{esc(source_id)}'><b>{esc(first.source_title or source_id)}</b></a>{date}</p>"
+            + _cites(cites)
+        )
+    return _section("Sources", body)
 
 
 def _meeting(d: MeetingDetail) -> str:

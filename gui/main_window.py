@@ -404,6 +404,8 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:  # first start: a timeline tall enough for a few lanes
+            self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
         sizes = [int(x) for x in _strs(s.value("window/splitter_sizes")) if x.isdigit()]
         if len(sizes) == 2 and all(sizes):
             self.splitter.setSizes(sizes)

@@ -256,4 +256,4 @@ class TimelinePanel(QWidget):
 
 
 def _short(title: str) -> str:
-    return title if len(title) <= 40 else title[:38].rstrip() + "…"
+    return title if len(title) <= 80 else title[:78].rstrip() + "…"

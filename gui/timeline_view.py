@@ -31,9 +31,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-AXIS_HEIGHT = 34
+AXIS_HEIGHT = 38
 LANE_HEIGHT = 46
-LANE_LABEL_WIDTH = 130
+LANE_LABEL_WIDTH = 160
 MIN_SPAN_DAYS = 7.0
 MAX_SPAN_DAYS = 366.0 * 400
 BAR_HEIGHT = 14
@@ -229,8 +229,11 @@ class TimelineView(QWidget):
             if n % 2:
                 p.fillRect(QRectF(0, top, width, LANE_HEIGHT), QColor("#f6f8fa"))
             p.setPen(QColor("#333333"))
-            label = metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, LANE_LABEL_WIDTH - 12)
-            p.drawText(QRectF(6, top, LANE_LABEL_WIDTH - 10, LANE_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label)
+            p.drawText(
+                QRectF(6, top + 2, LANE_LABEL_WIDTH - 12, LANE_HEIGHT - 4),
+                int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
+                _two_lines(lane.label, metrics, LANE_LABEL_WIDTH - 12),
+            )
             drawn += self._paint_lane(p, lane, top, width, metrics)
         self.drawn_count = drawn
         if self.as_of:
@@ -240,7 +243,11 @@ class TimelineView(QWidget):
                 p.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, height))
                 p.setPen(QColor("#b03a2e"))
                 text = f"as of {_human_day(self.as_of)}"
-                p.drawText(QPointF(min(x + 4, width - metrics.horizontalAdvance(text) - 4), height - 6), text)
+                tw = metrics.horizontalAdvance(text)
+                # In the axis band, beside the line: clear of the event labels under the bars.
+                tx = x + 4 if x + 4 + tw <= width - 2 else x - 4 - tw
+                p.fillRect(QRectF(tx - 2, 2, tw + 4, metrics.height()), QColor("white"))
+                p.drawText(QPointF(tx, 2 + metrics.ascent()), text)
         if not self.lanes:
             p.setPen(QColor("#777777"))
             p.drawText(QRectF(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT), Qt.AlignmentFlag.AlignCenter, "No events")
@@ -278,22 +285,19 @@ class TimelineView(QWidget):
 
     def _paint_lane(self, p: QPainter, lane: Lane, top: float, width: int, metrics: QFontMetrics) -> int:
         colour = QColor(lane.colour)
-        label_end = -1.0e9
-        drawn = 0
         bar_top = top + 8
+        baseline = bar_top + BAR_HEIGHT + metrics.ascent() + 3
+        shown: list[tuple[Any, float, QRectF]] = []
         for i in lane.visible(self._start, self._end):
             e = lane.events[i]
             x0 = self.x_of(lane.starts[i], width)
             x1 = self.x_of(lane.ends[i], width)
             if x1 < LANE_LABEL_WIDTH or x0 > width:
                 continue
-            x0 = max(x0, LANE_LABEL_WIDTH)
-            rect = QRectF(x0, bar_top, max(x1 - x0, 4.0), BAR_HEIGHT)
+            left = max(x0, LANE_LABEL_WIDTH)
+            rect = QRectF(left, bar_top, max(x1 - left, 4.0), BAR_HEIGHT)
             not_held = (e.status or "") in ("scheduled", "planned", "expected", "postponed")
-            fill = QColor(colour)
-            if not_held:
-                fill = QColor("white")
-            p.setBrush(QBrush(fill))
+            p.setBrush(QBrush(QColor("white") if not_held else colour))
             pen = QPen(colour.darker(130), 1.2, Qt.PenStyle.DashLine if not_held else Qt.PenStyle.SolidLine)
             if e.id in self._highlighted:
                 pen = QPen(QColor("#e67e22"), 3)
@@ -302,14 +306,29 @@ class TimelineView(QWidget):
             p.setPen(pen)
             p.drawRoundedRect(rect, 3, 3)
             self._hits.append((rect.adjusted(-3, -3, 3, 3), e.id))
-            drawn += 1
-            # Labels under the bar, skipped when they would overlap the previous one.
+            shown.append((e, left, rect))
+        # Each label gets the room up to the next event's start: elided when short of room, left out
+        # when there is almost none, so dense lanes stay readable.
+        selected: tuple[Any, float] | None = None
+        for n, (e, left, _rect) in enumerate(shown):
+            room = (shown[n + 1][1] if n + 1 < len(shown) else width) - left - 8
+            if e.id == self._selected:
+                selected = (e, left)
+                continue
+            if room < 28:
+                continue
+            p.setPen(QColor("#333333"))
+            p.drawText(QPointF(left, baseline), metrics.elidedText(e.label, Qt.TextElideMode.ElideRight, int(room)))
+        if selected is not None:  # the selected event's label in full, over its neighbours'
+            e, left = selected
             text_width = metrics.horizontalAdvance(e.label)
-            if x0 >= label_end + 6 or e.id == self._selected:
-                p.setPen(QColor("#111111") if e.id == self._selected else QColor("#333333"))
-                p.drawText(QPointF(x0, bar_top + BAR_HEIGHT + metrics.ascent() + 3), e.label)
-                label_end = x0 + text_width
-        return drawn
+            x = min(left, width - text_width - 4)
+            p.fillRect(
+                QRectF(x - 2, baseline - metrics.ascent() - 1, text_width + 4, metrics.height() + 2), QColor("#fff8dc")
+            )
+            p.setPen(QColor("#111111"))
+            p.drawText(QPointF(x, baseline), e.label)
+        return len(shown)
 
     # --- export ------------------------------------------------------------------------------------------
 
@@ -434,6 +453,16 @@ def _month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
         if month > 12:
             year, month = year + 1, 1
     return ticks
+
+
+def _two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The text wrapped to at most two lines of ``width`` pixels, the second elided."""
+    words = text.split()
+    first = ""
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{rest}" if rest else first
 
 
 def _human_day(iso: str) -> str:

@@ -102,7 +102,7 @@ def _base(kind: str) -> Select[Any]:
     none: Any = literal(None)
     cols: tuple[Any, ...]
     if kind == "forum":
-        cols = (F.c.id, F.c.name, F.c.abbreviation, none, F.c.founded, none)
+        cols = (F.c.id, F.c.name, F.c.abbreviation, none, none, none)  # founding year would read as a meeting date
         table: Any = F
     elif kind == "meeting":
         cols = (M.c.id, M.c.title, none, none, M.c.date, M.c.status)
