@@ -109,7 +109,10 @@ def _list(items: Iterable[str], ordered: bool = False) -> str:
 
 
 def _more(shown: int, total: int, what: str) -> str:
-    return f"<p class='muted'>Showing {shown} of {total} {esc(what)}.</p>" if total > shown else ""
+    from model.details import COUNT_CAP
+
+    of = f"more than {COUNT_CAP:,}" if total > COUNT_CAP else f"{total:,}"
+    return f"<p class='muted'>Showing {shown} of {of} {esc(what)}.</p>" if total > shown else ""
 
 
 def _status(status: str | None, as_of: str | None) -> str:

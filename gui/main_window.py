@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._history = History()
         self._navigating = False
         self._current: str | None = None
+        self._jobs: set[QThread] = set()  # background reads still running; waited for on close
 
         self.tree = QTreeView()
         self.tree.setObjectName("recordTree")
@@ -145,6 +146,10 @@ class MainWindow(QMainWindow):
         if not ids and self._current:
             return [self._current]
         return ids
+
+    def is_ready(self) -> bool:
+        """Whether a database is open and the tree, detail pane and timeline show it (for benchmarks and tests)."""
+        return self._db is not None and self.tree_model is not None
 
     def select_record(self, rid: str) -> bool:
         """Show a record: select it in the tree (expanding its ancestors), the detail pane and the timeline.
@@ -239,14 +244,27 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def refresh_counts(self) -> None:
-        """Update the status bar's record counts (one grouped query)."""
+        """Update the status bar's record counts, counted on a worker thread (it reads a whole index)."""
         if self._db is None:
             self.counts_label.setText("")
             return
+        from gui.background import run_in_background
         from model import queries
 
-        with self._db.session() as session:
-            self.counts_label.setText(queries.record_counts(session).text())
+        database = self._db
+
+        def count() -> str:
+            with database.session() as session:
+                return queries.record_counts(session).text()
+
+        def show(text: object) -> None:
+            if self._db is database:  # not a database switched away from meanwhile
+                self.counts_label.setText(str(text))
+
+        self.counts_label.setText("Counting records…")
+        job = run_in_background(count, show, self)
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
 
     def reload(self) -> None:
         """Re-read everything after the data changed (an import), keeping the shown record."""
@@ -442,6 +460,8 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(self._pane_sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for job in list(self._jobs):  # a thread must not outlive the window that owns it
+            job.wait(10000)
         self.save_window_state()
         super().closeEvent(event)
 

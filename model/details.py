@@ -21,6 +21,8 @@ from model import schema
 from model.queries import OC, RD, C, F, M, P, R, S, T
 
 LIST_CAP = 50
+#: Counts that could reach the archive's size stop here ("more than 10,000").
+COUNT_CAP = 10000
 CI = schema.table(schema.Citation)
 FIG = schema.table(schema.Figure)
 MEM = schema.table(schema.Membership)
@@ -531,10 +533,12 @@ def _source(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> 
             S.c.id == rid
         )
     ).one()
-    citing_ids = select(CI.c.record_id).where(CI.c.source_id == rid).distinct()
-    rows = session.execute(
-        select(R.c.id, R.c.type, R.c.title, R.c.date).where(R.c.id.in_(citing_ids)).order_by(R.c.rowid).limit(LIST_CAP)
-    ).all()
+    # A source of a large archive is cited hundreds of thousands of times: read a few, count up to a cap.
+    first = (
+        session.execute(select(CI.c.record_id).where(CI.c.source_id == rid).distinct().limit(LIST_CAP)).scalars().all()
+    )
+    refs = _refs(session, first)
+    capped = select(CI.c.record_id).where(CI.c.source_id == rid).distinct().limit(COUNT_CAP + 1).subquery()
     return SourceDetail(
         id=rid,
         type="source",
@@ -545,8 +549,8 @@ def _source(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> 
         languages=tuple(s.languages or ()),
         url=s.url,
         length=s.n or 0,
-        citing=tuple(Ref(r.id, r.type, r.title, r.date) for r in rows),
-        citing_count=session.execute(select(func.count()).select_from(citing_ids.subquery())).scalar() or 0,
+        citing=tuple(refs[i] for i in first if i in refs),
+        citing_count=session.execute(select(func.count()).select_from(capped)).scalar() or 0,
     )
 
 

@@ -203,9 +203,13 @@ def _groups(session: Session) -> list[TreeNode]:
     ]
 
 
+_TABLES = {"forum": F, "meeting": M, "process": P, "round": RD, "outcome": OC, "country": C, "topic": T, "source": S}
+
+
 def _section_count(session: Session, sec: _Section) -> int:
-    stmt = _base(sec.kind).where(*sec.where).subquery()
-    return session.execute(select(func.count()).select_from(stmt)).scalar() or 0
+    # Over the type's own table only (its where clauses never need the joins), so SQLite counts an index.
+    stmt = select(func.count()).select_from(_TABLES[sec.kind]).where(*sec.where)
+    return session.execute(stmt).scalar() or 0
 
 
 def child_count(session: Session, parent: str | None) -> int:
@@ -222,10 +226,11 @@ def children(session: Session, parent: str | None, offset: int = 0, limit: int =
     for sec in _sections(session, parent):
         if limit <= 0:
             break
-        count = _section_count(session, sec)
-        if offset >= count:
-            offset -= count
-            continue
+        if offset:  # only a section the page starts beyond needs counting
+            count = _section_count(session, sec)
+            if offset >= count:
+                offset -= count
+                continue
         stmt = _base(sec.kind).where(*sec.where).order_by(*sec.order).offset(offset).limit(limit)
         rows = [_node(sec.kind, r) for r in session.execute(stmt)]
         out.extend(rows)

@@ -23,7 +23,7 @@ def test_import_reports_and_updates_the_window(qtbot: Any, window: Any, tmp_path
     qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
     dialog.wait()
     assert "1 added" in dialog.report.toPlainText()
-    assert "10 meetings" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "10 meetings" in window.counts_label.text())
     assert window.select_record("arf-24")
     assert window.tree.currentIndex().data() == "24th ASEAN Regional Forum"
     dialog.accept()
@@ -37,7 +37,7 @@ def test_a_broken_file_is_reported_and_changes_nothing(qtbot: Any, window: Any, 
     qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
     dialog.wait()
     assert "nothing was imported" in dialog.report.toPlainText()
-    assert "9 meetings" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "9 meetings" in window.counts_label.text())
     dialog.accept()
 
 

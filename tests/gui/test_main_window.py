@@ -127,7 +127,7 @@ def test_state_restored_across_restarts(qtbot: Any, bundled_db: Any) -> None:
     second.close()
 
 
-def test_menus_toolbar_and_status_bar(window: Any) -> None:
+def test_menus_toolbar_and_status_bar(qtbot: Any, window: Any) -> None:
     win = window
     titles = [a.text() for a in win.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
@@ -135,7 +135,8 @@ def test_menus_toolbar_and_status_bar(window: Any) -> None:
     assert file_items[:5] == ["&Import…", "&Open Database…", "&Export to PDF…", "&Print…", "Print Pre&view…"]
     assert win.action_find.shortcut().toString() == "Ctrl+F"
     assert win.action_back.shortcut().toString() == "Alt+Left"
-    assert "9 meetings" in win.counts_label.text()
+    qtbot.waitUntil(lambda: "9 meetings" in win.counts_label.text())  # counted on a worker thread
+    assert win.is_ready()
     assert win.main_toolbar.actions()
 
 
