@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self._history = History()
         self._navigating = False
         self._current: str | None = None
-        self._jobs: set[QThread] = set()  # background reads still running; waited for on close
 
         self.tree = QTreeView()
         self.tree.setObjectName("recordTree")
@@ -262,9 +261,7 @@ class MainWindow(QMainWindow):
                 self.counts_label.setText(str(text))
 
         self.counts_label.setText("Counting records…")
-        job = run_in_background(count, show, self)
-        self._jobs.add(job)
-        job.finished.connect(lambda: self._jobs.discard(job))
+        run_in_background(count, show, self)
 
     def reload(self) -> None:
         """Re-read everything after the data changed (an import), keeping the shown record."""
@@ -460,7 +457,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(self._pane_sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for job in list(self._jobs):  # a thread must not outlive the window that owns it
+        for job in self.findChildren(QThread):  # a thread must not outlive the window that owns it
             job.wait(10000)
         self.save_window_state()
         super().closeEvent(event)
