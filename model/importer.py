@@ -8,7 +8,6 @@ overwrites a record the user has imported over it.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
@@ -70,9 +69,11 @@ def _prune(value: Any) -> Any:
 
 def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[str, Any]:
     """The canonical form of a valid file: empty fields dropped, citation offsets filled in."""
-    out: dict[str, Any] = _prune(copy.deepcopy(dict(data)))
+    # _prune builds new dicts and lists all the way down, so the caller's data is never changed (no deepcopy).
+    out: dict[str, Any] = _prune(dict(data))
     texts = dict(source_texts)
     texts.update({s["id"]: s["text"] for s in out.get("sources") or []})
+    paragraph_of = validate.ParagraphFinder()
 
     def fill(value: Any) -> None:
         if isinstance(value, dict):
@@ -81,7 +82,8 @@ def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[
                 if "start" not in value:
                     value["start"] = text.index(value["quote"])
                     value["end"] = value["start"] + len(value["quote"])
-                value.setdefault("paragraph", validate.paragraph_of(text, value["start"]))
+                if "paragraph" not in value:
+                    value["paragraph"] = paragraph_of(text, value["start"])
             for v in value.values():
                 fill(v)
         elif isinstance(value, list):
