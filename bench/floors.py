@@ -39,26 +39,43 @@ def largest_forum(con: sqlite3.Connection) -> tuple[str, int]:
     return row[0], row[1]
 
 
-def forum_children(con: sqlite3.Connection, forum_id: str) -> list[tuple[Any, ...]]:
-    """The raw SQL for a forum's children in the tree: its sub-forums and its meetings by date."""
+def top_forums(con: sqlite3.Connection, n: int) -> list[str]:
+    """The ``n`` forums with the most meetings, largest first."""
     rows = con.execute(
-        "SELECT f.id, f.name, r.date FROM forum f JOIN record r ON r.id = f.id WHERE f.parent_id = ? ORDER BY f.name",
-        (forum_id,),
+        "SELECT forum_id FROM meeting GROUP BY forum_id ORDER BY count(*) DESC, forum_id LIMIT ?", (n,)
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def forum_children(con: sqlite3.Connection, forum_id: str, page: int = 200) -> list[tuple[Any, ...]]:
+    """The raw SQL for what expanding a forum shows: how many children, and the first page of them in
+    tree order (sub-forums by name, then meetings by date), with what each row displays.
+
+    A page, not every child: the tree reads a page at a time, so comparing it with reading all
+    children would flatter it.
+    """
+    count = con.execute(
+        "SELECT (SELECT count(*) FROM forum WHERE parent_id = ?) + (SELECT count(*) FROM meeting WHERE forum_id = ?)",
+        (forum_id, forum_id),
+    ).fetchone()
+    rows = con.execute(
+        "SELECT id, name, founded FROM forum WHERE parent_id = ? ORDER BY name, id LIMIT ?", (forum_id, page)
     ).fetchall()
     rows += con.execute(
-        "SELECT id, title, date FROM meeting WHERE forum_id = ? ORDER BY date_lower, date_upper, id", (forum_id,)
+        "SELECT id, title, date, status FROM meeting WHERE forum_id = ? ORDER BY date_lower, date_upper, id LIMIT ?",
+        (forum_id, page - len(rows)),
     ).fetchall()
-    return rows
+    return [count, *rows]
 
 
-def busiest_meeting(con: sqlite3.Connection, forum_id: str) -> str:
-    """A meeting of the largest forum with the most agenda items (a detail pane with much to show)."""
-    row = con.execute(
+def busiest_meetings(con: sqlite3.Connection, forum_id: str, n: int = 2) -> list[str]:
+    """Meetings of a forum with the most agenda items (detail panes with much to show)."""
+    rows = con.execute(
         "SELECT m.id FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE m.forum_id = ? "
-        "GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT 1",
-        (forum_id,),
-    ).fetchone()
-    return str(row[0])
+        "GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT ?",
+        (forum_id, n),
+    ).fetchall()
+    return [str(r[0]) for r in rows]
 
 
 def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[list[tuple[Any, ...]]]:
@@ -81,7 +98,7 @@ def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[list[tuple[
     ]
 
 
-def fts_query(con: sqlite3.Connection, match: str, limit: int = 200) -> list[tuple[Any, ...]]:
+def fts_query(con: sqlite3.Connection, match: str, limit: int = 50) -> list[tuple[Any, ...]]:
     """The raw FTS5 query: the first page of best-ranked matches with their ids and titles."""
     return con.execute(
         "SELECT r.id, r.type, r.title FROM record_fts JOIN record r ON r.rowid = record_fts.rowid "

@@ -29,15 +29,26 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def _ready_state(window: Any) -> str | None:
-    """None when the main window says it is usable; else what it is still waiting for.
+def ready_state(window: Any) -> str | None:
+    """None when the main window is usable (tree, search, timeline); else what it is still waiting for.
 
-    A window that exposes ``is_ready()`` decides itself; otherwise the probe looks for the parts.
+    Read through the window's public hooks (gui/main_window.py): the open database, the tree model with
+    its first rows, the timeline attached to the database, and the search box when the window has one.
     """
-    is_ready = getattr(window, "is_ready", None)
-    if callable(is_ready):
-        return None if is_ready() else "window.is_ready() is False"
-    return "the main window has no is_ready()"
+    if not hasattr(window, "tree_model"):
+        return "the main window has no tree_model (gui.main_window has not landed)"
+    if getattr(window, "database", None) is None:
+        return "the database is not open yet"
+    model = window.tree_model
+    if model is None or model.rowCount() == 0:
+        return "the tree has no rows yet"
+    timeline = getattr(window, "timeline", None)
+    if timeline is None or getattr(timeline, "_db", None) is None:
+        return "the timeline has no data yet"
+    search = getattr(window, "search_bar", None)
+    if search is not None and not search.isEnabled():
+        return "the search box is not enabled yet"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             out["ready"] = out["first_paint"]
             finish()
             return
-        waiting = _ready_state(window)
+        waiting = ready_state(window)
         if waiting is None:
             out["ready"] = time.time()
             finish()

@@ -171,6 +171,93 @@ def measure_start(rows: dict[str, Metric], db_path: Path, repeat: int) -> None:
     memory.note = "RSS at ready, from /proc/self/status"
 
 
+# --- model-level search -----------------------------------------------------------------------------
+
+#: A word of about one meeting in twenty (a city), and one in nearly every record.
+SEARCH_WORD = "Vientiane"
+
+
+def measure_search(rows: dict[str, Metric], db_path: Path) -> None:
+    """model.search.search (first page and count, as the search box shows) vs the raw FTS5 query."""
+    if missing("model.search"):
+        return
+    from model import db, search
+
+    database = db.open_database(str(db_path), readonly=True)
+    con = floors.connect(db_path)
+    try:
+        typed, common = rows["search keystroke → results"], rows["search very common word"]
+        value = floors.best_of(lambda: search.search(database, SEARCH_WORD))
+        floor = floors.best_of(lambda: floors.fts_query(con, f'"{SEARCH_WORD.lower()}"'))
+        ratio_row(typed, value, floor, 2.0, 0.015)
+        found = search.search(database, SEARCH_WORD)
+        typed.note = f"model.search.search({SEARCH_WORD!r}): {found.count_text}, first page of {len(found.hits)}"
+        value = floors.best_of(lambda: search.search(database, generate.COMMON_WORD))
+        floor = floors.best_of(lambda: floors.fts_query(con, f'"{generate.COMMON_WORD}"'))
+        absolute_row(common, value, 0.250)
+        common.floor, common.ratio = ms(floor), f"{value / floor:.2f}×"
+        found = search.search(database, generate.COMMON_WORD)
+        common.note = f"model.search.search({generate.COMMON_WORD!r}): {found.count_text}"
+    finally:
+        con.close()
+        database.close()
+
+
+# --- the running app (one fresh process) -----------------------------------------------------------
+
+
+def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
+    """Floors with raw SQL here; the app's figures from bench/probe_ui.py in a fresh process."""
+    reason = missing("gui.main_window") or missing("gui.tree_model")
+    if reason:
+        return
+    con = floors.connect(db_path)
+    forum, size = floors.largest_forum(con)
+    lanes = floors.top_forums(con, 3)
+    meetings = floors.busiest_meetings(con, forum)
+    expand_floor = floors.best_of(lambda: floors.forum_children(con, forum))
+    detail_floor = floors.best_of(lambda: floors.meeting_detail(con, meetings[0]))
+    con.close()
+    cmd = [sys.executable, str(ROOT / "bench" / "probe_ui.py"), "--database", str(db_path), "--forum", forum]
+    cmd += ["--lanes", *lanes, "--meetings", *meetings]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        why = f"probe_ui printed nothing (exit {done.returncode}): {done.stderr.strip()[-300:]}"
+        for name in ("expand largest forum", "open detail pane", "timeline frame, zoomed in"):
+            rows[name].note = why
+        return
+    out = json.loads(lines[-1])
+
+    def failed(key: str, *names: str) -> bool:
+        if isinstance(out.get(key), dict) and "error" in out[key]:
+            for name in names:
+                rows[name].note = str(out[key]["error"])
+            return True
+        return False
+
+    if not failed("expand", "expand largest forum"):
+        m, e = rows["expand largest forum"], out["expand"]
+        ratio_row(m, e["value"], expand_floor, 3.0, e["paint"])
+        m.note = f"{forum} ({size} meetings); {e['rows_loaded']} rows read; painting {ms(e['paint'])}"
+    if not failed("detail", "open detail pane"):
+        m = rows["open detail pane"]
+        ratio_row(m, out["detail"], detail_floor, 3.0)
+        m.passed = bool(m.passed) and out["detail"] < 0.040
+        m.note = f"meetings {', '.join(meetings)} (most agenda items in {forum})"
+    if not failed("timeline", "timeline frame, zoomed in", "timeline frame, everything"):
+        t = out["timeline"]
+        absolute_row(rows["timeline frame, zoomed in"], t["zoomed"], 0.016)
+        absolute_row(rows["timeline frame, everything"], t["everything"], 0.050)
+        lanes_text = f"lanes {', '.join(lanes)} + default process"
+        rows["timeline frame, zoomed in"].note = f"60 days; {t['drawn_zoomed']} events drawn; {lanes_text}"
+        rows["timeline frame, everything"].note = f"fit; {t['drawn_everything']} events drawn"
+    if not failed("pdf", "PDF export of one record"):
+        ratio_row(rows["PDF export of one record"], out["pdf"]["value"], out["pdf"]["floor"], 1.5)
+        rows["PDF export of one record"].note = f"brief of {meetings[0]}"
+
+
 # --- parts that land later --------------------------------------------------------------------------
 
 
@@ -251,9 +338,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         steps.append(("import", lambda: measure_import(rows["import archive"], archive, db_path)))
     steps.append(("start", lambda: measure_start(rows, db_path, args.repeat)))
+    steps.append(("search", lambda: measure_search(rows, db_path)))
+    steps.append(("app", lambda: measure_ui(rows, db_path)))
     for name, step in steps:
         started = time.perf_counter()
-        step()
+        try:
+            step()
+        except Exception as exc:  # print the table all the same, with the reason on every row it left empty
+            for m in rows.values():
+                if m.passed is None and not m.note:
+                    m.note = f"{name} step failed: {type(exc).__name__}: {exc}"
         print(f"[{name}: {time.perf_counter() - started:.1f} s]", file=sys.stderr, flush=True)
     mark_missing(rows)
     table = list(rows.values())

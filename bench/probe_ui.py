@@ -1,0 +1,187 @@
+"""Measuring the running app's interactions in one fresh process, for bench/run.py.
+
+``python bench/probe_ui.py --database PATH --forum ID --meeting ID --other-meeting ID``
+starts Summitry the way users do (``gui.app.start_app``), waits until it is ready, then times what a
+person does: expanding the largest forum, opening a meeting in the detail pane, drawing timeline frames,
+exporting one record to PDF (beside a bare QTextDocument → QPdfWriter of the same document).
+Prints one JSON object on stdout; a part that is missing is reported as {"missing": reason}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+REPEAT = 5
+
+
+def median_of(fn: Callable[[], float], repeat: int = REPEAT) -> float:
+    """Median of ``repeat`` measurements returned by ``fn`` (seconds), after one warm-up."""
+    fn()
+    return statistics.median(fn() for _ in range(repeat))
+
+
+def wait_ready(app: Any, window: Any, timeout: float = 120.0) -> None:
+    from bench.probe import ready_state
+
+    end = time.perf_counter() + timeout
+    while ready_state(window) is not None:
+        if time.perf_counter() > end:
+            raise TimeoutError(f"not ready after {timeout} s: {ready_state(window)}")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def measure_expand(app: Any, window: Any, forum: str) -> dict[str, float]:
+    """Expand the forum from scratch (its children not yet read), until the tree has painted them."""
+    tree, model = window.tree, window.tree_model
+
+    def once() -> float:
+        model.reload()
+        index = model.index_for_id(forum)  # its ancestors' pages: not part of expanding it
+        tree.scrollTo(index)
+        app.processEvents()
+        start = time.perf_counter()
+        tree.expand(index)
+        app.processEvents()
+        tree.viewport().repaint()
+        return time.perf_counter() - start
+
+    def paint() -> float:
+        start = time.perf_counter()
+        tree.viewport().repaint()
+        return time.perf_counter() - start
+
+    value = median_of(once)
+    shown = model.rowCount(model.index_for_id(forum))
+    return {"value": value, "paint": median_of(paint), "rows_loaded": shown}
+
+
+def measure_detail(app: Any, window: Any, meetings: list[str]) -> float:
+    """Click a meeting in the tree: the detail pane shows it, painted."""
+    model, tree = window.tree_model, window.tree
+    indexes = [model.index_for_id(m) for m in meetings]
+    turn = [0]
+
+    def once() -> float:
+        turn[0] += 1
+        index = indexes[turn[0] % len(indexes)]
+        start = time.perf_counter()
+        tree.setCurrentIndex(index)
+        app.processEvents()
+        window.detail.repaint()
+        return time.perf_counter() - start
+
+    return median_of(once)
+
+
+def measure_timeline(app: Any, window: Any, forums: list[str]) -> dict[str, float]:
+    """Frame times of the timeline with the largest forums as lanes: everything visible, then zoomed in."""
+    panel = window.timeline
+    panel.set_forum_lanes(forums)
+    view = panel.view
+
+    def settle() -> None:
+        end = time.perf_counter() + 0.4  # the panel reads events for a new range after a short delay
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def frame() -> float:
+        start = time.perf_counter()
+        view.repaint()
+        return time.perf_counter() - start
+
+    view.fit()
+    settle()
+    everything = median_of(frame, 10)
+    drawn_all = getattr(view, "drawn_count", -1)
+    first, last = view.visible_range()
+    middle = (first + last) / 2
+    view.set_range(middle, middle + 60)
+    settle()
+    zoomed = median_of(frame, 10)
+    return {
+        "everything": everything,
+        "zoomed": zoomed,
+        "drawn_everything": drawn_all,
+        "drawn_zoomed": getattr(view, "drawn_count", -1),
+    }
+
+
+def measure_pdf(window: Any, meeting: str) -> dict[str, float]:
+    """export_pdf of one meeting vs a bare QTextDocument of the same HTML printed by a QPdfWriter."""
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    from gui import fonts, pdf_export, pdf_html
+    from model.report import read_report
+
+    folder = Path(tempfile.mkdtemp(prefix="summitry-bench-"))
+    target = folder / "brief.pdf"
+
+    def export() -> float:
+        start = time.perf_counter()
+        pdf_export.export_pdf(window.database, [meeting], target)
+        return time.perf_counter() - start
+
+    content = read_report(window.database, [meeting], "", None)
+    html = pdf_html.brief_html(content)
+    fonts.register_fonts()
+    bare = folder / "bare.pdf"
+
+    def floor() -> float:
+        start = time.perf_counter()
+        writer = QPdfWriter(str(bare))
+        writer.setResolution(pdf_export.RESOLUTION)
+        writer.setPageLayout(pdf_export.page_layout())
+        doc = QTextDocument()
+        doc.setHtml(html)
+        doc.print_(writer)
+        del writer
+        return time.perf_counter() - start
+
+    return {"value": median_of(export, 3), "floor": median_of(floor, 3)}
+
+
+def guarded(out: dict[str, Any], key: str, fn: Callable[[], Any]) -> None:
+    try:
+        out[key] = fn()
+    except Exception as exc:  # one part failing must not hide the others' figures
+        out[key] = {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database", required=True)
+    parser.add_argument("--forum", required=True)
+    parser.add_argument("--lanes", nargs="*", default=[])
+    parser.add_argument("--meetings", nargs="+", required=True)
+    args = parser.parse_args(argv)
+
+    from gui.app import start_app
+
+    app, window = start_app(args.database)
+    wait_ready(app, window)
+    out: dict[str, Any] = {}
+    guarded(out, "expand", lambda: measure_expand(app, window, args.forum))
+    guarded(out, "detail", lambda: measure_detail(app, window, args.meetings))
+    guarded(out, "timeline", lambda: measure_timeline(app, window, args.lanes or [args.forum]))
+    guarded(out, "pdf", lambda: measure_pdf(window, args.meetings[0]))
+    print(json.dumps(out), flush=True)
+    window.close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
