@@ -9,25 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model import dates
-from model.details import (
-    Cite as CiteT,
-)
-from model.details import (
-    CountryDetail,
-    Detail,
-    ForumDetail,
-    MeetingDetail,
-    Member,
-    OutcomeDetail,
-    ProcessDetail,
-    Ref,
-    RoundDetail,
-    SourceDetail,
-    TopicDetail,
-)
+
+if TYPE_CHECKING:  # only for annotations: importing model.details pulls in SQLAlchemy, which the first paint
+    # must not wait for (the window shows render_message before any database is open)
+    from model.details import (
+        Cite as CiteT,
+    )
+    from model.details import (
+        CountryDetail,
+        Detail,
+        ForumDetail,
+        MeetingDetail,
+        Member,
+        OutcomeDetail,
+        ProcessDetail,
+        Ref,
+        RoundDetail,
+        SourceDetail,
+        TopicDetail,
+    )
 
 TYPE_LABELS = {
     "forum": "Forum",
@@ -329,21 +332,22 @@ def _source(d: SourceDetail) -> str:
     return out
 
 
-_RENDERERS: dict[type, Any] = {
-    MeetingDetail: _meeting,
-    ForumDetail: _forum,
-    ProcessDetail: _process,
-    RoundDetail: _round,
-    OutcomeDetail: _outcome,
-    CountryDetail: _country,
-    TopicDetail: _topic,
-    SourceDetail: _source,
+# By class name, so this module needs model.details only for type checking.
+_RENDERERS: dict[str, Any] = {
+    "MeetingDetail": _meeting,
+    "ForumDetail": _forum,
+    "ProcessDetail": _process,
+    "RoundDetail": _round,
+    "OutcomeDetail": _outcome,
+    "CountryDetail": _country,
+    "TopicDetail": _topic,
+    "SourceDetail": _source,
 }
 
 
 def render(d: Detail) -> str:
     """The full HTML document for one record."""
-    body = _header(d) + _RENDERERS[type(d)](d) + _sources(d)
+    body = _header(d) + _RENDERERS[type(d).__name__](d) + _sources(d)
     return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
 
 

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import edtf
-
 MIN_BOUND = "0001-01-01"
 MAX_BOUND = "9999-12-31"
 
@@ -109,6 +107,8 @@ def parse(value: str) -> DateBounds:
         # Checked before the edtf package, which accepts days such as 2015-02-29 that no calendar has.
         if 1 <= int(month) <= 12 and not 1 <= int(day) <= calendar.monthrange(int(year) or 4, int(month))[1]:
             raise DateError(f"'{value}' names a day that does not exist ({year}-{month}-{day})")
+    import edtf  # here, not at the top: building its grammar costs ~0.5 s, and most dates never need it
+
     try:
         parsed = edtf.parse_edtf(text)
     except Exception as exc:  # the edtf package raises several types for bad input

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -519,7 +519,7 @@ def _write(
     if changed:
         _clear(conn, changed, existing)
     if new_records:
-        conn.execute(insert(rec), new_records)
+        _insert_rows(conn, rec, new_records)
     if changed:
         conn.execute(
             update(rec).where(rec.c.id == bindparam("rid")),
@@ -553,7 +553,26 @@ def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:
 
 
 def _insert(conn: Connection, model: Any, batch: list[dict[str, Any]]) -> None:
-    conn.execute(insert(schema.table(model)), batch)
+    _insert_rows(conn, schema.table(model), batch)
+
+
+def _insert_rows(conn: Connection, table: Any, batch: list[dict[str, Any]]) -> None:
+    """One executemany of ``batch`` into ``table``.
+
+    On SQLite, tables of plain columns go straight to the driver as tuples: SQLAlchemy's per-row
+    parameter processing cost more than SQLite's own work on a million agenda items and citations.
+    Tables with JSON columns (few rows) keep Core, which serialises them.
+    """
+    if not batch:
+        return
+    if conn.dialect.name != "sqlite" or any(isinstance(c.type, JSON) for c in table.columns):
+        conn.execute(insert(table), batch)
+        return
+    keys = list(batch[0])
+    columns = ", ".join(f'"{k}"' for k in keys)
+    marks = ", ".join("?" * len(keys))
+    rows = [tuple(row[k] for k in keys) for row in batch]
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)  # type: ignore[arg-type]
 
 
 def _insert_agenda(conn: Connection, batch: list[dict[str, Any]]) -> None:
@@ -562,14 +581,13 @@ def _insert_agenda(conn: Connection, batch: list[dict[str, Any]]) -> None:
     start = conn.execute(select(table.c.pk).order_by(table.c.pk.desc()).limit(1)).scalar() or 0
     for i, row in enumerate(batch):
         row["pk"] = start + 1 + i
-    conn.execute(insert(table), batch)
+    _insert_rows(conn, table, batch)
     links = [
         {"agenda_item_pk": row["pk"], "topic_id": t, "position": pos}
         for row, ts in zip(batch, topics, strict=True)
         for pos, t in enumerate(dict.fromkeys(ts))
     ]
-    if links:
-        conn.execute(insert(schema.table(schema.AgendaTopic)), links)
+    _insert_rows(conn, schema.table(schema.AgendaTopic), links)
 
 
 def _clear(
