@@ -165,8 +165,9 @@ class TimelinePanel(QWidget):
             from model import queries
 
             with self._db.session() as session:
-                path = queries.tree_paths(session, [rid]).get(rid, [])
                 kind = queries.record_type(session, rid)
+                # Only a round needs its path (to find its process): a meeting, the usual click, costs one query.
+                path = queries.tree_paths(session, [rid]).get(rid, []) if kind == "round" else []
             if kind == "round" and path:
                 self.set_process(path[-1])
             elif kind == "process":

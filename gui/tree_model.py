@@ -23,6 +23,13 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
 _HEADERS = ("Title", "Date")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_RECORD_ID = int(RECORD_ID_ROLE)
+_SERVED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND, _RECORD_ID, int(RECORD_TYPE_ROLE)})
 
 
 class _Node:
@@ -172,35 +179,38 @@ class ForumTreeModel(QAbstractItemModel):
             self._fetch_page(session, node, parent)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks for a dozen roles per visible cell on every paint; compare plain ints (a PySide6 enum
+        # comparison costs ~10x more) and answer the roles this model does not serve first.
+        role = int(role)
+        if role not in _SERVED or not index.isValid():
             return None
         node = self._nodes.get(index.internalId())
         if node is None or node.data is None:
             return None
         item = node.data
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == 0:
                 return item.label
             text = item.date_human
             if item.not_held:
                 text = f"{text} ({item.status})" if text else str(item.status)
             return text
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            return icon_for(item.type, item.not_held)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DECORATION:
+            return icon_for(item.type, item.not_held) if col == 0 else None
+        if role == _TOOLTIP:
             return _tooltip(item)
-        if role == Qt.ItemDataRole.FontRole and item.not_held:
+        if role == _FONT:
+            if not item.not_held:
+                return None
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and item.not_held:
-            return QColor("#6b6b6b")
-        if role == RECORD_ID_ROLE:
+        if role == _FOREGROUND:
+            return QColor("#6b6b6b") if item.not_held else None
+        if role == _RECORD_ID:
             return item.id
-        if role == RECORD_TYPE_ROLE:
-            return item.type
-        return None
+        return item.type  # RECORD_TYPE_ROLE
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
