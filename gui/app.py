@@ -12,7 +12,9 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from gui.main_window import MainWindow
     from gui.single_instance import SingleInstance
@@ -38,9 +40,7 @@ def open_or_report(window: object, database: str | None) -> bool:
 
 
 def start_app(database: str | None = None) -> tuple[QApplication, MainWindow]:
-    """Create the application and show the main window; the database opens on the next event-loop turn."""
-    from PySide6.QtCore import QTimer
-
+    """Create the application and show the main window; the database opens once the window has painted."""
     app = _application()
 
     from gui.main_window import MainWindow
@@ -48,8 +48,37 @@ def start_app(database: str | None = None) -> tuple[QApplication, MainWindow]:
     window = MainWindow()
     window.show()
     # Opening (and on first start loading the bundled dataset) waits until the window has been painted.
-    QTimer.singleShot(0, lambda: open_or_report(window, database))
+    # A zero timer alone is not enough: it fires before the window's first paint, which then waited for
+    # SQLAlchemy, the database and the tree (bench/run.py measured first paint ≈ ready).
+    after_first_paint(window, lambda: open_or_report(window, database))
     return app, window
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], object], fallback_ms: int = 300) -> None:
+    """Run ``callback`` once, on the event-loop turn after ``window`` has painted (or after ``fallback_ms``
+    when no paint comes, e.g. a minimised window)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Once(QObject):
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.fired = False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
+                window.removeEventFilter(self)
+                callback()
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            # The window repaints while it handles UpdateRequest (or as its Paint event).
+            if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+                QTimer.singleShot(0, self.fire)
+            return False
+
+    once = _Once()
+    window.installEventFilter(once)
+    QTimer.singleShot(fallback_ms, once.fire)
 
 
 def _application() -> QApplication:
