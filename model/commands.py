@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("id")
     s.add_argument("--json", action="store_true", help="print the record in the interchange format")
 
-    s = sub.add_parser("export", help="export records to PDF, JSON, CSV or iCalendar")
-    s.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write: .pdf, .json, .csv or .ics")
+    s = sub.add_parser("export", help="export records to a PDF brief or dossier, or to JSON")
+    s.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write: .pdf or .json")
     s.add_argument(
         "--id", action="append", default=[], dest="ids", metavar="ID", help="a record to export (repeatable)"
     )
