@@ -212,10 +212,28 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+#: At most this many records found by ``export --query`` go into one JSON file.
+EXPORT_QUERY_CAP = 100_000
+
+
 def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     try:
-        ids = args.ids or None
+        ids: list[str] | None = list(args.ids) or None
+        if args.query:
+            from model.search import engine  # here: only this path needs the search engine
+
+            found, complete = engine.match_ids(database, args.query, cap=EXPORT_QUERY_CAP)
+            if not found:
+                _err(f"The search '{args.query}' finds no records; nothing was written.")
+                return 1
+            if not complete:
+                _err(
+                    f"The search '{args.query}' finds more than {EXPORT_QUERY_CAP:,} records; narrow it "
+                    "(for example add year:2016 or forum:ARF), or leave out --query to export everything."
+                )
+                return 1
+            ids = [*(ids or []), *found]
         try:
             data = exporter.export_json(database, args.output, ids)
         except KeyError as exc:

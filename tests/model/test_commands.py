@@ -144,3 +144,24 @@ def test_export_counts_every_record(db_file: Path, tmp_path: Path, capsys: pytes
     assert code == 0
     total = sum(len(v) for v in json.loads(target.read_text("utf-8")).values() if isinstance(v, list)) + 5
     assert out.strip() == f"Exported {total} records to {target}"  # the five rounds sit inside their process
+
+
+def test_export_json_with_a_query_writes_only_what_the_search_finds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "db.sqlite3"
+    out = tmp_path / "rounds.json"
+    code = commands.main(["--database", str(target), "export", "-o", str(out), "--query", "type:round city:Jakarta"])
+    assert code == 0, capsys.readouterr().err
+    data = json.loads(out.read_text("utf-8"))
+    # A round travels inside its process (the format nests rounds), with what they refer to.
+    rounds = [r["id"] for p in data["processes"] for r in p["rounds"]]
+    assert "eas-security-architecture-3" in rounds
+    meetings = {m["id"] for m in data.get("meetings", [])}
+    assert "arf-23" not in meetings and "eas-fmm-6" not in meetings, "records the search did not find stay out"
+    assert "outcomes" not in data
+    assert "indonesia" in {c["id"] for c in data["countries"]}
+
+    code = commands.main(["--database", str(target), "export", "-o", str(tmp_path / "none.json"), "--query", "zzzqqq"])
+    assert code == 1 and "finds no records" in capsys.readouterr().err
+    assert not (tmp_path / "none.json").exists()
