@@ -178,10 +178,11 @@ SEARCH_WORD = "Vientiane"
 
 
 def measure_search(rows: dict[str, Metric], db_path: Path) -> None:
-    """model.search.search (first page and count, as the search box shows) vs the raw FTS5 query."""
-    if missing("model.search"):
+    """model.search.engine.search (first page and count, as the search box shows) vs the raw FTS5 query."""
+    if missing("model.search.engine"):
         return
-    from model import db, search
+    from model import db
+    from model.search import engine as search
 
     database = db.open_database(str(db_path), readonly=True)
     con = floors.connect(db_path)
@@ -191,13 +192,13 @@ def measure_search(rows: dict[str, Metric], db_path: Path) -> None:
         floor = floors.best_of(lambda: floors.fts_query(con, f'"{SEARCH_WORD.lower()}"'))
         ratio_row(typed, value, floor, 2.0, 0.015)
         found = search.search(database, SEARCH_WORD)
-        typed.note = f"model.search.search({SEARCH_WORD!r}): {found.count_text}, first page of {len(found.hits)}"
+        typed.note = f"model.search.engine.search({SEARCH_WORD!r}): {found.count_text}, first page of {len(found.hits)}"
         value = floors.best_of(lambda: search.search(database, generate.COMMON_WORD))
         floor = floors.best_of(lambda: floors.fts_query(con, f'"{generate.COMMON_WORD}"'))
         absolute_row(common, value, 0.250)
         common.floor, common.ratio = ms(floor), f"{value / floor:.2f}×"
         found = search.search(database, generate.COMMON_WORD)
-        common.note = f"model.search.search({generate.COMMON_WORD!r}): {found.count_text}"
+        common.note = f"model.search.engine.search({generate.COMMON_WORD!r}): {found.count_text}"
     finally:
         con.close()
         database.close()
@@ -273,8 +274,8 @@ def missing(module: str) -> str | None:
 def mark_missing(rows: dict[str, Metric]) -> None:
     needs = {
         "expand largest forum": "gui.tree_model",
-        "search keystroke → results": "model.search",
-        "search very common word": "model.search",
+        "search keystroke → results": "model.search.engine",
+        "search very common word": "model.search.engine",
         "open detail pane": "gui.main_window",
         "timeline frame, zoomed in": "gui.timeline",
         "timeline frame, everything": "gui.timeline",

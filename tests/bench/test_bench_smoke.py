@@ -35,12 +35,13 @@ def test_run_prints_every_metric_row(tmp_path: Path) -> None:
         check=False,
         cwd=ROOT,
     )
-    assert done.returncode in (0, 1, 2), done.stderr[-2000:]
+    assert done.returncode in (0, 1), done.stderr[-2000:]
     lines = done.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("metric "))
     for word in ("value", "floor", "ratio", "target", "pass"):
         assert word in lines[header]
     table = lines[header + 2 : header + 2 + len(run.METRICS)]
     assert [line.split(" | ")[0].strip() for line in table] == [name for name, _ in run.METRICS]
-    for line in table:
-        assert line.rsplit("|", 1)[1].strip() in ("yes", "NO", "n/a")
+    for line in table:  # every metric measured: a bench step that broke shows as "not available" / n/a
+        assert "not available" not in line, line + "\n" + done.stdout[-3000:]
+        assert line.rsplit("|", 1)[1].strip() in ("yes", "NO"), line
