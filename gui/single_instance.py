@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from model import db, instance_lock
+from model import instance_lock, location
 
 ACTIVATE = b"activate\n"
 ACK = b"ok\n"
@@ -31,8 +31,8 @@ class SingleInstance(QObject):
 
     def __init__(self, target: str | None, lock_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = instance_lock.lock_key(db.resolve_target(target))
-        self.lock_dir = lock_dir or db.data_dir()
+        self.key = instance_lock.lock_key(location.resolve_target(target))
+        self.lock_dir = lock_dir or location.data_dir()
         self.lock: instance_lock.InstanceLock | None = None
         self.holder: instance_lock.Holder | None = None
         self.server: QLocalServer | None = None

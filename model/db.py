@@ -22,17 +22,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import appdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from model import schema, textindex
+from model import location, schema, textindex
 
-APP_NAME = "Summitry"
-ENV_VAR = "SUMMITRY_DATABASE"
-DEFAULT_FILENAME = "summitry.sqlite3"
+# Where the database is lives in model.location (no SQLAlchemy there); callers have long found it here.
+APP_NAME = location.APP_NAME
+DEFAULT_FILENAME = location.DEFAULT_FILENAME
+ENV_VAR = location.ENV_VAR
+data_dir = location.data_dir
+default_database_path = location.default_database_path
+is_url = location.is_url
+resolve_target = location.resolve_target
+sqlite_path = location.sqlite_path
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files up to this size get ``PRAGMA quick_check`` at open (about 2.5 ms per MB); larger ones are
@@ -66,41 +71,6 @@ class DatabaseOpenError(Exception):
 
     def __str__(self) -> str:
         return f"{self.message}\n{self.advice}" if self.advice else self.message
-
-
-def data_dir() -> Path:
-    """The user's data directory for Summitry (from appdirs)."""
-    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_database_path() -> Path:
-    return data_dir() / DEFAULT_FILENAME
-
-
-def resolve_target(explicit: str | None = None) -> str:
-    """The database to open: ``--database``, else ``$SUMMITRY_DATABASE``, else the default file."""
-    if explicit:
-        return explicit
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return env
-    return str(default_database_path())
-
-
-def is_url(target: str) -> bool:
-    return "://" in target
-
-
-def sqlite_path(target: str) -> Path | None:
-    """The file behind a target, or None for a non-SQLite URL or an in-memory database."""
-    if is_url(target):
-        url = make_url(target)
-        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-            return None
-        return Path(url.database)
-    if target == ":memory:":
-        return None
-    return Path(target).expanduser()
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ from typing import Any
 
 
 def test_window_module_does_not_import_the_database_layer() -> None:
+    # Everything run_app needs before the window is shown: the crash handler, the single-instance
+    # lock (which must find the database's path without model.db) and the window itself.
     code = (
-        "import sys; import gui.main_window; "
+        "import sys; import gui.app, gui.crash, gui.crashlog, gui.single_instance, gui.main_window; "
         "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.db', 'jsonschema') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
