@@ -1,26 +1,27 @@
 """The timeline canvas: events drawn over their real extent on a zoomable, pannable time axis.
 
 Each lane holds events sorted by start day; painting bisects to the visible
-window, so only what is on screen is drawn and thousands of events stay
-smooth. A round dated to a month spans that whole month. The as-of date of
-the sources is a dashed vertical line. The same painting code renders to the
-screen, to PNG and to SVG.
+window, and events too close to tell apart are drawn as one cluster mark
+labelled with how many meetings it stands for (see ``gui.timeline_lanes``),
+so a frame costs the same at 100 or 100,000 events. Clicking a cluster zooms
+into it (or lists its events when zooming cannot split it). A round dated to
+a month spans that whole month. The as-of date of the sources is a dashed
+vertical line. The same painting code renders to the screen, to PNG and to SVG.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import math
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -29,7 +30,11 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
+
+from gui.timeline_lanes import Lane, Mark, count_in, day_number, indexes_of, marks
+
+__all__ = ["Lane", "TimelineView", "day_number"]
 
 AXIS_HEIGHT = 38
 LANE_HEIGHT = 46
@@ -37,36 +42,13 @@ LANE_LABEL_WIDTH = 160
 MIN_SPAN_DAYS = 7.0
 MAX_SPAN_DAYS = 366.0 * 400
 BAR_HEIGHT = 14
-
-
-def day_number(iso: str) -> int:
-    """Proleptic ordinal of an ISO day ("2014-10-01")."""
-    return dt.date.fromisoformat(iso).toordinal()
-
-
-@dataclass
-class Lane:
-    """One row of the timeline: a process's rounds or a forum's meetings."""
-
-    id: str
-    label: str
-    colour: str
-    events: list[Any] = field(default_factory=list)  # objects with id, label, lower, upper, status
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
-    longest: int = 0
-
-    def set_events(self, events: Sequence[Any]) -> None:
-        self.events = sorted(events, key=lambda e: (e.lower, e.upper, e.id))
-        self.starts = [day_number(e.lower) for e in self.events]
-        self.ends = [day_number(e.upper) + 1 for e in self.events]  # exclusive: a day has width
-        self.longest = max((b - a for a, b in zip(self.starts, self.ends, strict=True)), default=0)
-
-    def visible(self, first: float, last: float) -> range:
-        """Indexes of events overlapping [first, last)."""
-        lo = bisect.bisect_left(self.starts, first - self.longest)
-        hi = bisect.bisect_right(self.starts, last)
-        return range(lo, hi)
+#: Cluster heights: the busiest cluster of a lane in a frame is the tallest, one event would be the lowest.
+CLUSTER_MIN_HEIGHT = 6.0
+CLUSTER_MAX_HEIGHT = BAR_HEIGHT + 6.0
+#: A cluster of at most this many events lists them when clicked; a bigger one zooms in to split.
+LIST_AT_MOST = 12
+#: Elided labels kept between frames (panning at one zoom level reuses them all).
+TEXT_CACHE_SIZE = 4096
 
 
 class TimelineView(QWidget):
@@ -94,15 +76,22 @@ class TimelineView(QWidget):
         self._selected: str | None = None
         self._highlighted: set[str] = set()
         self._hits: list[tuple[QRectF, str]] = []
+        self._cluster_hits: list[tuple[QRectF, Lane, Mark]] = []
+        self._highlighted_at: dict[str, list[int]] = {}  # lane id -> sorted indexes of highlighted events
+        self._elided: dict[tuple[str, int], str] = {}
+        self._elided_font = ""
         self._drag_from: QPoint | None = None
         self._drag_start = 0.0
         self._dragged = False
-        self.drawn_count = 0  # events painted last time (only the visible ones)
+        self.cluster_menu: QMenu | None = None  # the list shown for a small cluster that cannot be split
+        self.drawn_count = 0  # events painted last time, alone or within a cluster (only the visible ones)
+        self.mark_count = 0  # marks painted last time: single events plus clusters
 
     # --- data --------------------------------------------------------------------------------------------
 
     def set_lanes(self, lanes: list[Lane]) -> None:
         self.lanes = lanes
+        self._index_highlighted()
         self.update()
 
     def set_as_of(self, iso: str | None) -> None:
@@ -128,13 +117,22 @@ class TimelineView(QWidget):
     def set_highlighted(self, ids: set[str]) -> None:
         """Mark these records' events (for example search results); an empty set clears the marks."""
         self._highlighted = set(ids)
+        self._index_highlighted()
         self.update()
+
+    def _index_highlighted(self) -> None:
+        # Per lane, the sorted positions of the highlighted events: a mark counts its own by bisection.
+        self._highlighted_at = {lane.id: indexes_of(lane, self._highlighted) for lane in self.lanes}
 
     def highlighted(self) -> set[str]:
         return set(self._highlighted)
 
     def event_ids(self) -> list[str]:
         return [e.id for lane in self.lanes for e in lane.events]
+
+    def has_event(self, rid: str) -> bool:
+        """Whether a lane holds this record (without listing every event)."""
+        return any(rid in lane.index_of for lane in self.lanes)
 
     # --- range -------------------------------------------------------------------------------------------
 
@@ -162,8 +160,9 @@ class TimelineView(QWidget):
 
     def fit(self) -> None:
         """Show every event (and the as-of date) with a margin."""
-        starts = [lane.starts[0] for lane in self.lanes if lane.starts]
-        ends = [max(lane.ends) for lane in self.lanes if lane.ends]
+        spans = [span for lane in self.lanes if (span := lane.span()) is not None]
+        starts = [first for first, _ in spans]
+        ends = [last for _, last in spans]
         if self.as_of:
             starts.append(day_number(self.as_of))
             ends.append(day_number(self.as_of) + 1)
@@ -193,9 +192,9 @@ class TimelineView(QWidget):
 
     def _find(self, rid: str | None) -> tuple[int, int] | None:
         for lane in self.lanes:
-            for i, e in enumerate(lane.events):
-                if e.id == rid:
-                    return lane.starts[i], lane.ends[i]
+            i = lane.index_of.get(rid or "")
+            if i is not None:
+                return lane.starts[i], lane.ends[i]
         return None
 
     def event_rect(self, rid: str) -> QRectF | None:
@@ -222,8 +221,11 @@ class TimelineView(QWidget):
         p.setFont(font)
         metrics = QFontMetrics(font)
         self._hits = []
+        self._cluster_hits = []
+        if self._elided_font != font.key():  # elided labels measured in another font are stale
+            self._elided, self._elided_font = {}, font.key()
         self._paint_axis(p, width, height, metrics)
-        drawn = 0
+        drawn = shown = 0
         for n, lane in enumerate(self.lanes):
             top = AXIS_HEIGHT + n * LANE_HEIGHT
             if n % 2:
@@ -234,8 +236,11 @@ class TimelineView(QWidget):
                 int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
                 _two_lines(lane.label, metrics, LANE_LABEL_WIDTH - 12),
             )
-            drawn += self._paint_lane(p, lane, top, width, metrics)
+            events, lane_marks = self._paint_lane(p, lane, top, width, metrics)
+            drawn += events
+            shown += lane_marks
         self.drawn_count = drawn
+        self.mark_count = shown
         if self.as_of:
             x = self.x_of(day_number(self.as_of), width)
             if LANE_LABEL_WIDTH <= x <= width:
@@ -283,52 +288,120 @@ class TimelineView(QWidget):
             label = tick.strftime(fmt) if not (fmt == "%b" and major) else tick.strftime("%b %Y")
             p.drawText(QPointF(x + 3, AXIS_HEIGHT - 10), label)
 
-    def _paint_lane(self, p: QPainter, lane: Lane, top: float, width: int, metrics: QFontMetrics) -> int:
+    def _paint_lane(self, p: QPainter, lane: Lane, top: float, width: int, metrics: QFontMetrics) -> tuple[int, int]:
+        """Paint one lane's marks and labels; return how many events and how many marks were drawn."""
         colour = QColor(lane.colour)
+        edge = colour.darker(130)
+        pens = {False: QPen(edge, 1.2), True: QPen(edge, 1.2, Qt.PenStyle.DashLine)}  # by "not held"
+        lit_pen, selected_pen = QPen(QColor("#e67e22"), 3), QPen(QColor("#111111"), 2.5)
+        brushes = {False: QBrush(colour), True: QBrush(QColor("white"))}
+        cluster_brush = QBrush(colour.darker(125))
         bar_top = top + 8
         baseline = bar_top + BAR_HEIGHT + metrics.ascent() + 3
-        shown: list[tuple[Any, float, QRectF]] = []
-        for i in lane.visible(self._start, self._end):
-            e = lane.events[i]
-            x0 = self.x_of(lane.starts[i], width)
-            x1 = self.x_of(lane.ends[i], width)
+        px_per_day = self._plot_width(width) / (self._end - self._start)
+        origin = LANE_LABEL_WIDTH - self._start * px_per_day  # x of a day = origin + day * px_per_day
+        lit = self._highlighted_at.get(lane.id, [])
+        selected = lane.index_of.get(self._selected or "")
+        # left, the event's label (None for a cluster: its count, worded only when it has room), the count,
+        # whether it is the selected event
+        shown: list[tuple[float, str | None, int, bool]] = []
+        # Clusters are gathered by look and drawn with one call per look: square, so no antialiased
+        # curves per mark; single events are drawn after them, on top, as rounded bars.
+        clusters: dict[tuple[bool, bool], list[QRectF]] = {}  # (not held, highlighted) -> rects
+        counts: list[tuple[QRectF, str, bool]] = []
+        singles: list[tuple[QRectF, bool, QPen]] = []
+        overlay: int | None = None  # the selected event when it lies inside a cluster
+        events = 0
+        lane_marks = marks(lane, self._start, self._end, 1 / px_per_day)
+        # A cluster's height grows with the log of its count, up to the lane's biggest: a zoomed-out
+        # lane reads as a histogram of how busy each period was.
+        busiest = max((m.size for m in lane_marks), default=2)
+        scale = (CLUSTER_MAX_HEIGHT - CLUSTER_MIN_HEIGHT) / math.log(max(busiest, 2))
+        bottom = bar_top + BAR_HEIGHT + 3
+        for m in lane_marks:
+            x0, x1 = origin + m.first * px_per_day, origin + m.last * px_per_day
             if x1 < LANE_LABEL_WIDTH or x0 > width:
                 continue
             left = max(x0, LANE_LABEL_WIDTH)
-            rect = QRectF(left, bar_top, max(x1 - left, 4.0), BAR_HEIGHT)
-            not_held = (e.status or "") in ("scheduled", "planned", "expected", "postponed")
-            p.setBrush(QBrush(QColor("white") if not_held else colour))
-            pen = QPen(colour.darker(130), 1.2, Qt.PenStyle.DashLine if not_held else Qt.PenStyle.SolidLine)
-            if e.id in self._highlighted:
-                pen = QPen(QColor("#e67e22"), 3)
-            if e.id == self._selected:
-                pen = QPen(QColor("#111111"), 2.5)
+            events += m.size
+            is_lit = bool(lit) and count_in(lit, m) > 0
+            if m.size == 1:
+                rect = QRectF(left, bar_top, max(x1 - left, 4.0), BAR_HEIGHT)
+                pen = selected_pen if m.lo == selected else lit_pen if is_lit else pens[m.not_held]
+                singles.append((rect, m.not_held, pen))
+                e = lane.events[m.lo]
+                self._hits.append((rect.adjusted(-3, -3, 3, 3), e.id))
+                shown.append((left, e.label, 1, m.lo == selected))
+                continue
+            # A cluster: darker than a bar, as tall as it is busy, labelled with how many events it stands for.
+            height = CLUSTER_MIN_HEIGHT + scale * math.log(m.size)
+            rect = QRectF(left, bottom - height, max(x1 - left, 5.0), height)
+            clusters.setdefault((m.not_held, is_lit), []).append(rect)
+            if rect.width() >= 14:  # wide enough for a count: measure it (a narrow cluster needs no measuring)
+                digits = str(m.size)
+                if metrics.horizontalAdvance(digits) + 6 <= rect.width():
+                    counts.append((rect, digits, m.not_held))
+            self._cluster_hits.append((rect.adjusted(-2, -2, 2, 2), lane, m))
+            shown.append((left, None, m.size, False))
+            if selected is not None and m.lo <= selected < m.hi:
+                overlay = selected
+                shown.append((max(origin + lane.starts[selected] * px_per_day, LANE_LABEL_WIDTH), None, 1, True))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square marks need no smoothing
+        for (not_held, is_lit), rects in clusters.items():
+            p.setBrush(brushes[True] if not_held else cluster_brush)
+            p.setPen(lit_pen if is_lit else pens[not_held])
+            p.drawRects(rects)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for rect, digits, not_held in counts:
+            p.setPen(QColor("#333333") if not_held else QColor("white"))
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), digits)
+        for rect, not_held, pen in singles:
+            p.setBrush(brushes[not_held])
             p.setPen(pen)
             p.drawRoundedRect(rect, 3, 3)
-            self._hits.append((rect.adjusted(-3, -3, 3, 3), e.id))
-            shown.append((e, left, rect))
-        # Each label gets the room up to the next event's start: elided when short of room, left out
+        if overlay is not None:  # the selected event stays visible over its cluster
+            self._paint_selected_in_cluster(p, lane, overlay, origin, px_per_day, bar_top, selected_pen)
+        # Each label gets the room up to the next mark's start: elided when short of room, left out
         # when there is almost none, so dense lanes stay readable.
-        selected: tuple[Any, float] | None = None
-        for n, (e, left, _rect) in enumerate(shown):
-            room = (shown[n + 1][1] if n + 1 < len(shown) else width) - left - 8
-            if e.id == self._selected:
-                selected = (e, left)
+        p.setPen(QColor("#333333"))
+        selected_left: float | None = None
+        for n, (left, label, count, is_selected) in enumerate(shown):
+            if is_selected:
+                selected_left = left
                 continue
-            if room < 28:
-                continue
-            p.setPen(QColor("#333333"))
-            p.drawText(QPointF(left, baseline), metrics.elidedText(e.label, Qt.TextElideMode.ElideRight, int(room)))
-        if selected is not None:  # the selected event's label in full, over its neighbours'
-            e, left = selected
-            text_width = metrics.horizontalAdvance(e.label)
-            x = min(left, width - text_width - 4)
+            room = int((shown[n + 1][0] if n + 1 < len(shown) else width) - left - 8)
+            if room >= 28:
+                text = label if label is not None else lane.noun(count)
+                p.drawText(QPointF(left, baseline), self._elide(metrics, text, room))
+        if selected_left is not None and selected is not None:  # the selected label in full, over its neighbours'
+            label = lane.events[selected].label
+            text_width = metrics.horizontalAdvance(label)
+            x = min(selected_left, width - text_width - 4)
             p.fillRect(
                 QRectF(x - 2, baseline - metrics.ascent() - 1, text_width + 4, metrics.height() + 2), QColor("#fff8dc")
             )
             p.setPen(QColor("#111111"))
-            p.drawText(QPointF(x, baseline), e.label)
-        return len(shown)
+            p.drawText(QPointF(x, baseline), label)
+        return events, len(singles) + sum(map(len, clusters.values()))
+
+    def _paint_selected_in_cluster(
+        self, p: QPainter, lane: Lane, i: int, origin: float, px_per_day: float, bar_top: float, pen: QPen
+    ) -> None:
+        left = max(origin + lane.starts[i] * px_per_day, LANE_LABEL_WIDTH)
+        rect = QRectF(left, bar_top, max(origin + lane.ends[i] * px_per_day - left, 4.0), BAR_HEIGHT)
+        p.setBrush(QBrush(QColor(lane.colour)))
+        p.setPen(pen)
+        p.drawRoundedRect(rect, 3, 3)
+        self._hits.append((rect.adjusted(-3, -3, 3, 3), lane.events[i].id))
+
+    def _elide(self, metrics: QFontMetrics, text: str, room: int) -> str:
+        key = (text, room)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) >= TEXT_CACHE_SIZE:
+                self._elided.clear()
+            elided = self._elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        return elided
 
     # --- export ------------------------------------------------------------------------------------------
 
@@ -364,10 +437,73 @@ class TimelineView(QWidget):
     # --- input -------------------------------------------------------------------------------------------
 
     def hit(self, pos: QPointF) -> str | None:
+        """The single event drawn at ``pos`` (a cluster is not one event: see ``cluster_at``)."""
         for rect, rid in reversed(self._hits):
             if rect.contains(pos):
                 return rid
         return None
+
+    def cluster_at(self, pos: QPointF) -> tuple[Lane, Mark] | None:
+        """The cluster mark drawn at ``pos``, with its lane."""
+        for rect, lane, mark in reversed(self._cluster_hits):
+            if rect.contains(pos):
+                return lane, mark
+        return None
+
+    def tooltip_at(self, pos: QPointF) -> str | None:
+        """What hovering ``pos`` tells: an event's title and dates, or how many events a cluster stands for."""
+        rid = self.hit(pos)
+        for lane in self.lanes if rid else ():
+            i = lane.index_of.get(rid or "")
+            if i is not None:
+                e = lane.events[i]
+                return f"{e.label}\n{_human_span(lane.starts[i], lane.ends[i])}"
+        found = self.cluster_at(pos)
+        if found is None:
+            return None
+        lane, m = found
+        action = "Click to list them" if m.size <= LIST_AT_MOST else "Click to zoom in"
+        return f"{lane.noun(m.size)} in {lane.label}\n{_human_span(m.first, m.last)}\n{action}"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def open_cluster(self, lane: Lane, mark: Mark) -> None:
+        """Zoom in to split a cluster; list its events instead when it is small or zooming cannot split it."""
+        span = mark.last - mark.first
+        if mark.size > LIST_AT_MOST and span * 1.2 < self._end - self._start:
+            margin = max(span * 0.1, 1.0)
+            self.set_range(mark.first - margin, mark.last + margin)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("timelineClusterMenu")
+        menu.setToolTipsVisible(True)
+        for i in range(mark.lo, min(mark.hi, mark.lo + 3 * LIST_AT_MOST)):
+            e = lane.events[i]
+            action = menu.addAction(f"{e.label} · {_human_span(lane.starts[i], lane.ends[i])}")
+            action.setData(e.id)
+        if mark.size > 3 * LIST_AT_MOST:
+            more = menu.addAction(f"… and {mark.size - 3 * LIST_AT_MOST:,} more")
+            more.setEnabled(False)
+        menu.triggered.connect(self._on_cluster_menu)
+        self.cluster_menu = menu
+        x = min(max(self.x_of(mark.first), LANE_LABEL_WIDTH), self.width())
+        menu.popup(self.mapToGlobal(QPoint(int(x), AXIS_HEIGHT + (self.lanes.index(lane) + 1) * LANE_HEIGHT)))
+
+    def _on_cluster_menu(self, action: Any) -> None:
+        rid = action.data()
+        if rid:
+            self._selected = str(rid)
+            self.update()
+            self.eventActivated.emit(str(rid))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -387,17 +523,20 @@ class TimelineView(QWidget):
                 span = self._end - self._start
                 self.set_range(self._drag_start + days, self._drag_start + days + span)
         else:
-            rid = self.hit(event.position())
-            self.setCursor(Qt.CursorShape.PointingHandCursor if rid else Qt.CursorShape.ArrowCursor)
+            over = self.hit(event.position()) or self.cluster_at(event.position())
+            self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not self._dragged:
             rid = self.hit(event.position())
+            cluster = None if rid else self.cluster_at(event.position())
             if rid:
                 self._selected = rid
                 self.update()
                 self.eventActivated.emit(rid)
+            elif cluster is not None:
+                self.open_cluster(*cluster)
         self._drag_from = None
         self._dragged = False
         self.setCursor(Qt.CursorShape.ArrowCursor)
@@ -468,3 +607,10 @@ def _two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
 def _human_day(iso: str) -> str:
     d = dt.date.fromisoformat(iso)
     return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def _human_span(first: int, last: int) -> str:
+    """Days ``first`` .. ``last`` (exclusive ordinals) as "3 Jan 1990" or "3 Jan 1990 – 5 Feb 1991"."""
+    a, b = dt.date.fromordinal(first), dt.date.fromordinal(max(last - 1, first))
+    day = f"{a.day} {a.strftime('%b')} {a.year}"
+    return day if a == b else f"{day} – {b.day} {b.strftime('%b')} {b.year}"

@@ -130,3 +130,92 @@ def test_export_png_and_svg(qtbot: Any, tmp_path: Path) -> None:
     assert image.width() == 2 * view.width() == 1400
     text = svg.read_text(encoding="utf-8")
     assert "<svg" in text and "Jakarta" in text and "as of 23 Jul 2016" in text
+
+
+@dataclass(frozen=True)
+class Meeting(Ev):
+    type: str = "meeting"
+
+
+def _crowd() -> list[Meeting]:
+    """500 meetings over ten days of January 2000, among a meeting a year from 1990 to 2020."""
+    crowd = [
+        Meeting(f"c{i}", f"Working group {i}", f"2000-01-{1 + i % 10:02d}", f"2000-01-{1 + i % 10:02d}")
+        for i in range(500)
+    ]
+    yearly = [Meeting(f"y{y}", f"Summit {y}", f"{y}-06-15", f"{y}-06-16") for y in range(1990, 2021)]
+    return crowd + yearly
+
+
+def _help_at(view: TimelineView, where: QPointF) -> str:
+    """The tooltip a user sees when resting the mouse at ``where``."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    point = where.toPoint()
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, point, view.mapToGlobal(point)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_crowded_days_paint_as_one_cluster_that_says_how_many(qtbot: Any) -> None:
+    view = _view(qtbot, _crowd())
+    view.fit()
+    view.grab()  # paints now, whether or not the platform has exposed the window
+    assert view.drawn_count == 531  # every meeting is accounted for, alone or in a cluster
+    assert view.mark_count < 40  # but the 500 are not 500 marks
+    x = view.x_of(day_number("2000-01-05"))
+    tip = _help_at(view, QPointF(x, 55))
+    assert "500 meetings" in tip
+    assert "1 Jan 2000 – 10 Jan 2000" in tip
+    assert view.hit(QPointF(x, 60)) is None  # a cluster is not one record: clicking it selects nothing
+
+
+def test_zooming_in_splits_a_cluster_and_single_events_keep_their_titles(qtbot: Any) -> None:
+    view = _view(qtbot, _crowd())
+    view.set_range(day_number("1999-12-28"), day_number("2000-01-14"))
+    view.grab()
+    assert view.mark_count == 10  # one mark per day: the meetings of a day start together
+    y = 60.0
+    tip = _help_at(view, QPointF(view.x_of(day_number("2000-01-03") + 0.5), y))
+    assert tip.startswith("50 meetings") and "Click to zoom in" in tip
+    view.fit()
+    view.grab()
+    summit = view.event_rect("y2010")
+    assert summit is not None  # a meeting alone stays a bar of its own, with its title on hover
+    assert _help_at(view, summit.center()).startswith("Summit 2010\n15 Jun 2010")
+
+
+def test_clicking_a_cluster_zooms_into_it(qtbot: Any) -> None:
+    view = _view(qtbot, _crowd())
+    view.fit()
+    view.grab()
+    before = view.visible_range()
+    x = int(view.x_of(day_number("2000-01-05")))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, 60))
+    start, end = view.visible_range()
+    assert end - start < (before[1] - before[0]) / 100
+    assert start <= day_number("2000-01-01") and end >= day_number("2000-01-11")
+    view.grab()
+    assert view.mark_count >= 10  # the days are told apart now
+
+
+def test_a_small_cluster_lists_its_meetings_to_pick_one(qtbot: Any) -> None:
+    same_day = [Meeting(f"s{i}", f"Session {i}", "2005-03-01", "2005-03-01") for i in range(3)]
+    view = _view(qtbot, [*same_day, Meeting("far", "Far", "2015-01-01", "2015-01-02")])
+    view.set_range(day_number("2005-02-20"), day_number("2005-03-10"))
+    view.grab()
+    assert view.mark_count == 1  # they start the same day: no zoom can tell them apart
+    x = int(view.x_of(day_number("2005-03-01")) + 2)
+    assert "3 meetings" in _help_at(view, QPointF(x, 60)) and "Click to list them" in _help_at(view, QPointF(x, 60))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, 60))
+    menu = view.cluster_menu
+    assert menu is not None
+    titles = [a.text() for a in menu.actions()]
+    assert titles == [f"Session {i} · 1 Mar 2005" for i in range(3)]
+    with qtbot.waitSignal(view.eventActivated) as blocker:
+        menu.actions()[1].trigger()
+    assert blocker.args == ["s1"]
+    assert view.selected() == "s1"
+    view.grab()
+    assert view.event_rect("s1") is not None  # the chosen one is drawn over its cluster, and stays clickable
