@@ -106,19 +106,26 @@ def _deep_offset(text: str) -> int | None:
 
 def _suspect(value: Any) -> bool:
     """Fast pass: whether anything is nested too deeply or is an unusable number."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            if depth >= MAX_DEPTH and item:
-                return True
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            if depth >= MAX_DEPTH and item:
-                return True
-            stack.extend((v, depth + 1) for v in item)
-        elif isinstance(item, _BadNumber):
-            return True
+    # Level by level, holding only containers: most values are text and numbers, looked at once and
+    # dropped (pushing every value on a stack cost more than parsing a 300 MB archive's numbers).
+    if isinstance(value, _BadNumber):
+        return True
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 1
+    while level:
+        if depth >= MAX_DEPTH:
+            return any(level)  # a non-empty container this deep nests one level too many
+        below: list[Any] = []
+        for item in level:
+            for v in item.values() if isinstance(item, dict) else item:
+                if type(v) is str or type(v) is int:  # the common case, decided at once (a _BadNumber is not str)
+                    continue
+                if isinstance(v, dict | list):
+                    below.append(v)
+                elif isinstance(v, _BadNumber):
+                    return True
+        level = below
+        depth += 1
     return False
 
 

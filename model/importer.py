@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,42 +57,54 @@ class ImportReport:
         return text
 
 
-def _prune(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _prune(v) for k, v in value.items() if v not in (None, "", [], {})}
-    if isinstance(value, list):
-        return [_prune(v) for v in value]
-    if isinstance(value, float) and value.is_integer():
-        # JSON Schema counts 2.0 as an integer; store and fingerprint it as 2, as an export writes it.
-        return int(value)
-    return value
+_EMPTY: tuple[Any, ...] = (None, "", [], {})  # "no value": such fields are dropped
 
 
 def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[str, Any]:
-    """The canonical form of a valid file: empty fields dropped, citation offsets filled in."""
-    # _prune builds new dicts and lists all the way down, so the caller's data is never changed (no deepcopy).
-    out: dict[str, Any] = _prune(dict(data))
+    """The canonical form of a valid file: empty fields dropped, citation offsets filled in.
+
+    One pass builds new dicts and lists all the way down, so the caller's data is never changed (no
+    deepcopy). JSON Schema counts 2.0 as an integer; it is stored and fingerprinted as 2, as an export
+    writes it.
+    """
     texts = dict(source_texts)
-    texts.update({s["id"]: s["text"] for s in out.get("sources") or []})
+    texts.update({s["id"]: s["text"] for s in data.get("sources") or []})
     paragraph_of = validate.ParagraphFinder()
 
-    def fill(value: Any) -> None:
-        if isinstance(value, dict):
-            if "quote" in value and "source" in value:
-                text = texts[value["source"]]
-                if "start" not in value:
-                    value["start"] = text.index(value["quote"])
-                    value["end"] = value["start"] + len(value["quote"])
-                if "paragraph" not in value:
-                    value["paragraph"] = paragraph_of(text, value["start"])
-            for v in value.values():
-                fill(v)
-        elif isinstance(value, list):
-            for v in value:
-                fill(v)
+    def clean_dict(value: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            # Exact types first: a data file is mostly text, numbers, objects and lists.
+            t = type(v)
+            if t is str or t is dict or t is list:
+                if v:
+                    out[k] = v if t is str else clean_dict(v) if t is dict else clean_list(v)
+            elif t is int:
+                out[k] = v
+            elif v not in _EMPTY:
+                out[k] = clean(v)
+        if "quote" in out and "source" in out:
+            text = texts[out["source"]]
+            if "start" not in out:
+                out["start"] = text.index(out["quote"])
+                out["end"] = out["start"] + len(out["quote"])
+            if "paragraph" not in out:
+                out["paragraph"] = paragraph_of(text, out["start"])
+        return out
 
-    fill(out)
-    return out
+    def clean_list(value: list[Any]) -> list[Any]:
+        return [clean_dict(v) if type(v) is dict else v if type(v) is str else clean(v) for v in value]
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, dict):
+            return clean_dict(value)
+        if isinstance(value, list):
+            return clean_list(value)
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        return value
+
+    return clean_dict(data)
 
 
 def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
@@ -136,16 +149,10 @@ def check(db: Database, data: Any, name: str) -> dict[str, Any]:
     """
     with db.session() as session:
         existing, texts = _lookups(session)
-        problems = validate.validate(data, existing, texts, _code_lookup(session))
-        if problems:
+        problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session))
+        if problems or found is None:
             raise InputError(name, problems)
-        cited = {
-            c["source"]
-            for _, _, obj in validate.iter_records(data)
-            for _, c in validate._walk(obj, [])
-            if isinstance(c, dict) and isinstance(c.get("source"), str) and "quote" in c
-        }
-        return normalize(data, texts(cited - {s["id"] for s in data.get("sources") or []}))
+        return normalize(data, texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []}))
 
 
 def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *, back_up: bool = True) -> ImportReport:
@@ -571,7 +578,8 @@ def _insert_rows(conn: Connection, table: Any, batch: list[dict[str, Any]]) -> N
     keys = list(batch[0])
     columns = ", ".join(f'"{k}"' for k in keys)
     marks = ", ".join("?" * len(keys))
-    rows = [tuple(row[k] for k in keys) for row in batch]
+    row_of = operator.itemgetter(*keys)  # a tuple per row, built in C
+    rows = list(map(row_of, batch)) if len(keys) > 1 else [(row_of(row),) for row in batch]
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)  # type: ignore[arg-type]
 
 

@@ -20,6 +20,7 @@ from jsonschema.exceptions import ValidationError
 
 from model import dates
 from model.problems import Problem, json_path
+from model.scan import DATE_FIELDS, REF_FIELDS, Scan, scan
 
 SCHEMA_RESOURCE = "summitry.schema.json"
 # The collections of a file, and the record type of their items.
@@ -32,9 +33,7 @@ COLLECTIONS = {
     "processes": "process",
     "outcomes": "outcome",
 }
-DATE_FIELDS = ("date", "founded", "since", "until", "as_of", "status_as_of", "period")
-# Reference fields and the record type they must point at.
-REF_FIELDS = {"forum": "forum", "parent": "forum", "country": "country", "joined_at": "meeting", "meeting": "meeting"}
+# DATE_FIELDS and REF_FIELDS (reference fields and the record type they must point at) live in model.scan.
 
 #: Look up ids that are not in the file: id -> record type, for those that exist.
 ExistingLookup = Callable[[set[str]], dict[str, str]]
@@ -236,8 +235,13 @@ def meaning_problems(
     existing: ExistingLookup,
     source_texts: SourceLookup,
     country_codes: CodeLookup | None = None,
+    found: Scan | None = None,
 ) -> list[Problem]:
-    """Problems a schema cannot see: duplicate ids, dangling references, dates, quotes, cycles."""
+    """Problems a schema cannot see: duplicate ids, dangling references, dates, quotes, cycles.
+
+    ``found`` is :func:`model.scan.scan` of ``data`` when the caller has it already.
+    """
+    found = scan(data) if found is None else found
     records = list(iter_records(data))
     defined: dict[str, tuple[str, str]] = {}
     out = _duplicate_problems(records, defined)
@@ -247,19 +251,9 @@ def meaning_problems(
         if db_kind != kind:
             out.append(Problem(f"{where}.id", f"id '{rid}' already names a {db_kind} in the database, not a {kind}"))
 
-    refs = [(p, rid, want) for kind, path, obj in records for p, rid, want in _refs(_skip_rounds(kind, obj), path)]
-    missing = {rid for _, rid, _ in refs if rid not in defined}
-    found = existing(missing) if missing else {}
-    for p, rid, want in refs:
-        have = defined[rid][0] if rid in defined else found.get(rid)
-        if have is None:
-            out.append(
-                Problem(json_path(p), f"refers to {want} '{rid}', which is neither in this file nor in the database")
-            )
-        elif have != want:
-            out.append(Problem(json_path(p), f"refers to '{rid}', which is a {have}, not a {want}"))
-
-    out += _date_problems(data)
+    out += _ref_problems(records, defined, existing, found)
+    if not all(dates.is_valid(d) for d in found.dates):
+        out += _date_problems(data)
     codes: dict[str, int] = {}
     for i, country in enumerate(data.get("countries") or []):
         if country["code"] in codes:
@@ -279,9 +273,38 @@ def meaning_problems(
                     f"refer to '{owner}' instead of adding '{country['id']}'",
                 )
             )
-    out += _quote_problems(data, records, source_texts)
+    out += _quote_problems(data, records, source_texts, found)
     out += _cycle_problems(data)
     out += _round_number_problems(data)
+    return out
+
+
+def _ref_problems(
+    records: list[tuple[str, list[str | int], dict[str, Any]]],
+    defined: Mapping[str, tuple[str, str]],
+    existing: ExistingLookup,
+    found: Scan,
+) -> list[Problem]:
+    """References to ids that are neither in the file nor in the database, or name another type."""
+    missing = {rid for ids in found.refs.values() for rid in ids if rid not in defined}
+    in_db = existing(missing) if missing else {}
+
+    def wrong(rid: str, want: str) -> bool:
+        return (defined[rid][0] if rid in defined else in_db.get(rid)) != want
+
+    if not any(wrong(rid, want) for want, ids in found.refs.items() for rid in ids):
+        return []
+    # Something is wrong: walk again, with paths, to say where (in document order, every occurrence).
+    refs = [(p, rid, want) for kind, path, obj in records for p, rid, want in _refs(_skip_rounds(kind, obj), path)]
+    out = []
+    for p, rid, want in refs:
+        have = defined[rid][0] if rid in defined else in_db.get(rid)
+        if have is None:
+            out.append(
+                Problem(json_path(p), f"refers to {want} '{rid}', which is neither in this file nor in the database")
+            )
+        elif have != want:
+            out.append(Problem(json_path(p), f"refers to '{rid}', which is a {have}, not a {want}"))
     return out
 
 
@@ -331,39 +354,39 @@ def _loose_records(data: Any) -> Iterator[tuple[str, list[str | int], Any]]:
                     yield "round", [key, i, "rounds", j], rnd
 
 
-def _quote_problems(data: Mapping[str, Any], records: list[Any], source_texts: SourceLookup) -> list[Problem]:
+def _quote_problems(
+    data: Mapping[str, Any], records: list[Any], source_texts: SourceLookup, found: Scan
+) -> list[Problem]:
     texts = {s["id"]: s["text"] for s in data.get("sources") or []}
-    cites = []
+    wanted = found.quoted_sources - set(texts)
+    if wanted:
+        texts.update(source_texts(wanted))
+    if not any(_cite_problem(cite, texts) for cite in found.cites):
+        return []
+    # Something is wrong: walk again, with paths, to say where.
+    out = []
     for kind, path, obj in records:
         for sub, value in _walk(_skip_rounds(kind, obj), path):
             if isinstance(value, dict) and "quote" in value and isinstance(value.get("source"), str):
-                cites.append((sub, value))
-    wanted = {c["source"] for _, c in cites} - set(texts)
-    if wanted:
-        texts.update(source_texts(wanted))
-    out = []
-    for sub, cite in cites:
-        text = texts.get(cite["source"])
-        if text is None:
-            continue  # reported as a dangling reference
-        quote = cite["quote"]
-        start, end = cite.get("start"), cite.get("end")
-        if start is not None or end is not None:
-            if start is None or end is None or text[start:end] != quote:
-                out.append(
-                    Problem(
-                        json_path([*sub, "start"]),
-                        f"start/end do not point at the quoted passage in source '{cite['source']}'",
-                    )
-                )
-        elif quote not in text:
-            out.append(
-                Problem(
-                    json_path([*sub, "quote"]),
-                    f"the quoted passage {_short(quote)} does not occur in source '{cite['source']}'",
-                )
-            )
+                problem = _cite_problem(value, texts)
+                if problem:
+                    out.append(Problem(json_path([*sub, problem[0]]), problem[1]))
     return out
+
+
+def _cite_problem(cite: Mapping[str, Any], texts: Mapping[str, str]) -> tuple[str, str] | None:
+    """(field, message) when a citation's quote or offsets do not match its source text."""
+    text = texts.get(cite["source"])
+    if text is None:
+        return None  # reported as a dangling reference
+    quote = cite["quote"]
+    start, end = cite.get("start"), cite.get("end")
+    if start is not None or end is not None:
+        if start is None or end is None or text[start:end] != quote:
+            return "start", f"start/end do not point at the quoted passage in source '{cite['source']}'"
+    elif quote not in text:
+        return "quote", f"the quoted passage {_short(quote)} does not occur in source '{cite['source']}'"
+    return None
 
 
 def _cycle_problems(data: Mapping[str, Any]) -> list[Problem]:
@@ -397,11 +420,20 @@ def validate(
     data: Any, existing: ExistingLookup, source_texts: SourceLookup, country_codes: CodeLookup | None = None
 ) -> list[Problem]:
     """Every problem in a data file; an empty list means it can be imported."""
+    return validate_and_scan(data, existing, source_texts, country_codes)[0]
+
+
+def validate_and_scan(
+    data: Any, existing: ExistingLookup, source_texts: SourceLookup, country_codes: CodeLookup | None = None
+) -> tuple[list[Problem], Scan | None]:
+    """:func:`validate`, also handing back the :func:`model.scan.scan` of a file that meets the schema
+    (None for one that does not), so that the importer need not walk the file again."""
     problems = schema_problems(data)
     if problems:
         # References, quotes and cycles assume the schema's shapes; dates and duplicate ids do not, so a
         # file with both kinds of mistakes gets them all reported at once.
         seen = {p.location for p in problems}
         local = _duplicate_problems(_loose_records(data), {}) + _date_problems(data)
-        return problems + [p for p in local if p.location not in seen]
-    return meaning_problems(data, existing, source_texts, country_codes)
+        return problems + [p for p in local if p.location not in seen], None
+    found = scan(data)
+    return meaning_problems(data, existing, source_texts, country_codes, found), found

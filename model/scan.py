@@ -1,0 +1,101 @@
+"""One pass over a schema-valid data file, gathering what the meaning checks need.
+
+The meaning checks (:func:`model.validate.meaning_problems`) used to walk every record three times with a
+generic generator that built a JSON path for every value, and the importer walked it a fourth time: on a
+100k-meeting archive that was most of the import. A valid file has no problem to locate, so one plain
+pass collects the references, dates and quoting citations without paths; only when a check fails does
+validation walk again, the slow way, to say where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# The collections of a file (the keys of model.validate.COLLECTIONS, which imports this module).
+COLLECTIONS = frozenset({"sources", "countries", "topics", "forums", "meetings", "processes", "outcomes"})
+#: Fields holding EDTF dates, wherever they are.
+DATE_FIELDS = frozenset({"date", "founded", "since", "until", "as_of", "status_as_of", "period"})
+#: Reference fields and the record type they must point at.
+REF_FIELDS = {"forum": "forum", "parent": "forum", "country": "country", "joined_at": "meeting", "meeting": "meeting"}
+
+
+@dataclass
+class Scan:
+    """What one pass over a schema-valid file found.
+
+    Attributes:
+        refs: expected record type -> every id referred to as that type, anywhere in the records.
+        dates: every text held by a date field, anywhere in the file.
+        cites: every citation (an object with a quote and a source id) in the records, as in the file.
+    """
+
+    refs: dict[str, set[str]] = field(default_factory=dict)
+    dates: set[str] = field(default_factory=set)
+    cites: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def quoted_sources(self) -> set[str]:
+        """The ids of the sources the file's citations quote."""
+        return {c["source"] for c in self.cites}
+
+
+def scan(data: Mapping[str, Any]) -> Scan:
+    """Gather references, dates and citations in one pass (``data`` must already meet the JSON Schema).
+
+    References and citations count only inside the records (the collections), as the meaning checks
+    look for them; dates count anywhere in the file.
+    """
+    found = Scan()
+    refs = found.refs
+    dates = found.dates
+    cites = found.cites
+
+    def ref(want: str, rid: Any) -> None:
+        ids = refs.get(want)
+        if ids is None:
+            ids = refs[want] = set()
+        ids.add(rid)
+
+    def visit(obj: Mapping[str, Any], records: bool) -> None:
+        if records and "quote" in obj and isinstance(obj.get("source"), str):
+            cites.append(obj)  # type: ignore[arg-type]
+        for key, value in obj.items():
+            if isinstance(value, str):
+                if key in DATE_FIELDS:
+                    dates.add(value)
+                if records:
+                    want = REF_FIELDS.get(key)
+                    if want is not None:
+                        ref(want, value)
+                    elif key == "source":
+                        ref("source", value)
+            elif isinstance(value, dict):
+                visit(value, records)
+            elif isinstance(value, list):
+                if records and key == "topics":
+                    for topic in value:
+                        ref("topic", topic)
+                elif records and key == "related":
+                    for rel in value:
+                        ref("outcome", rel.get("id", ""))
+                visit_list(value, records)
+
+    def visit_list(items: list[Any], records: bool) -> None:
+        for item in items:
+            if isinstance(item, dict):
+                visit(item, records)
+            elif isinstance(item, list):
+                visit_list(item, records)
+
+    for key, value in data.items():
+        records = key in COLLECTIONS
+        if isinstance(value, str):
+            if key in DATE_FIELDS:
+                dates.add(value)
+        elif isinstance(value, dict):
+            visit(value, False)
+        elif isinstance(value, list):
+            visit_list(value, records)
+    return found
