@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Size the date column from the rows on screen, not from up to 1,000 loaded rows (Qt's default).
+        header.setResizeContentsPrecision(0)
         if self.tree_model is not None:
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             if self.tree_model.canFetchMore(QModelIndex()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 
 from gui.icons import icon_for
@@ -29,6 +29,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _RECORD_ID = int(RECORD_ID_ROLE)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _SERVED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND, _RECORD_ID, int(RECORD_TYPE_ROLE)})
 
 
@@ -58,7 +60,7 @@ class ForumTreeModel(QAbstractItemModel):
     form. ``RECORD_ID_ROLE`` gives a row's record id (group ids start with "@").
     """
 
-    PAGE = 200
+    PAGE = 100
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class ForumTreeModel(QAbstractItemModel):
         self._keys = count(1)
         self._nodes: dict[int, _Node] = {}
         self._visible: dict[str | None, list[str]] | None = None
+        self._fetched_this_turn: set[int] = set()
         self._root = self._new(None, None, 0)
 
     # --- public API ------------------------------------------------------------------------------------
@@ -167,6 +170,11 @@ class ForumTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
+        if node.key in self._fetched_this_turn:
+            # QTreeView.expand asks for more three times in a row, before it has laid out or painted
+            # anything: one page (more rows than any screen shows) per node per event-loop turn. Scrolling
+            # to the last row read asks again on a later turn.
+            return False
         if node.total is None:
             return self.hasChildren(parent)
         return len(node.children) < node.total
@@ -175,6 +183,9 @@ class ForumTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return
         node = self._node(parent)
+        if not self._fetched_this_turn:
+            QTimer.singleShot(0, self._fetched_this_turn.clear)
+        self._fetched_this_turn.add(node.key)
         with self._db.session() as session:
             self._fetch_page(session, node, parent)
 
@@ -218,9 +229,8 @@ class ForumTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Asked for every row whenever the view lays out: a constant, not two enum operations per call.
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     # --- internals -------------------------------------------------------------------------------------
 
@@ -248,8 +258,8 @@ class ForumTreeModel(QAbstractItemModel):
                 page = []
         else:
             if node.total is None:
-                node.total = queries.child_count(session, rid)
-            page = queries.children(session, rid, len(node.children), self.PAGE)
+                node.total = queries.child_count(session, rid, self._kind(node))
+            page = queries.children(session, rid, len(node.children), self.PAGE, self._kind(node))
         if not page:
             node.total = len(node.children)
             return 0
@@ -261,6 +271,11 @@ class ForumTreeModel(QAbstractItemModel):
             node.by_id[item.id] = child
         self.endInsertRows()
         return len(page)
+
+    @staticmethod
+    def _kind(node: _Node) -> str | None:
+        """The record type of a record node (saves a lookup per page); None for the root and groups."""
+        return node.data.type if node.data is not None and node.data.type != "group" else None
 
     def _load_until(self, session: Any, node: _Node, rid: str) -> _Node | None:
         if rid in node.by_id:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from model import dates, schema
@@ -73,9 +74,9 @@ class TreeNode:
         return self.type in ("meeting", "round") and (self.status or "") in NOT_HELD
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: statements are cached per section
 class _Section:
-    """A run of children of one type: a filtered, ordered select."""
+    """A run of children of one type: a filtered, ordered select (the parent's id bound as ``parent``)."""
 
     kind: str
     where: tuple[ColumnElement[bool], ...]
@@ -143,7 +144,12 @@ def _label(kind: str, a: Any, b: Any, date: str | None) -> str:
 
 
 def _node(kind: str, row: Any) -> TreeNode:
-    return TreeNode(row.id, kind, _label(kind, row.a, row.b, row.date), row.date, row.status, bool(row.kids))
+    return _node_from(kind, row)
+
+
+def _node_from(kind: str, r: Any) -> TreeNode:
+    """A node from a row of :func:`_base`'s columns: id, a, b, c, date, status, kids."""
+    return TreeNode(r[0], kind, _label(kind, r[1], r[2], r[4]), r[4], r[5], bool(r[6]))
 
 
 def record_type(session: Session, rid: str) -> str | None:
@@ -153,39 +159,101 @@ def record_type(session: Session, rid: str) -> str | None:
     return session.execute(select(R.c.type).where(R.c.id == rid)).scalar()
 
 
-def _sections(session: Session, parent: str | None) -> list[_Section]:
-    if parent is None:
-        return [
+#: The parent's id in every section's filter, bound when the section runs.
+_PARENT: Any = bindparam("parent")
+
+
+def _sections(session: Session, parent: str | None, kind: str | None = None) -> tuple[_Section, ...]:
+    """The sections of ``parent``'s children; ``kind`` is its record type when the caller knows it."""
+    if parent is None or parent in GROUPS:
+        return _sections_of(parent)
+    return _sections_of(kind or record_type(session, parent) or "")
+
+
+@cache
+def _sections_of(kind: str | None) -> tuple[_Section, ...]:
+    """Sections of the children of the top level (None), of a group id, or of a record of type ``kind``.
+
+    The parent's id is the bound parameter ``parent``, so each section's SQL is compiled once.
+    """
+    if kind is None:
+        return (
             _Section("forum", (F.c.parent_id.is_(None),), (F.c.name, F.c.id)),
             _Section("process", (P.c.forum_id.is_(None),), (P.c.title, P.c.id)),
-        ]
-    if parent == "@outcomes":
-        return [
-            _Section("outcome", (OC.c.meeting_id.is_(None),), (func.coalesce(R.c.date_lower, ""), OC.c.title, OC.c.id))
-        ]
-    if parent == "@countries":
-        return [_Section("country", (), (C.c.name, C.c.id))]
-    if parent == "@topics":
-        return [_Section("topic", (), (T.c.label, T.c.id))]
-    if parent == "@sources":
-        return [_Section("source", (), (func.coalesce(S.c.date, ""), S.c.title, S.c.id))]
-    kind = record_type(session, parent)
+        )
+    if kind == "@outcomes":
+        return (
+            _Section("outcome", (OC.c.meeting_id.is_(None),), (func.coalesce(R.c.date_lower, ""), OC.c.title, OC.c.id)),
+        )
+    if kind == "@countries":
+        return (_Section("country", (), (C.c.name, C.c.id)),)
+    if kind == "@topics":
+        return (_Section("topic", (), (T.c.label, T.c.id)),)
+    if kind == "@sources":
+        return (_Section("source", (), (func.coalesce(S.c.date, ""), S.c.title, S.c.id)),)
     if kind == "forum":
-        return [
-            _Section("forum", (F.c.parent_id == parent,), (F.c.name, F.c.id)),
-            _Section("process", (P.c.forum_id == parent,), (P.c.title, P.c.id)),
+        return (
+            _Section("forum", (F.c.parent_id == _PARENT,), (F.c.name, F.c.id)),
+            _Section("process", (P.c.forum_id == _PARENT,), (P.c.title, P.c.id)),
             _Section(
                 "meeting",
-                (M.c.forum_id == parent, M.c.date_lower.is_not(None)),
+                (M.c.forum_id == _PARENT, M.c.date_lower.is_not(None)),
                 (M.c.date_lower, M.c.date_upper, M.c.id),
             ),
-            _Section("meeting", (M.c.forum_id == parent, M.c.date_lower.is_(None)), (M.c.title, M.c.id)),
-        ]
+            _Section("meeting", (M.c.forum_id == _PARENT, M.c.date_lower.is_(None)), (M.c.title, M.c.id)),
+        )
     if kind == "process":
-        return [_Section("round", (RD.c.process_id == parent,), (RD.c.number, RD.c.id))]
+        return (_Section("round", (RD.c.process_id == _PARENT,), (RD.c.number, RD.c.id)),)
     if kind == "meeting":
-        return [_Section("outcome", (OC.c.meeting_id == parent,), (OC.c.title, OC.c.id))]
-    return []
+        return (_Section("outcome", (OC.c.meeting_id == _PARENT,), (OC.c.title, OC.c.id)),)
+    return ()
+
+
+def _rows(session: Session, stmt: Any, **params: Any) -> list[Any]:
+    """Rows of a statement compiled once (cached by identity), run on the session's connection.
+
+    The tree reads a page of rows per expand and per scroll; building, compiling and wrapping a select
+    for each page cost several times what SQLite took to answer it. On SQLite the compiled SQL goes
+    straight to the driver's connection (inside the session's transaction); rows are plain tuples.
+    """
+    conn = session.connection()
+    compiled = _COMPILED.get(id(stmt))
+    if compiled is None or compiled[0] is not stmt:
+        built = stmt.compile(dialect=conn.dialect)
+        names = tuple(built.positiontup or ()) if built.positional else ()
+        compiled = (stmt, str(built), names, dict(built.params), built.positional)
+        _COMPILED[id(stmt)] = compiled
+    _stmt, sql, names, defaults, positional = compiled
+    values = {**defaults, **params}
+    if not positional:
+        return list(conn.exec_driver_sql(sql, values))
+    args = tuple(values[n] for n in names)
+    if conn.dialect.name == "sqlite":
+        return conn.connection.driver_connection.execute(sql, args).fetchall()  # type: ignore[union-attr]
+    return list(conn.exec_driver_sql(sql, args))
+
+
+_COMPILED: dict[int, tuple[Any, str, tuple[str, ...], dict[str, Any], bool]] = {}
+
+
+@cache
+def _counts_stmt(sections: tuple[_Section, ...]) -> Select[Any]:
+    """One row: each section's child count. Each counts over its type's own table only (its where
+    clauses never need the joins), so SQLite counts an index."""
+    return select(
+        *(select(func.count()).select_from(_TABLES[s.kind]).where(*s.where).scalar_subquery() for s in sections)
+    )
+
+
+@cache
+def _page_stmt(sec: _Section) -> Select[Any]:
+    return (
+        _base(sec.kind)
+        .where(*sec.where)
+        .order_by(*sec.order)
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer))
+    )
 
 
 def _groups(session: Session) -> list[TreeNode]:
@@ -206,34 +274,38 @@ def _groups(session: Session) -> list[TreeNode]:
 _TABLES = {"forum": F, "meeting": M, "process": P, "round": RD, "outcome": OC, "country": C, "topic": T, "source": S}
 
 
-def _section_count(session: Session, sec: _Section) -> int:
-    # Over the type's own table only (its where clauses never need the joins), so SQLite counts an index.
-    stmt = select(func.count()).select_from(_TABLES[sec.kind]).where(*sec.where)
-    return session.execute(stmt).scalar() or 0
+def _section_counts(session: Session, sections: tuple[_Section, ...], parent: str | None) -> list[int]:
+    if not sections:
+        return []
+    return [int(n or 0) for n in _rows(session, _counts_stmt(sections), parent=parent)[0]]
 
 
-def child_count(session: Session, parent: str | None) -> int:
-    """How many children ``parent`` (None for the top level) has in the tree."""
-    total = sum(_section_count(session, s) for s in _sections(session, parent))
+def child_count(session: Session, parent: str | None, kind: str | None = None) -> int:
+    """How many children ``parent`` (None for the top level) has in the tree; ``kind``: its type, if known."""
+    total = sum(_section_counts(session, _sections(session, parent, kind), parent))
     if parent is None:
         total += len(_groups(session))
     return total
 
 
-def children(session: Session, parent: str | None, offset: int = 0, limit: int = 200) -> list[TreeNode]:
-    """Children ``offset .. offset+limit`` of ``parent`` (None for the top level), in tree order."""
+def children(
+    session: Session, parent: str | None, offset: int = 0, limit: int = 200, kind: str | None = None
+) -> list[TreeNode]:
+    """Children ``offset .. offset+limit`` of ``parent`` (None for the top level), in tree order.
+
+    ``kind`` is the parent's record type when the caller knows it (saves a lookup per page).
+    """
     out: list[TreeNode] = []
-    for sec in _sections(session, parent):
+    sections = _sections(session, parent, kind)
+    counts = _section_counts(session, sections, parent) if offset else None  # where the page starts
+    for n, sec in enumerate(sections):
         if limit <= 0:
             break
-        if offset:  # only a section the page starts beyond needs counting
-            count = _section_count(session, sec)
-            if offset >= count:
-                offset -= count
-                continue
-        stmt = _base(sec.kind).where(*sec.where).order_by(*sec.order).offset(offset).limit(limit)
-        rows = [_node(sec.kind, r) for r in session.execute(stmt)]
-        out.extend(rows)
+        if counts is not None and offset >= counts[n]:
+            offset -= counts[n]
+            continue
+        rows = _rows(session, _page_stmt(sec), parent=parent, offset=offset, limit=limit)
+        out.extend(_node_from(sec.kind, r) for r in rows)
         limit -= len(rows)
         offset = 0
     if parent is None and limit > 0:
@@ -246,13 +318,14 @@ def child_position(session: Session, parent: str | None, child: str) -> int | No
     before = 0
     for sec in _sections(session, parent):
         key_stmt = _base(sec.kind).add_columns(*(c.label(f"k{j}") for j, c in enumerate(sec.order)))
-        row = session.execute(key_stmt.where(*sec.where, sec.order[-1] == child)).first()
+        row = session.execute(key_stmt.where(*sec.where, sec.order[-1] == child), {"parent": parent}).first()
         key = None if row is None else tuple(row._mapping[f"k{j}"] for j in range(len(sec.order)))
         if key is None:
-            before += _section_count(session, sec)
+            before += _section_counts(session, (sec,), parent)[0]
             continue
         rank = _base(sec.kind).where(*sec.where, tuple_(*sec.order) < tuple_(*key)).subquery()
-        return before + (session.execute(select(func.count()).select_from(rank)).scalar() or 0)
+        count = session.execute(select(func.count()).select_from(rank), {"parent": parent}).scalar()
+        return before + (count or 0)
     if parent is None and child in GROUPS:
         ids = [g.id for g in _groups(session)]
         return before + ids.index(child) if child in ids else None
@@ -272,7 +345,7 @@ def nodes_in_order(session: Session, parent: str | None, ids: Iterable[str]) -> 
         for i in range(0, len(wanted), _CHUNK):
             chunk = wanted[i : i + _CHUNK]
             stmt = _base(sec.kind).add_columns(*(c.label(f"k{j}") for j, c in enumerate(sec.order)))
-            for row in session.execute(stmt.where(*sec.where, idcol.in_(chunk))):
+            for row in session.execute(stmt.where(*sec.where, idcol.in_(chunk)), {"parent": parent}):
                 key = tuple(row._mapping[f"k{j}"] for j in range(len(sec.order)))
                 keyed.append((n, key, _node(sec.kind, row)))
     keyed.sort(key=lambda t: (t[0], t[1]))

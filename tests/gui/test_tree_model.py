@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QTreeView
 
 from gui.tree_model import RECORD_ID_ROLE, ForumTreeModel
 from model import importer
@@ -12,8 +13,11 @@ from tests.model.test_queries import big_forum
 
 
 def _fetch_all(model: ForumTreeModel, parent: QModelIndex = QModelIndex(), depth: int = 4) -> None:
-    while model.canFetchMore(parent):
-        model.fetchMore(parent)
+    """Read every row down to ``depth`` levels, a page per event-loop turn, as scrolling to the end would."""
+    while model.canFetchMore(parent) or model._fetched_this_turn:
+        QCoreApplication.processEvents()
+        if model.canFetchMore(parent):
+            model.fetchMore(parent)
     if depth:
         for row in range(model.rowCount(parent)):
             _fetch_all(model, model.index(row, 0, parent), depth - 1)
@@ -50,11 +54,35 @@ def test_children_load_a_page_at_a_time(qapp: Any, qtmodeltester: Any, empty_db:
     assert model.hasChildren(forum) and model.rowCount(forum) == 0  # nothing read before it is needed
     model.fetchMore(forum)
     assert model.rowCount(forum) == ForumTreeModel.PAGE
+    assert not model.canFetchMore(forum)  # one page per event-loop turn
+    QCoreApplication.processEvents()
     assert model.canFetchMore(forum)
     _fetch_all(model, forum, 0)
     assert model.rowCount(forum) == 1000
     assert not model.canFetchMore(forum)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_expanding_a_large_forum_reads_one_page_and_scrolling_to_its_end_reads_the_next(
+    qtbot: Any, empty_db: Any
+) -> None:
+    importer.import_data(empty_db, big_forum(1000), "big")
+    model = ForumTreeModel(empty_db)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setUniformRowHeights(True)
+    view.setModel(model)
+    view.resize(400, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    model.fetchMore(QModelIndex())
+    QCoreApplication.processEvents()
+    forum = model.index(0, 0)
+    view.expand(forum)  # QTreeView asks for more three times here; a screen shows far fewer than a page
+    assert model.rowCount(forum) == ForumTreeModel.PAGE
+    QCoreApplication.processEvents()
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount(forum) == 2 * ForumTreeModel.PAGE)
 
 
 def test_index_for_id_loads_only_up_to_the_record(qapp: Any, empty_db: Any) -> None:
