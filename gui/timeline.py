@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import COLOURS
-from gui.timeline_view import Lane, TimelineView
+from gui.timeline_view import Lane, TimelineView, day_number
 
 if TYPE_CHECKING:
     from model.db import Database
@@ -135,8 +135,10 @@ class TimelinePanel(QWidget):
             action.toggled.connect(self._on_lanes_changed)
             self.lanes_menu.addAction(action)
         self._load_process()
-        self._sync_forum_lanes()
+        # Lanes with their extents now, their meetings once fitted: read once, for the range shown.
+        self._sync_forum_lanes(load=False)
         self.view.fit()
+        self._refresh.start()
 
     def process_id(self) -> str | None:
         data = self.process_box.currentData()
@@ -161,7 +163,7 @@ class TimelinePanel(QWidget):
 
     def select(self, rid: str | None) -> None:
         """Mark the record selected elsewhere (tree, detail links); switch process for a round of another one."""
-        if rid and self._db is not None and rid not in self.view.event_ids():
+        if rid and self._db is not None and not self.view.has_event(rid):
             from model import queries
 
             with self._db.session() as session:
@@ -199,15 +201,27 @@ class TimelinePanel(QWidget):
         if self._process_lane is None or not self._process_lane.events:
             self.view.fit()
 
-    def _sync_forum_lanes(self) -> None:
+    def _sync_forum_lanes(self, load: bool = True) -> None:
+        """Make a lane per chosen forum, knowing each one's whole extent (so "fit" shows all of it)."""
+        from model import queries
+
         chosen = self.forum_lanes()
         labels = {str(a.data()): a.text() for a in self.lanes_menu.actions()}
         self._forum_lanes = {
             fid: self._forum_lanes.get(fid) or Lane(fid, labels.get(fid, fid), LANE_COLOURS[n % len(LANE_COLOURS)])
             for n, fid in enumerate(chosen)
         }
+        if self._db is not None and chosen:
+            with self._db.session() as session:
+                extents = queries.meeting_extents(session, chosen)
+            for fid, lane in self._forum_lanes.items():
+                first_last = extents.get(fid)
+                lane.extent = (day_number(first_last[0]), day_number(first_last[1]) + 1) if first_last else None
         self._loaded = None
-        self._load_forum_events()
+        if load:
+            self._load_forum_events()
+        else:
+            self._rebuild()
 
     def _on_range_changed(self, start: float, end: float) -> None:
         loaded = self._loaded

@@ -568,6 +568,21 @@ def date_extent(session: Session, forum_ids: Sequence[str]) -> tuple[str, str] |
     return (row[0], row[1]) if row[0] else None
 
 
+def meeting_extents(session: Session, forum_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """For each given forum with dated meetings, the first and last day of them (for "fit to data").
+
+    One grouped read of the (forum_id, date_lower, date_upper) index: no meeting rows are loaded.
+    """
+    if not forum_ids:
+        return {}
+    rows = session.execute(
+        select(M.c.forum_id, func.min(M.c.date_lower), func.max(M.c.date_upper))
+        .where(M.c.forum_id.in_(list(forum_ids)), M.c.date_lower.is_not(None))
+        .group_by(M.c.forum_id)
+    )
+    return {r[0]: (r[1], r[2]) for r in rows if r[1] and r[2]}
+
+
 @dataclass(frozen=True)
 class SourceSummary:
     """A source document without its text (for the About box and lists)."""

@@ -131,3 +131,10 @@ def test_meeting_events_by_range(bundled_db: Any, lo: str, hi: str, expected: in
         events = queries.meeting_events(s, ["eas"], lo, hi)
     assert len(events) == expected
     assert all(e.lane == "eas" for e in events)
+
+
+def test_meeting_extents_are_each_forums_first_and_last_day(bundled_db: Any) -> None:
+    with bundled_db.session() as s:
+        extents = queries.meeting_extents(s, ["eas", "arf", "asean", "no-such-forum"])
+    # A forum without dated meetings of its own (asean) has no extent rather than a made-up one.
+    assert extents == {"eas": ("2010-10-01", "2016-09-08"), "arf": ("2015-01-01", "2016-11-30")}

@@ -1,0 +1,46 @@
+"""The timeline panel over a database: forum lanes read for the range shown, and "Fit" showing all of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from gui.timeline import TimelinePanel
+from gui.timeline_view import day_number
+
+MEETINGS = ["eas-5", "eas-fmm-6", "eas-11", "arf-space-security-2015", "arf-23", "arf-space-security-2016"]
+
+
+def _drawn(panel: TimelinePanel) -> set[str]:
+    panel.view.grab()  # paints now, whether or not the platform has exposed the window
+    return {rid for rid in MEETINGS if panel.view.event_rect(rid) is not None}
+
+
+def test_fit_shows_every_meeting_of_the_lanes_though_only_the_range_shown_was_read(qtbot: Any, bundled_db: Any) -> None:
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 260)
+    panel.show()
+    panel.set_database(bundled_db, forums=["eas", "arf"])
+    panel.view.set_range(day_number("2010-09-01"), day_number("2010-12-01"))
+    qtbot.waitUntil(lambda: _drawn(panel) == {"eas-5"})
+    assert [e.id for lane in panel.view.lanes[1:] for e in lane.events] == ["eas-5"]  # nothing else was read
+    qtbot.mouseClick(panel.fit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _drawn(panel) == set(MEETINGS))
+    start, end = panel.view.visible_range()
+    assert start < day_number("2010-10-01") and end > day_number("2016-11-30")
+
+
+def test_clicking_a_meeting_on_a_forum_lane_opens_its_record(qtbot: Any, bundled_db: Any) -> None:
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 260)
+    panel.show()
+    panel.set_database(bundled_db, forums=["arf"])
+    qtbot.waitUntil(lambda: "arf-23" in _drawn(panel))
+    rect = panel.view.event_rect("arf-23")
+    assert rect is not None
+    with qtbot.waitSignal(panel.recordActivated) as blocker:
+        qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert blocker.args == ["arf-23"]
