@@ -42,6 +42,9 @@ LANE_LABEL_WIDTH = 160
 MIN_SPAN_DAYS = 7.0
 MAX_SPAN_DAYS = 366.0 * 400
 BAR_HEIGHT = 14
+#: A mark wider than this many pixels (a meeting dated only to a month or year, seen close) is drawn as a
+#: pale band under the others, so the meetings within its span stay readable.
+LONG_PX = 48.0
 #: Cluster heights: the busiest cluster of a lane in a frame is the tallest, one event would be the lowest.
 CLUSTER_MIN_HEIGHT = 6.0
 CLUSTER_MAX_HEIGHT = BAR_HEIGHT + 6.0
@@ -75,8 +78,7 @@ class TimelineView(QWidget):
         self._end = float(dt.date(2017, 1, 1).toordinal())
         self._selected: str | None = None
         self._highlighted: set[str] = set()
-        self._hits: list[tuple[QRectF, str]] = []
-        self._cluster_hits: list[tuple[QRectF, Lane, Mark]] = []
+        self._hits: list[tuple[QRectF, Lane, Mark]] = []  # in painting order: the last one is on top
         self._highlighted_at: dict[str, list[int]] = {}  # lane id -> sorted indexes of highlighted events
         self._elided: dict[tuple[str, int], str] = {}
         self._elided_font = ""
@@ -199,8 +201,8 @@ class TimelineView(QWidget):
 
     def event_rect(self, rid: str) -> QRectF | None:
         """Where an event was last drawn (widget coordinates), if it was visible."""
-        for rect, hid in self._hits:
-            if hid == rid:
+        for rect, lane, mark in reversed(self._hits):
+            if mark.size == 1 and lane.events[mark.lo].id == rid:
                 return QRectF(rect)
         return None
 
@@ -221,7 +223,6 @@ class TimelineView(QWidget):
         p.setFont(font)
         metrics = QFontMetrics(font)
         self._hits = []
-        self._cluster_hits = []
         if self._elided_font != font.key():  # elided labels measured in another font are stale
             self._elided, self._elided_font = {}, font.key()
         self._paint_axis(p, width, height, metrics)
@@ -289,7 +290,12 @@ class TimelineView(QWidget):
             p.drawText(QPointF(x + 3, AXIS_HEIGHT - 10), label)
 
     def _paint_lane(self, p: QPainter, lane: Lane, top: float, width: int, metrics: QFontMetrics) -> tuple[int, int]:
-        """Paint one lane's marks and labels; return how many events and how many marks were drawn."""
+        """Paint one lane's marks and labels; return how many events and how many marks were drawn.
+
+        Three layers, bottom to top: long marks (an event or cluster wider than LONG_PX, such as a
+        meeting dated only to a year) as pale bands; clusters, square and drawn with one call per look;
+        single events as rounded bars. What is drawn on top is what a click or hover finds first.
+        """
         colour = QColor(lane.colour)
         edge = colour.darker(130)
         pens = {False: QPen(edge, 1.2), True: QPen(edge, 1.2, Qt.PenStyle.DashLine)}  # by "not held"
@@ -302,22 +308,20 @@ class TimelineView(QWidget):
         origin = LANE_LABEL_WIDTH - self._start * px_per_day  # x of a day = origin + day * px_per_day
         lit = self._highlighted_at.get(lane.id, [])
         selected = lane.index_of.get(self._selected or "")
-        # left, the event's label (None for a cluster: its count, worded only when it has room), the count,
-        # whether it is the selected event
-        shown: list[tuple[float, str | None, int, bool]] = []
-        # Clusters are gathered by look and drawn with one call per look: square, so no antialiased
-        # curves per mark; single events are drawn after them, on top, as rounded bars.
-        clusters: dict[tuple[bool, bool], list[QRectF]] = {}  # (not held, highlighted) -> rects
-        counts: list[tuple[QRectF, str, bool]] = []
-        singles: list[tuple[QRectF, bool, QPen]] = []
-        overlay: int | None = None  # the selected event when it lies inside a cluster
-        events = 0
         lane_marks = marks(lane, self._start, self._end, 1 / px_per_day)
         # A cluster's height grows with the log of its count, up to the lane's biggest: a zoomed-out
         # lane reads as a histogram of how busy each period was.
         busiest = max((m.size for m in lane_marks), default=2)
         scale = (CLUSTER_MAX_HEIGHT - CLUSTER_MIN_HEIGHT) / math.log(max(busiest, 2))
         bottom = bar_top + BAR_HEIGHT + 3
+        # left, the event's label (None for a cluster: its count, worded only when it has room), the count,
+        # whether it is the selected event
+        shown: list[tuple[float, str | None, int, bool]] = []
+        bands: list[tuple[QRectF, Mark, QPen, QBrush]] = []
+        clusters: dict[tuple[bool, bool], list[tuple[QRectF, Mark]]] = {}  # by (not held, highlighted)
+        singles: list[tuple[QRectF, Mark, QPen, QBrush]] = []
+        overlay: int | None = None  # the selected event when it lies inside a cluster
+        events = 0
         for m in lane_marks:
             x0, x1 = origin + m.first * px_per_day, origin + m.last * px_per_day
             if x1 < LANE_LABEL_WIDTH or x0 > width:
@@ -325,44 +329,64 @@ class TimelineView(QWidget):
             left = max(x0, LANE_LABEL_WIDTH)
             events += m.size
             is_lit = bool(lit) and count_in(lit, m) > 0
+            is_long = x1 - left > LONG_PX
             if m.size == 1:
                 rect = QRectF(left, bar_top, max(x1 - left, 4.0), BAR_HEIGHT)
                 pen = selected_pen if m.lo == selected else lit_pen if is_lit else pens[m.not_held]
-                singles.append((rect, m.not_held, pen))
-                e = lane.events[m.lo]
-                self._hits.append((rect.adjusted(-3, -3, 3, 3), e.id))
-                shown.append((left, e.label, 1, m.lo == selected))
+                (bands if is_long else singles).append((rect, m, pen, brushes[m.not_held]))
+                shown.append((left, lane.events[m.lo].label, 1, m.lo == selected))
                 continue
             # A cluster: darker than a bar, as tall as it is busy, labelled with how many events it stands for.
             height = CLUSTER_MIN_HEIGHT + scale * math.log(m.size)
             rect = QRectF(left, bottom - height, max(x1 - left, 5.0), height)
-            clusters.setdefault((m.not_held, is_lit), []).append(rect)
-            if rect.width() >= 14:  # wide enough for a count: measure it (a narrow cluster needs no measuring)
-                digits = str(m.size)
-                if metrics.horizontalAdvance(digits) + 6 <= rect.width():
-                    counts.append((rect, digits, m.not_held))
-            self._cluster_hits.append((rect.adjusted(-2, -2, 2, 2), lane, m))
+            if is_long:
+                pen = lit_pen if is_lit else pens[m.not_held]
+                bands.append((rect, m, pen, brushes[True] if m.not_held else cluster_brush))
+            else:
+                clusters.setdefault((m.not_held, is_lit), []).append((rect, m))
             shown.append((left, None, m.size, False))
             if selected is not None and m.lo <= selected < m.hi:
                 overlay = selected
                 shown.append((max(origin + lane.starts[selected] * px_per_day, LANE_LABEL_WIDTH), None, 1, True))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square marks need no smoothing
-        for (not_held, is_lit), rects in clusters.items():
-            p.setBrush(brushes[True] if not_held else cluster_brush)
-            p.setPen(lit_pen if is_lit else pens[not_held])
-            p.drawRects(rects)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for rect, digits, not_held in counts:
-            p.setPen(QColor("#333333") if not_held else QColor("white"))
-            p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), digits)
-        for rect, not_held, pen in singles:
-            p.setBrush(brushes[not_held])
+        hits = self._hits
+        p.setOpacity(0.35)
+        for rect, m, pen, brush in bands:
+            p.setBrush(brush)
             p.setPen(pen)
             p.drawRoundedRect(rect, 3, 3)
+            pad = 3 if m.size == 1 else 2
+            hits.append((rect.adjusted(-pad, -pad, pad, pad), lane, m))
+        p.setOpacity(1.0)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square marks need no smoothing
+        for (not_held, is_lit), found in clusters.items():
+            p.setBrush(brushes[True] if not_held else cluster_brush)
+            p.setPen(lit_pen if is_lit else pens[not_held])
+            p.drawRects([rect for rect, _m in found])
+            hits.extend((rect.adjusted(-2, -2, 2, 2), lane, m) for rect, m in found)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for rect, m, pen, brush in singles:
+            p.setBrush(brush)
+            p.setPen(pen)
+            p.drawRoundedRect(rect, 3, 3)
+            hits.append((rect.adjusted(-3, -3, 3, 3), lane, m))
         if overlay is not None:  # the selected event stays visible over its cluster
             self._paint_selected_in_cluster(p, lane, overlay, origin, px_per_day, bar_top, selected_pen)
-        # Each label gets the room up to the next mark's start: elided when short of room, left out
-        # when there is almost none, so dense lanes stay readable.
+        self._paint_labels(p, lane, shown, selected, baseline, width, metrics)
+        return events, len(bands) + len(singles) + sum(map(len, clusters.values()))
+
+    def _paint_labels(
+        self,
+        p: QPainter,
+        lane: Lane,
+        shown: list[tuple[float, str | None, int, bool]],
+        selected: int | None,
+        baseline: float,
+        width: int,
+        metrics: QFontMetrics,
+    ) -> None:
+        """Each label gets the room up to the next mark's start: elided when short of room, left out
+        when there is almost none, so dense lanes stay readable. A cluster too narrow for "500 meetings"
+        says "500"."""
         p.setPen(QColor("#333333"))
         selected_left: float | None = None
         for n, (left, label, count, is_selected) in enumerate(shown):
@@ -370,9 +394,15 @@ class TimelineView(QWidget):
                 selected_left = left
                 continue
             room = int((shown[n + 1][0] if n + 1 < len(shown) else width) - left - 8)
-            if room >= 28:
-                text = label if label is not None else lane.noun(count)
-                p.drawText(QPointF(left, baseline), self._elide(metrics, text, room))
+            if room < 28 and not (label is None and room >= 12 and count < 10):
+                continue
+            if label is not None:
+                p.drawText(QPointF(left, baseline), self._elide(metrics, label, room))
+                continue
+            words = lane.noun(count)
+            text = words if self._elide(metrics, words, room) == words else str(count)
+            if text == words or metrics.horizontalAdvance(text) <= room:
+                p.drawText(QPointF(left, baseline), text)
         if selected_left is not None and selected is not None:  # the selected label in full, over its neighbours'
             label = lane.events[selected].label
             text_width = metrics.horizontalAdvance(label)
@@ -382,7 +412,6 @@ class TimelineView(QWidget):
             )
             p.setPen(QColor("#111111"))
             p.drawText(QPointF(x, baseline), label)
-        return events, len(singles) + sum(map(len, clusters.values()))
 
     def _paint_selected_in_cluster(
         self, p: QPainter, lane: Lane, i: int, origin: float, px_per_day: float, bar_top: float, pen: QPen
@@ -392,7 +421,8 @@ class TimelineView(QWidget):
         p.setBrush(QBrush(QColor(lane.colour)))
         p.setPen(pen)
         p.drawRoundedRect(rect, 3, 3)
-        self._hits.append((rect.adjusted(-3, -3, 3, 3), lane.events[i].id))
+        mark = Mark(i, i + 1, lane.starts[i], lane.ends[i], False)
+        self._hits.append((rect.adjusted(-3, -3, 3, 3), lane, mark))
 
     def _elide(self, metrics: QFontMetrics, text: str, room: int) -> str:
         key = (text, room)
@@ -436,19 +466,21 @@ class TimelineView(QWidget):
 
     # --- input -------------------------------------------------------------------------------------------
 
-    def hit(self, pos: QPointF) -> str | None:
-        """The single event drawn at ``pos`` (a cluster is not one event: see ``cluster_at``)."""
-        for rect, rid in reversed(self._hits):
-            if rect.contains(pos):
-                return rid
-        return None
-
-    def cluster_at(self, pos: QPointF) -> tuple[Lane, Mark] | None:
-        """The cluster mark drawn at ``pos``, with its lane."""
-        for rect, lane, mark in reversed(self._cluster_hits):
+    def _top_mark(self, pos: QPointF) -> tuple[Lane, Mark] | None:
+        for rect, lane, mark in reversed(self._hits):
             if rect.contains(pos):
                 return lane, mark
         return None
+
+    def hit(self, pos: QPointF) -> str | None:
+        """The single event drawn on top at ``pos`` (a cluster is not one event: see ``cluster_at``)."""
+        found = self._top_mark(pos)
+        return found[0].events[found[1].lo].id if found and found[1].size == 1 else None
+
+    def cluster_at(self, pos: QPointF) -> tuple[Lane, Mark] | None:
+        """The cluster mark drawn on top at ``pos``, with its lane."""
+        found = self._top_mark(pos)
+        return found if found and found[1].size > 1 else None
 
     def tooltip_at(self, pos: QPointF) -> str | None:
         """What hovering ``pos`` tells: an event's title and dates, or how many events a cluster stands for."""

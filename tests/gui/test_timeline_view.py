@@ -219,3 +219,20 @@ def test_a_small_cluster_lists_its_meetings_to_pick_one(qtbot: Any) -> None:
     assert view.selected() == "s1"
     view.grab()
     assert view.event_rect("s1") is not None  # the chosen one is drawn over its cluster, and stays clickable
+
+
+def test_a_meeting_dated_only_to_a_year_lies_under_the_meetings_within_it(qtbot: Any) -> None:
+    year = Meeting("y", "Dated only to 2000", "2000-01-01", "2000-12-31")
+    day = Meeting("d", "Held on 15 Mar 2000", "2000-03-15", "2000-03-15")
+    view = _view(qtbot, [year, day])
+    view.set_range(day_number("2000-02-01"), day_number("2000-05-01"))
+    view.grab()
+    inside = view.event_rect("d")
+    assert inside is not None
+    with qtbot.waitSignal(view.eventActivated) as blocker:  # the short one is on top, so it can be picked
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=inside.center().toPoint())
+    assert blocker.args == ["d"]
+    elsewhere = QPoint(int(view.x_of(day_number("2000-04-15"))), inside.center().toPoint().y())
+    with qtbot.waitSignal(view.eventActivated) as blocker:  # and the year-long one everywhere else in its span
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=elsewhere)
+    assert blocker.args == ["y"]
