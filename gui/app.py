@@ -1,15 +1,16 @@
 """Starting the desktop app: the window first, then the data.
 
-``run_app`` installs the crash handler, makes sure this is the only Summitry on the
-database (handing over to a running one otherwise), shows the main window before
-SQLAlchemy and the dataset are even imported, then opens the database on the first
-turn of the event loop, asking the user what to do if it cannot be opened.
+``run_app`` makes sure this is the only Summitry on the database (handing over to a
+running one otherwise) and shows the main window as a shell at once, before even the
+Qt namespace, SQLAlchemy or the dataset are imported. After that first paint it installs
+the crash handler, builds the panes, menus and docks, and once those have painted opens
+the database, asking the user what to do if it cannot be opened.
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,18 +40,31 @@ def open_or_report(window: object, database: str | None) -> bool:
     return True
 
 
-def start_app(database: str | None = None) -> tuple[QApplication, MainWindow]:
-    """Create the application and show the main window; the database opens once the window has painted."""
+def start_app(
+    database: str | None = None, after_paint: Callable[[MainWindow], object] | None = None
+) -> tuple[QApplication, MainWindow]:
+    """Create the application and show the main window; it is built, then the database opened, after it paints.
+
+    The window appears first as a shell (where and as big as the user left it); its panes, menus and
+    docks are made on the event-loop turn after that first paint (``after_paint(window)`` runs just
+    before), and the database is opened once the built window has painted in turn.
+    """
     app = _application()
 
     from gui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(build=False)
     window.show()
-    # Opening (and on first start loading the bundled dataset) waits until the window has been painted.
-    # A zero timer alone is not enough: it fires before the window's first paint, which then waited for
-    # SQLAlchemy, the database and the tree (bench/run.py measured first paint ≈ ready).
-    after_first_paint(window, lambda: open_or_report(window, database))
+
+    def build() -> None:
+        if after_paint is not None:
+            after_paint(window)
+        window.build()
+        # Opening (and on first start loading the bundled dataset) waits until the built window has been
+        # painted, so people see the panes (with "Opening the database…") while SQLAlchemy loads.
+        after_first_paint(window, lambda: open_or_report(window, database))
+
+    after_first_paint(window, build)
     return app, window
 
 
@@ -73,12 +87,12 @@ def after_first_paint(window: QWidget, callback: Callable[[], object], fallback_
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             # The window repaints while it handles UpdateRequest (or as its Paint event).
             if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
-                QTimer.singleShot(0, self.fire)
+                QTimer.singleShot(0, self, self.fire)  # dropped if the window (and so this) is deleted first
             return False
 
     once = _Once()
     window.installEventFilter(once)
-    QTimer.singleShot(fallback_ms, once.fire)
+    QTimer.singleShot(fallback_ms, once, once.fire)
 
 
 def _application() -> QApplication:
@@ -114,25 +128,34 @@ def bring_to_front(window: MainWindow) -> None:
 def run_app(database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from gui import crash, crashlog
+    from gui import crashlog
     from gui.single_instance import SingleInstance
 
     app = _application()
-    handler = crash.CrashHandler(QApplication.activeWindow).install()
     guard = SingleInstance(database)
+    handlers: list[Any] = []
     try:
-        if not guard.claim():
+        if not guard.claim(listen=False):  # the socket later starts hand over to opens after the first paint
             return defer_to_running_instance(guard)
         fatal = crashlog.take_fatal_trace()  # before faulthandler starts a fresh fatal.log
         crashlog.enable_fault_log()
-        app, window = start_app(database)
-        guard.activation_requested.connect(lambda: bring_to_front(window))
-        if fatal is not None:
-            crash.show_fatal_trace(window, *fatal)
+
+        def after_paint(window: MainWindow) -> None:
+            # The crash dialog's module and QtNetwork are not needed to show the window, so they load here.
+            from gui import crash
+
+            handlers.append(crash.CrashHandler(QApplication.activeWindow).install())
+            guard.listen()
+            guard.activation_requested.connect(lambda: bring_to_front(window))
+            if fatal is not None:
+                crash.show_fatal_trace(window, *fatal)
+
+        app, window = start_app(database, after_paint)
         code = app.exec()
         window.close_database()
         return code if window.database is not None else 1  # 1: quit without a usable database
     finally:
         guard.release()
         crashlog.disable_fault_log()
-        handler.uninstall()
+        for handler in handlers:
+            handler.uninstall()

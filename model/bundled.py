@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from model import dataload, importer, schema
+from model import dataload, schema
 from model.db import Database
+
+if TYPE_CHECKING:
+    from model import importer
 
 RESOURCE = "dataset.json"
 
@@ -36,6 +39,8 @@ def ensure_bundled(db: Database, progress: importer.ProgressFn | None = None) ->
         stored = session.execute(select(schema.Dataset.version).where(schema.Dataset.id == dataset_id)).scalar()
     if stored == version:
         return None
+    from model import importer  # the import machinery (and its schema validators) only when loading
+
     return importer.import_data(db, data, "bundled dataset", progress)
 
 

@@ -8,11 +8,13 @@ from typing import Any
 
 
 def test_window_module_does_not_import_the_database_layer() -> None:
-    # Everything run_app needs before the window is shown: the crash handler, the single-instance
-    # lock (which must find the database's path without model.db) and the window itself.
+    # Everything run_app loads before the window is shown: the fault log, the single-instance lock (which
+    # must find the database's path without model.db, and needs no QtNetwork until the socket opens after
+    # the first paint) and the window's shell. The crash dialog, the panes and the tree come after.
     code = (
-        "import sys; import gui.app, gui.crash, gui.crashlog, gui.single_instance, gui.main_window; "
-        "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.db', 'jsonschema') if m in sys.modules]; "
+        "import sys; import gui.app, gui.crashlog, gui.single_instance, gui.main_window; "
+        "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.db', 'jsonschema', 'PySide6.QtNetwork', "
+        "'gui.crash', 'gui.detail_view', 'gui.timeline', 'gui.tree_model') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
@@ -38,3 +40,43 @@ def test_the_window_is_shown_before_the_database_is_opened(qtbot: Any, monkeypat
     assert seen == {"visible_before_open": True, "opened": True}
     assert window.current_record_id() == "asean"
     window.close()
+
+
+def test_the_shell_paints_first_and_is_built_before_the_database_opens(
+    qtbot: Any, monkeypatch: Any, db_path: Any
+) -> None:
+    import gui.app
+
+    seen: dict[str, bool] = {}
+    real_open = gui.app.open_or_report
+
+    def spy(window: Any, database: str | None) -> bool:
+        seen["built_before_open"] = window.is_built()
+        return real_open(window, database)
+
+    monkeypatch.setattr(gui.app, "open_or_report", spy)
+    _app, window = gui.app.start_app(str(db_path))
+    qtbot.addWidget(window)
+    assert window.isVisible() and not window.is_built()  # the shell: no panes, menus or docks yet
+    assert window.menuBar().actions() == []
+    qtbot.waitUntil(lambda: window.is_built() and window.tree.isVisible(), timeout=30000)
+    assert window.file_menu.title() == "&File"
+    qtbot.waitUntil(lambda: window.database is not None, timeout=30000)
+    assert seen == {"built_before_open": True}
+    window.close()
+
+
+def test_a_shell_closed_before_it_is_built_keeps_where_it_was(qtbot: Any) -> None:
+    from gui import settings
+    from gui.main_window import MainWindow
+
+    window = MainWindow(build=False)
+    qtbot.addWidget(window)
+    window.setGeometry(20, 40, 640, 420)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()  # before build(): only the geometry is saved, nothing else is touched
+    again = MainWindow(build=False)
+    qtbot.addWidget(again)
+    assert again.geometry().size() == window.geometry().size()
+    assert settings.open_settings().value("window/state") is None

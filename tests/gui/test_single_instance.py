@@ -45,6 +45,22 @@ def _run(script: str, *args: str) -> subprocess.Popen[str]:
     )
 
 
+def test_a_start_while_the_first_window_is_still_appearing_waits_for_its_socket(qtbot: QtBot, tmp_path: Path) -> None:
+    # run_app claims the lock before its window shows and opens the socket only after the first paint.
+    target = str(tmp_path / "summitry.sqlite3")
+    first = SingleInstance(target, tmp_path)
+    try:
+        assert first.claim(listen=False) and first.server is None
+        second = _run(SECOND, target, str(tmp_path))
+        qtbot.wait(2000)  # the second start is already knocking
+        with qtbot.waitSignal(first.activation_requested, timeout=20000):
+            first.listen()
+        out, _ = second.communicate(timeout=30)
+        assert out.strip() == "handed-over" and second.returncode == 0
+    finally:
+        first.release()
+
+
 def test_a_second_start_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Path) -> None:
     target = str(tmp_path / "summitry.sqlite3")
     first = SingleInstance(target, tmp_path)
