@@ -98,37 +98,38 @@ def _has_children(kind: str) -> ColumnElement[bool]:
     return literal(False)
 
 
+def _from(kind: str) -> Any:
+    """The table (joined to ``record`` where the columns need it) a section of ``kind`` reads."""
+    if kind == "process":
+        return P.join(R, R.c.id == P.c.id)
+    if kind == "outcome":
+        return OC.join(R, R.c.id == OC.c.id)
+    return _TABLES[kind]
+
+
 def _base(kind: str) -> Select[Any]:
     """Columns a, b, c feed :func:`_label`; status and has_children complete the node."""
     none: Any = literal(None)
     cols: tuple[Any, ...]
     if kind == "forum":
         cols = (F.c.id, F.c.name, F.c.abbreviation, none, none, none)  # founding year would read as a meeting date
-        table: Any = F
     elif kind == "meeting":
         cols = (M.c.id, M.c.title, none, none, M.c.date, M.c.status)
-        table = M
     elif kind == "process":
         cols = (P.c.id, P.c.title, none, none, R.c.date, none)
-        table = P.join(R, R.c.id == P.c.id)
     elif kind == "round":
         cols = (RD.c.id, RD.c.number, RD.c.city, none, RD.c.date, RD.c.status)
-        table = RD
     elif kind == "outcome":
         cols = (OC.c.id, OC.c.title, none, none, R.c.date, OC.c.status)
-        table = OC.join(R, R.c.id == OC.c.id)
     elif kind == "country":
         cols = (C.c.id, C.c.name, C.c.code, none, none, none)
-        table = C
     elif kind == "topic":
         cols = (T.c.id, T.c.label, none, none, none, none)
-        table = T
     else:
         cols = (S.c.id, S.c.title, none, none, S.c.date, none)
-        table = S
     names = ("id", "a", "b", "c", "date", "status")
     labelled = [col.label(n) for col, n in zip(cols, names, strict=True)]
-    return select(*labelled, _has_children(kind).label("kids")).select_from(table)
+    return select(*labelled, _has_children(kind).label("kids")).select_from(_from(kind))
 
 
 def _label(kind: str, a: Any, b: Any, date: str | None) -> str:
@@ -313,23 +314,38 @@ def children(
     return out
 
 
-def child_position(session: Session, parent: str | None, child: str) -> int | None:
-    """The row of ``child`` among ``parent``'s children, without listing them; None if not a child."""
+def child_position(session: Session, parent: str | None, child: str, kind: str | None = None) -> int | None:
+    """The row of ``child`` among ``parent``'s children, without listing them; None if not a child.
+
+    ``kind`` is the parent's record type when the caller knows it.
+    """
     before = 0
-    for sec in _sections(session, parent):
-        key_stmt = _base(sec.kind).add_columns(*(c.label(f"k{j}") for j, c in enumerate(sec.order)))
-        row = session.execute(key_stmt.where(*sec.where, sec.order[-1] == child), {"parent": parent}).first()
-        key = None if row is None else tuple(row._mapping[f"k{j}"] for j in range(len(sec.order)))
-        if key is None:
+    for sec in _sections(session, parent, kind):
+        found = _rows(session, _key_stmt(sec), parent=parent, child=child)
+        if not found:
             before += _section_counts(session, (sec,), parent)[0]
             continue
-        rank = _base(sec.kind).where(*sec.where, tuple_(*sec.order) < tuple_(*key)).subquery()
-        count = session.execute(select(func.count()).select_from(rank), {"parent": parent}).scalar()
-        return before + (count or 0)
+        keys = {f"k{j}": value for j, value in enumerate(found[0])}
+        return before + int(_rows(session, _rank_stmt(sec), parent=parent, **keys)[0][0] or 0)
     if parent is None and child in GROUPS:
         ids = [g.id for g in _groups(session)]
         return before + ids.index(child) if child in ids else None
     return None
+
+
+@cache
+def _key_stmt(sec: _Section) -> Select[Any]:
+    """The sort key of the child ``:child`` in this section (no row when it is not there)."""
+    key = [c.label(f"k{j}") for j, c in enumerate(sec.order)]
+    return select(*key).select_from(_from(sec.kind)).where(*sec.where, sec.order[-1] == bindparam("child"))
+
+
+@cache
+def _rank_stmt(sec: _Section) -> Select[Any]:
+    """How many children of this section sort before the key ``:k0, :k1, …``."""
+    key = tuple_(*(bindparam(f"k{j}") for j in range(len(sec.order))))
+    rank = select(literal(1)).select_from(_from(sec.kind)).where(*sec.where, tuple_(*sec.order) < key).subquery()
+    return select(func.count()).select_from(rank)
 
 
 def nodes_in_order(session: Session, parent: str | None, ids: Iterable[str]) -> list[TreeNode]:
