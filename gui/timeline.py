@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 LANE_COLOURS = ["#2f6db5", "#c0392b", "#7d3c98", "#d68910", "#16a085", "#7b5b3a"]
 #: How far beyond the visible range forum lanes are read, in spans, so short pans need no query.
 PREFETCH = 1.0
+#: At most this many meetings are read for the lanes at once (the earliest first); more would slow a zoom-out.
+READ_AT_MOST = 20000
 
 
 class TimelinePanel(QWidget):
@@ -64,6 +66,11 @@ class TimelinePanel(QWidget):
         export_menu.addAction("Export as PNG…", lambda: self.export_dialog("png"))
         export_menu.addAction("Export as SVG…", lambda: self.export_dialog("svg"))
         self.export_button.setMenu(export_menu)
+        self.partial_label = QLabel()
+        self.partial_label.setObjectName("timelinePartial")
+        self.partial_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.partial_label.setStyleSheet("color: #8a5a00")
+        self.partial_label.hide()
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
@@ -73,6 +80,7 @@ class TimelinePanel(QWidget):
         bar.addWidget(self.process_box)
         bar.addWidget(self.lanes_button)
         bar.addStretch(1)
+        bar.addWidget(self.partial_label)
         for w in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.export_button):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
@@ -234,6 +242,7 @@ class TimelinePanel(QWidget):
 
         from model import queries
 
+        partial = False
         if self._db is not None and self._forum_lanes:
             start, end = self.view.visible_range()
             span = end - start
@@ -241,13 +250,18 @@ class TimelinePanel(QWidget):
             hi = min(int(end + span * PREFETCH), dt.date.max.toordinal())
             first, last = dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat()
             with self._db.session() as session:
-                events = queries.meeting_events(session, list(self._forum_lanes), first, last)
+                events = queries.meeting_events(session, list(self._forum_lanes), first, last, READ_AT_MOST)
             by_lane: dict[str, list[object]] = {fid: [] for fid in self._forum_lanes}
             for e in events:
                 by_lane.setdefault(e.lane, []).append(e)
             for fid, lane in self._forum_lanes.items():
                 lane.set_events(by_lane.get(fid, []))
+            partial = len(events) >= READ_AT_MOST
+            if partial:  # complete up to the day before the last one read: showing beyond it reads again
+                hi = day_number(events[-1].lower) - 1
+                self.partial_label.setText(f"Too many meetings: shown up to {events[-1].lower}, zoom in for the rest")
             self._loaded = (float(lo), float(hi))
+        self.partial_label.setVisible(partial)
         self._rebuild()
 
     def _rebuild(self) -> None:

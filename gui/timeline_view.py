@@ -82,6 +82,8 @@ class TimelineView(QWidget):
         self._highlighted_at: dict[str, list[int]] = {}  # lane id -> sorted indexes of highlighted events
         self._elided: dict[tuple[str, int], str] = {}
         self._elided_font = ""
+        self._order: list[str] | None = None  # every event id in time order, for Left/Right
+        self._order_at: dict[str, int] = {}
         self._drag_from: QPoint | None = None
         self._drag_start = 0.0
         self._dragged = False
@@ -93,6 +95,7 @@ class TimelineView(QWidget):
 
     def set_lanes(self, lanes: list[Lane]) -> None:
         self.lanes = lanes
+        self._order = None
         self._index_highlighted()
         self.update()
 
@@ -602,14 +605,16 @@ class TimelineView(QWidget):
 
     def _step(self, direction: int) -> None:
         """Move the selection to the previous or next event in time (all lanes together)."""
-        events = sorted(
-            ((lane.starts[i], e.id) for lane in self.lanes for i, e in enumerate(lane.events)),
-        )
-        if not events:
+        if self._order is None:  # every event in time order, built once per set of lanes, not per key press
+            events = sorted((day, e.id) for lane in self.lanes for day, e in zip(lane.starts, lane.events, strict=True))
+            self._order = [rid for _, rid in events]
+            self._order_at = {rid: n for n, rid in enumerate(self._order)}
+        ids = self._order
+        if not ids:
             return
-        ids = [rid for _, rid in events]
         start = 0 if direction > 0 else len(ids) - 1
-        n = ids.index(self._selected) + direction if self._selected in ids else start
+        at = self._order_at.get(self._selected or "")
+        n = at + direction if at is not None else start
         if 0 <= n < len(ids):
             self.set_selected(ids[n])
             self.eventActivated.emit(ids[n])

@@ -44,3 +44,22 @@ def test_clicking_a_meeting_on_a_forum_lane_opens_its_record(qtbot: Any, bundled
     with qtbot.waitSignal(panel.recordActivated) as blocker:
         qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert blocker.args == ["arf-23"]
+
+
+def test_when_too_many_meetings_are_in_range_the_panel_says_where_it_stopped(
+    qtbot: Any, bundled_db: Any, monkeypatch: Any
+) -> None:
+    import gui.timeline
+
+    monkeypatch.setattr(gui.timeline, "READ_AT_MOST", 3)
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 260)
+    panel.show()
+    panel.set_database(bundled_db, forums=["eas", "arf"])
+    qtbot.waitUntil(lambda: panel.partial_label.isVisibleTo(panel))
+    assert panel.partial_label.text() == "Too many meetings: shown up to 2016-07-26, zoom in for the rest"
+    assert _drawn(panel) == {"eas-5", "arf-space-security-2015", "arf-23"}  # the earliest three
+    panel.view.set_range(day_number("2016-09-01"), day_number("2016-09-30"))
+    qtbot.waitUntil(lambda: "eas-11" in _drawn(panel))  # looking later reads the later meetings
+    assert not panel.partial_label.isVisibleTo(panel)
