@@ -270,8 +270,6 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(0)
         if self.tree_model is not None:
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-            if self.tree_model.canFetchMore(QModelIndex()):
-                self.tree_model.fetchMore(QModelIndex())
             self.tree.expand(self.tree_model.index(0, 0))
         process = _str(self._settings.value("timeline/process"))
         forums = _strs(self._settings.value("timeline/forums"))

@@ -134,6 +134,8 @@ class ForumTreeModel(QAbstractItemModel):
         node = self._node(parent)
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
+        if node.total is None:
+            self._first_page(node)
         if row >= len(node.children):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row].key)
@@ -149,7 +151,10 @@ class ForumTreeModel(QAbstractItemModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        node = self._node(parent)
+        if node.total is None:
+            self._first_page(node)
+        return len(node.children)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return len(_HEADERS)
@@ -158,13 +163,9 @@ class ForumTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
-        if node is self._root:
-            return True
         if node.total is not None:
             return node.total > 0
-        if self._visible is not None:
-            return bool(self._visible.get(node.record_id))
-        return bool(node.data and node.data.has_children)
+        return self._may_have_children(node)
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         if parent.isValid() and parent.column() != 0:
@@ -176,16 +177,14 @@ class ForumTreeModel(QAbstractItemModel):
             # to the last row read asks again on a later turn.
             return False
         if node.total is None:
-            return self.hasChildren(parent)
+            return False  # the first page comes with the first rowCount, without an insertion
         return len(node.children) < node.total
 
     def fetchMore(self, parent: ModelIndex) -> None:
         if parent.isValid() and parent.column() != 0:
             return
         node = self._node(parent)
-        if not self._fetched_this_turn:
-            QTimer.singleShot(0, self._fetched_this_turn.clear)
-        self._fetched_this_turn.add(node.key)
+        self._throttle(node)
         with self._db.session() as session:
             self._fetch_page(session, node, parent)
 
@@ -247,18 +246,54 @@ class ForumTreeModel(QAbstractItemModel):
     def _index_of(self, node: _Node) -> QModelIndex:
         return QModelIndex() if node is self._root else self.createIndex(node.row, 0, node.key)
 
-    def _fetch_page(self, session: Any, node: _Node, parent: ModelIndex) -> int:
-        """Append the next page of ``node``'s children; returns how many were added."""
+    def _throttle(self, node: _Node) -> None:
+        if not self._fetched_this_turn:
+            QTimer.singleShot(0, self, self._fetched_this_turn.clear)
+        self._fetched_this_turn.add(node.key)
+
+    def _first_page(self, node: _Node, session: Any = None) -> None:
+        """Count ``node``'s children and read their first page, before any view has seen its row count.
+
+        The rows are simply there at the first ``rowCount``: no insertion is signalled. (Inserting them
+        while QTreeView expands the node made it lay out the whole tree again on the next turn.)
+        """
+        if not self._may_have_children(node):
+            node.total = 0
+            return
+        if session is None:
+            with self._db.session() as own:
+                self._first_page(node, own)
+            return
         rid = node.record_id
         if self._visible is not None:
-            if node.total is None:
-                page = queries.nodes_in_order(session, rid, self._visible.get(rid, []))
-                node.total = len(page)
-            else:
-                page = []
+            page = queries.nodes_in_order(session, rid, self._visible.get(rid, []))
+            node.total = len(page)
         else:
-            if node.total is None:
-                node.total = queries.child_count(session, rid, self._kind(node))
+            node.total = queries.child_count(session, rid, self._kind(node))
+            page = queries.children(session, rid, 0, self.PAGE, self._kind(node)) if node.total else []
+        for i, item in enumerate(page):
+            child = self._new(item, node, i)
+            node.children.append(child)
+            node.by_id[item.id] = child
+        self._throttle(node)
+
+    def _may_have_children(self, node: _Node) -> bool:
+        """What is known without counting: the row's own flag, or the filter's list."""
+        if node is self._root:
+            return True
+        if self._visible is not None:
+            return bool(self._visible.get(node.record_id))
+        return bool(node.data and node.data.has_children)
+
+    def _fetch_page(self, session: Any, node: _Node, parent: ModelIndex) -> int:
+        """Append the next page of ``node``'s children (signalled as an insertion); returns how many."""
+        if node.total is None:
+            self._first_page(node, session)
+            return len(node.children)
+        rid = node.record_id
+        if self._visible is not None:
+            page: list[queries.TreeNode] = []
+        else:
             page = queries.children(session, rid, len(node.children), self.PAGE, self._kind(node))
         if not page:
             node.total = len(node.children)
@@ -280,6 +315,10 @@ class ForumTreeModel(QAbstractItemModel):
     def _load_until(self, session: Any, node: _Node, rid: str) -> _Node | None:
         if rid in node.by_id:
             return node.by_id[rid]
+        if node.total is None:
+            self._first_page(node, session)
+            if rid in node.by_id:
+                return node.by_id[rid]
         if self._visible is None:
             position = queries.child_position(session, node.record_id, rid, self._kind(node))
             if position is None:

@@ -48,17 +48,19 @@ def test_rows_show_title_date_icon_and_scheduled_mark(qapp: Any, bundled_db: Any
 def test_children_load_a_page_at_a_time(qapp: Any, qtmodeltester: Any, empty_db: Any) -> None:
     importer.import_data(empty_db, big_forum(1000), "big")
     model = ForumTreeModel(empty_db)
-    model.fetchMore(QModelIndex())
     forum = model.index(0, 0)
     assert forum.data(RECORD_ID_ROLE) == "big"
-    assert model.hasChildren(forum) and model.rowCount(forum) == 0  # nothing read before it is needed
-    model.fetchMore(forum)
-    assert model.rowCount(forum) == ForumTreeModel.PAGE
+    big = model._nodes[forum.internalId()]
+    assert model.hasChildren(forum) and big.total is None and not big.children  # nothing read yet
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    assert model.rowCount(forum) == ForumTreeModel.PAGE  # the first page comes with the first count
+    assert inserted == []  # ... as rows that were always there, not an insertion a view must lay out again
     assert not model.canFetchMore(forum)  # one page per event-loop turn
     QCoreApplication.processEvents()
     assert model.canFetchMore(forum)
     _fetch_all(model, forum, 0)
-    assert model.rowCount(forum) == 1000
+    assert model.rowCount(forum) == 1000 and inserted[0] == (100, 199)
     assert not model.canFetchMore(forum)
     qtmodeltester.check(model, force_py=True)
 
@@ -75,7 +77,6 @@ def test_expanding_a_large_forum_reads_one_page_and_scrolling_to_its_end_reads_t
     view.resize(400, 600)
     view.show()
     qtbot.waitExposed(view)
-    model.fetchMore(QModelIndex())
     QCoreApplication.processEvents()
     forum = model.index(0, 0)
     view.expand(forum)  # QTreeView asks for more three times here; a screen shows far fewer than a page
