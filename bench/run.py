@@ -14,10 +14,12 @@ import importlib.util
 import json
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -126,12 +128,28 @@ def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
 # --- start-up (fresh processes) ---------------------------------------------------------------------
 
 
+#: Settings, crash logs and locks of the app processes this run starts: its own, so a figure never depends
+#: on what the person running the bench last looked at (the app restores the last record at start).
+_APP_HOME: list[Path] = []
+
+
+def app_env() -> dict[str, str]:
+    """The environment of the app processes: offscreen unless QT_QPA_PLATFORM says otherwise, own folders."""
+    if not _APP_HOME:
+        _APP_HOME.append(Path(tempfile.mkdtemp(prefix="summitry-bench-home-")))
+    home = _APP_HOME[0]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[var] = str(home / var.lower())
+    return env
+
+
 def probe(mode: str, database: Path | None) -> dict[str, float | str]:
     """Run bench/probe.py in a fresh process; times are relative to just before it started."""
     cmd = [sys.executable, str(ROOT / "bench" / "probe.py"), mode]
     if database is not None:
         cmd += ["--database", str(database)]
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = app_env()
     start = time.time()
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -224,8 +242,7 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
     con.close()
     cmd = [sys.executable, str(ROOT / "bench" / "probe_ui.py"), "--database", str(db_path), "--forum", forum]
     cmd += ["--lanes", *lanes, "--meetings", *meetings]
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900, check=False)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=app_env(), timeout=900, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
         why = f"probe_ui printed nothing (exit {done.returncode}): {done.stderr.strip()[-300:]}"
@@ -353,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
                 if m.passed is None and not m.note:
                     m.note = f"{name} step failed: {type(exc).__name__}: {exc}"
         print(f"[{name}: {time.perf_counter() - started:.1f} s]", file=sys.stderr, flush=True)
+    for home in _APP_HOME:
+        shutil.rmtree(home, ignore_errors=True)
     mark_missing(rows)
     table = list(rows.values())
     print_table(args.size, table)
