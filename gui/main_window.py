@@ -54,7 +54,8 @@ if TYPE_CHECKING:
     from gui.tree_model import ForumTreeModel
     from model.db import Database
 
-#: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.tree_model.RECORD_ID_ROLE (written out: see _load_names).
+#: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.tree_model.RECORD_ID_ROLE (written out: importing either
+#: would load the Qt namespace, and gui.tree_model the database layer, before the window shows).
 RECORD_ID_ROLE = 0x0101
 
 
@@ -69,7 +70,7 @@ def _load_names() -> None:
         return
     from PySide6 import QtCore, QtGui, QtWidgets
 
-    from gui import detail_view, icons, source_viewer, timeline, tree_model
+    from gui import detail_view, icons, source_viewer, timeline
 
     names: dict[str, Any] = {n: getattr(QtCore, n) for n in ("QItemSelectionModel", "QModelIndex", "Qt", "QThread")}
     names.update({n: getattr(QtGui, n) for n in ("QAction", "QCloseEvent", "QGuiApplication")})
@@ -81,7 +82,6 @@ def _load_names() -> None:
         SourceViewer=source_viewer.SourceViewer,
         TimelinePanel=timeline.TimelinePanel,
     )
-    assert tree_model.RECORD_ID_ROLE == RECORD_ID_ROLE
     globals().update(names)
 
 

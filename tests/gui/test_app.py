@@ -80,3 +80,10 @@ def test_a_shell_closed_before_it_is_built_keeps_where_it_was(qtbot: Any) -> Non
     qtbot.addWidget(again)
     assert again.geometry().size() == window.geometry().size()
     assert settings.open_settings().value("window/state") is None
+
+
+def test_the_window_and_the_tree_agree_on_the_record_id_role() -> None:
+    import gui.main_window
+    import gui.tree_model
+
+    assert gui.main_window.RECORD_ID_ROLE == gui.tree_model.RECORD_ID_ROLE
