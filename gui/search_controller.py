@@ -7,7 +7,7 @@ results arrive in the list, and ``matchesChanged`` tells the tree and the timeli
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,11 +30,13 @@ class SearchController(QObject):
             (or too many records match to narrow the tree usefully).
         countChanged(str): "12 results", "No results", or "" with no search.
         recordActivated(str): a result was chosen.
+        choicesLoaded(): the filter lists were filled for the database just set (read on a worker thread).
     """
 
     matchesChanged = Signal(object)
     countChanged = Signal(str)
     recordActivated = Signal(str)
+    choicesLoaded = Signal()
 
     def __init__(
         self,
@@ -64,11 +66,23 @@ class SearchController(QObject):
         self.runner.set_database(database)
         self.bar.set_database(database)
         if database is not None:
-            from model.search.choices import filter_choices
-
-            self.filters.set_choices(filter_choices(database))
+            self._load_choices(database)
         # Run again what was last searched for (the data changed); an unsearched suggestion stays unrun.
         self.search(self.last.query if self.last is not None and database is not None else "")
+
+    def _load_choices(self, database: Database) -> None:
+        """Fill the filter lists on a worker thread: listing every status reads the whole meeting table,
+        which at archive scale should not hold up the window (the lists are ready long before anyone
+        opens one)."""
+        from gui.background import run_in_background
+        from model.search.choices import filter_choices
+
+        def show(choices: Any) -> None:
+            if self._database is database:  # not a database switched away from meanwhile
+                self.filters.set_choices(choices)
+                self.choicesLoaded.emit()
+
+        run_in_background(lambda: filter_choices(database), show, self)
 
     def search(self, query: str) -> None:
         """Search for ``query`` in the background; an empty query clears the results."""

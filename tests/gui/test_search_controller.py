@@ -14,7 +14,8 @@ def make(qtbot: QtBot, db: Database) -> SearchController:
     c = SearchController()
     for w in (c.bar, c.filters, c.results):
         qtbot.addWidget(w)
-    c.set_database(db)
+    with qtbot.waitSignal(c.choicesLoaded, timeout=10000):  # the filter lists are read on a worker thread
+        c.set_database(db)
     return c
 
 
@@ -104,3 +105,15 @@ def test_in_the_main_window(qtbot: QtBot, window: Any) -> None:
     with qtbot.waitSignal(search.countChanged, timeout=5000) as blocker:
         qtbot.keyClick(search.bar.edit, Qt.Key.Key_Return)
     assert blocker.args == ["8 results"]
+
+
+def test_the_filter_lists_fill_in_after_the_database_is_set(qtbot: QtBot, bundled_db: Database) -> None:
+    c = SearchController()
+    for w in (c.bar, c.filters, c.results):
+        qtbot.addWidget(w)
+    with qtbot.waitSignal(c.choicesLoaded, timeout=10000):
+        c.set_database(bundled_db)
+    forums = c.filters.combos["forum"]
+    assert "EAS — East Asia Summit" in [forums.itemText(i) for i in range(forums.count())]
+    statuses = c.filters.combos["status"]
+    assert "Scheduled" in [statuses.itemText(i) for i in range(statuses.count())]
