@@ -265,9 +265,10 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # Size the date column from the rows on screen, not from up to 1,000 loaded rows (Qt's default).
-        header.setResizeContentsPrecision(0)
+        # The date column is as wide as a long date ("25–26 Sept 2016 (scheduled)") and can be dragged wider.
+        # Sizing it to its contents measured every row on screen again at each expand and scroll.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance(_WIDE_DATE) + 24)
         if self.tree_model is not None:
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.tree.expand(self.tree_model.index(0, 0))
@@ -538,6 +539,9 @@ class MainWindow(QMainWindow):
     action_go_to_id: QAction
     action_about: QAction
 
+
+#: About the widest date the tree shows, to size its date column.
+_WIDE_DATE = "25–26 Sept 2016 (scheduled)"
 
 _GROUP_TEXT = {
     "@outcomes": "Outcome documents whose adopting meeting is not known. Expand the group to list them.",

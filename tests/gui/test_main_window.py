@@ -167,3 +167,12 @@ def test_wheel_over_tree_does_not_zoom_timeline(window: Any) -> None:
     before = window.timeline.view.visible_range()
     window.timeline.view.zoom(2.0, QPoint(400, 10).x())
     assert window.timeline.view.visible_range() != before
+
+
+def test_the_date_column_shows_a_scheduled_date_in_full(qtbot: Any, window: Any) -> None:
+    index = window.tree_model.index_for_id("eas-11")
+    window.tree.scrollTo(index)
+    date = window.tree_model.index(index.row(), 1, index.parent())
+    assert date.data() == "8 Sep 2016 (scheduled)"
+    shown = window.tree.visualRect(date).width()
+    assert shown >= window.tree.fontMetrics().horizontalAdvance(date.data()) + 8  # not elided
