@@ -10,16 +10,18 @@ small queries whatever the database's size.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import desc, func, select
+from sqlalchemy import bindparam, desc, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from model import schema
 from model.queries import OC, RD, C, F, M, P, R, S, T
+from model.sqlrun import runner
 
+Run = Callable[..., list[Any]]  # model.sqlrun.runner's function
 LIST_CAP = 50
 #: Counts that could reach the archive's size stop here ("more than 10,000").
 COUNT_CAP = 10000
@@ -242,16 +244,10 @@ def _refs(session: Session, ids: Iterable[str | None]) -> dict[str, Ref]:
     return out
 
 
-def _cites(session: Session, rid: str) -> tuple[Cite, ...]:
-    stmt = (
-        select(CI, S.c.title.label("stitle"), S.c.date.label("sdate"))
-        .outerjoin(S, S.c.id == CI.c.source_id)
-        .where(CI.c.record_id == rid)
-        .order_by(CI.c.pk)
-    )
+def _cites(run: Run, rid: str) -> tuple[Cite, ...]:
     return tuple(
-        Cite(r.pk, r.path, r.source_id, r.stitle, r.sdate, r.quote, r.start, r.end, r.paragraph, r.basis or "", r.note)
-        for r in session.execute(stmt)
+        Cite(pk, path, sid, stitle, sdate, quote, start, end, paragraph, basis or "", note)
+        for pk, path, sid, stitle, sdate, quote, start, end, paragraph, basis, note in run(_CITES, rid=rid)
     )
 
 
@@ -273,99 +269,191 @@ def _count(session: Session, table: Any, *where: Any) -> int:
     return session.execute(select(func.count()).select_from(table).where(*where)).scalar() or 0
 
 
-def _forum_path(session: Session, forum_id: str) -> tuple[Ref, ...]:
-    path: list[str] = []
-    cur: str | None = forum_id
-    while cur and cur not in path and len(path) < 32:
-        path.append(cur)
-        cur = session.execute(select(F.c.parent_id).where(F.c.id == cur)).scalar()
-    refs = _refs(session, path)
-    return tuple(refs[p] for p in reversed(path) if p in refs)
+def _forum_chain(run: Run, forum_id: str) -> tuple[Ref, ...]:
+    """The breadcrumb: the forum's ancestors from the top down, then the forum (one recursive query)."""
+    seen: set[str] = set()
+    out: list[Ref] = []
+    for fid, kind, title, date in run(_FORUM_CHAIN, forum=forum_id):  # the forum first, then upwards
+        if fid in seen:  # a cycle in bad data ends the chain
+            break
+        seen.add(fid)
+        if kind is not None:
+            out.append(Ref(fid, kind, title, date))
+    return tuple(reversed(out))
+
+
+# --- statements built once, run through model.sqlrun.rows (see there why) ----------------------------
+
+_RID: Any = bindparam("rid")
+_FORUM: Any = bindparam("forum")
+_CR = R.alias("cr")  # a record joined for its title: a country, a topic
+
+_CITES = (
+    select(CI.c.pk, CI.c.path, CI.c.source_id, S.c.title, S.c.date, CI.c.quote, CI.c.start, CI.c.end)
+    .add_columns(CI.c.paragraph, CI.c.basis, CI.c.note)
+    .outerjoin(S, S.c.id == CI.c.source_id)
+    .where(CI.c.record_id == _RID)
+    .order_by(CI.c.pk)
+)
+#: Any record's type and title, and for a meeting (the commonest click) its row, in one read.
+_RECORD = (
+    select(R.c.type, R.c.title, M.c.forum_id, M.c.ordinal, M.c.level, M.c.date, M.c.date_lower, M.c.date_upper)
+    .add_columns(M.c.city, M.c.country_id, _CR.c.type, _CR.c.title, _CR.c.date)
+    .add_columns(M.c.status, M.c.status_as_of, M.c.description, M.c.sidelines)
+    .select_from(R.outerjoin(M, M.c.id == R.c.id).outerjoin(_CR, _CR.c.id == M.c.country_id))
+    .where(R.c.id == _RID)
+)
+_MEETING_PARTICIPANTS = (
+    select(PA.c.position, PA.c.country_id, _CR.c.type, _CR.c.title, _CR.c.date)
+    .add_columns(PA.c.organisation, PA.c.head, PA.c.head_title)
+    .outerjoin(_CR, _CR.c.id == PA.c.country_id)
+    .where(PA.c.meeting_id == _RID)
+    .order_by(PA.c.position)
+)
+_MEETING_AGENDA = (
+    select(AI.c.pk, AI.c.position, AI.c.title, AI.c.description, AT.c.topic_id, _CR.c.type, _CR.c.title, _CR.c.date)
+    .outerjoin(AT, AT.c.agenda_item_pk == AI.c.pk)
+    .outerjoin(_CR, _CR.c.id == AT.c.topic_id)
+    .where(AI.c.meeting_id == _RID)
+    .order_by(AI.c.position, AT.c.position)
+)
+_MEETING_OUTCOMES = select(OC.c.id, OC.c.title, OC.c.status).where(OC.c.meeting_id == _RID).order_by(OC.c.title)
+
+
+def _neighbours() -> Any:
+    """Previous (0) and next (1) meeting of the same forum, and of the same level when it has one."""
+    level: Any = bindparam("level")
+    lower: Any = bindparam("lower")
+    same = (M.c.forum_id == _FORUM, M.c.id != _RID, or_(level.is_(None), M.c.level == level))
+    cols = (M.c.id, M.c.title, M.c.date, M.c.status)
+    before = select(literal(0).label("side"), *cols).where(*same, M.c.date_lower < lower)
+    after = select(literal(1).label("side"), *cols).where(*same, M.c.date_lower > lower)
+    return union_all(
+        select(before.order_by(desc(M.c.date_lower)).limit(1).subquery()),
+        select(after.order_by(M.c.date_lower, M.c.id).limit(1).subquery()),
+    )
+
+
+def _processes() -> Any:
+    """The forum's processes by title, each with the round just before (``lower``) and after (``upper``)."""
+    b, a, near = RD.alias("b"), RD.alias("a"), RD.alias("near")
+    before = (
+        select(near.c.id)
+        .where(near.c.process_id == P.c.id, near.c.date_upper < bindparam("lower"))
+        .order_by(desc(near.c.date_lower))
+        .limit(1)
+        .scalar_subquery()
+    )
+    after = (
+        select(near.c.id)
+        .where(near.c.process_id == P.c.id, near.c.date_lower > bindparam("upper"))
+        .order_by(near.c.date_lower)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(P.c.id, P.c.title)
+        .add_columns(b.c.id, b.c.number, b.c.city, b.c.date, b.c.status)
+        .add_columns(a.c.id, a.c.number, a.c.city, a.c.date, a.c.status)
+        .select_from(P.outerjoin(b, b.c.id == before).outerjoin(a, a.c.id == after))
+        .where(P.c.forum_id == _FORUM)
+        .order_by(P.c.title)
+    )
+
+
+def _forum_chain_stmt() -> Any:
+    """A forum and its ancestors, nearest first, with their records' columns (at most 32)."""
+    up = select(F.c.id, F.c.parent_id, literal(0).label("depth")).where(F.c.id == _FORUM).cte("up", recursive=True)
+    parent = F.alias("parent")
+    up = up.union_all(
+        select(parent.c.id, parent.c.parent_id, up.c.depth + 1).where(parent.c.id == up.c.parent_id, up.c.depth < 31)
+    )
+    return (
+        select(up.c.id, _CR.c.type, _CR.c.title, _CR.c.date)
+        .select_from(up.outerjoin(_CR, _CR.c.id == up.c.id))
+        .order_by(up.c.depth)
+    )
+
+
+_MEETING_NEIGHBOURS = _neighbours()
+_MEETING_PROCESSES = _processes()
+_FORUM_CHAIN = _forum_chain_stmt()
 
 
 # --- per type -----------------------------------------------------------------------------------------
 
 
-def _meeting(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> MeetingDetail:
-    m = session.execute(select(M).where(M.c.id == rid)).one()
-    parts = session.execute(select(PA).where(PA.c.meeting_id == rid).order_by(PA.c.position)).all()
-    items = session.execute(select(AI).where(AI.c.meeting_id == rid).order_by(AI.c.position)).all()
-    topic_rows = session.execute(
-        select(AT.c.agenda_item_pk, AT.c.topic_id)
-        .where(AT.c.agenda_item_pk.in_([i.pk for i in items]))
-        .order_by(AT.c.agenda_item_pk, AT.c.position)
-    ).all()
-    refs = _refs(session, [m.country_id, *(p.country_id for p in parts), *(t.topic_id for t in topic_rows)])
-    topics: dict[int, list[Ref]] = {}
-    for pk, tid in topic_rows:
-        if tid in refs:
-            topics.setdefault(pk, []).append(refs[tid])
-    outcomes = session.execute(
-        select(OC.c.id, OC.c.title, OC.c.status, OC.c.kind).where(OC.c.meeting_id == rid).order_by(OC.c.title)
-    ).all()
-    same: tuple[Any, ...] = (M.c.forum_id == m.forum_id, M.c.id != rid)
-    if m.level is not None:
-        same = (*same, M.c.level == m.level)
+def _ref_or_none(rid: str | None, kind: str | None, title: str | None, date: str | None) -> Ref | None:
+    """A Ref from a joined record's columns (NULL when the id names no record)."""
+    return Ref(rid, kind, title, date) if rid is not None and kind is not None and title is not None else None
+
+
+def _round_from(row: Any, at: int, process_title: str) -> Ref | None:
+    """A round's Ref from columns id, number, city, date, status starting at ``at`` (None when absent)."""
+    rid, number, city, date, status = row[at : at + 5]
+    if rid is None:
+        return None
+    where = f" — {city}" if city else ""
+    prefix = f"{process_title}: " if process_title else ""
+    return Ref(rid, "round", f"{prefix}Round {number}{where}", date, status)
+
+
+def _meeting(run: Run, rid: str, title: str, cites: tuple[Cite, ...], head: Sequence[Any]) -> MeetingDetail:
+    """A meeting from its row (``head``, read with its record) and six more reads; see :data:`_RECORD`."""
+    (forum_id, ordinal, level, date, lower, upper, city, country_id, ckind, ctitle, cdate) = head[:11]
+    status, status_as_of, description, sidelines = head[11:]
+    by_path: dict[str, list[Cite]] = {}
+    for c in cites:
+        by_path.setdefault(c.path, []).append(c)
+
+    participants = tuple(
+        Participant(_ref_or_none(*r[1:5]), r[5], r[6], r[7], tuple(by_path.get(f"participants/{r[0]}", ())))
+        for r in run(_MEETING_PARTICIPANTS, rid=rid)
+    )
+    items: list[tuple[int, str, str | None, list[Ref]]] = []
+    item_pk = None
+    for pk, position, item_title, item_description, *topic in run(_MEETING_AGENDA, rid=rid):
+        if pk != item_pk:  # one row per (item, topic), items in order
+            item_pk = pk
+            items.append((position, item_title, item_description, []))
+        if (ref := _ref_or_none(*topic)) is not None:
+            items[-1][3].append(ref)
+    agenda = tuple(
+        AgendaEntry(n, t, d, tuple(topics), tuple(by_path.get(f"agenda/{pos}", ())))
+        for n, (pos, t, d, topics) in enumerate(items, 1)
+    )
+    outcomes = tuple(Ref(r[0], "outcome", r[1], None, r[2]) for r in run(_MEETING_OUTCOMES, rid=rid))
     previous = nxt = None
-    if m.date_lower:
-        prev_rows = _meetings(session, *same, M.c.date_lower < m.date_lower, order=(desc(M.c.date_lower),), limit=1)
-        next_rows = _meetings(session, *same, M.c.date_lower > m.date_lower, limit=1)
-        previous = prev_rows[0] if prev_rows else None
-        nxt = next_rows[0] if next_rows else None
-    procs = session.execute(select(P.c.id, P.c.title).where(P.c.forum_id == m.forum_id).order_by(P.c.title)).all()
-    before: list[Ref] = []
-    after: list[Ref] = []
-    for proc in procs:
-        if not m.date_lower:
-            break
-        rcols = (RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)
-        b = session.execute(
-            select(*rcols)
-            .where(RD.c.process_id == proc.id, RD.c.date_upper < m.date_lower)
-            .order_by(desc(RD.c.date_lower))
-            .limit(1)
-        ).first()
-        a = session.execute(
-            select(*rcols)
-            .where(RD.c.process_id == proc.id, RD.c.date_lower > m.date_upper)
-            .order_by(RD.c.date_lower)
-            .limit(1)
-        ).first()
-        before += [_round_ref(b, proc.title)] if b else []
-        after += [_round_ref(a, proc.title)] if a else []
+    if lower:
+        for side, mid, mtitle, mdate, mstatus in run(
+            _MEETING_NEIGHBOURS, forum=forum_id, rid=rid, level=level, lower=lower
+        ):
+            ref = Ref(mid, "meeting", mtitle, mdate, mstatus)
+            previous, nxt = (ref, nxt) if side == 0 else (previous, ref)
+    procs = run(_MEETING_PROCESSES, forum=forum_id, lower=lower or None, upper=upper)
+    before = tuple(r for p in procs if (r := _round_from(p, 2, p[1])) is not None) if lower else ()
+    after = tuple(r for p in procs if (r := _round_from(p, 7, p[1])) is not None) if lower else ()
     return MeetingDetail(
         id=rid,
         type="meeting",
         title=title,
         cites=cites,
-        forum_path=_forum_path(session, m.forum_id),
-        ordinal=m.ordinal,
-        level=m.level,
-        date=m.date,
-        city=m.city,
-        country=refs.get(m.country_id or ""),
-        status=m.status,
-        status_as_of=m.status_as_of,
-        description=m.description,
-        sidelines=m.sidelines,
-        participants=tuple(
-            Participant(
-                refs.get(p.country_id or ""),
-                p.organisation,
-                p.head,
-                p.head_title,
-                _at(cites, f"participants/{p.position}"),
-            )
-            for p in parts
-        ),
-        agenda=tuple(
-            AgendaEntry(n, i.title, i.description, tuple(topics.get(i.pk, [])), _at(cites, f"agenda/{i.position}"))
-            for n, i in enumerate(items, 1)
-        ),
-        outcomes=tuple(Ref(o.id, "outcome", o.title, None, o.status) for o in outcomes),
-        processes=tuple(Ref(p.id, "process", p.title) for p in procs),
-        rounds_before=tuple(before),
-        rounds_after=tuple(after),
+        forum_path=_forum_chain(run, forum_id),
+        ordinal=ordinal,
+        level=level,
+        date=date,
+        city=city,
+        country=_ref_or_none(country_id, ckind, ctitle, cdate),
+        status=status,
+        status_as_of=status_as_of,
+        description=description,
+        sidelines=sidelines,
+        participants=participants,
+        agenda=agenda,
+        outcomes=outcomes,
+        processes=tuple(Ref(p[0], "process", p[1]) for p in procs),
+        rounds_before=before,
+        rounds_after=after,
         previous=previous,
         next=nxt,
     )
@@ -554,8 +642,7 @@ def _source(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> 
     )
 
 
-_BUILDERS = {
-    "meeting": _meeting,
+_BUILDERS: dict[str, Callable[[Session, str, str, tuple[Cite, ...]], Detail]] = {
     "forum": _forum,
     "process": _process,
     "round": _round,
@@ -568,10 +655,15 @@ _BUILDERS = {
 
 def record_detail(session: Session, rid: str) -> Detail | None:
     """The detail of one record, or None when there is no record with that id."""
-    row = session.execute(select(R.c.type, R.c.title).where(R.c.id == rid)).first()
-    if row is None:
+    run = runner(session)
+    found = run(_RECORD, rid=rid)
+    if not found:
         return None
-    return _BUILDERS[row.type](session, rid, row.title, _cites(session, rid))
+    kind, title, *head = found[0]
+    cites = _cites(run, rid)
+    if kind == "meeting":
+        return _meeting(run, rid, title, cites, head)
+    return _BUILDERS[kind](session, rid, title, cites)
 
 
 def citation(session: Session, pk: int) -> Cite | None:

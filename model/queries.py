@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, 
 from sqlalchemy.orm import Session
 
 from model import dates, schema
+from model.sqlrun import rows as _rows  # statements compiled once, run on the driver
 
 #: Group nodes shown at the top level, with their labels, in order.
 GROUPS: dict[str, str] = {
@@ -208,33 +209,6 @@ def _sections_of(kind: str | None) -> tuple[_Section, ...]:
     if kind == "meeting":
         return (_Section("outcome", (OC.c.meeting_id == _PARENT,), (OC.c.title, OC.c.id)),)
     return ()
-
-
-def _rows(session: Session, stmt: Any, **params: Any) -> list[Any]:
-    """Rows of a statement compiled once (cached by identity), run on the session's connection.
-
-    The tree reads a page of rows per expand and per scroll; building, compiling and wrapping a select
-    for each page cost several times what SQLite took to answer it. On SQLite the compiled SQL goes
-    straight to the driver's connection (inside the session's transaction); rows are plain tuples.
-    """
-    conn = session.connection()
-    compiled = _COMPILED.get(id(stmt))
-    if compiled is None or compiled[0] is not stmt:
-        built = stmt.compile(dialect=conn.dialect)
-        names = tuple(built.positiontup or ()) if built.positional else ()
-        compiled = (stmt, str(built), names, dict(built.params), built.positional)
-        _COMPILED[id(stmt)] = compiled
-    _stmt, sql, names, defaults, positional = compiled
-    values = {**defaults, **params}
-    if not positional:
-        return list(conn.exec_driver_sql(sql, values))
-    args = tuple(values[n] for n in names)
-    if conn.dialect.name == "sqlite":
-        return conn.connection.driver_connection.execute(sql, args).fetchall()  # type: ignore[union-attr]
-    return list(conn.exec_driver_sql(sql, args))
-
-
-_COMPILED: dict[int, tuple[Any, str, tuple[str, ...], dict[str, Any], bool]] = {}
 
 
 @cache

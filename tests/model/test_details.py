@@ -80,3 +80,66 @@ def test_citation_and_source_text_locate_the_passage(bundled_db: Any) -> None:
         text = details.source_text(s, cite.source_id)
     assert again == cite
     assert text is not None and text.text[cite.start : cite.end] == "in Jakarta (October 2014)"
+
+
+NESTED = {
+    "format": "summitry",
+    "version": 1,
+    "countries": [{"id": "c-x", "code": "XA", "name": "Xland"}],
+    "topics": [{"id": "t-b", "label": "Beta"}, {"id": "t-a", "label": "Alpha"}],
+    "forums": [
+        {"id": "f-top", "name": "Top"},
+        {"id": "f-mid", "name": "Middle", "parent": "f-top"},
+        {"id": "f-leaf", "name": "Leaf", "parent": "f-mid"},
+    ],
+    "meetings": [
+        {"id": "m-1", "forum": "f-leaf", "title": "First", "date": "2001-05-01"},
+        {"id": "m-2", "forum": "f-leaf", "title": "Second", "date": "2002-05-01", "level": "ministers"},
+        {
+            "id": "m-3",
+            "forum": "f-leaf",
+            "title": "Third",
+            "date": "2003-05-01",
+            "country": "c-x",
+            "participants": [{"organisation": "UN"}, {"country": "c-x", "head": "A. Person"}],
+            "agenda": [{"title": "Item one", "topics": ["t-b", "t-a"]}, {"title": "Item two"}],
+        },
+    ],
+    "processes": [
+        {
+            "id": "p-1",
+            "title": "Talks",
+            "forum": "f-leaf",
+            "rounds": [
+                {"id": "p-1-1", "number": 1, "date": "2000-01", "city": "Oldtown"},
+                {"id": "p-1-2", "number": 2, "date": "2004-01"},
+            ],
+        }
+    ],
+}
+
+
+def test_meeting_detail_breadcrumb_neighbours_agenda_and_rounds(empty_db: Any) -> None:
+    from model import importer
+
+    importer.import_data(empty_db, NESTED, "nested")
+    third = _detail(empty_db, "m-3")
+    assert [r.id for r in third.forum_path] == ["f-top", "f-mid", "f-leaf"]
+    assert [r.title for r in third.forum_path] == ["Top", "Middle", "Leaf"]
+    # A meeting without a level follows the forum's meetings of any level.
+    assert third.previous is not None and third.previous.id == "m-2" and third.next is None
+    assert third.country is not None and third.country.title == "Xland"
+    assert [(p.organisation, p.country and p.country.id, p.head) for p in third.participants] == [
+        ("UN", None, None),
+        (None, "c-x", "A. Person"),
+    ]
+    assert [(a.number, a.title, [t.title for t in a.topics]) for a in third.agenda] == [
+        (1, "Item one", ["Beta", "Alpha"]),
+        (2, "Item two", []),
+    ]
+    assert [p.id for p in third.processes] == ["p-1"]
+    assert [(r.id, r.title) for r in third.rounds_before] == [("p-1-1", "Talks: Round 1 — Oldtown")]
+    assert [r.id for r in third.rounds_after] == ["p-1-2"]
+    # A meeting with a level follows only that level's meetings.
+    second = _detail(empty_db, "m-2")
+    assert second.previous is None and second.next is None
