@@ -78,24 +78,81 @@ def busiest_meetings(con: sqlite3.Connection, forum_id: str, n: int = 2) -> list
     return [str(r[0]) for r in rows]
 
 
-def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[list[tuple[Any, ...]]]:
-    """The raw SQL for a meeting and its children: agenda with topics, participants, outcomes, citations."""
-    return [
+def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[Any]:
+    """The raw SQL for everything a meeting's detail pane shows, each part read the most direct way.
+
+    The record and its meeting row with the host country's name; the forum chain for the breadcrumb (one
+    recursive query); the agenda with its topics' labels; the participants with their countries' names;
+    the outcomes; the citations with their sources' titles and dates; the previous and next meeting of
+    the same forum and level (one query); the forum's processes with the rounds just before and after the
+    meeting (one query). Nothing the pane does not show.
+    """
+    head = con.execute(
+        "SELECT r.type, r.title, m.forum_id, m.ordinal, m.level, m.date, m.date_lower, m.date_upper, m.city, "
+        "m.country_id, c.name, m.status, m.status_as_of, m.description, m.sidelines FROM record r "
+        "JOIN meeting m ON m.id = r.id LEFT JOIN country c ON c.id = m.country_id WHERE r.id = ?",
+        (meeting_id,),
+    ).fetchone()
+    forum_id, level, lower, upper = head[2], head[4], head[6], head[7]
+    out: list[Any] = [head]
+    out.append(
         con.execute(
-            "SELECT r.*, m.* FROM record r JOIN meeting m ON m.id = r.id WHERE r.id = ?", (meeting_id,)
-        ).fetchall(),
+            "WITH RECURSIVE up(id, name, parent_id, depth) AS (SELECT id, name, parent_id, 0 FROM forum "
+            "WHERE id = ? UNION ALL SELECT f.id, f.name, f.parent_id, up.depth + 1 FROM forum f "
+            "JOIN up ON f.id = up.parent_id WHERE up.depth < 32) SELECT id, name FROM up ORDER BY depth DESC",
+            (forum_id,),
+        ).fetchall()
+    )
+    out.append(
         con.execute(
-            "SELECT a.position, a.title, a.description, group_concat(t.topic_id) FROM agenda_item a "
-            "LEFT JOIN agenda_topic t ON t.agenda_item_pk = a.pk WHERE a.meeting_id = ? "
-            "GROUP BY a.pk ORDER BY a.position",
+            "SELECT a.pk, a.position, a.title, a.description, t.id, t.label FROM agenda_item a "
+            "LEFT JOIN agenda_topic x ON x.agenda_item_pk = a.pk LEFT JOIN topic t ON t.id = x.topic_id "
+            "WHERE a.meeting_id = ? ORDER BY a.position, x.position",
             (meeting_id,),
-        ).fetchall(),
-        con.execute("SELECT * FROM participant WHERE meeting_id = ? ORDER BY position", (meeting_id,)).fetchall(),
+        ).fetchall()
+    )
+    out.append(
         con.execute(
-            "SELECT id, title, kind, status, date FROM outcome WHERE meeting_id = ? ORDER BY id", (meeting_id,)
-        ).fetchall(),
-        con.execute("SELECT * FROM citation WHERE record_id = ? ORDER BY path, position", (meeting_id,)).fetchall(),
-    ]
+            "SELECT p.position, p.country_id, c.name, p.organisation, p.head, p.head_title FROM participant p "
+            "LEFT JOIN country c ON c.id = p.country_id WHERE p.meeting_id = ? ORDER BY p.position",
+            (meeting_id,),
+        ).fetchall()
+    )
+    out.append(
+        con.execute(
+            "SELECT id, title, status FROM outcome WHERE meeting_id = ? ORDER BY title", (meeting_id,)
+        ).fetchall()
+    )
+    out.append(
+        con.execute(
+            "SELECT c.pk, c.path, c.source_id, s.title, s.date, c.quote, c.paragraph, c.basis, c.note "
+            "FROM citation c LEFT JOIN source s ON s.id = c.source_id WHERE c.record_id = ? ORDER BY c.pk",
+            (meeting_id,),
+        ).fetchall()
+    )
+    if lower:
+        same = "forum_id = ? AND id <> ?" + (" AND level = ?" if level is not None else "")
+        args = (forum_id, meeting_id) + ((level,) if level is not None else ())
+        out.append(
+            con.execute(
+                f"SELECT * FROM (SELECT 0, id, title, date, status FROM meeting WHERE {same} AND date_lower < ? "
+                f"ORDER BY date_lower DESC LIMIT 1) UNION ALL SELECT * FROM (SELECT 1, id, title, date, status "
+                f"FROM meeting WHERE {same} AND date_lower > ? ORDER BY date_lower, id LIMIT 1)",
+                (*args, lower, *args, lower),
+            ).fetchall()
+        )
+    out.append(
+        con.execute(
+            "SELECT p.id, p.title, b.id, b.number, b.city, b.date, b.status, a.id, a.number, a.city, a.date, "
+            "a.status FROM process p "
+            "LEFT JOIN round b ON b.id = (SELECT id FROM round WHERE process_id = p.id AND date_upper < ? "
+            "ORDER BY date_lower DESC LIMIT 1) "
+            "LEFT JOIN round a ON a.id = (SELECT id FROM round WHERE process_id = p.id AND date_lower > ? "
+            "ORDER BY date_lower LIMIT 1) WHERE p.forum_id = ? ORDER BY p.title",
+            (lower, upper, forum_id),
+        ).fetchall()
+    )
+    return out
 
 
 def fts_query(con: sqlite3.Connection, match: str, limit: int = 50) -> list[tuple[Any, ...]]:

@@ -238,8 +238,8 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
 
     page = ForumTreeModel.PAGE  # the floor reads the page the tree reads on expanding
     expand_floor = floors.best_of(lambda: floors.forum_children(con, forum, page))
-    detail_floor = floors.best_of(lambda: floors.meeting_detail(con, meetings[0]))
     con.close()
+    detail_data, detail_floor, detail_session = measure_detail_data(db_path, meetings)
     cmd = [sys.executable, str(ROOT / "bench" / "probe_ui.py"), "--database", str(db_path), "--forum", forum]
     cmd += ["--lanes", *lanes, "--meetings", *meetings]
     done = subprocess.run(cmd, capture_output=True, text=True, env=app_env(), timeout=900, check=False)
@@ -263,10 +263,17 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
         ratio_row(m, e["value"], expand_floor, 3.0, e["paint"])
         m.note = f"{forum} ({size} meetings); {e['rows_loaded']} rows read; painting {ms(e['paint'])}"
     if not failed("detail", "open detail pane"):
-        m = rows["open detail pane"]
-        ratio_row(m, out["detail"], detail_floor, 3.0)
-        m.passed = bool(m.passed) and out["detail"] < 0.040
-        m.note = f"meetings {', '.join(meetings)} (most agenda items in {forum})"
+        m, d = rows["open detail pane"], out["detail"]
+        # Judged twice: the data part (the pane's read) against the raw SQL, and the whole click under 40 ms.
+        m.value, m.floor = ms(d["value"]), ms(detail_floor)
+        m.ratio = f"{detail_data / detail_floor:.2f}× data" if detail_floor > 0 else "—"
+        m.passed = detail_data <= 3.0 * detail_floor and d["value"] < 0.040
+        m.note = (
+            f"meetings {', '.join(meetings)} (most agenda items in {forum}); click → painted {ms(d['value'])} "
+            f"(first click {ms(d['first'])}); data part model.details.record_detail {ms(detail_data)} = "
+            f"{detail_data / detail_floor:.2f}× the SQL floor {ms(detail_floor)} ({ms(detail_session)} with "
+            "opening and closing its session)"
+        )
     if not failed("timeline", "timeline frame, zoomed in", "timeline frame, everything"):
         t = out["timeline"]
         absolute_row(rows["timeline frame, zoomed in"], t["zoomed"], 0.016)
@@ -277,6 +284,42 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
     if not failed("pdf", "PDF export of one record"):
         ratio_row(rows["PDF export of one record"], out["pdf"]["value"], out["pdf"]["floor"], 1.5)
         rows["PDF export of one record"].note = f"brief of {meetings[0]}"
+
+
+def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -> tuple[float, float, float]:
+    """The detail pane's data part: model.details.record_detail in an open session, against
+    floors.meeting_detail on a raw connection, alternated call by call so both see the same machine load.
+
+    Returns medians in seconds: the read, the floor, and the read with opening and closing its session.
+    """
+    from model import db
+    from model.details import record_detail
+
+    database = db.open_database(str(db_path), readonly=True)
+    con = floors.connect(db_path)
+    value: list[float] = []
+    floor: list[float] = []
+    whole: list[float] = []
+    clock = time.perf_counter
+    try:
+        with database.session() as session:
+            for n in range(repeat + 1):  # the first round warms caches and compiles statements: not counted
+                meeting = meetings[n % len(meetings)]
+                start = clock()
+                floors.meeting_detail(con, meeting)
+                middle = clock()
+                record_detail(session, meeting)
+                end = clock()
+                with database.session() as own:
+                    record_detail(own, meeting)
+                if n:
+                    floor.append(middle - start)
+                    value.append(end - middle)
+                    whole.append(clock() - end)
+    finally:
+        con.close()
+        database.close()
+    return statistics.median(value), statistics.median(floor), statistics.median(whole)
 
 
 # --- parts that land later --------------------------------------------------------------------------
