@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 #: Events whose starts fall in the same bin of this many pixels are drawn as one cluster mark.
@@ -47,7 +48,7 @@ class Lane:
     not_held: list[int] = field(default_factory=lambda: [0])  # prefix counts of events not (yet) held
 
     def set_events(self, events: Sequence[Any]) -> None:
-        self.events = sorted(events, key=lambda e: (e.lower, e.upper, e.id))
+        self.events = sorted(events, key=attrgetter("lower", "upper", "id"))  # C-level key: 15k events at 100k
         self.starts = [day_number(e.lower) for e in self.events]
         self.ends = [day_number(e.upper) + 1 for e in self.events]  # exclusive: a day has width
         self.longest = max(map(int.__sub__, self.ends, self.starts), default=0)

@@ -498,7 +498,9 @@ class TimelineView(QWidget):
             return None
         lane, m = found
         action = "Click to list them" if m.size <= LIST_AT_MOST else "Click to zoom in"
-        return f"{lane.noun(m.size)} in {lane.label}\n{_human_span(m.first, m.last)}\n{action}"
+        lit = count_in(self._highlighted_at.get(lane.id, []), m)
+        marked = f"\n{lit:,} of them highlighted" if lit else ""
+        return f"{lane.noun(m.size)} in {lane.label}\n{_human_span(m.first, m.last)}{marked}\n{action}"
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ def _many(n: int) -> list[Ev]:
     ]
 
 
-def _view(qtbot: Any, events: list[Ev]) -> TimelineView:
+def _view(qtbot: Any, events: Sequence[Ev]) -> TimelineView:
     view = TimelineView()
     qtbot.addWidget(view)
     view.setFixedSize(700, 200)  # fits the offscreen screen, and nothing may resize it between paint and checks
@@ -236,3 +237,23 @@ def test_a_meeting_dated_only_to_a_year_lies_under_the_meetings_within_it(qtbot:
     with qtbot.waitSignal(view.eventActivated) as blocker:  # and the year-long one everywhere else in its span
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=elsewhere)
     assert blocker.args == ["y"]
+
+
+def _orange_pixels(view: TimelineView) -> int:
+    image = view.grab().toImage()
+    return sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(40, 70)
+        if (lambda c: c.red() > 200 and 100 < c.green() < 150 and c.blue() < 80)(image.pixelColor(x, y))
+    )
+
+
+def test_a_highlighted_meeting_inside_a_cluster_marks_the_cluster(qtbot: Any) -> None:
+    view = _view(qtbot, _crowd())
+    view.fit()
+    assert _orange_pixels(view) == 0
+    view.set_highlighted({"c123"})  # a search found one of the 500
+    assert _orange_pixels(view) > 0
+    tip = _help_at(view, QPointF(view.x_of(day_number("2000-01-05")), 55))
+    assert tip.startswith("500 meetings") and "1 of them highlighted" in tip  # still one cluster, now outlined
