@@ -10,6 +10,7 @@ the database, asking the user what to do if it cannot be opened.
 from __future__ import annotations
 
 import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -47,7 +48,8 @@ def start_app(
 
     The window appears first as a shell (where and as big as the user left it); its panes, menus and
     docks are made on the event-loop turn after that first paint (``after_paint(window)`` runs just
-    before), and the database is opened once the built window has painted in turn.
+    before, and the database layer starts loading on a worker thread), and the database is opened once
+    the built window has painted in turn.
     """
     app = _application()
 
@@ -57,6 +59,7 @@ def start_app(
     window.show()
 
     def build() -> None:
+        preload_database_layer()
         if after_paint is not None:
             after_paint(window)
         window.build()
@@ -66,6 +69,27 @@ def start_app(
 
     after_first_paint(window, build)
     return app, window
+
+
+def preload_database_layer() -> threading.Thread:
+    """Import the database layer (SQLAlchemy, the schema, the queries) on a worker thread.
+
+    SQLAlchemy alone takes longer to import than Qt needs to show the window; while the GUI thread builds
+    and paints the panes (mostly inside Qt, which lets other Python threads run), a second core can load it.
+    Whatever the GUI thread imports itself meanwhile simply waits for the module the worker is loading.
+    """
+
+    def work() -> None:
+        import model.backup
+        import model.bundled
+        import model.details
+        import model.queries
+        import model.recovery
+        import model.search.engine  # noqa: F401
+
+    thread = threading.Thread(target=work, name="preload-database-layer", daemon=True)
+    thread.start()
+    return thread
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], object], fallback_ms: int = 300) -> None:
