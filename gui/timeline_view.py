@@ -12,12 +12,10 @@ vertical line. The same painting code renders to the screen, to PNG and to SVG.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -32,26 +30,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
-from gui.timeline_lanes import Lane, Mark, count_in, day_number, indexes_of, marks
+from gui.timeline_lanes import Lane, Mark, count_in, day_number, indexes_of
+from gui.timeline_paint import LANE_LABEL_WIDTH, Frame, LanePainter
 
 __all__ = ["Lane", "TimelineView", "day_number"]
 
 AXIS_HEIGHT = 38
 LANE_HEIGHT = 46
-LANE_LABEL_WIDTH = 160
 MIN_SPAN_DAYS = 7.0
 MAX_SPAN_DAYS = 366.0 * 400
-BAR_HEIGHT = 14
-#: A mark wider than this many pixels (a meeting dated only to a month or year, seen close) is drawn as a
-#: pale band under the others, so the meetings within its span stay readable.
-LONG_PX = 48.0
-#: Cluster heights: the busiest cluster of a lane in a frame is the tallest, one event would be the lowest.
-CLUSTER_MIN_HEIGHT = 6.0
-CLUSTER_MAX_HEIGHT = BAR_HEIGHT + 6.0
 #: A cluster of at most this many events lists them when clicked; a bigger one zooms in to split.
 LIST_AT_MOST = 12
-#: Elided labels kept between frames (panning at one zoom level reuses them all).
-TEXT_CACHE_SIZE = 4096
 
 
 class TimelineView(QWidget):
@@ -80,8 +69,7 @@ class TimelineView(QWidget):
         self._highlighted: set[str] = set()
         self._hits: list[tuple[QRectF, Lane, Mark]] = []  # in painting order: the last one is on top
         self._highlighted_at: dict[str, list[int]] = {}  # lane id -> sorted indexes of highlighted events
-        self._elided: dict[tuple[str, int], str] = {}
-        self._elided_font = ""
+        self._painter = LanePainter()
         self._order: list[str] | None = None  # every event id in time order, for Left/Right
         self._order_at: dict[str, int] = {}
         self._drag_from: QPoint | None = None
@@ -226,8 +214,8 @@ class TimelineView(QWidget):
         p.setFont(font)
         metrics = QFontMetrics(font)
         self._hits = []
-        if self._elided_font != font.key():  # elided labels measured in another font are stale
-            self._elided, self._elided_font = {}, font.key()
+        self._painter.begin(font.key())
+        px_per_day = self._plot_width(width) / (self._end - self._start)
         self._paint_axis(p, width, height, metrics)
         drawn = shown = 0
         for n, lane in enumerate(self.lanes):
@@ -240,7 +228,15 @@ class TimelineView(QWidget):
                 int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
                 _two_lines(lane.label, metrics, LANE_LABEL_WIDTH - 12),
             )
-            events, lane_marks = self._paint_lane(p, lane, top, width, metrics)
+            events, lane_marks = self._painter.paint(
+                p,
+                lane,
+                Frame(top, width, self._start, self._end, px_per_day),
+                lane.index_of.get(self._selected or ""),
+                self._highlighted_at.get(lane.id, []),
+                metrics,
+                self._hits,
+            )
             drawn += events
             shown += lane_marks
         self.drawn_count = drawn
@@ -291,150 +287,6 @@ class TimelineView(QWidget):
             p.setPen(QColor("#444444") if major or fmt != "%b" else QColor("#777777"))
             label = tick.strftime(fmt) if not (fmt == "%b" and major) else tick.strftime("%b %Y")
             p.drawText(QPointF(x + 3, AXIS_HEIGHT - 10), label)
-
-    def _paint_lane(self, p: QPainter, lane: Lane, top: float, width: int, metrics: QFontMetrics) -> tuple[int, int]:
-        """Paint one lane's marks and labels; return how many events and how many marks were drawn.
-
-        Three layers, bottom to top: long marks (an event or cluster wider than LONG_PX, such as a
-        meeting dated only to a year) as pale bands; clusters, square and drawn with one call per look;
-        single events as rounded bars. What is drawn on top is what a click or hover finds first.
-        """
-        colour = QColor(lane.colour)
-        edge = colour.darker(130)
-        pens = {False: QPen(edge, 1.2), True: QPen(edge, 1.2, Qt.PenStyle.DashLine)}  # by "not held"
-        lit_pen, selected_pen = QPen(QColor("#e67e22"), 3), QPen(QColor("#111111"), 2.5)
-        brushes = {False: QBrush(colour), True: QBrush(QColor("white"))}
-        cluster_brush = QBrush(colour.darker(125))
-        bar_top = top + 8
-        baseline = bar_top + BAR_HEIGHT + metrics.ascent() + 3
-        px_per_day = self._plot_width(width) / (self._end - self._start)
-        origin = LANE_LABEL_WIDTH - self._start * px_per_day  # x of a day = origin + day * px_per_day
-        lit = self._highlighted_at.get(lane.id, [])
-        selected = lane.index_of.get(self._selected or "")
-        lane_marks = marks(lane, self._start, self._end, 1 / px_per_day)
-        # A cluster's height grows with the log of its count, up to the lane's biggest: a zoomed-out
-        # lane reads as a histogram of how busy each period was.
-        busiest = max((m.size for m in lane_marks), default=2)
-        scale = (CLUSTER_MAX_HEIGHT - CLUSTER_MIN_HEIGHT) / math.log(max(busiest, 2))
-        bottom = bar_top + BAR_HEIGHT + 3
-        # left, the event's label (None for a cluster: its count, worded only when it has room), the count,
-        # whether it is the selected event
-        shown: list[tuple[float, str | None, int, bool]] = []
-        bands: list[tuple[QRectF, Mark, QPen, QBrush]] = []
-        clusters: dict[tuple[bool, bool], list[tuple[QRectF, Mark]]] = {}  # by (not held, highlighted)
-        singles: list[tuple[QRectF, Mark, QPen, QBrush]] = []
-        overlay: int | None = None  # the selected event when it lies inside a cluster
-        events = 0
-        for m in lane_marks:
-            x0, x1 = origin + m.first * px_per_day, origin + m.last * px_per_day
-            if x1 < LANE_LABEL_WIDTH or x0 > width:
-                continue
-            left = max(x0, LANE_LABEL_WIDTH)
-            events += m.size
-            is_lit = bool(lit) and count_in(lit, m) > 0
-            is_long = x1 - left > LONG_PX
-            if m.size == 1:
-                rect = QRectF(left, bar_top, max(x1 - left, 4.0), BAR_HEIGHT)
-                pen = selected_pen if m.lo == selected else lit_pen if is_lit else pens[m.not_held]
-                (bands if is_long else singles).append((rect, m, pen, brushes[m.not_held]))
-                shown.append((left, lane.events[m.lo].label, 1, m.lo == selected))
-                continue
-            # A cluster: darker than a bar, as tall as it is busy, labelled with how many events it stands for.
-            height = CLUSTER_MIN_HEIGHT + scale * math.log(m.size)
-            rect = QRectF(left, bottom - height, max(x1 - left, 5.0), height)
-            if is_long:
-                pen = lit_pen if is_lit else pens[m.not_held]
-                bands.append((rect, m, pen, brushes[True] if m.not_held else cluster_brush))
-            else:
-                clusters.setdefault((m.not_held, is_lit), []).append((rect, m))
-            shown.append((left, None, m.size, False))
-            if selected is not None and m.lo <= selected < m.hi:
-                overlay = selected
-                shown.append((max(origin + lane.starts[selected] * px_per_day, LANE_LABEL_WIDTH), None, 1, True))
-        hits = self._hits
-        p.setOpacity(0.35)
-        for rect, m, pen, brush in bands:
-            p.setBrush(brush)
-            p.setPen(pen)
-            p.drawRoundedRect(rect, 3, 3)
-            pad = 3 if m.size == 1 else 2
-            hits.append((rect.adjusted(-pad, -pad, pad, pad), lane, m))
-        p.setOpacity(1.0)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square marks need no smoothing
-        for (not_held, is_lit), found in clusters.items():
-            p.setBrush(brushes[True] if not_held else cluster_brush)
-            p.setPen(lit_pen if is_lit else pens[not_held])
-            p.drawRects([rect for rect, _m in found])
-            hits.extend((rect.adjusted(-2, -2, 2, 2), lane, m) for rect, m in found)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for rect, m, pen, brush in singles:
-            p.setBrush(brush)
-            p.setPen(pen)
-            p.drawRoundedRect(rect, 3, 3)
-            hits.append((rect.adjusted(-3, -3, 3, 3), lane, m))
-        if overlay is not None:  # the selected event stays visible over its cluster
-            self._paint_selected_in_cluster(p, lane, overlay, origin, px_per_day, bar_top, selected_pen)
-        self._paint_labels(p, lane, shown, selected, baseline, width, metrics)
-        return events, len(bands) + len(singles) + sum(map(len, clusters.values()))
-
-    def _paint_labels(
-        self,
-        p: QPainter,
-        lane: Lane,
-        shown: list[tuple[float, str | None, int, bool]],
-        selected: int | None,
-        baseline: float,
-        width: int,
-        metrics: QFontMetrics,
-    ) -> None:
-        """Each label gets the room up to the next mark's start: elided when short of room, left out
-        when there is almost none, so dense lanes stay readable. A cluster too narrow for "500 meetings"
-        says "500"."""
-        p.setPen(QColor("#333333"))
-        selected_left: float | None = None
-        for n, (left, label, count, is_selected) in enumerate(shown):
-            if is_selected:
-                selected_left = left
-                continue
-            room = int((shown[n + 1][0] if n + 1 < len(shown) else width) - left - 8)
-            if room < 28 and not (label is None and room >= 12 and count < 10):
-                continue
-            if label is not None:
-                p.drawText(QPointF(left, baseline), self._elide(metrics, label, room))
-                continue
-            words = lane.noun(count)
-            text = words if self._elide(metrics, words, room) == words else str(count)
-            if text == words or metrics.horizontalAdvance(text) <= room:
-                p.drawText(QPointF(left, baseline), text)
-        if selected_left is not None and selected is not None:  # the selected label in full, over its neighbours'
-            label = lane.events[selected].label
-            text_width = metrics.horizontalAdvance(label)
-            x = min(selected_left, width - text_width - 4)
-            p.fillRect(
-                QRectF(x - 2, baseline - metrics.ascent() - 1, text_width + 4, metrics.height() + 2), QColor("#fff8dc")
-            )
-            p.setPen(QColor("#111111"))
-            p.drawText(QPointF(x, baseline), label)
-
-    def _paint_selected_in_cluster(
-        self, p: QPainter, lane: Lane, i: int, origin: float, px_per_day: float, bar_top: float, pen: QPen
-    ) -> None:
-        left = max(origin + lane.starts[i] * px_per_day, LANE_LABEL_WIDTH)
-        rect = QRectF(left, bar_top, max(origin + lane.ends[i] * px_per_day - left, 4.0), BAR_HEIGHT)
-        p.setBrush(QBrush(QColor(lane.colour)))
-        p.setPen(pen)
-        p.drawRoundedRect(rect, 3, 3)
-        mark = Mark(i, i + 1, lane.starts[i], lane.ends[i], False)
-        self._hits.append((rect.adjusted(-3, -3, 3, 3), lane, mark))
-
-    def _elide(self, metrics: QFontMetrics, text: str, room: int) -> str:
-        key = (text, room)
-        elided = self._elided.get(key)
-        if elided is None:
-            if len(self._elided) >= TEXT_CACHE_SIZE:
-                self._elided.clear()
-            elided = self._elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        return elided
 
     # --- export ------------------------------------------------------------------------------------------
 
