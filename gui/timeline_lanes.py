@@ -101,23 +101,25 @@ def marks(lane: Lane, first: float, last: float, days_per_px: float, cluster_px:
     fixed grid of days, so panning at one zoom level does not regroup the events; two
     neighbouring bins whose events all start within one bin's width are merged.
     """
-    out: list[Mark] = []
     visible = lane.visible(first, last)
     starts, ends, not_held = lane.starts, lane.ends, lane.not_held
-    i, hi = visible.start, visible.stop
+    lo, hi = visible.start, visible.stop
+    # Events begun before the window: only those still running show, each on its own. Found with one
+    # comprehension, since a lane with year-long events would otherwise walk a year of events per frame.
+    i = bisect.bisect_left(starts, first, lo, hi)
+    out = [Mark(k, k + 1, starts[k], ends[k], not_held[k + 1] > not_held[k]) for k in range(lo, i) if ends[k] > first]
     bin_days = max(days_per_px * cluster_px, 1e-9)
     while i < hi:
         start = starts[i]
         edge = (start // bin_days + 1) * bin_days
         j = bisect.bisect_left(starts, edge, i + 1, hi) if i + 1 < hi and starts[i + 1] < edge else i + 1
         end = ends[i] if j == i + 1 else max(ends[i:j])  # a C-level scan: cheap even for a big cluster
-        if end > first:  # long events found by ``visible`` may end before the window
-            prev = out[-1] if out else None
-            if prev is not None and prev.hi == i and starts[j - 1] - prev.first < bin_days:
-                # A tight group that straddles a bin edge stays one mark, not two halves side by side.
-                i, start, end = prev.lo, prev.first, max(prev.last, end)
-                out.pop()
-            out.append(Mark(i, j, start, end, not_held[j] - not_held[i] == j - i))
+        prev = out[-1] if out else None
+        if prev is not None and prev.hi == i and starts[j - 1] - prev.first < bin_days:
+            # A tight group that straddles a bin edge stays one mark, not two halves side by side.
+            i, start, end = prev.lo, prev.first, max(prev.last, end)
+            out.pop()
+        out.append(Mark(i, j, start, end, not_held[j] - not_held[i] == j - i))
         i = j
     return out
 

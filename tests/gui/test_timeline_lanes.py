@@ -44,3 +44,17 @@ def test_only_the_visible_slice_is_grouped() -> None:
     lane = _lane([f"{y}-06-01" for y in range(1950, 2050)])
     found = marks(lane, lane.starts[50], lane.starts[52], days_per_px=1)
     assert [lane.events[m.lo].id for m in found] == ["e50", "e51", "e52"]
+
+
+def test_events_begun_before_the_window_show_only_while_still_running() -> None:
+    lane = Lane("lane", "Lane", "#000000")
+    lane.set_events(
+        [
+            Ev("long", "Dated only to a year", "1999-06-01", "2000-05-31"),
+            Ev("over", "Ended before", "1999-12-01", "1999-12-02"),
+            Ev("in", "Inside", "2000-01-15", "2000-01-15"),
+        ]
+    )
+    jan = lane.starts[2] - 14
+    found = marks(lane, jan, jan + 45, days_per_px=0.1)
+    assert [lane.events[m.lo].id for m in found] == ["long", "in"]
