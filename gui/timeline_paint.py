@@ -118,15 +118,15 @@ class LanePainter:
             if selected is not None and m.lo <= selected < m.hi:
                 overlay = selected
                 shown.append((max(origin + lane.starts[selected] * px_per_day, LANE_LABEL_WIDTH), None, 1, True))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square marks need no smoothing
         p.setOpacity(0.35)
         for rect, m, pen, brush in bands:
             p.setBrush(brush)
             p.setPen(pen)
-            p.drawRoundedRect(rect, 3, 3)
+            p.drawRect(rect)
             pad = 3 if m.size == 1 else 2
             hits.append((rect.adjusted(-pad, -pad, pad, pad), lane, m))
         p.setOpacity(1.0)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square marks need no smoothing
         for (not_held, is_lit), found in clusters.items():
             p.setBrush(brushes[True] if not_held else cluster_brush)
             p.setPen(lit_pen if is_lit else pens[not_held])

@@ -412,7 +412,7 @@ class TimelineView(QWidget):
                 span = self._end - self._start
                 self.set_range(self._drag_start + days, self._drag_start + days + span)
         else:
-            over = self.hit(event.position()) or self.cluster_at(event.position())
+            over = self._top_mark(event.position())  # an event or a cluster: both can be clicked
             self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
