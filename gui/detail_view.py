@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -39,8 +39,17 @@ class DetailView(QTextBrowser):
     def show_html(self, html: str, record_id: str | None) -> None:
         """Show a document built by :mod:`gui.detail_html` (escaped, so safe to parse)."""
         self._record_id = record_id
+        # setHtml first empties the document and lays that out: the scroll bar would hide, the viewport
+        # widen and the new text be laid out at that width, then the bar show again and everything be laid
+        # out a second time. Keeping a shown bar through the swap makes it one layout.
+        bar = self.verticalScrollBar()
+        hold = bar.isVisible() and self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if hold:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHtml(html)
-        self.verticalScrollBar().setValue(0)
+        if hold:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # hides it if the text now fits
+        bar.setValue(0)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Load nothing: no image, style sheet or file named in the text is ever read."""
