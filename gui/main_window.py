@@ -31,7 +31,7 @@ from gui.geometry import restore_geometry_safely
 from gui.history import History
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QThread
+    from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QThread, QTimer
     from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
     from PySide6.QtWidgets import (
         QAbstractItemView,
@@ -72,7 +72,8 @@ def _load_names() -> None:
 
     from gui import detail_view, icons, source_viewer, timeline
 
-    names: dict[str, Any] = {n: getattr(QtCore, n) for n in ("QItemSelectionModel", "QModelIndex", "Qt", "QThread")}
+    core = ("QItemSelectionModel", "QModelIndex", "Qt", "QThread", "QTimer")
+    names: dict[str, Any] = {n: getattr(QtCore, n) for n in core}
     names.update({n: getattr(QtGui, n) for n in ("QAction", "QCloseEvent", "QGuiApplication")})
     widgets = "QAbstractItemView QApplication QDockWidget QHeaderView QInputDialog QLabel QMenu QSplitter QToolBar"
     names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QTreeView", "QWidget"]})
@@ -154,6 +155,14 @@ class MainWindow(QMainWindow):
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.database_label)
+
+        # The shown record is written to the settings a moment after the clicks stop, not on each one: a
+        # QSettings write rewrites and fsyncs the INI file, which the click would otherwise wait for.
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(1000)
+        self._remember_timer.timeout.connect(self._remember_record)
+        self._to_remember = ""
 
         self._build_actions()
         from gui.search_controller import install as install_search
@@ -352,9 +361,13 @@ class MainWindow(QMainWindow):
         self.timeline.select(rid)
         if not self._navigating:
             self._history.visit(rid)
-        self._settings.setValue("selection/last_record", rid)
+        self._to_remember = rid
+        self._remember_timer.start()
         self._update_actions()
         self.recordSelected.emit(rid)
+
+    def _remember_record(self) -> None:
+        self._settings.setValue("selection/last_record", self._to_remember)
 
     def _follow_link(self, rid: str) -> None:
         self.select_record(rid)
@@ -487,6 +500,9 @@ class MainWindow(QMainWindow):
             s.sync()
             return
         s.setValue("window/state", self.saveState())
+        if self._remember_timer.isActive():  # a record shown within the last second
+            self._remember_timer.stop()
+            self._remember_record()
         both = self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self)
         s.setValue("window/splitter_sizes", self.splitter.sizes() if both else self._pane_sizes)
         s.setValue("view/tree", self.tree.isVisibleTo(self))

@@ -176,3 +176,10 @@ def test_the_date_column_shows_a_scheduled_date_in_full(qtbot: Any, window: Any)
     assert date.data() == "8 Sep 2016 (scheduled)"
     shown = window.tree.visualRect(date).width()
     assert shown >= window.tree.fontMetrics().horizontalAdvance(date.data()) + 8  # not elided
+
+
+def test_shown_record_is_remembered_soon_without_closing(qtbot: Any, window: Any) -> None:
+    # Written a moment after the clicks stop (not on each click), so a crash still restores it.
+    window.select_record("eas-11")
+    window.select_record("arf-23")
+    qtbot.waitUntil(lambda: window._settings.value("selection/last_record") == "arf-23", timeout=3000)
