@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from gui import fonts
+
 
 class DetailView(QTextBrowser):
     """Read-only, selectable rich text built from escaped record data."""
@@ -39,6 +41,8 @@ class DetailView(QTextBrowser):
     def show_html(self, html: str, record_id: str | None) -> None:
         """Show a document built by :mod:`gui.detail_html` (escaped, so safe to parse)."""
         self._record_id = record_id
+        if fonts.needs_script_fonts(html):  # once: many systems have no Lao, Khmer or Myanmar font
+            fonts.register_script_fonts()
         # setHtml first empties the document and lays that out: the scroll bar would hide, the viewport
         # widen and the new text be laid out at that width, then the bar show again and everything be laid
         # out a second time. Keeping a shown bar through the swap makes it one layout.

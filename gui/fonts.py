@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -22,19 +23,46 @@ _CJK_SYSTEMS = (
 )
 
 
+#: Text in these scripts needs a bundled font: many systems have none for Lao, Khmer or Myanmar.
+_SCRIPT_TEXT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff]")
+
+
+def _register(keep: Callable[[str], bool]) -> tuple[str, ...]:
+    families: list[str] = []
+    for entry in sorted(resources.files("resources").joinpath("fonts").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".ttf") and keep(entry.name):
+            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+            if font_id >= 0:
+                families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
+def _is_script_font(name: str) -> bool:
+    return any(name.startswith(f.replace(" ", "") + "-") for f in SCRIPT_FAMILIES)
+
+
+@lru_cache(maxsize=1)
+def register_script_fonts() -> tuple[str, ...]:
+    """Register the bundled Lao, Khmer, Thai and Myanmar fonts with Qt (once per process).
+
+    The detail pane needs only these (the body text keeps the system font), and registering them is a
+    fraction of registering every bundled font. Needs a QGuiApplication.
+    """
+    return _register(_is_script_font)
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, ...]:
     """Register the bundled fonts with Qt (once per process); returns the families now available.
 
     Needs a QGuiApplication. Fonts are read with importlib.resources, so they work from a wheel or a zip too.
     """
-    families: list[str] = []
-    for entry in sorted(resources.files("resources").joinpath("fonts").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".ttf"):
-            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
-            if font_id >= 0:
-                families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return tuple(dict.fromkeys(families))
+    return tuple(dict.fromkeys((*register_script_fonts(), *_register(lambda name: not _is_script_font(name)))))
+
+
+def needs_script_fonts(text: str) -> bool:
+    """Whether ``text`` has Thai, Lao, Myanmar or Khmer characters (shown with the bundled fonts)."""
+    return _SCRIPT_TEXT.search(text) is not None
 
 
 def css_families(first: str) -> str:

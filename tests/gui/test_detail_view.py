@@ -97,3 +97,20 @@ def test_every_record_type_renders(window: Any) -> None:
         text = window.detail.toPlainText()
         assert expect in text, rid
         assert f"id {rid}" in text
+
+
+def test_khmer_and_lao_text_is_drawn_with_the_bundled_fonts(window: Any, bundled_db: Any) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    data = {
+        "format": "summitry",
+        "version": 1,
+        "forums": [{"id": "f-km", "name": "Forum"}],
+        "meetings": [{"id": "m-km", "forum": "f-km", "title": "ភ្នំពេញ ວຽງຈັນ", "date": "2020-01-01"}],
+    }
+    importer.import_data(bundled_db, data, "scripts")
+    window.reload()
+    assert window.select_record("m-km")
+    assert "ភ្នំពេញ ວຽງຈັນ" in window.detail.toPlainText()
+    # Many systems have no Khmer or Lao font: without these the text shows as empty boxes.
+    assert {"Noto Sans Khmer", "Noto Sans Lao"} <= set(QFontDatabase.families())

@@ -30,3 +30,14 @@ def test_cjk_warning_only_when_no_font_can_print_it(qapp: Any, monkeypatch: pyte
     assert "Install a CJK font" in fonts.cjk_warning("東京")
     monkeypatch.setattr(fonts.QFontDatabase, "families", lambda *a: ["Noto Sans CJK SC"])
     assert fonts.cjk_warning("東京") == ""
+
+
+def test_script_fonts_register_on_their_own(qapp: Any) -> None:
+    assert set(fonts.SCRIPT_FAMILIES) <= set(fonts.register_script_fonts())
+
+
+def test_text_needing_a_script_font_is_recognised() -> None:
+    assert fonts.needs_script_fonts("Vientiane, ວຽງຈັນ")
+    assert fonts.needs_script_fonts("ភ្នំពេញ")
+    assert fonts.needs_script_fonts("กรุงเทพ") and fonts.needs_script_fonts("နေပြည်တော်")
+    assert not fonts.needs_script_fonts("Москва, Jakarta, 東京")
