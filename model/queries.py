@@ -158,7 +158,11 @@ def record_type(session: Session, rid: str) -> str | None:
     """The type of a record, "group" for a group id, None when there is no such record."""
     if rid in GROUPS:
         return "group"
-    return session.execute(select(R.c.type).where(R.c.id == rid)).scalar()
+    found = _rows(session, _RECORD_TYPE, rid=rid)  # asked on every click (the timeline): compiled once
+    return found[0][0] if found else None
+
+
+_RECORD_TYPE = select(R.c.type).where(R.c.id == bindparam("rid"))
 
 
 #: The parent's id in every section's filter, bound when the section runs.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from model.db import Database
+from model.sqlrun import rows
 
 
 @dataclass(frozen=True)
@@ -71,17 +72,21 @@ def query_for_record(db: Database, rid: str) -> str | None:
     """
     from model.search.parser import quote_value
 
-    with db.session() as session:
-        conn = session.connection()
-        row = conn.execute(text("SELECT type FROM record WHERE id = :id"), {"id": rid}).first()
-        if row is None:
-            return None
-        if row[0] == "forum":
-            abbr = conn.execute(text("SELECT abbreviation FROM forum WHERE id = :id"), {"id": rid}).scalar()
-            return f"forum:{quote_value(abbr or rid)}"
-        if row[0] == "topic":
-            return f"topic:{quote_value(rid)}"
-        if row[0] == "country":
-            name = conn.execute(text("SELECT name FROM country WHERE id = :id"), {"id": rid}).scalar()
-            return f"country:{quote_value(name or rid)}"
+    with db.session() as session:  # one read, run on the driver: this follows every record shown
+        found = rows(session, _SUGGEST, id=rid)
+    if not found:
+        return None
+    kind, abbreviation, name = found[0]
+    if kind == "forum":
+        return f"forum:{quote_value(abbreviation or rid)}"
+    if kind == "topic":
+        return f"topic:{quote_value(rid)}"
+    if kind == "country":
+        return f"country:{quote_value(name or rid)}"
     return None
+
+
+_SUGGEST = text(
+    "SELECT r.type, f.abbreviation, c.name FROM record r LEFT JOIN forum f ON f.id = r.id "
+    "LEFT JOIN country c ON c.id = r.id WHERE r.id = :id"
+)
