@@ -55,7 +55,12 @@ class TimelinePanel(QWidget):
         self.lanes_button.setText("Forum lanes")
         self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.lanes_menu = QMenu(self.lanes_button)
+        self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
         self.lanes_button.setMenu(self.lanes_menu)
+        # Every forum (hundreds in a large archive) and the chosen ones, in the menu's order. The menu's
+        # actions are made when it first opens: start-up does not build one per forum.
+        self._forum_choices: list[tuple[str, str]] = []
+        self._chosen: list[str] = []
         self.zoom_in_button = self._button("Zoom in", "+", lambda: self.view.zoom(1.5))
         self.zoom_out_button = self._button("Zoom out", "−", lambda: self.view.zoom(1 / 1.5))
         self.fit_button = self._button("Fit to data", "Fit", self.view.fit)
@@ -120,6 +125,7 @@ class TimelinePanel(QWidget):
         self.process_box.blockSignals(True)
         self.process_box.clear()
         self.lanes_menu.clear()
+        self._forum_choices, self._chosen = [], []
         self._forum_lanes = {}
         self._process_lane = None
         if database is None:
@@ -135,13 +141,8 @@ class TimelinePanel(QWidget):
         wanted = process_id if process_id in {c.id for c in choices} else default
         self.process_box.setCurrentIndex(max(self.process_box.findData(wanted), 0))
         self.process_box.blockSignals(False)
-        for c in forum_choices:
-            action = QAction(c.label, self.lanes_menu)
-            action.setCheckable(True)
-            action.setData(c.id)
-            action.setChecked(c.id in forums)
-            action.toggled.connect(self._on_lanes_changed)
-            self.lanes_menu.addAction(action)
+        self._forum_choices = [(c.id, c.label) for c in forum_choices]
+        self._chosen = [fid for fid, _label in self._forum_choices if fid in forums]
         self._load_process()
         # Lanes with their extents now, their meetings once fitted: read once, for the range shown.
         self._sync_forum_lanes(load=False)
@@ -160,14 +161,27 @@ class TimelinePanel(QWidget):
         return True
 
     def forum_lanes(self) -> list[str]:
-        return [str(a.data()) for a in self.lanes_menu.actions() if a.isChecked()]
+        """The forums shown as lanes, in the order of the Forum lanes menu."""
+        return list(self._chosen)
 
     def set_forum_lanes(self, forum_ids: Sequence[str]) -> None:
+        self._chosen = [fid for fid, _label in self._forum_choices if fid in forum_ids]
         for action in self.lanes_menu.actions():
             action.blockSignals(True)
-            action.setChecked(action.data() in forum_ids)
+            action.setChecked(action.data() in self._chosen)
             action.blockSignals(False)
         self._sync_forum_lanes()
+
+    def _fill_lanes_menu(self) -> None:
+        if self.lanes_menu.actions() or not self._forum_choices:
+            return
+        for fid, label in self._forum_choices:
+            action = QAction(label, self.lanes_menu)
+            action.setCheckable(True)
+            action.setData(fid)
+            action.setChecked(fid in self._chosen)
+            action.toggled.connect(self._on_lanes_changed)
+            self.lanes_menu.addAction(action)
 
     def select(self, rid: str | None) -> None:
         """Mark the record selected elsewhere (tree, detail links); switch process for a round of another one."""
@@ -205,6 +219,7 @@ class TimelinePanel(QWidget):
         self._rebuild()
 
     def _on_lanes_changed(self) -> None:
+        self._chosen = [str(a.data()) for a in self.lanes_menu.actions() if a.isChecked()]
         self._sync_forum_lanes()
         if self._process_lane is None or not self._process_lane.events:
             self.view.fit()
@@ -214,7 +229,7 @@ class TimelinePanel(QWidget):
         from model import queries
 
         chosen = self.forum_lanes()
-        labels = {str(a.data()): a.text() for a in self.lanes_menu.actions()}
+        labels = dict(self._forum_choices)
         self._forum_lanes = {
             fid: self._forum_lanes.get(fid) or Lane(fid, labels.get(fid, fid), LANE_COLOURS[n % len(LANE_COLOURS)])
             for n, fid in enumerate(chosen)

@@ -63,3 +63,22 @@ def test_when_too_many_meetings_are_in_range_the_panel_says_where_it_stopped(
     panel.view.set_range(day_number("2016-09-01"), day_number("2016-09-30"))
     qtbot.waitUntil(lambda: "eas-11" in _drawn(panel))  # looking later reads the later meetings
     assert not panel.partial_label.isVisibleTo(panel)
+
+
+def test_the_forum_lanes_menu_lists_every_forum_and_adds_the_one_ticked(qtbot: Any, bundled_db: Any) -> None:
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 260)
+    panel.show()
+    panel.set_database(bundled_db, forums=["eas"])
+    menu = panel.lanes_menu
+    menu.popup(panel.lanes_button.mapToGlobal(panel.lanes_button.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    ticked = {a.text(): a.isChecked() for a in menu.actions()}
+    assert len(ticked) == 5 and sum(ticked.values()) == 1  # the five forums, EAS ticked
+    arf = next(a for a in menu.actions() if a.data() == "arf")
+    arf.trigger()
+    menu.hide()
+    assert panel.forum_lanes() == ["arf", "eas"]
+    assert [lane.id for lane in panel.view.lanes[1:]] == ["arf", "eas"]
+    qtbot.waitUntil(lambda: "arf-23" in _drawn(panel))
