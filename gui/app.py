@@ -85,7 +85,9 @@ def preload_database_layer() -> threading.Thread:
         import model.details
         import model.queries
         import model.recovery
-        import model.search.engine  # noqa: F401
+        import model.search.engine
+
+        model.details.prepare()  # the first record shown (the last one, restored) need not compile its reads
 
     thread = threading.Thread(target=work, name="preload-database-layer", daemon=True)
     thread.start()

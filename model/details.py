@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from model import schema
 from model.queries import OC, RD, C, F, M, P, R, S, T
-from model.sqlrun import runner
+from model.sqlrun import precompile, runner
 
 Run = Callable[..., list[Any]]  # model.sqlrun.runner's function
 LIST_CAP = 50
@@ -378,6 +378,12 @@ def _forum_chain_stmt() -> Any:
 _MEETING_NEIGHBOURS = _neighbours()
 _MEETING_PROCESSES = _processes()
 _FORUM_CHAIN = _forum_chain_stmt()
+
+
+def prepare() -> None:
+    """Compile the statements behind a record's detail ahead of the first one shown (~20 ms)."""
+    precompile(_RECORD, _CITES, _MEETING_PARTICIPANTS, _MEETING_AGENDA, _MEETING_OUTCOMES)
+    precompile(_MEETING_NEIGHBOURS, _MEETING_PROCESSES, _FORUM_CHAIN)
 
 
 # --- per type -----------------------------------------------------------------------------------------

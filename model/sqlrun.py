@@ -28,6 +28,17 @@ def _compiled(stmt: Any, dialect: Dialect) -> tuple[Any, str, tuple[str, ...], d
     return compiled
 
 
+def precompile(*stmts: Any) -> None:
+    """Compile statements for SQLite ahead of their first use (the app does it on its start-up worker
+    thread, so the first click does not pay for it). The cache holds one compiled form per statement: a
+    process talks to one kind of database."""
+    from sqlalchemy.dialects import sqlite
+
+    dialect = sqlite.dialect()
+    for stmt in stmts:
+        _compiled(stmt, dialect)
+
+
 def runner(session: Session) -> Callable[..., list[Any]]:
     """A function ``run(stmt, **params) -> rows`` on the session's connection, looked up once.
 

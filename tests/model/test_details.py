@@ -143,3 +143,9 @@ def test_meeting_detail_breadcrumb_neighbours_agenda_and_rounds(empty_db: Any) -
     # A meeting with a level follows only that level's meetings.
     second = _detail(empty_db, "m-2")
     assert second.previous is None and second.next is None
+
+
+def test_statements_compiled_ahead_give_the_same_detail(bundled_db: Any) -> None:
+    before = _detail(bundled_db, "arf-23")
+    details.prepare()  # the app does this on its start-up worker thread
+    assert _detail(bundled_db, "arf-23") == before
