@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from model import backup, dataload, dates, schema, textindex, validate
 from model.db import Database
 from model.problems import InputError, Problem
+from model.scan import Scan
 
 USER_ORIGIN = "user"
 ProgressFn = Callable[[int, int, str], bool | None]
@@ -60,16 +61,36 @@ class ImportReport:
 _EMPTY: tuple[Any, ...] = (None, "", [], {})  # "no value": such fields are dropped
 
 
-def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[str, Any]:
+def normalize(
+    data: Mapping[str, Any], source_texts: Mapping[str, str], found: Scan | None = None, *, in_place: bool = False
+) -> dict[str, Any]:
     """The canonical form of a valid file: empty fields dropped, citation offsets filled in.
 
     One pass builds new dicts and lists all the way down, so the caller's data is never changed (no
     deepcopy). JSON Schema counts 2.0 as an integer; it is stored and fingerprinted as 2, as an export
     writes it.
+
+    With ``in_place`` (``data`` was just parsed from a file and belongs to the caller alone) and a
+    ``found`` scan of it that says it is already canonical, nothing is copied: the citations' offsets
+    are filled in where they are. An exported archive is canonical, and copying one of 100k meetings
+    cost seconds.
     """
     texts = dict(source_texts)
     texts.update({s["id"]: s["text"] for s in data.get("sources") or []})
     paragraph_of = validate.ParagraphFinder()
+
+    def fill(cite: dict[str, Any]) -> None:
+        text = texts[cite["source"]]
+        if "start" not in cite:
+            cite["start"] = text.index(cite["quote"])
+            cite["end"] = cite["start"] + len(cite["quote"])
+        if "paragraph" not in cite:
+            cite["paragraph"] = paragraph_of(text, cite["start"])
+
+    if in_place and found is not None and found.canonical and isinstance(data, dict):
+        for cite in found.cites:
+            fill(cite)
+        return data
 
     def clean_dict(value: Mapping[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -84,12 +105,7 @@ def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[
             elif v not in _EMPTY:
                 out[k] = clean(v)
         if "quote" in out and "source" in out:
-            text = texts[out["source"]]
-            if "start" not in out:
-                out["start"] = text.index(out["quote"])
-                out["end"] = out["start"] + len(out["quote"])
-            if "paragraph" not in out:
-                out["paragraph"] = paragraph_of(text, out["start"])
+            fill(out)
         return out
 
     def clean_list(value: list[Any]) -> list[Any]:
@@ -109,9 +125,12 @@ def normalize(data: Mapping[str, Any], source_texts: Mapping[str, str]) -> dict[
 
 def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
     """A hash of everything stored for a record; ``parent`` is whatever of the parent it depends on."""
-    body = {k: v for k, v in obj.items() if not (kind == "process" and k == "rounds")}
-    blob = json.dumps([kind, parent, body], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    body = {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
+    return hashlib.sha256(_CANONICAL_JSON.encode([kind, parent, body]).encode("utf-8")).hexdigest()
+
+
+# The fingerprint's encoding (sorted keys, no spaces), made once rather than for each of a million records.
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _lookups(session: Session) -> tuple[validate.ExistingLookup, validate.SourceLookup]:
@@ -141,8 +160,10 @@ def _code_lookup(session: Session) -> validate.CodeLookup:
     return codes
 
 
-def check(db: Database, data: Any, name: str) -> dict[str, Any]:
+def check(db: Database, data: Any, name: str, *, owned: bool = False) -> dict[str, Any]:
     """Validate ``data`` against the schema and the database; return its canonical form.
+
+    ``owned``: ``data`` is the caller's alone and may become the canonical form itself (see :func:`normalize`).
 
     Raises:
         InputError: with every problem found.
@@ -152,7 +173,8 @@ def check(db: Database, data: Any, name: str) -> dict[str, Any]:
         problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session))
         if problems or found is None:
             raise InputError(name, problems)
-        return normalize(data, texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []}))
+        cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
+        return normalize(data, cited, found, in_place=owned)
 
 
 def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *, back_up: bool = True) -> ImportReport:
@@ -165,21 +187,29 @@ def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *,
         ImportCancelled: when ``progress`` returned False.
     """
     data = dataload.read_file(path)
-    return import_data(db, data, str(path), progress, back_up=back_up)
+    return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
 
 
 def import_data(
-    db: Database, data: Any, name: str, progress: ProgressFn | None = None, *, back_up: bool = True
+    db: Database,
+    data: Any,
+    name: str,
+    progress: ProgressFn | None = None,
+    *,
+    back_up: bool = True,
+    owned: bool = False,
 ) -> ImportReport:
     """Validate and import already-parsed data in one transaction.
 
     A verified backup is taken first (``back_up``), unless the database has no records yet.
+    ``owned``: the caller hands ``data`` over (it was parsed for this import and nothing else holds
+    it), so it may be completed in place instead of copied; otherwise it is left unchanged.
 
     Raises:
         InputError: when the data has any problem (nothing written, no backup taken).
         backup.BackupError: when the backup could not be taken (nothing written).
     """
-    clean = check(db, data, name)
+    clean = check(db, data, name, owned=owned)
     if back_up:
         backup.auto_backup(db, "before-import")
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)

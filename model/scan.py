@@ -29,11 +29,14 @@ class Scan:
         refs: expected record type -> every id referred to as that type, anywhere in the records.
         dates: every text held by a date field, anywhere in the file.
         cites: every citation (an object with a quote and a source id) in the records, as in the file.
+        canonical: no field is empty (null, "", [], {}) and no number is a float: the canonical form
+            (:func:`model.importer.normalize`) differs from the file only in the citations' offsets.
     """
 
     refs: dict[str, set[str]] = field(default_factory=dict)
     dates: set[str] = field(default_factory=set)
     cites: list[dict[str, Any]] = field(default_factory=list)
+    canonical: bool = True
 
     @property
     def quoted_sources(self) -> set[str]:
@@ -58,11 +61,13 @@ def scan(data: Mapping[str, Any]) -> Scan:
             ids = refs[want] = set()
         ids.add(rid)
 
-    def visit(obj: Mapping[str, Any], records: bool) -> None:
+    def visit(obj: Mapping[str, Any], records: bool, top: bool = False) -> None:
         if records and "quote" in obj and isinstance(obj.get("source"), str):
             cites.append(obj)  # type: ignore[arg-type]
         for key, value in obj.items():
             if isinstance(value, str):
+                if not value:
+                    found.canonical = False
                 if key in DATE_FIELDS:
                     dates.add(value)
                 if records:
@@ -72,15 +77,21 @@ def scan(data: Mapping[str, Any]) -> Scan:
                     elif key == "source":
                         ref("source", value)
             elif isinstance(value, dict):
+                if not value:
+                    found.canonical = False
                 visit(value, records)
             elif isinstance(value, list):
+                if not value:
+                    found.canonical = False
                 if records and key == "topics":
                     for topic in value:
                         ref("topic", topic)
                 elif records and key == "related":
                     for rel in value:
                         ref("outcome", rel.get("id", ""))
-                visit_list(value, records)
+                visit_list(value, records or (top and key in COLLECTIONS))
+            elif value is None or isinstance(value, float):
+                found.canonical = False
 
     def visit_list(items: list[Any], records: bool) -> None:
         for item in items:
@@ -88,14 +99,8 @@ def scan(data: Mapping[str, Any]) -> Scan:
                 visit(item, records)
             elif isinstance(item, list):
                 visit_list(item, records)
+            elif isinstance(item, float):
+                found.canonical = False
 
-    for key, value in data.items():
-        records = key in COLLECTIONS
-        if isinstance(value, str):
-            if key in DATE_FIELDS:
-                dates.add(value)
-        elif isinstance(value, dict):
-            visit(value, False)
-        elif isinstance(value, list):
-            visit_list(value, records)
+    visit(data, False, top=True)
     return found

@@ -58,7 +58,7 @@ def prepare(text: str) -> str:
     as a phrase of its characters (FTS5 phrase matching keeps them adjacent and in order). Diacritics
     and English stemming are the tokenizer's work (``TOKENIZER``).
     """
-    if not _RUN.search(text):
+    if text.isascii() or not _RUN.search(text):  # isascii is free: CPython knows it of every string
         return text
     return _RUN.sub(_segment_run, text)
 

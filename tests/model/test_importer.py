@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 import subprocess
@@ -258,3 +259,23 @@ def test_import_data_raises_input_error_with_every_problem(empty_db: db.Database
         importer.import_data(empty_db, data, "memory")
     assert len(info.value.problems) == 2
     assert info.value.report().startswith("memory: 2 problems found; nothing was imported.")
+
+
+@pytest.mark.parametrize("canonical", [True, False], ids=["canonical", "with-empty-fields-and-floats"])
+def test_a_file_is_stored_exactly_as_the_same_data_given_in_memory(tmp_path: Path, canonical: bool) -> None:
+    # import_file may complete the data it has just read in place; import_data copies the caller's data.
+    data = small()  # its citations have no offsets: the import fills them in
+    dataset = {"id": "ex-dataset", "title": "Example dataset", "version": "1"}
+    data["dataset"] = dataset
+    if not canonical:
+        data["meetings"][0].update(sidelines="", ordinal=2.0)
+        data["forums"][0]["aliases"] = []
+    from_file = db.open_database(str(tmp_path / "file.sqlite3"))
+    importer.import_file(from_file, write(tmp_path / "data.json", data))
+    from_file.close()
+    in_memory = db.open_database(str(tmp_path / "memory.sqlite3"))
+    given = copy.deepcopy(data)
+    importer.import_data(in_memory, given, "memory")
+    in_memory.close()
+    assert given == data  # the caller's data is left as it was
+    assert dump(tmp_path / "file.sqlite3") == dump(tmp_path / "memory.sqlite3")
