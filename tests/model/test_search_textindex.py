@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from model import textindex
 
 
@@ -27,3 +29,20 @@ def test_document_text_puts_description_first() -> None:
     assert title == "T"
     assert body.startswith("Prose.")
     assert "Jakarta" in body
+
+
+def test_combining_marks_stay_with_their_base_in_every_no_space_script() -> None:
+    # prepare() finds marks with a pattern built from the short ranges only: the long ones must have none.
+    ranges = [
+        range(ord(lo), ord(hi) + 1) for lo, hi in zip(textindex._NO_SPACE[0::3], textindex._NO_SPACE[2::3], strict=True)
+    ]
+    long_ranges = [r for r in ranges if len(r) > textindex._MARKLESS_BLOCK]
+    assert long_ranges  # the ideographs and Hangul
+    for codes in long_ranges:
+        assert not [c for c in codes if unicodedata.category(chr(c)).startswith("M")]
+    for codes in ranges:
+        base = next(chr(c) for c in codes if unicodedata.category(chr(c))[0] not in "MC")
+        for code in codes:
+            if unicodedata.category(chr(code)).startswith("M"):
+                mark = chr(code)
+                assert textindex.prepare(base + mark + base).split(textindex.SEGMENT) == [base + mark, base], hex(code)
