@@ -356,7 +356,8 @@ def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[st
                 value=fig["value"],
                 as_of=fig.get("as_of"),
             )
-            rows.cite(rid, f"figures/{pos}", fig.get("citations", []))
+            if fig.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"figures/{pos}", fig["citations"])
         for pos, m in enumerate(obj.get("members", [])):
             rows.add(
                 schema.Membership,
@@ -370,7 +371,8 @@ def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[st
                 until_upper=_bounds(m.get("until"))[1],
                 joined_at=m.get("joined_at"),
             )
-            rows.cite(rid, f"members/{pos}", m.get("citations", []))
+            if m.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"members/{pos}", m["citations"])
     elif kind == "meeting":
         lo, hi = _bounds(obj.get("date"))
         rows.add(
@@ -400,7 +402,8 @@ def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[st
                 head=p.get("head"),
                 head_title=p.get("head_title"),
             )
-            rows.cite(rid, f"participants/{pos}", p.get("citations", []))
+            if p.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"participants/{pos}", p["citations"])
         for pos, item in enumerate(obj.get("agenda", [])):
             rows.add(
                 schema.AgendaItem,
@@ -410,7 +413,8 @@ def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[st
                 description=item.get("description"),
                 _topics=item.get("topics", []),
             )
-            rows.cite(rid, f"agenda/{pos}", item.get("citations", []))
+            if item.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"agenda/{pos}", item["citations"])
     elif kind == "process":
         rows.add(
             schema.Process,

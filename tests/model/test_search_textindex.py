@@ -46,3 +46,30 @@ def test_combining_marks_stay_with_their_base_in_every_no_space_script() -> None
             if unicodedata.category(chr(code)).startswith("M"):
                 mark = chr(code)
                 assert textindex.prepare(base + mark + base).split(textindex.SEGMENT) == [base + mark, base], hex(code)
+
+
+def test_document_text_reads_nested_lists_ids_as_words_and_skips_numbers_and_machine_fields() -> None:
+    record = {
+        "title": "T",
+        "city": "Vientiane",
+        "participants": [{"country": "south-korea", "head": "A. Kim", "citations": [{"source": "s", "start": 3}]}],
+        "agenda": [{"title": "Piracy", "topics": ["maritime-piracy", "sea-lanes"]}, {"title": "Trade"}],
+        "ordinal": 3,
+        "date": "2016-07",
+        "odd": [["a-b", {"forum": "asean-russia", "n": [1, 2.5, None, True, "q-r"]}], "c-d"],
+    }
+    title, body = textindex.document_text("meeting", record)
+    assert title == "T"
+    assert body.split(" \n") == [
+        "Vientiane",
+        "south korea",
+        "A. Kim",
+        "Piracy",
+        "maritime piracy",
+        "sea lanes",
+        "Trade",
+        "a-b",
+        "asean russia",
+        "q-r",
+        "c-d",
+    ]
