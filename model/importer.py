@@ -164,21 +164,41 @@ def _code_lookup(session: Session) -> validate.CodeLookup:
     return codes
 
 
-def check(db: Database, data: Any, name: str, *, owned: bool = False) -> dict[str, Any]:
+def check(
+    db: Database, data: Any, name: str, *, owned: bool = False, progress: ProgressFn | None = None
+) -> dict[str, Any]:
     """Validate ``data`` against the schema and the database; return its canonical form.
+
+    ``progress`` hears of each of the checks ("Checking records", done of :data:`CHECK_STEPS`).
 
     ``owned``: ``data`` is the caller's alone and may become the canonical form itself (see :func:`normalize`).
 
     Raises:
         InputError: with every problem found.
+        ImportCancelled: when ``progress`` returned False.
     """
+    steps = iter(range(1, CHECK_STEPS))
+
+    def step() -> None:
+        _report(progress, next(steps), CHECK_STEPS, "Checking records")
+
     with db.session() as session:
         existing, texts = _lookups(session)
-        problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session))
+        problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session), step)
         if problems or found is None:
             raise InputError(name, problems)
+        step()
         cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
         return normalize(data, cited, found, in_place=owned)
+
+
+#: Progress steps of :func:`check`: the file read, the schema checked, the meaning checked.
+CHECK_STEPS = 3
+
+
+def _report(progress: ProgressFn | None, done: int, total: int, phase: str) -> None:
+    if progress and progress(done, total, phase) is False:
+        raise ImportCancelled()
 
 
 def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *, back_up: bool = True) -> ImportReport:
@@ -190,6 +210,7 @@ def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *,
         InputError: when the file cannot be read or has any problem.
         ImportCancelled: when ``progress`` returned False.
     """
+    _report(progress, 0, CHECK_STEPS, "Reading the file")
     data = dataload.read_file(path)
     return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
 
@@ -213,7 +234,7 @@ def import_data(
         InputError: when the data has any problem (nothing written, no backup taken).
         backup.BackupError: when the backup could not be taken (nothing written).
     """
-    clean = check(db, data, name, owned=owned)
+    clean = check(db, data, name, owned=owned, progress=progress)
     if back_up:
         backup.auto_backup(db, "before-import")
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)

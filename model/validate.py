@@ -456,11 +456,21 @@ def validate(
 
 
 def validate_and_scan(
-    data: Any, existing: ExistingLookup, source_texts: SourceLookup, country_codes: CodeLookup | None = None
+    data: Any,
+    existing: ExistingLookup,
+    source_texts: SourceLookup,
+    country_codes: CodeLookup | None = None,
+    step: Callable[[], object] | None = None,
 ) -> tuple[list[Problem], Scan | None]:
     """:func:`validate`, also handing back the :func:`model.scan.scan` of a file that meets the schema
-    (None for one that does not), so that the importer need not walk the file again."""
+    (None for one that does not), so that the importer need not walk the file again.
+
+    ``step`` is called once the schema check is done (each check takes seconds on a big archive; the
+    importer reports progress, and lets the user cancel, there).
+    """
     problems = schema_problems(data)
+    if step:
+        step()
     if problems:
         # References, quotes and cycles assume the schema's shapes; dates and duplicate ids do not, so a
         # file with both kinds of mistakes gets them all reported at once.

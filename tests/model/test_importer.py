@@ -279,3 +279,23 @@ def test_a_file_is_stored_exactly_as_the_same_data_given_in_memory(tmp_path: Pat
     in_memory.close()
     assert given == data  # the caller's data is left as it was
     assert dump(tmp_path / "file.sqlite3") == dump(tmp_path / "memory.sqlite3")
+
+
+def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing(
+    empty_db: db.Database, db_path: Path, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "a.json", small())
+    phases: list[str] = []
+
+    def progress(done: int, total: int, phase: str) -> bool:
+        if not phases or phases[-1] != phase:
+            phases.append(phase)
+        return True
+
+    importer.import_file(empty_db, path, progress)
+    assert phases == ["Reading the file", "Checking records", "Reading records", "Writing records", "Done"]
+    other = db.open_database(str(tmp_path / "other.sqlite3"))
+    with pytest.raises(importer.ImportCancelled):
+        importer.import_file(other, path, progress=lambda done, total, phase: phase != "Checking records")
+    other.close()
+    assert counts(tmp_path / "other.sqlite3")["record"] == 0
