@@ -8,10 +8,12 @@ overwrites a record the user has imported over it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,8 +213,27 @@ def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *,
         ImportCancelled: when ``progress`` returned False.
     """
     _report(progress, 0, CHECK_STEPS, "Reading the file")
-    data = dataload.read_file(path)
-    return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
+    with collector_paused():
+        data = dataload.read_file(path)
+        return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for a bulk import (and resumed after, if it was on).
+
+    Parsing and checking an archive makes millions of dicts and lists that live until the import
+    ends, and every collection pass walked all of them: 10-15% of a 10k-meeting import's CPU time.
+    Their memory is freed by reference counting as usual; only garbage that forms cycles (anywhere in
+    the process) waits for the import to end.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def import_data(
@@ -234,6 +255,13 @@ def import_data(
         InputError: when the data has any problem (nothing written, no backup taken).
         backup.BackupError: when the backup could not be taken (nothing written).
     """
+    with collector_paused():
+        return _import(db, data, name, progress, back_up, owned)
+
+
+def _import(
+    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool
+) -> ImportReport:
     clean = check(db, data, name, owned=owned, progress=progress)
     if back_up:
         backup.auto_backup(db, "before-import")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import sqlite3
 import subprocess
@@ -299,3 +300,19 @@ def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing
         importer.import_file(other, path, progress=lambda done, total, phase: phase != "Checking records")
     other.close()
     assert counts(tmp_path / "other.sqlite3")["record"] == 0
+
+
+def test_the_garbage_collector_is_on_again_after_an_import_good_or_bad(empty_db: db.Database, tmp_path: Path) -> None:
+    # Imports pause it for speed; the rest of the app must get it back however the import ends.
+    assert gc.isenabled()
+    importer.import_file(empty_db, write(tmp_path / "good.json", small()))
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        importer.import_file(empty_db, tmp_path / "missing.json")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        importer.import_data(empty_db, small(), "again")
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
