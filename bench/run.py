@@ -134,11 +134,16 @@ _APP_HOME: list[Path] = []
 
 
 def app_env() -> dict[str, str]:
-    """The environment of the app processes: offscreen unless QT_QPA_PLATFORM says otherwise, own folders."""
+    """The environment of the app processes: an offscreen 1920×1080 screen unless QT_QPA_PLATFORM says
+    otherwise, and folders of their own."""
     if not _APP_HOME:
         _APP_HOME.append(Path(tempfile.mkdtemp(prefix="summitry-bench-home-")))
     home = _APP_HOME[0]
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # Qt's offscreen screen is 800×800 by default: the window (1280×820 on a first start) would be squeezed
+    # until the tree is a sliver whose every expand brings up a scroll bar and repaints the whole window.
+    # A common desktop screen instead; a platform set in the environment (e.g. xcb under Xvfb) is kept.
+    default = f"offscreen:configfile={ROOT / 'bench' / 'offscreen-screen.json'}"
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", default)}
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = str(home / var.lower())
     return env
