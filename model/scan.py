@@ -54,18 +54,17 @@ def scan(data: Mapping[str, Any]) -> Scan:
     refs = found.refs
     dates = found.dates
     cites = found.cites
+    for want in (*sorted(set(REF_FIELDS.values())), "source", "topic", "outcome"):
+        refs[want] = set()
+    sources, topics, outcomes = refs["source"], refs["topic"], refs["outcome"]
 
-    def ref(want: str, rid: Any) -> None:
-        ids = refs.get(want)
-        if ids is None:
-            ids = refs[want] = set()
-        ids.add(rid)
-
+    # Exact types first (a parsed file has nothing else); anything else takes the isinstance path.
     def visit(obj: Mapping[str, Any], records: bool, top: bool = False) -> None:
         if records and "quote" in obj and isinstance(obj.get("source"), str):
             cites.append(obj)  # type: ignore[arg-type]
         for key, value in obj.items():
-            if isinstance(value, str):
+            t = type(value)
+            if t is str:
                 if not value:
                     found.canonical = False
                 if key in DATE_FIELDS:
@@ -73,29 +72,62 @@ def scan(data: Mapping[str, Any]) -> Scan:
                 if records:
                     want = REF_FIELDS.get(key)
                     if want is not None:
-                        ref(want, value)
+                        refs[want].add(value)
                     elif key == "source":
-                        ref("source", value)
-            elif isinstance(value, dict):
-                if not value:
-                    found.canonical = False
-                visit(value, records)
-            elif isinstance(value, list):
+                        sources.add(value)
+            elif t is int or t is bool:
+                continue
+            elif t is list:
                 if not value:
                     found.canonical = False
                 if records and key == "topics":
-                    for topic in value:
-                        ref("topic", topic)
+                    topics.update(value)
                 elif records and key == "related":
-                    for rel in value:
-                        ref("outcome", rel.get("id", ""))
+                    outcomes.update(rel.get("id", "") for rel in value)
                 visit_list(value, records or (top and key in COLLECTIONS))
-            elif value is None or isinstance(value, float):
+            elif t is dict:
+                if not value:
+                    found.canonical = False
+                visit(value, records)
+            else:
+                visit_unusual(key, value, records, top)
+
+    def visit_unusual(key: str, value: Any, records: bool, top: bool) -> None:
+        # What visit does for its exact types, for their subclasses; and None or a float is not canonical.
+        if isinstance(value, str):
+            if not value:
                 found.canonical = False
+            if key in DATE_FIELDS:
+                dates.add(value)
+            if records:
+                want = REF_FIELDS.get(key)
+                if want is not None:
+                    refs[want].add(value)
+                elif key == "source":
+                    sources.add(value)
+        elif isinstance(value, dict):
+            if not value:
+                found.canonical = False
+            visit(value, records)
+        elif isinstance(value, list):
+            if not value:
+                found.canonical = False
+            if records and key == "topics":
+                topics.update(value)
+            elif records and key == "related":
+                outcomes.update(rel.get("id", "") for rel in value)
+            visit_list(value, records or (top and key in COLLECTIONS))
+        elif value is None or isinstance(value, float):
+            found.canonical = False
 
     def visit_list(items: list[Any], records: bool) -> None:
         for item in items:
-            if isinstance(item, dict):
+            t = type(item)
+            if t is dict:
+                visit(item, records)
+            elif t is str or t is int:
+                continue
+            elif isinstance(item, dict):
                 visit(item, records)
             elif isinstance(item, list):
                 visit_list(item, records)

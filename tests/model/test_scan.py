@@ -54,7 +54,34 @@ def _oddities() -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize("make", [small, bundled.read_bundled, _oddities], ids=["small", "bundled", "oddities"])
+class _Text(str):
+    pass
+
+
+class _Items(list):  # type: ignore[type-arg]
+    pass
+
+
+class _Object(dict):  # type: ignore[type-arg]
+    pass
+
+
+def _subclassed() -> dict[str, Any]:
+    """The oddities file with every text, list and object a subclass: the scan's general path."""
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, dict):
+            return _Object({k: convert(v) for k, v in value.items()})
+        if isinstance(value, list):
+            return _Items(convert(v) for v in value)
+        return _Text(value) if isinstance(value, str) else value
+
+    return dict(convert(_oddities()))
+
+
+@pytest.mark.parametrize(
+    "make", [small, bundled.read_bundled, _oddities, _subclassed], ids=["small", "bundled", "oddities", "subclassed"]
+)
 def test_scan_finds_what_the_located_walks_find(make: Any) -> None:
     data = make()
     refs, dates, cites = _slow(data)
