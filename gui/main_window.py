@@ -284,16 +284,18 @@ class MainWindow(QMainWindow):
         process = _str(self._settings.value("timeline/process"))
         forums = _strs(self._settings.value("timeline/forums"))
         self.timeline.set_database(database, process, forums)
-        self.refresh_counts()
         where = str(database.path or database.target) if database else ""
         self.database_label.setText(f"{where} (read-only)" if database is not None and database.readonly else where)
-        self.databaseChanged.emit(database)
         last = _str(self._settings.value("selection/last_record"))
         if database is None or not (last and self.select_record(last)):
             first = self.tree_model.index(0, 0) if self.tree_model else QModelIndex()
             if first.isValid():
                 self.tree.setCurrentIndex(first)
         self._update_actions()
+        # Last, so the record shown first does not compete with them: the counts and the search's filter
+        # lists each read a whole table on a worker thread (at 100k meetings that slowed the first record 5×).
+        self.refresh_counts()
+        self.databaseChanged.emit(database)
 
     def refresh_counts(self) -> None:
         """Update the status bar's record counts, counted on a worker thread (it reads a whole index)."""
