@@ -22,8 +22,19 @@ if TYPE_CHECKING:
     from gui.single_instance import SingleInstance
 
 
-def open_or_report(window: object, database: str | None) -> bool:
-    """Open the database in the window; when it cannot be opened, offer the ways out (or quit)."""
+def open_or_report(window: object, database: str | None, preload: threading.Thread | None = None) -> bool:
+    """Open the database in the window; when it cannot be opened, offer the ways out (or quit).
+
+    ``preload`` (see :func:`preload_database_layer`) is waited for first, with the window painting: the
+    GUI thread then imports nothing of the database layer while the worker is still inside it (a library's
+    own circular imports, entered from two threads at once, could see a half-made module).
+    """
+    if preload is not None:
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        while preload.is_alive():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 10)
+            preload.join(0.005)
     from gui import settings_guard
     from gui.open_error_dialog import open_interactively
 
@@ -59,13 +70,13 @@ def start_app(
     window.show()
 
     def build() -> None:
-        preload_database_layer()
+        preload = preload_database_layer()
         if after_paint is not None:
             after_paint(window)
         window.build()
         # Opening (and on first start loading the bundled dataset) waits until the built window has been
         # painted, so people see the panes (with "Opening the database…") while SQLAlchemy loads.
-        after_first_paint(window, lambda: open_or_report(window, database))
+        after_first_paint(window, lambda: open_or_report(window, database, preload))
 
     after_first_paint(window, build)
     return app, window

@@ -27,9 +27,9 @@ def test_the_window_is_shown_before_the_database_is_opened(qtbot: Any, monkeypat
     seen: dict[str, bool] = {}
     real_open = gui.app.open_or_report
 
-    def spy(window: Any, database: str | None) -> bool:
+    def spy(window: Any, database: str | None, *more: Any) -> bool:
         seen["visible_before_open"] = window.isVisible()
-        seen["opened"] = real_open(window, database)
+        seen["opened"] = real_open(window, database, *more)
         return seen["opened"]
 
     monkeypatch.setattr(gui.app, "open_or_report", spy)
@@ -50,9 +50,9 @@ def test_the_shell_paints_first_and_is_built_before_the_database_opens(
     seen: dict[str, bool] = {}
     real_open = gui.app.open_or_report
 
-    def spy(window: Any, database: str | None) -> bool:
+    def spy(window: Any, database: str | None, *more: Any) -> bool:
         seen["built_before_open"] = window.is_built()
-        return real_open(window, database)
+        return real_open(window, database, *more)
 
     monkeypatch.setattr(gui.app, "open_or_report", spy)
     _app, window = gui.app.start_app(str(db_path))
