@@ -37,7 +37,7 @@ _SERVED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND, _RECOR
 class _Node:
     """A loaded tree node: its data, its parent and the children read so far."""
 
-    __slots__ = ("by_id", "children", "data", "key", "parent", "row", "total")
+    __slots__ = ("by_id", "children", "counts", "data", "key", "parent", "row", "total")
 
     def __init__(self, key: int, data: queries.TreeNode | None, parent: _Node | None, row: int) -> None:
         self.key = key
@@ -47,6 +47,7 @@ class _Node:
         self.children: list[_Node] = []
         self.by_id: dict[str, _Node] = {}
         self.total: int | None = None  # unknown until first asked
+        self.counts: tuple[int, ...] | None = None  # children per run of the tree order, once counted
 
     @property
     def record_id(self) -> str | None:
@@ -268,9 +269,13 @@ class ForumTreeModel(QAbstractItemModel):
         if self._visible is not None:
             page = queries.nodes_in_order(session, rid, self._visible.get(rid, []))
             node.total = len(page)
+        elif node is self._root:
+            node.total = queries.child_count(session, rid)
+            page = queries.children(session, rid, 0, self.PAGE) if node.total else []
         else:
-            node.total = queries.child_count(session, rid, self._kind(node))
-            page = queries.children(session, rid, 0, self.PAGE, self._kind(node)) if node.total else []
+            node.counts = queries.section_counts(session, rid, self._kind(node))
+            node.total = sum(node.counts)
+            page = queries.children(session, rid, 0, self.PAGE, self._kind(node), node.counts) if node.total else []
         for i, item in enumerate(page):
             child = self._new(item, node, i)
             node.children.append(child)
@@ -294,7 +299,7 @@ class ForumTreeModel(QAbstractItemModel):
         if self._visible is not None:
             page: list[queries.TreeNode] = []
         else:
-            page = queries.children(session, rid, len(node.children), self.PAGE, self._kind(node))
+            page = queries.children(session, rid, len(node.children), self.PAGE, self._kind(node), node.counts)
         if not page:
             node.total = len(node.children)
             return 0

@@ -259,24 +259,37 @@ def _section_counts(session: Session, sections: tuple[_Section, ...], parent: st
     return [int(n or 0) for n in _rows(session, _counts_stmt(sections), parent=parent)[0]]
 
 
+def section_counts(session: Session, parent: str | None, kind: str | None = None) -> tuple[int, ...]:
+    """How many children ``parent`` has in each run of the tree order (sub-forums, processes, dated and
+    undated meetings…), in one query. Pass it to :func:`children` to read pages without counting again."""
+    return tuple(_section_counts(session, _sections(session, parent, kind), parent))
+
+
 def child_count(session: Session, parent: str | None, kind: str | None = None) -> int:
     """How many children ``parent`` (None for the top level) has in the tree; ``kind``: its type, if known."""
-    total = sum(_section_counts(session, _sections(session, parent, kind), parent))
+    total = sum(section_counts(session, parent, kind))
     if parent is None:
         total += len(_groups(session))
     return total
 
 
 def children(
-    session: Session, parent: str | None, offset: int = 0, limit: int = 200, kind: str | None = None
+    session: Session,
+    parent: str | None,
+    offset: int = 0,
+    limit: int = 200,
+    kind: str | None = None,
+    counts: tuple[int, ...] | None = None,
 ) -> list[TreeNode]:
     """Children ``offset .. offset+limit`` of ``parent`` (None for the top level), in tree order.
 
-    ``kind`` is the parent's record type when the caller knows it (saves a lookup per page).
+    ``kind`` is the parent's record type when the caller knows it (saves a lookup per page); ``counts``
+    its :func:`section_counts`, when known (empty runs are then skipped without a query).
     """
     out: list[TreeNode] = []
     sections = _sections(session, parent, kind)
-    counts = _section_counts(session, sections, parent) if offset else None  # where the page starts
+    if counts is None and offset:  # where the page starts
+        counts = tuple(_section_counts(session, sections, parent))
     for n, sec in enumerate(sections):
         if limit <= 0:
             break
