@@ -49,22 +49,35 @@ def top_forums(con: sqlite3.Connection, n: int) -> list[str]:
 
 def forum_children(con: sqlite3.Connection, forum_id: str, page: int = 200) -> list[tuple[Any, ...]]:
     """The raw SQL for what expanding a forum shows: how many children, and the first page of them in
-    tree order (sub-forums by name, then meetings by date), with what each row displays.
+    tree order (sub-forums by name, its processes by title, then meetings by date), with what each row
+    displays: its title and date, and whether it can be expanded in turn (the arrow beside it).
 
     A page, not every child: the tree reads a page at a time, so comparing it with reading all
     children would flatter it.
     """
     count = con.execute(
-        "SELECT (SELECT count(*) FROM forum WHERE parent_id = ?) + (SELECT count(*) FROM meeting WHERE forum_id = ?)",
-        (forum_id, forum_id),
+        "SELECT (SELECT count(*) FROM forum WHERE parent_id = ?) + (SELECT count(*) FROM process WHERE forum_id = ?)"
+        " + (SELECT count(*) FROM meeting WHERE forum_id = ?)",
+        (forum_id, forum_id, forum_id),
     ).fetchone()
     rows = con.execute(
-        "SELECT id, name, founded FROM forum WHERE parent_id = ? ORDER BY name, id LIMIT ?", (forum_id, page)
+        "SELECT f.id, f.name, EXISTS (SELECT 1 FROM forum s WHERE s.parent_id = f.id)"
+        " OR EXISTS (SELECT 1 FROM meeting m WHERE m.forum_id = f.id)"
+        " FROM forum f WHERE f.parent_id = ? ORDER BY f.name, f.id LIMIT ?",
+        (forum_id, page),
     ).fetchall()
-    rows += con.execute(
-        "SELECT id, title, date, status FROM meeting WHERE forum_id = ? ORDER BY date_lower, date_upper, id LIMIT ?",
-        (forum_id, page - len(rows)),
-    ).fetchall()
+    if len(rows) < page:
+        rows += con.execute(
+            "SELECT p.id, p.title, EXISTS (SELECT 1 FROM round r WHERE r.process_id = p.id)"
+            " FROM process p WHERE p.forum_id = ? ORDER BY p.title, p.id LIMIT ?",
+            (forum_id, page - len(rows)),
+        ).fetchall()
+    if len(rows) < page:
+        rows += con.execute(
+            "SELECT m.id, m.title, m.date, m.status, EXISTS (SELECT 1 FROM outcome o WHERE o.meeting_id = m.id)"
+            " FROM meeting m WHERE m.forum_id = ? ORDER BY m.date_lower, m.date_upper, m.id LIMIT ?",
+            (forum_id, page - len(rows)),
+        ).fetchall()
     return [count, *rows]
 
 
