@@ -274,8 +274,9 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The date column is as wide as a long date ("25–26 Sept 2016 (scheduled)") and can be dragged wider.
-        # Sizing it to its contents measured every row on screen again at each expand and scroll.
+        # The date column is as wide as a day range ("25–26 Sept 2016"; a longer one is elided, and whole in
+        # the row's tooltip) and can be dragged wider: titles need the room more. Sizing it to its contents
+        # measured every row on screen again at each expand and scroll.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance(_WIDE_DATE) + 24)
         if self.tree_model is not None:
@@ -558,8 +559,8 @@ class MainWindow(QMainWindow):
     action_about: QAction
 
 
-#: About the widest date the tree shows, to size its date column.
-_WIDE_DATE = "25–26 Sept 2016 (scheduled)"
+#: A wide date, to size the tree's date column.
+_WIDE_DATE = "25–26 Sept 2016"
 
 _GROUP_TEXT = {
     "@outcomes": "Outcome documents whose adopting meeting is not known. Expand the group to list them.",

@@ -169,17 +169,12 @@ def test_wheel_over_tree_does_not_zoom_timeline(window: Any) -> None:
     assert window.timeline.view.visible_range() != before
 
 
-def test_the_date_column_shows_a_scheduled_date_in_full(qtbot: Any, window: Any) -> None:
-    index = window.tree_model.index_for_id("eas-11")
-    window.tree.scrollTo(index)
-    date = window.tree_model.index(index.row(), 1, index.parent())
-    assert date.data() == "8 Sep 2016 (scheduled)"
-    shown = window.tree.visualRect(date).width()
-    assert shown >= window.tree.fontMetrics().horizontalAdvance(date.data()) + 8  # not elided
-
-
-def test_shown_record_is_remembered_soon_without_closing(qtbot: Any, window: Any) -> None:
-    # Written a moment after the clicks stop (not on each click), so a crash still restores it.
-    window.select_record("eas-11")
-    window.select_record("arf-23")
-    qtbot.waitUntil(lambda: window._settings.value("selection/last_record") == "arf-23", timeout=3000)
+def test_the_date_column_shows_a_day_range_in_full_and_the_tooltip_the_rest(qtbot: Any, window: Any) -> None:
+    held = window.tree_model.index_for_id("asean-russia-summit-2016")
+    window.tree.scrollTo(held)
+    date = window.tree_model.index(held.row(), 1, held.parent())
+    assert date.data() == "19–20 May 2016"
+    assert window.tree.visualRect(date).width() >= window.tree.fontMetrics().horizontalAdvance(date.data()) + 8
+    scheduled = window.tree_model.index_for_id("eas-11")
+    assert "8 Sep 2016" in scheduled.data(Qt.ItemDataRole.ToolTipRole)
+    assert "scheduled" in scheduled.data(Qt.ItemDataRole.ToolTipRole)
