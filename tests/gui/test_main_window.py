@@ -178,3 +178,10 @@ def test_the_date_column_shows_a_day_range_in_full_and_the_tooltip_the_rest(qtbo
     scheduled = window.tree_model.index_for_id("eas-11")
     assert "8 Sep 2016" in scheduled.data(Qt.ItemDataRole.ToolTipRole)
     assert "scheduled" in scheduled.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_shown_record_is_remembered_soon_without_closing(qtbot: Any, window: Any) -> None:
+    # Written a moment after the clicks stop (not on each click), so a crash still restores it.
+    window.select_record("eas-11")
+    window.select_record("arf-23")
+    qtbot.waitUntil(lambda: window._settings.value("selection/last_record") == "arf-23", timeout=3000)
