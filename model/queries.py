@@ -145,10 +145,6 @@ def _label(kind: str, a: Any, b: Any, date: str | None) -> str:
     return str(a)
 
 
-def _node(kind: str, row: Any) -> TreeNode:
-    return _node_from(kind, row)
-
-
 def _node_from(kind: str, r: Any) -> TreeNode:
     """A node from a row of :func:`_base`'s columns: id, a, b, c, date, status, kids."""
     return TreeNode(r[0], kind, _label(kind, r[1], r[2], r[4]), r[4], r[5], bool(r[6]))
@@ -354,7 +350,7 @@ def nodes_in_order(session: Session, parent: str | None, ids: Iterable[str]) -> 
             stmt = _base(sec.kind).add_columns(*(c.label(f"k{j}") for j, c in enumerate(sec.order)))
             for row in session.execute(stmt.where(*sec.where, idcol.in_(chunk)), {"parent": parent}):
                 key = tuple(row._mapping[f"k{j}"] for j in range(len(sec.order)))
-                keyed.append((n, key, _node(sec.kind, row)))
+                keyed.append((n, key, _node_from(sec.kind, row)))
     keyed.sort(key=lambda t: (t[0], t[1]))
     out = [node for _, _, node in keyed]
     if parent is None:
@@ -371,7 +367,7 @@ def node(session: Session, rid: str) -> TreeNode | None:
         return None
     idcol = {"forum": F, "meeting": M, "process": P, "round": RD, "outcome": OC, "country": C, "topic": T}.get(kind, S)
     row = session.execute(_base(kind).where(idcol.c.id == rid)).first()
-    return _node(kind, row) if row else None
+    return _node_from(kind, row) if row else None
 
 
 def _parent_map(session: Session, ids: Sequence[str]) -> dict[str, str | None]:

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from gui.timeline_lanes import Lane, marks
-
-
-@dataclass(frozen=True)
-class Ev:
-    id: str
-    label: str
-    lower: str
-    upper: str
-    status: str | None = "held"
-    type: str = "meeting"
+from tests.gui.timeline_events import event as Ev
 
 
 def _lane(days: list[str], status: str | None = "held") -> Lane:

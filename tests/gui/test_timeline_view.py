@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,18 +11,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
 from gui.timeline_view import Lane, TimelineView, day_number
+from model.queries import TimelineEvent
+from tests.gui.timeline_events import event as Ev
 
 
-@dataclass(frozen=True)
-class Ev:
-    id: str
-    label: str
-    lower: str
-    upper: str
-    status: str | None = "held"
-
-
-def _many(n: int) -> list[Ev]:
+def _many(n: int) -> list[TimelineEvent]:
     start = dt.date(1990, 1, 1)
     return [
         Ev(
@@ -36,7 +28,7 @@ def _many(n: int) -> list[Ev]:
     ]
 
 
-def _view(qtbot: Any, events: Sequence[Ev]) -> TimelineView:
+def _view(qtbot: Any, events: Sequence[TimelineEvent]) -> TimelineView:
     view = TimelineView()
     qtbot.addWidget(view)
     view.setFixedSize(700, 200)  # fits the offscreen screen, and nothing may resize it between paint and checks
@@ -133,18 +125,12 @@ def test_export_png_and_svg(qtbot: Any, tmp_path: Path) -> None:
     assert "<svg" in text and "Jakarta" in text and "as of 23 Jul 2016" in text
 
 
-@dataclass(frozen=True)
-class Meeting(Ev):
-    type: str = "meeting"
-
-
-def _crowd() -> list[Meeting]:
+def _crowd() -> list[TimelineEvent]:
     """500 meetings over ten days of January 2000, among a meeting a year from 1990 to 2020."""
     crowd = [
-        Meeting(f"c{i}", f"Working group {i}", f"2000-01-{1 + i % 10:02d}", f"2000-01-{1 + i % 10:02d}")
-        for i in range(500)
+        Ev(f"c{i}", f"Working group {i}", f"2000-01-{1 + i % 10:02d}", f"2000-01-{1 + i % 10:02d}") for i in range(500)
     ]
-    yearly = [Meeting(f"y{y}", f"Summit {y}", f"{y}-06-15", f"{y}-06-16") for y in range(1990, 2021)]
+    yearly = [Ev(f"y{y}", f"Summit {y}", f"{y}-06-15", f"{y}-06-16") for y in range(1990, 2021)]
     return crowd + yearly
 
 
@@ -202,8 +188,8 @@ def test_clicking_a_cluster_zooms_into_it(qtbot: Any) -> None:
 
 
 def test_a_small_cluster_lists_its_meetings_to_pick_one(qtbot: Any) -> None:
-    same_day = [Meeting(f"s{i}", f"Session {i}", "2005-03-01", "2005-03-01") for i in range(3)]
-    view = _view(qtbot, [*same_day, Meeting("far", "Far", "2015-01-01", "2015-01-02")])
+    same_day = [Ev(f"s{i}", f"Session {i}", "2005-03-01", "2005-03-01") for i in range(3)]
+    view = _view(qtbot, [*same_day, Ev("far", "Far", "2015-01-01", "2015-01-02")])
     view.set_range(day_number("2005-02-20"), day_number("2005-03-10"))
     view.grab()
     assert view.mark_count == 1  # they start the same day: no zoom can tell them apart
@@ -223,8 +209,8 @@ def test_a_small_cluster_lists_its_meetings_to_pick_one(qtbot: Any) -> None:
 
 
 def test_a_meeting_dated_only_to_a_year_lies_under_the_meetings_within_it(qtbot: Any) -> None:
-    year = Meeting("y", "Dated only to 2000", "2000-01-01", "2000-12-31")
-    day = Meeting("d", "Held on 15 Mar 2000", "2000-03-15", "2000-03-15")
+    year = Ev("y", "Dated only to 2000", "2000-01-01", "2000-12-31")
+    day = Ev("d", "Held on 15 Mar 2000", "2000-03-15", "2000-03-15")
     view = _view(qtbot, [year, day])
     view.set_range(day_number("2000-02-01"), day_number("2000-05-01"))
     view.grab()
