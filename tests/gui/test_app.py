@@ -87,3 +87,28 @@ def test_the_window_and_the_tree_agree_on_the_record_id_role() -> None:
     import gui.tree_model
 
     assert gui.main_window.RECORD_ID_ROLE == gui.tree_model.RECORD_ID_ROLE
+
+
+def test_start_up_pauses_the_garbage_collector_only_until_the_database_is_open(qtbot: Any, db_path: Any) -> None:
+    import gc
+
+    import gui.app
+
+    assert gc.isenabled()
+    _app, window = gui.app.start_app(str(db_path))
+    qtbot.addWidget(window)
+    assert not gc.isenabled()  # start-up makes objects that live as long as the app: nothing to collect
+    qtbot.waitUntil(lambda: window.database is not None, timeout=30000)
+    qtbot.waitUntil(gc.isenabled, timeout=5000)  # back on once the data shows, for the rest of the session
+    window.close()
+
+
+def test_a_window_closed_during_start_up_turns_the_garbage_collector_back_on(qtbot: Any, db_path: Any) -> None:
+    import gc
+
+    import gui.app
+
+    _app, window = gui.app.start_app(str(db_path))
+    assert not gc.isenabled()
+    window.deleteLater()
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
