@@ -41,6 +41,18 @@ def wait_ready(app: Any, window: Any, timeout: float = 120.0) -> None:
             raise TimeoutError(f"not ready after {timeout} s: {ready_state(window)}")
         app.processEvents()
         time.sleep(0.005)
+    import gui.app
+
+    # Measure the settled app, not its start-up: the database layer starts loading on the turn after the
+    # data has painted, on a worker thread.
+    started = time.perf_counter()
+    while (loading := getattr(gui.app, "database_layer_loading", lambda: None)()) is None or loading.is_alive():
+        if loading is None and time.perf_counter() - started > 5.0:
+            break  # an app that loads nothing in the background
+        if time.perf_counter() > end:
+            raise TimeoutError(f"the database layer was still loading after {timeout} s")
+        app.processEvents()
+        time.sleep(0.005)
 
 
 class _PaintCounter:

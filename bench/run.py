@@ -191,7 +191,7 @@ def measure_start(rows: dict[str, Metric], db_path: Path, repeat: int) -> None:
         memory.note = "RSS at first paint (ready is not measurable yet)"
         return
     ratio_row(ready, statistics.median(float(p["ready"]) for p in app), floor, 4.0)
-    memory.note = "RSS at ready, from /proc/self/status"
+    memory.note = "RSS once start-up has settled (SQLAlchemy loaded after ready), from /proc/self/status"
 
 
 # --- model-level search -----------------------------------------------------------------------------
@@ -292,10 +292,11 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
 
 
 def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -> tuple[float, float, float]:
-    """The detail pane's data part: model.details.record_detail in an open session, against
-    floors.meeting_detail on a raw connection, alternated call by call so both see the same machine load.
+    """The detail pane's data part: model.details.record_detail in an open read view (Database.reader,
+    as the app reads), against floors.meeting_detail on a raw connection, alternated call by call so both
+    see the same machine load.
 
-    Returns medians in seconds: the read, the floor, and the read with opening and closing its session.
+    Returns medians in seconds: the read, the floor, and the read with opening and closing its view.
     """
     from model import db
     from model.details import record_detail
@@ -307,20 +308,19 @@ def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -
     whole: list[float] = []
     clock = time.perf_counter
     try:
-        with database.session() as session:
-            for n in range(repeat + 1):  # the first round warms caches and compiles statements: not counted
-                meeting = meetings[n % len(meetings)]
-                start = clock()
-                floors.meeting_detail(con, meeting)
-                middle = clock()
-                record_detail(session, meeting)
+        for n in range(repeat + 1):  # the first round warms caches and compiles statements: not counted
+            meeting = meetings[n % len(meetings)]
+            start = clock()
+            floors.meeting_detail(con, meeting)
+            middle = clock()
+            with database.reader() as conn:
+                begun = clock()
+                record_detail(conn, meeting)
                 end = clock()
-                with database.session() as own:
-                    record_detail(own, meeting)
-                if n:
-                    floor.append(middle - start)
-                    value.append(end - middle)
-                    whole.append(clock() - end)
+            if n:
+                floor.append(middle - start)
+                value.append(end - begun)
+                whole.append(clock() - middle)
     finally:
         con.close()
         database.close()

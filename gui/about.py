@@ -28,8 +28,8 @@ def about_lines(database: Database | None) -> list[tuple[str, str]]:
         lines.append((f"Dataset: {info.title}", f"{version}{as_of}".strip(", ")))
         if info.description:
             lines.append(("", info.description))
-    with database.session() as session:
-        sources = queries.source_summaries(session, 10)
+    with database.reader() as conn:
+        sources = queries.source_summaries(conn, 10)
     for s in sources:
         detail = ", ".join(x for x in (s.publisher or "", dates.human(s.date)) if x)
         lines.append((f"Source: {s.title}", detail))

@@ -1,10 +1,12 @@
-"""Starting the desktop app: the window first, then the data.
+"""Starting the desktop app: the window first, then the data, then the rest of the database layer.
 
 ``run_app`` makes sure this is the only Summitry on the database (handing over to a
 running one otherwise) and shows the main window as a shell at once, before even the
-Qt namespace, SQLAlchemy or the dataset are imported. After that first paint it installs
-the crash handler, builds the panes, menus and docks, and once those have painted opens
-the database, asking the user what to do if it cannot be opened.
+Qt namespace or the dataset are imported. After that first paint it installs the crash
+handler and builds the panes, menus and docks; once those have painted it opens the
+database (asking the user what to do if it cannot be opened) and shows the tree, the
+timeline and the last record, read straight on SQLite (see model.sqlrun). SQLAlchemy,
+which writing, importing and exporting need, loads on a worker thread after that.
 """
 
 from __future__ import annotations
@@ -23,19 +25,8 @@ if TYPE_CHECKING:
     from gui.single_instance import SingleInstance
 
 
-def open_or_report(window: object, database: str | None, preload: threading.Thread | None = None) -> bool:
-    """Open the database in the window; when it cannot be opened, offer the ways out (or quit).
-
-    ``preload`` (see :func:`preload_database_layer`) is waited for first, with the window painting: the
-    GUI thread then imports nothing of the database layer while the worker is still inside it (a library's
-    own circular imports, entered from two threads at once, could see a half-made module).
-    """
-    if preload is not None:
-        from PySide6.QtCore import QCoreApplication, QEventLoop
-
-        while preload.is_alive():
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 10)
-            preload.join(0.005)
+def open_or_report(window: object, database: str | None) -> bool:
+    """Open the database in the window; when it cannot be opened, offer the ways out (or quit)."""
     from gui import settings_guard
     from gui.open_error_dialog import open_interactively
 
@@ -60,8 +51,8 @@ def start_app(
 
     The window appears first as a shell (where and as big as the user left it); its panes, menus and
     docks are made on the event-loop turn after that first paint (``after_paint(window)`` runs just
-    before, and the database layer starts loading on a worker thread), and the database is opened once
-    the built window has painted in turn.
+    before), and the database is opened once the built window has painted in turn. Reading it needs no
+    SQLAlchemy (see model.sqlrun): that loads on a worker thread once the data has painted.
     """
     pause_collection()
     app = _application()
@@ -72,70 +63,89 @@ def start_app(
     window.destroyed.connect(resume_collection)  # however start-up ends
     window.show()
 
-    def open_database(preload: threading.Thread) -> None:
+    def open_database() -> None:
         try:
-            open_or_report(window, database, preload)
-        finally:
+            opened = open_or_report(window, database)
+        except BaseException:
+            resume_collection()
+            raise
+        if opened:
+            after_first_paint(window, lambda: load_database_layer(resume_collection))
+        else:
             resume_collection()
 
     def build() -> None:
-        preload = preload_database_layer()
         if after_paint is not None:
             after_paint(window)
         window.build()
         # Opening (and on first start loading the bundled dataset) waits until the built window has been
-        # painted, so people see the panes (with "Opening the database…") while SQLAlchemy loads.
-        after_first_paint(window, lambda: open_database(preload))
+        # painted, so people see the panes (with "Opening the database…") at once.
+        after_first_paint(window, open_database)
 
     after_first_paint(window, build)
     return app, window
 
 
+_LOADING: list[threading.Thread] = []
+
+
+def load_database_layer(done: Callable[[], object] | None = None) -> threading.Thread:
+    """Import SQLAlchemy, the schema and the rest of the database layer on a worker thread.
+
+    Browsing (the tree, the timeline, the detail pane, search) reads SQLite without them; writing,
+    importing and exporting need them, and need not wait for them when people first ask. ``done`` runs
+    on the worker when it has finished.
+    """
+
+    def work() -> None:
+        try:
+            from model import db
+
+            db.load_sqlalchemy()
+            import model.backup
+            import model.recovery
+            import model.report  # noqa: F401
+        finally:
+            if done is not None:
+                done()
+
+    thread = threading.Thread(target=work, name="load-database-layer", daemon=True)
+    _LOADING[:] = [thread]
+    thread.start()
+    return thread
+
+
+def database_layer_loading() -> threading.Thread | None:
+    """The thread loading the database layer after start-up (see :func:`load_database_layer`), if any."""
+    return _LOADING[0] if _LOADING else None
+
+
 _PAUSED: list[bool] = []  # whether start-up paused the garbage collector (and it was on before)
+_PAUSE_LOCK = threading.Lock()
 
 
 def pause_collection() -> None:
-    """Pause Python's cyclic garbage collector until the window shows its data.
+    """Pause Python's cyclic garbage collector until start-up has finished loading.
 
-    Start-up creates hundreds of thousands of objects (Qt's enums, SQLAlchemy's classes, the schema) and
-    frees almost none: every collection it triggers walks them all for nothing, about a tenth of the
-    time to the first record (bench/README.md).
+    Start-up creates hundreds of thousands of objects (Qt's enums, the panes; after the data shows,
+    SQLAlchemy's classes and the schema) and frees almost none: every collection it triggers walks them
+    all for nothing.
     """
-    if not _PAUSED and gc.isenabled():
-        gc.disable()
-        _PAUSED.append(True)
+    with _PAUSE_LOCK:
+        if not _PAUSED and gc.isenabled():
+            gc.disable()
+            _PAUSED.append(True)
 
 
 def resume_collection() -> None:
     """Turn the collector back on after start-up (see :func:`pause_collection`); the objects start-up made
-    are moved out of its view (``gc.freeze``): they live as long as the app, and need not be walked again."""
-    if _PAUSED:
-        _PAUSED.clear()
-        gc.freeze()
-        gc.enable()
-
-
-def preload_database_layer() -> threading.Thread:
-    """Import the database layer (SQLAlchemy, the schema, the queries) on a worker thread.
-
-    SQLAlchemy alone takes longer to import than Qt needs to show the window; while the GUI thread builds
-    and paints the panes (mostly inside Qt, which lets other Python threads run), a second core can load it.
-    Whatever the GUI thread imports itself meanwhile simply waits for the module the worker is loading.
-    """
-
-    def work() -> None:
-        import model.backup
-        import model.bundled
-        import model.details
-        import model.queries
-        import model.recovery
-        import model.search.engine
-
-        model.details.prepare()  # the first record shown (the last one, restored) need not compile its reads
-
-    thread = threading.Thread(target=work, name="preload-database-layer", daemon=True)
-    thread.start()
-    return thread
+    are moved out of its view (``gc.freeze``): they live as long as the app, and need not be walked again.
+    Safe from any thread."""
+    with _PAUSE_LOCK:
+        if _PAUSED:
+            _PAUSED.clear()
+            gc.freeze()
+            gc.enable()
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], object], fallback_ms: int = 300) -> None:

@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
             return True
         from model import queries
 
-        with self._db.session() as session:
-            if not queries.exists_record(session, rid):
+        with self._db.reader() as conn:
+            if not queries.exists_record(conn, rid):
                 self.statusBar().showMessage(f"No record with id {rid}", 5000)
                 return False
         self.tree.selectionModel().clearSelection()
@@ -309,8 +309,8 @@ class MainWindow(QMainWindow):
         database = self._db
 
         def count() -> str:
-            with database.session() as session:
-                return queries.record_counts(session).text()
+            with database.reader() as conn:
+                return queries.record_counts(conn).text()
 
         def show(text: object) -> None:
             if self._db is database:  # not a database switched away from meanwhile
@@ -355,8 +355,8 @@ class MainWindow(QMainWindow):
         from model import details
 
         assert self._db is not None
-        with self._db.session() as session:
-            detail = details.record_detail(session, rid)
+        with self._db.reader() as conn:
+            detail = details.record_detail(conn, rid)
         if detail is None:
             return
         self._current = rid
@@ -381,9 +381,9 @@ class MainWindow(QMainWindow):
             return False
         from model import dates, details
 
-        with self._db.session() as session:
-            cite = details.citation(session, pk)
-            source = details.source_text(session, cite.source_id) if cite and cite.source_id else None
+        with self._db.reader() as conn:
+            cite = details.citation(conn, pk)
+            source = details.source_text(conn, cite.source_id) if cite and cite.source_id else None
         if cite is None or source is None:
             return False
         when = f" — {dates.human(source.date)}" if source.date else ""

@@ -132,10 +132,10 @@ class TimelinePanel(QWidget):
             self.process_box.blockSignals(False)
             self._rebuild()
             return
-        with database.session() as session:
-            choices = queries.processes(session)
-            forum_choices = queries.forums(session)
-            default = queries.default_process(session)
+        with database.reader() as conn:
+            choices = queries.processes(conn)
+            forum_choices = queries.forums(conn)
+            default = queries.default_process(conn)
         for c in choices:
             self.process_box.addItem(c.label, c.id)
         wanted = process_id if process_id in {c.id for c in choices} else default
@@ -188,10 +188,10 @@ class TimelinePanel(QWidget):
         if rid and self._db is not None and not self.view.has_event(rid):
             from model import queries
 
-            with self._db.session() as session:
-                kind = queries.record_type(session, rid)
+            with self._db.reader() as conn:
+                kind = queries.record_type(conn, rid)
                 # Only a round needs its path (to find its process): a meeting, the usual click, costs one query.
-                path = queries.tree_paths(session, [rid]).get(rid, []) if kind == "round" else []
+                path = queries.tree_paths(conn, [rid]).get(rid, []) if kind == "round" else []
             if kind == "round" and path:
                 self.set_process(path[-1])
             elif kind == "process":
@@ -209,8 +209,8 @@ class TimelinePanel(QWidget):
         self._process_lane = None
         self.view.set_as_of(None)
         if self._db is not None and pid:
-            with self._db.session() as session:
-                timeline = queries.process_timeline(session, pid)
+            with self._db.reader() as conn:
+                timeline = queries.process_timeline(conn, pid)
             if timeline is not None:
                 lane = Lane(pid, _short(timeline.title), COLOURS["round"])
                 lane.set_events(timeline.events)
@@ -235,8 +235,8 @@ class TimelinePanel(QWidget):
             for n, fid in enumerate(chosen)
         }
         if self._db is not None and chosen:
-            with self._db.session() as session:
-                extents = queries.meeting_extents(session, chosen)
+            with self._db.reader() as conn:
+                extents = queries.meeting_extents(conn, chosen)
             for fid, lane in self._forum_lanes.items():
                 first_last = extents.get(fid)
                 lane.extent = (day_number(first_last[0]), day_number(first_last[1]) + 1) if first_last else None
@@ -264,8 +264,8 @@ class TimelinePanel(QWidget):
             lo = max(int(start - span * PREFETCH), 1)
             hi = min(int(end + span * PREFETCH), dt.date.max.toordinal())
             first, last = dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat()
-            with self._db.session() as session:
-                events = queries.meeting_events(session, list(self._forum_lanes), first, last, READ_AT_MOST)
+            with self._db.reader() as conn:
+                events = queries.meeting_events(conn, list(self._forum_lanes), first, last, READ_AT_MOST)
             by_lane: dict[str, list[object]] = {fid: [] for fid in self._forum_lanes}
             for e in events:
                 by_lane.setdefault(e.lane, []).append(e)

@@ -84,8 +84,8 @@ class ForumTreeModel(QAbstractItemModel):
         if ids is None:
             self._visible = None
         else:
-            with self._db.session() as session:
-                paths = queries.tree_paths(session, sorted(ids))
+            with self._db.reader() as conn:
+                paths = queries.tree_paths(conn, sorted(ids))
             kids: dict[str | None, list[str]] = {}
             seen: set[str] = set()
             for rid, path in paths.items():
@@ -111,13 +111,13 @@ class ForumTreeModel(QAbstractItemModel):
 
     def index_for_id(self, rid: str) -> QModelIndex:
         """The index of a record, loading the pages on its path; invalid when it is not in the tree."""
-        with self._db.session() as session:
-            path = queries.tree_paths(session, [rid]).get(rid)
+        with self._db.reader() as conn:
+            path = queries.tree_paths(conn, [rid]).get(rid)
             if path is None:
                 return QModelIndex()
             node = self._root
             for step in [*path, rid]:
-                child = self._load_until(session, node, step)
+                child = self._load_until(conn, node, step)
                 if child is None:
                     return QModelIndex()
                 node = child
@@ -186,8 +186,8 @@ class ForumTreeModel(QAbstractItemModel):
             return
         node = self._node(parent)
         self._throttle(node)
-        with self._db.session() as session:
-            self._fetch_page(session, node, parent)
+        with self._db.reader() as conn:
+            self._fetch_page(conn, node, parent)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt asks for a dozen roles per visible cell on every paint; compare plain ints (a PySide6 enum
@@ -262,7 +262,7 @@ class ForumTreeModel(QAbstractItemModel):
             node.total = 0
             return
         if session is None:
-            with self._db.session() as own:
+            with self._db.reader() as own:
                 self._first_page(node, own)
             return
         rid = node.record_id

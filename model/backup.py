@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import schema
+from model import schema_facts as schema
 from model.db import BUSY_ADVICE, BUSY_TIMEOUT_MS, Database, DatabaseOpenError, check_file
 
 
@@ -113,7 +113,7 @@ def restore_database(db: Database, backup: Path) -> Path:
     verify(backup)
     assert db.path is not None
     safety = backup_database(db, backup_path_for(db.path, "before-restore"))
-    db.engine.dispose()  # no pooled connection may hold a read snapshot while pages are replaced
+    db.release_connections()  # no connection may hold a read snapshot while pages are replaced
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     dst = _raw(db)
     try:

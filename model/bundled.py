@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from model import dataload, schema
+from model import dataload
 from model.db import Database
+from model.sqlrun import Sql, rows
+
+_DATASET_VERSION = Sql("dataset.version", "model.queries_sql:dataset_version")
 
 if TYPE_CHECKING:
     from model import importer
@@ -35,9 +36,9 @@ def ensure_bundled(db: Database, progress: importer.ProgressFn | None = None) ->
     """
     data = read_bundled()
     dataset_id, version = bundled_version(data)
-    with db.session() as session:
-        stored = session.execute(select(schema.Dataset.version).where(schema.Dataset.id == dataset_id)).scalar()
-    if stored == version:
+    with db.reader() as conn:
+        found = rows(conn, _DATASET_VERSION, id=dataset_id)
+    if found and found[0][0] == version:
         return None
     from model import importer  # the import machinery (and its schema validators) only when loading
 
@@ -55,6 +56,10 @@ class DatasetInfo:
 
 def dataset_info(db: Database) -> list[DatasetInfo]:
     """The datasets loaded into this database (the bundled one first)."""
+    from sqlalchemy import select
+
+    from model import schema
+
     with db.session() as session:
         rows = session.execute(select(schema.Dataset).order_by(schema.Dataset.id)).scalars()
         return [DatasetInfo(r.id, r.title, r.version, r.as_of, r.description) for r in rows]

@@ -17,17 +17,21 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from model import location
+from model import schema_facts as facts
+from model.sqlrun import LiteConnection, Reader
 
-from model import location, schema, textindex
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.orm import Session, sessionmaker
 
 # Where the database is lives in model.location (no SQLAlchemy there); callers have long found it here.
 APP_NAME = location.APP_NAME
@@ -185,24 +189,41 @@ def check_file(path: Path) -> FileInfo | None:
     info = inspect_file(path)
     if info is None:
         return None
-    if info.application_id != schema.APPLICATION_ID and not (info.application_id == 0 and info.table_count == 0):
+    if info.application_id != facts.APPLICATION_ID and not (info.application_id == 0 and info.table_count == 0):
         raise DatabaseOpenError(
             "foreign",
             f"{path} is a SQLite database of another application, not a Summitry database.",
             "Summitry leaves it untouched. Choose a Summitry database or a new file name.",
         )
-    if info.user_version > schema.SCHEMA_VERSION:
+    if info.user_version > facts.SCHEMA_VERSION:
         raise DatabaseOpenError(
             "too-new",
             f"{path} was written by a newer Summitry (database version {info.user_version}; "
-            f"this Summitry reads up to version {schema.SCHEMA_VERSION}).",
+            f"this Summitry reads up to version {facts.SCHEMA_VERSION}).",
             "Update Summitry to open it. The file has not been changed.",
         )
     return info
 
 
+_SQLALCHEMY = threading.RLock()
+
+
+def load_sqlalchemy() -> None:
+    """Import SQLAlchemy and the schema, one thread at a time.
+
+    The app shows its first screen without them (see :mod:`model.sqlrun`) and loads them on a worker
+    thread right after; whatever needs them meanwhile waits here instead of importing a library another
+    thread is halfway through (whose own circular imports could then hand it a half-made module).
+    """
+    with _SQLALCHEMY:
+        import sqlalchemy.orm  # noqa: F401
+
+        from model import schema as _schema  # noqa: F401
+
+
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:
     """Foreign keys, WAL, a busy timeout, and transactions that really begin (SQLAlchemy's recipe)."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -221,19 +242,47 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
 
 
 class Database:
-    """An open Summitry database: its engine and a session factory.
+    """An open Summitry database: reads straight on SQLite, and SQLAlchemy sessions.
 
-    Sessions live for one user action: use :meth:`session` to read and
-    :meth:`transaction` to write all-or-nothing.
+    Reads for the screen use :meth:`reader` (on a SQLite file, a :class:`~model.sqlrun.LiteConnection`
+    on Python's sqlite3 driver, which needs no SQLAlchemy). Sessions live for one user action: use
+    :meth:`session` to read with SQLAlchemy and :meth:`transaction` to write all-or-nothing; the engine
+    behind them is made when first needed (an existing, current file is opened without it).
     """
 
-    def __init__(self, target: str, engine: Engine, path: Path | None, readonly_reason: str | None = None) -> None:
+    def __init__(
+        self,
+        target: str,
+        engine: Engine | None,
+        path: Path | None,
+        readonly_reason: str | None = None,
+        *,
+        make_engine: Callable[[], Engine] | None = None,
+        reader_uri: str | None = None,
+    ) -> None:
         self.target = target
-        self.engine = engine
         self.path = path
         #: Why this database was opened read-only (read-only media, or asked for), or None.
         self.readonly_reason = readonly_reason
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
+        self._make_engine = make_engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._reader_uri = reader_uri
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._busy: set[sqlite3.Connection] = set()  # readers inside a read action, on some thread
+        self._generation = 0
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine (made, importing SQLAlchemy, on first use)."""
+        if self._engine is None:
+            with _SQLALCHEMY:
+                if self._engine is None:
+                    assert self._make_engine is not None
+                    self._engine = self._make_engine()
+        return self._engine
 
     @property
     def readonly(self) -> bool:
@@ -241,12 +290,82 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        return self._reader_uri is not None or self.engine.dialect.name == "sqlite"
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            engine = self.engine
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(engine, expire_on_commit=False)
+        return self._sessions
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """A consistent read view for one action (its reads see one snapshot), for model's read functions.
+
+        On a SQLite file: this thread's connection straight on the sqlite3 driver, in a read transaction
+        (nested uses share it). Elsewhere (PostgreSQL, in memory): a read :meth:`session`.
+        """
+        if self._reader_uri is None:
+            with self.session() as session:
+                yield session
+            return
+        conn, depth = self._thread_reader()
+        self._local.depth = depth + 1
+        if depth == 0:
+            with self._lock:
+                self._busy.add(conn.raw)
+        try:
+            if depth == 0:
+                conn.raw.execute("BEGIN")
+            yield conn
+        except sqlite3.DatabaseError as exc:
+            fault = fault_from_message(str(exc), self.path or self.target)
+            if fault is None:
+                raise
+            raise fault from exc
+        finally:
+            self._local.depth = depth
+            if depth == 0:
+                self._end_read(conn.raw)
+
+    def _end_read(self, raw: sqlite3.Connection) -> None:
+        with self._lock:
+            self._busy.discard(raw)
+            released = self._local.generation != self._generation  # closed meanwhile: close it now
+        with contextlib.suppress(sqlite3.Error):
+            if released:
+                raw.close()
+            elif raw.in_transaction:
+                raw.execute("ROLLBACK")
+
+    def _thread_reader(self) -> tuple[LiteConnection, int]:
+        local = self._local
+        if getattr(local, "generation", None) != self._generation:
+            assert self._reader_uri is not None
+            try:
+                raw = sqlite3.connect(
+                    self._reader_uri,
+                    uri=True,
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    isolation_level=None,
+                    check_same_thread=False,  # closed by close(), from whichever thread calls it
+                )
+                raw.execute("PRAGMA query_only=ON")  # reads only: writing is for SQLAlchemy's transactions
+            except sqlite3.DatabaseError as exc:
+                raise _sqlite_fault(exc, self.path or self.target) from exc
+            with self._lock:
+                self._readers.append(raw)
+            local.conn, local.depth, local.generation = LiteConnection(raw), 0, self._generation
+        return local.conn, local.depth
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A read session; rolled back at the end."""
-        with self._sessions() as session:
+        from sqlalchemy.exc import DBAPIError
+
+        with self._session_factory()() as session:
             try:
                 yield session
             except DBAPIError as exc:
@@ -264,8 +383,10 @@ class Database:
         Raises:
             DatabaseOpenError: "busy", "read-only" or "corrupt" when SQLite refuses the write.
         """
+        from sqlalchemy.exc import DBAPIError
+
         try:
-            with self._sessions() as session, session.begin():
+            with self._session_factory()() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             fault = fault_from(exc, self.path or self.target)
@@ -273,8 +394,21 @@ class Database:
                 raise
             raise fault from exc
 
+    def release_connections(self) -> None:
+        """Close every open connection (they reopen when next needed): none may hold a read snapshot
+        while a restore replaces the file's pages."""
+        with self._lock:
+            idle = [raw for raw in self._readers if raw not in self._busy]  # busy ones close when done
+            self._readers = []
+            self._generation += 1
+        for raw in idle:
+            with contextlib.suppress(sqlite3.Error):
+                raw.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
     def close(self) -> None:
-        self.engine.dispose()
+        self.release_connections()
 
     def __enter__(self) -> Database:
         return self
@@ -285,7 +419,11 @@ class Database:
 
 def fault_from(exc: DBAPIError, where: object) -> DatabaseOpenError | None:
     """A user-worded error for a damaged, busy or read-only database met mid-use; None for anything else."""
-    msg = str(exc.orig) if exc.orig is not None else str(exc)
+    return fault_from_message(str(exc.orig) if exc.orig is not None else str(exc), where)
+
+
+def fault_from_message(msg: str, where: object) -> DatabaseOpenError | None:
+    """:func:`fault_from` for the message of a driver's error."""
     if "malformed" in msg or "not a database" in msg or "disk image" in msg or "corrupt" in msg:
         return DatabaseOpenError("corrupt", f"{where} is damaged: {msg}.", CORRUPT_ADVICE)
     if "locked" in msg or "busy" in msg:
@@ -299,7 +437,24 @@ def fault_from(exc: DBAPIError, where: object) -> DatabaseOpenError | None:
     return None
 
 
+def _sqlite_query(path: Path, readonly: bool) -> dict[str, str]:
+    """The URI parameters a SQLite file is opened with (read-only media: ``immutable``)."""
+    query = {"mode": "ro"} if readonly else {}
+    if readonly and not _dir_writable(path.parent) and not (path.parent / (path.name + "-shm")).exists():
+        query["immutable"] = "1"  # read-only media: SQLite cannot create the WAL index, nothing can write
+    return query
+
+
+def _reader_uri(path: Path, readonly: bool) -> str:
+    query = _sqlite_query(path, readonly)
+    return path.resolve().as_uri() + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
+
+
 def _engine_for(target: str, path: Path | None, readonly: bool) -> Engine:
+    load_sqlalchemy()
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import URL, make_url
+
     if path is None and is_url(target):
         url = make_url(target)
         if url.get_backend_name() != "sqlite":
@@ -307,9 +462,7 @@ def _engine_for(target: str, path: Path | None, readonly: bool) -> Engine:
     if path is None:
         engine = create_engine("sqlite+pysqlite:///:memory:")
     else:
-        query = {"uri": "true", **({"mode": "ro"} if readonly else {})}
-        if readonly and not _dir_writable(path.parent) and not (path.parent / (path.name + "-shm")).exists():
-            query["immutable"] = "1"  # read-only media: SQLite cannot create the WAL index, nothing can write
+        query = {"uri": "true", **_sqlite_query(path, readonly)}
         url = URL.create("sqlite+pysqlite", database=path.resolve().as_uri(), query=query)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_sqlite(engine, readonly)
@@ -341,21 +494,31 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
             quick_check(path)
             if not readonly and not is_writable(path):
                 reason = f"{path} is on read-only media or not writable for you; it is open read-only."
-                if info.user_version != schema.SCHEMA_VERSION or info.table_count == 0:
+                if info.user_version != facts.SCHEMA_VERSION or info.table_count == 0:
                     raise DatabaseOpenError(
                         "unwritable",
                         f"{path} needs to be set up or upgraded, but it is read-only.",
                         "Copy it somewhere writable and open the copy.",
                     )
                 readonly = True
+    uri = _reader_uri(path, readonly) if path is not None else None
+    if info is not None and info.user_version == facts.SCHEMA_VERSION and info.table_count > 0:
+        # Nothing to create or upgrade: SQLAlchemy's engine is made when first needed (see model.sqlrun).
+        return Database(
+            target, None, path, reason, make_engine=lambda: _engine_for(target, path, readonly), reader_uri=uri
+        )
     engine = _engine_for(target, path, readonly)
-    db = Database(target, engine, path, reason)
+    db = Database(target, engine, path, reason, reader_uri=uri)
     try:
         if not readonly:
             _ensure_schema(db, info, upgrade)
-    except OperationalError as exc:
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
         db.close()
-        raise _operational(exc, path or target) from exc
+        if isinstance(exc, OperationalError):
+            raise _operational(exc, path or target) from exc
+        raise
     except BaseException:
         db.close()
         raise
@@ -400,26 +563,28 @@ def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
             version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
     else:
         version = 0 if info is None else info.user_version
-    if version == schema.SCHEMA_VERSION:
+    if version == facts.SCHEMA_VERSION:
         return
     if version == 0:
         _create(db)
         return
     if not upgrade:
-        raise DatabaseOpenError("old", f"{db.target} needs an upgrade to database version {schema.SCHEMA_VERSION}.", "")
+        raise DatabaseOpenError("old", f"{db.target} needs an upgrade to database version {facts.SCHEMA_VERSION}.", "")
     if db.path is not None:
         from model import backup  # here, not at top: backup imports this module
 
         backup.auto_backup(db, f"before-upgrade-v{version}", only_if_data=False)
     with db.engine.begin() as conn:
-        for step in range(version, schema.SCHEMA_VERSION):
+        for step in range(version, facts.SCHEMA_VERSION):
             for statement in UPGRADES[step]:
                 conn.exec_driver_sql(statement)
-        conn.exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+        conn.exec_driver_sql(f"PRAGMA user_version={facts.SCHEMA_VERSION}")
 
 
 def _create(db: Database) -> None:
     """Create every table, the full-text index and the marks, in one transaction."""
+    from model import schema, textindex
+
     with db.engine.begin() as conn:
         schema.Base.metadata.create_all(conn)
         if db.is_sqlite:

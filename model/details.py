@@ -6,32 +6,26 @@
 that grow with the archive (a forum's meetings, a source's citing records)
 are capped, with the full count alongside, so one detail costs a handful of
 small queries whatever the database's size.
+
+The reads are declared :class:`model.sqlrun.Sql` statements, built in :mod:`model.details_sql`: they run
+on a :meth:`model.db.Database.reader` without importing SQLAlchemy (the first screen shows a record's
+detail before it has loaded), or on an SQLAlchemy session.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, desc, func, literal, or_, select, union_all
-from sqlalchemy.orm import Session
-
-from model import schema
-from model.queries import OC, RD, C, F, M, P, R, S, T
-from model.sqlrun import precompile, runner
+from model.sqlrun import Reader, Sql, runner
 
 Run = Callable[..., list[Any]]  # model.sqlrun.runner's function
+#: Lists that grow with the archive (a forum's meetings, a source's citing records) show this many.
 LIST_CAP = 50
 #: Counts that could reach the archive's size stop here ("more than 10,000").
 COUNT_CAP = 10000
-CI = schema.table(schema.Citation)
-FIG = schema.table(schema.Figure)
-MEM = schema.table(schema.Membership)
-PA = schema.table(schema.Participant)
-AI = schema.table(schema.AgendaItem)
-AT = schema.table(schema.AgendaTopic)
-OL = schema.table(schema.OutcomeLink)
 
 
 @dataclass(frozen=True)
@@ -232,15 +226,60 @@ class SourceText:
     text: str
 
 
+# --- the statements (built in model.details_sql; see model.sqlrun for why not here) -------------------
+
+
+def _sql(key: str, *args: Any) -> Sql:
+    """A statement named ``details.<key>``, built by the function of that name in model.details_sql."""
+    return Sql(f"details.{key}", f"model.details_sql:{key}", *args)
+
+
+_REFS = _sql("refs")
+_CITES = _sql("cites")
+_CITATION = _sql("citation")
+_SOURCE_TEXT = _sql("source_text")
+_RECORD = _sql("record")
+_MEETING_PARTICIPANTS = _sql("meeting_participants")
+_MEETING_AGENDA = _sql("meeting_agenda")
+_MEETING_OUTCOMES = _sql("meeting_outcomes")
+_MEETING_NEIGHBOURS = _sql("meeting_neighbours")
+_MEETING_PROCESSES = _sql("meeting_processes")
+_FORUM_CHAIN = _sql("forum_chain")
+_FORUM = _sql("forum")
+_FORUM_FIGURES = _sql("forum_figures")
+_FORUM_SUBFORUMS = _sql("forum_subforums")
+_FORUM_PROCESSES = _sql("forum_processes")
+_FORUM_MEMBERS = Sql("details.forum_members", "model.details_sql:members", "forum")
+_FORUM_MEETINGS = Sql("details.forum_meetings", "model.details_sql:latest_meetings", "forum", LIST_CAP)
+_FORUM_MEETING_COUNT = Sql("details.forum_meeting_count", "model.details_sql:meeting_count", "forum")
+_PROCESS = _sql("process")
+_PROCESS_ROUNDS = _sql("process_rounds")
+_ROUND = Sql("details.round", "model.details_sql:round_")
+_ROUND_PREVIOUS = Sql("details.round_previous", "model.details_sql:round_neighbour", "previous")
+_ROUND_NEXT = Sql("details.round_next", "model.details_sql:round_neighbour", "next")
+_OUTCOME = _sql("outcome")
+_OUTCOME_LINKS = _sql("outcome_links")
+_OUTCOME_BACKLINKS = _sql("outcome_backlinks")
+_COUNTRY = _sql("country")
+_COUNTRY_MEMBERSHIPS = Sql("details.country_memberships", "model.details_sql:members", "country")
+_COUNTRY_HOSTED = Sql("details.country_hosted", "model.details_sql:latest_meetings", "country", LIST_CAP)
+_COUNTRY_HOSTED_COUNT = Sql("details.country_hosted_count", "model.details_sql:meeting_count", "country")
+_TOPIC = _sql("topic")
+_TOPIC_MEETINGS = Sql("details.topic_meetings", "model.details_sql:latest_meetings", "topic", LIST_CAP)
+_TOPIC_MEETING_COUNT = Sql("details.topic_meeting_count", "model.details_sql:meeting_count", "topic")
+_SOURCE = _sql("source")
+_SOURCE_CITING = _sql("source_citing", LIST_CAP)
+_SOURCE_CITING_COUNT = _sql("source_citing_count", COUNT_CAP + 1)
+
+
 # --- helpers ------------------------------------------------------------------------------------------
 
 
-def _refs(session: Session, ids: Iterable[str | None]) -> dict[str, Ref]:
+def _refs(run: Run, ids: Iterable[str | None]) -> dict[str, Ref]:
     wanted = [i for i in dict.fromkeys(ids) if i]
     out: dict[str, Ref] = {}
-    for i in range(0, len(wanted), 500):
-        stmt = select(R.c.id, R.c.type, R.c.title, R.c.date).where(R.c.id.in_(wanted[i : i + 500]))
-        out.update({r.id: Ref(r.id, r.type, r.title, r.date) for r in session.execute(stmt)})
+    for i in range(0, len(wanted), 500):  # older SQLite builds take at most 999 bound values
+        out.update({r[0]: Ref(*r) for r in run(_REFS, ids=wanted[i : i + 500])})
     return out
 
 
@@ -255,18 +294,23 @@ def _at(cites: tuple[Cite, ...], path: str) -> tuple[Cite, ...]:
     return tuple(c for c in cites if c.path == path)
 
 
-def _meeting_ref(row: Any) -> Ref:
-    return Ref(row.id, "meeting", row.title, row.date, row.status)
+def _json_list(value: Any) -> list[Any]:
+    """A JSON list column's value: text when read on SQLite's driver, already a list elsewhere."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return value or []
 
 
-def _meetings(session: Session, *where: Any, order: Any = None, limit: int = LIST_CAP) -> list[Ref]:
-    stmt = select(M.c.id, M.c.title, M.c.date, M.c.status).where(*where)
-    stmt = stmt.order_by(*(order if order is not None else (M.c.date_lower, M.c.id))).limit(limit)
-    return [_meeting_ref(r) for r in session.execute(stmt)]
+def _aliases(value: Any) -> tuple[str, ...]:
+    return tuple(a.get("name", "") if isinstance(a, dict) else str(a) for a in _json_list(value))
 
 
-def _count(session: Session, table: Any, *where: Any) -> int:
-    return session.execute(select(func.count()).select_from(table).where(*where)).scalar() or 0
+def _meetings(run: Run, stmt: Sql, rid: str) -> tuple[Ref, ...]:
+    return tuple(Ref(mid, "meeting", title, date, status) for mid, title, date, status in run(stmt, rid=rid))
+
+
+def _count(run: Run, stmt: Sql, **params: Any) -> int:
+    return int(run(stmt, **params)[0][0] or 0)
 
 
 def _forum_chain(run: Run, forum_id: str) -> tuple[Ref, ...]:
@@ -282,119 +326,12 @@ def _forum_chain(run: Run, forum_id: str) -> tuple[Ref, ...]:
     return tuple(reversed(out))
 
 
-# --- statements built once, run through model.sqlrun.rows (see there why) ----------------------------
-
-_RID: Any = bindparam("rid")
-_FORUM: Any = bindparam("forum")
-_CR = R.alias("cr")  # a record joined for its title: a country, a topic
-
-_CITES = (
-    select(CI.c.pk, CI.c.path, CI.c.source_id, S.c.title, S.c.date, CI.c.quote, CI.c.start, CI.c.end)
-    .add_columns(CI.c.paragraph, CI.c.basis, CI.c.note)
-    .outerjoin(S, S.c.id == CI.c.source_id)
-    .where(CI.c.record_id == _RID)
-    .order_by(CI.c.pk)
-)
-#: Any record's type and title, and for a meeting (the commonest click) its row, in one read.
-_RECORD = (
-    select(R.c.type, R.c.title, M.c.forum_id, M.c.ordinal, M.c.level, M.c.date, M.c.date_lower, M.c.date_upper)
-    .add_columns(M.c.city, M.c.country_id, _CR.c.type, _CR.c.title, _CR.c.date)
-    .add_columns(M.c.status, M.c.status_as_of, M.c.description, M.c.sidelines)
-    .select_from(R.outerjoin(M, M.c.id == R.c.id).outerjoin(_CR, _CR.c.id == M.c.country_id))
-    .where(R.c.id == _RID)
-)
-_MEETING_PARTICIPANTS = (
-    select(PA.c.position, PA.c.country_id, _CR.c.type, _CR.c.title, _CR.c.date)
-    .add_columns(PA.c.organisation, PA.c.head, PA.c.head_title)
-    .outerjoin(_CR, _CR.c.id == PA.c.country_id)
-    .where(PA.c.meeting_id == _RID)
-    .order_by(PA.c.position)
-)
-_MEETING_AGENDA = (
-    select(AI.c.pk, AI.c.position, AI.c.title, AI.c.description, AT.c.topic_id, _CR.c.type, _CR.c.title, _CR.c.date)
-    .outerjoin(AT, AT.c.agenda_item_pk == AI.c.pk)
-    .outerjoin(_CR, _CR.c.id == AT.c.topic_id)
-    .where(AI.c.meeting_id == _RID)
-    .order_by(AI.c.position, AT.c.position)
-)
-_MEETING_OUTCOMES = select(OC.c.id, OC.c.title, OC.c.status).where(OC.c.meeting_id == _RID).order_by(OC.c.title)
-
-
-def _neighbours() -> Any:
-    """Previous (0) and next (1) meeting of the same forum, and of the same level when it has one."""
-    level: Any = bindparam("level")
-    lower: Any = bindparam("lower")
-    same = (M.c.forum_id == _FORUM, M.c.id != _RID, or_(level.is_(None), M.c.level == level))
-    cols = (M.c.id, M.c.title, M.c.date, M.c.status)
-    before = select(literal(0).label("side"), *cols).where(*same, M.c.date_lower < lower)
-    after = select(literal(1).label("side"), *cols).where(*same, M.c.date_lower > lower)
-    return union_all(
-        select(before.order_by(desc(M.c.date_lower)).limit(1).subquery()),
-        select(after.order_by(M.c.date_lower, M.c.id).limit(1).subquery()),
-    )
-
-
-def _processes() -> Any:
-    """The forum's processes by title, each with the round just before (``lower``) and after (``upper``)."""
-    b, a, near = RD.alias("b"), RD.alias("a"), RD.alias("near")
-    before = (
-        select(near.c.id)
-        .where(near.c.process_id == P.c.id, near.c.date_upper < bindparam("lower"))
-        .order_by(desc(near.c.date_lower))
-        .limit(1)
-        .scalar_subquery()
-    )
-    after = (
-        select(near.c.id)
-        .where(near.c.process_id == P.c.id, near.c.date_lower > bindparam("upper"))
-        .order_by(near.c.date_lower)
-        .limit(1)
-        .scalar_subquery()
-    )
-    return (
-        select(P.c.id, P.c.title)
-        .add_columns(b.c.id, b.c.number, b.c.city, b.c.date, b.c.status)
-        .add_columns(a.c.id, a.c.number, a.c.city, a.c.date, a.c.status)
-        .select_from(P.outerjoin(b, b.c.id == before).outerjoin(a, a.c.id == after))
-        .where(P.c.forum_id == _FORUM)
-        .order_by(P.c.title)
-    )
-
-
-def _forum_chain_stmt() -> Any:
-    """A forum and its ancestors, nearest first, with their records' columns (at most 32)."""
-    up = select(F.c.id, F.c.parent_id, literal(0).label("depth")).where(F.c.id == _FORUM).cte("up", recursive=True)
-    parent = F.alias("parent")
-    up = up.union_all(
-        select(parent.c.id, parent.c.parent_id, up.c.depth + 1).where(parent.c.id == up.c.parent_id, up.c.depth < 31)
-    )
-    return (
-        select(up.c.id, _CR.c.type, _CR.c.title, _CR.c.date)
-        .select_from(up.outerjoin(_CR, _CR.c.id == up.c.id))
-        .order_by(up.c.depth)
-    )
-
-
-_MEETING_NEIGHBOURS = _neighbours()
-_MEETING_PROCESSES = _processes()
-_FORUM_CHAIN = _forum_chain_stmt()
-
-
-def prepare() -> None:
-    """Compile the statements behind a record's detail ahead of the first one shown (~20 ms)."""
-    precompile(_RECORD, _CITES, _MEETING_PARTICIPANTS, _MEETING_AGENDA, _MEETING_OUTCOMES)
-    precompile(_MEETING_NEIGHBOURS, _MEETING_PROCESSES, _FORUM_CHAIN)
-
-
-# --- per type -----------------------------------------------------------------------------------------
-
-
 def _ref_or_none(rid: str | None, kind: str | None, title: str | None, date: str | None) -> Ref | None:
     """A Ref from a joined record's columns (NULL when the id names no record)."""
     return Ref(rid, kind, title, date) if rid is not None and kind is not None and title is not None else None
 
 
-def _round_from(row: Any, at: int, process_title: str) -> Ref | None:
+def _round_from(row: Any, at: int = 0, process_title: str = "") -> Ref | None:
     """A round's Ref from columns id, number, city, date, status starting at ``at`` (None when absent)."""
     rid, number, city, date, status = row[at : at + 5]
     if rid is None:
@@ -402,6 +339,16 @@ def _round_from(row: Any, at: int, process_title: str) -> Ref | None:
     where = f" — {city}" if city else ""
     prefix = f"{process_title}: " if process_title else ""
     return Ref(rid, "round", f"{prefix}Round {number}{where}", date, status)
+
+
+def _one(found: list[Any]) -> Any:
+    """The one row a record's own table has for it (the record row exists, so this one must too)."""
+    if not found:
+        raise LookupError("a record without its type's row: the database is inconsistent")
+    return found[0]
+
+
+# --- per type -----------------------------------------------------------------------------------------
 
 
 def _meeting(run: Run, rid: str, title: str, cites: tuple[Cite, ...], head: Sequence[Any]) -> MeetingDetail:
@@ -465,190 +412,161 @@ def _meeting(run: Run, rid: str, title: str, cites: tuple[Cite, ...], head: Sequ
     )
 
 
-def _round_ref(row: Any, process_title: str = "") -> Ref:
-    where = f" — {row.city}" if row.city else ""
-    prefix = f"{process_title}: " if process_title else ""
-    return Ref(row.id, "round", f"{prefix}Round {row.number}{where}", row.date, row.status)
-
-
-def _members(session: Session, where: Any, cites_of: Any) -> tuple[Member, ...]:
-    rows = session.execute(select(MEM).where(where).order_by(MEM.c.forum_id, MEM.c.position)).all()
-    refs = _refs(session, [x for r in rows for x in (r.country_id, r.forum_id, r.joined_at)])
+def _members(run: Run, stmt: Sql, rid: str, cites: tuple[Cite, ...] | None) -> tuple[Member, ...]:
+    """A forum's members (``cites``: the forum's, for each member's own) or a country's memberships (None)."""
+    found = run(stmt, rid=rid)
+    refs = _refs(run, [x for r in found for x in r[1:4]])
     out = []
-    for r in rows:
-        target = refs.get(r.country_id) if cites_of is not None else refs.get(r.forum_id)
+    for position, country_id, forum_id, joined_at, role, since, until in found:
+        target = refs.get(country_id) if cites is not None else refs.get(forum_id)
         if target is None:
             continue
-        cites = cites_of(r) if cites_of is not None else ()
-        out.append(Member(target, r.role, r.since, r.until, refs.get(r.joined_at or ""), cites))
+        own = _at(cites, f"members/{position}") if cites is not None else ()
+        out.append(Member(target, role, since, until, refs.get(joined_at or ""), own))
     return tuple(out)
 
 
-def _forum(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> ForumDetail:
-    f = session.execute(select(F).where(F.c.id == rid)).one()
-    figs = session.execute(select(FIG).where(FIG.c.forum_id == rid).order_by(FIG.c.position)).all()
-    subs = session.execute(select(F.c.id, F.c.name).where(F.c.parent_id == rid).order_by(F.c.name)).all()
-    procs = session.execute(select(P.c.id, P.c.title).where(P.c.forum_id == rid).order_by(P.c.title)).all()
-    # The latest meetings first: a desk officer wants the recent and the coming ones.
-    recent = _meetings(session, M.c.forum_id == rid, order=(desc(M.c.date_lower), M.c.id))
+def _forum(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> ForumDetail:
+    name, abbreviation, aliases, kind, founded, description, participant_count, *parent = _one(run(_FORUM, rid=rid))
+    figs = run(_FORUM_FIGURES, rid=rid)
     return ForumDetail(
         id=rid,
         type="forum",
         title=title,
         cites=cites,
-        name=f.name,
-        abbreviation=f.abbreviation,
-        aliases=tuple(a.get("name", "") if isinstance(a, dict) else str(a) for a in f.aliases or []),
-        kind=f.kind,
-        founded=f.founded,
-        parent=_refs(session, [f.parent_id]).get(f.parent_id or ""),
-        subforums=tuple(Ref(s.id, "forum", s.name) for s in subs),
-        description=f.description,
-        participant_count=f.participant_count,
-        figures=tuple(Figure(g.label, g.value, g.as_of, _at(cites, f"figures/{g.position}")) for g in figs),
-        members=_members(session, MEM.c.forum_id == rid, lambda r: _at(cites, f"members/{r.position}")),
-        processes=tuple(Ref(p.id, "process", p.title) for p in procs),
-        meetings=tuple(recent),
-        meeting_count=_count(session, M, M.c.forum_id == rid),
+        name=name,
+        abbreviation=abbreviation,
+        aliases=_aliases(aliases),
+        kind=kind,
+        founded=founded,
+        parent=_ref_or_none(*parent),
+        subforums=tuple(Ref(sid, "forum", sname) for sid, sname in run(_FORUM_SUBFORUMS, rid=rid)),
+        description=description,
+        participant_count=participant_count,
+        figures=tuple(Figure(label, value, as_of, _at(cites, f"figures/{pos}")) for pos, label, value, as_of in figs),
+        members=_members(run, _FORUM_MEMBERS, rid, cites),
+        processes=tuple(Ref(pid, "process", ptitle) for pid, ptitle in run(_FORUM_PROCESSES, rid=rid)),
+        # The latest meetings first: a desk officer wants the recent and the coming ones.
+        meetings=_meetings(run, _FORUM_MEETINGS, rid),
+        meeting_count=_count(run, _FORUM_MEETING_COUNT, rid=rid),
     )
 
 
-def _process(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> ProcessDetail:
-    p = session.execute(select(P).where(P.c.id == rid)).one()
-    rounds = session.execute(
-        select(RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)
-        .where(RD.c.process_id == rid)
-        .order_by(RD.c.number)
-    ).all()
+def _process(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> ProcessDetail:
+    goal, description, *forum = _one(run(_PROCESS, rid=rid))
     return ProcessDetail(
         id=rid,
         type="process",
         title=title,
         cites=cites,
-        forum=_refs(session, [p.forum_id]).get(p.forum_id or ""),
-        goal=p.goal,
-        description=p.description,
-        rounds=tuple(_round_ref(r) for r in rounds),
+        forum=_ref_or_none(*forum),
+        goal=goal,
+        description=description,
+        rounds=tuple(r for row in run(_PROCESS_ROUNDS, rid=rid) if (r := _round_from(row)) is not None),
     )
 
 
-def _round(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> RoundDetail:
-    r = session.execute(select(RD).where(RD.c.id == rid)).one()
-    rcols = (RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)
-    prev = session.execute(
-        select(*rcols).where(RD.c.process_id == r.process_id, RD.c.number < r.number).order_by(desc(RD.c.number))
-    ).first()
-    nxt = session.execute(
-        select(*rcols).where(RD.c.process_id == r.process_id, RD.c.number > r.number).order_by(RD.c.number)
-    ).first()
-    of = session.execute(select(func.max(RD.c.number)).where(RD.c.process_id == r.process_id)).scalar() or r.number
-    refs = _refs(session, [r.process_id, r.country_id])
+def _round(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> RoundDetail:
+    row = _one(run(_ROUND, rid=rid))
+    process_id, number, date, city, status, description, last = row[:7]
+    prev = run(_ROUND_PREVIOUS, process=process_id, number=number)
+    nxt = run(_ROUND_NEXT, process=process_id, number=number)
     return RoundDetail(
         id=rid,
         type="round",
         title=title,
         cites=cites,
-        process=refs.get(r.process_id),
-        number=r.number,
-        of=of,
-        date=r.date,
-        city=r.city,
-        country=refs.get(r.country_id or ""),
-        status=r.status,
-        description=r.description,
-        previous=_round_ref(prev) if prev else None,
-        next=_round_ref(nxt) if nxt else None,
+        process=_ref_or_none(process_id, *row[7:10]),
+        number=number,
+        of=last or number,
+        date=date,
+        city=city,
+        country=_ref_or_none(*row[10:14]),
+        status=status,
+        description=description,
+        previous=_round_from(prev[0]) if prev else None,
+        next=_round_from(nxt[0]) if nxt else None,
     )
 
 
-def _outcome(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> OutcomeDetail:
-    o = session.execute(select(OC).where(OC.c.id == rid)).one()
-    links = session.execute(select(OL).where(OL.c.outcome_id == rid).order_by(OL.c.position)).all()
-    back = session.execute(select(OL).where(OL.c.target_id == rid, OL.c.outcome_id != rid)).all()
-    refs = _refs(session, [o.meeting_id, *(x.target_id for x in links), *(x.outcome_id for x in back)])
-    related = [Linked(x.relation, refs[x.target_id]) for x in links if x.target_id in refs]
+def _outcome(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> OutcomeDetail:
+    kind, status, status_as_of, date, period, description, *meeting = _one(run(_OUTCOME, rid=rid))
+    links = run(_OUTCOME_LINKS, rid=rid)
+    back = run(_OUTCOME_BACKLINKS, rid=rid)
+    refs = _refs(run, [*(target for target, _ in links), *(source for source, _ in back)])
+    related = [Linked(relation, refs[target]) for target, relation in links if target in refs]
     shown = {x.target.id for x in related}
     related += [
-        Linked(f"{x.relation} (from the other side)" if x.relation else None, refs[x.outcome_id])
-        for x in back
-        if x.outcome_id in refs and x.outcome_id not in shown
+        Linked(f"{relation} (from the other side)" if relation else None, refs[source])
+        for source, relation in back
+        if source in refs and source not in shown
     ]
     return OutcomeDetail(
         id=rid,
         type="outcome",
         title=title,
         cites=cites,
-        kind=o.kind,
-        status=o.status,
-        status_as_of=o.status_as_of,
-        meeting=refs.get(o.meeting_id or ""),
-        date=o.date,
-        period=o.period,
-        description=o.description,
+        kind=kind,
+        status=status,
+        status_as_of=status_as_of,
+        meeting=_ref_or_none(*meeting),
+        date=date,
+        period=period,
+        description=description,
         related=tuple(related),
     )
 
 
-def _country(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> CountryDetail:
-    c = session.execute(select(C).where(C.c.id == rid)).one()
-    hosted = _meetings(session, M.c.country_id == rid, order=(desc(M.c.date_lower), M.c.id))
+def _country(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> CountryDetail:
+    code, alpha3, aliases = _one(run(_COUNTRY, rid=rid))
     return CountryDetail(
         id=rid,
         type="country",
         title=title,
         cites=cites,
-        code=c.code,
-        alpha3=c.alpha3,
-        aliases=tuple(a.get("name", "") if isinstance(a, dict) else str(a) for a in c.aliases or []),
-        memberships=_members(session, MEM.c.country_id == rid, None),
-        hosted=tuple(hosted),
-        hosted_count=_count(session, M, M.c.country_id == rid),
+        code=code,
+        alpha3=alpha3,
+        aliases=_aliases(aliases),
+        memberships=_members(run, _COUNTRY_MEMBERSHIPS, rid, None),
+        hosted=_meetings(run, _COUNTRY_HOSTED, rid),
+        hosted_count=_count(run, _COUNTRY_HOSTED_COUNT, rid=rid),
     )
 
 
-def _topic(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> TopicDetail:
-    t = session.execute(select(T).where(T.c.id == rid)).one()
-    on_topic = select(AI.c.meeting_id).join(AT, AT.c.agenda_item_pk == AI.c.pk).where(AT.c.topic_id == rid)
-    meetings = _meetings(session, M.c.id.in_(on_topic), order=(desc(M.c.date_lower), M.c.id))
+def _topic(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> TopicDetail:
+    (description,) = _one(run(_TOPIC, rid=rid))
     return TopicDetail(
         id=rid,
         type="topic",
         title=title,
         cites=cites,
-        description=t.description,
-        meetings=tuple(meetings),
-        meeting_count=_count(session, M, M.c.id.in_(on_topic)),
+        description=description,
+        meetings=_meetings(run, _TOPIC_MEETINGS, rid),
+        meeting_count=_count(run, _TOPIC_MEETING_COUNT, rid=rid),
     )
 
 
-def _source(session: Session, rid: str, title: str, cites: tuple[Cite, ...]) -> SourceDetail:
-    s = session.execute(
-        select(S.c.title, S.c.publisher, S.c.date, S.c.languages, S.c.url, func.length(S.c.text).label("n")).where(
-            S.c.id == rid
-        )
-    ).one()
+def _source(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> SourceDetail:
+    publisher, date, languages, url, length = _one(run(_SOURCE, rid=rid))
     # A source of a large archive is cited hundreds of thousands of times: read a few, count up to a cap.
-    first = (
-        session.execute(select(CI.c.record_id).where(CI.c.source_id == rid).distinct().limit(LIST_CAP)).scalars().all()
-    )
-    refs = _refs(session, first)
-    capped = select(CI.c.record_id).where(CI.c.source_id == rid).distinct().limit(COUNT_CAP + 1).subquery()
+    first = [r[0] for r in run(_SOURCE_CITING, rid=rid)]
+    refs = _refs(run, first)
     return SourceDetail(
         id=rid,
         type="source",
         title=title,
         cites=cites,
-        publisher=s.publisher,
-        date=s.date,
-        languages=tuple(s.languages or ()),
-        url=s.url,
-        length=s.n or 0,
+        publisher=publisher,
+        date=date,
+        languages=tuple(_json_list(languages)),
+        url=url,
+        length=length or 0,
         citing=tuple(refs[i] for i in first if i in refs),
-        citing_count=session.execute(select(func.count()).select_from(capped)).scalar() or 0,
+        citing_count=_count(run, _SOURCE_CITING_COUNT, rid=rid),
     )
 
 
-_BUILDERS: dict[str, Callable[[Session, str, str, tuple[Cite, ...]], Detail]] = {
+_BUILDERS: dict[str, Callable[[Run, str, str, tuple[Cite, ...]], Detail]] = {
     "forum": _forum,
     "process": _process,
     "round": _round,
@@ -659,9 +577,17 @@ _BUILDERS: dict[str, Callable[[Session, str, str, tuple[Cite, ...]], Detail]] = 
 }
 
 
-def record_detail(session: Session, rid: str) -> Detail | None:
-    """The detail of one record, or None when there is no record with that id."""
-    run = runner(session)
+def record_detail(conn: Reader, rid: str) -> Detail | None:
+    """The detail of one record.
+
+    Args:
+        conn: a reader (:meth:`model.db.Database.reader`) or an SQLAlchemy session.
+        rid: the record's id.
+
+    Returns:
+        The record type's detail, or None when there is no record with that id.
+    """
+    run = runner(conn)
     found = run(_RECORD, rid=rid)
     if not found:
         return None
@@ -669,23 +595,16 @@ def record_detail(session: Session, rid: str) -> Detail | None:
     cites = _cites(run, rid)
     if kind == "meeting":
         return _meeting(run, rid, title, cites, head)
-    return _BUILDERS[kind](session, rid, title, cites)
+    return _BUILDERS[kind](run, rid, title, cites)
 
 
-def citation(session: Session, pk: int) -> Cite | None:
-    """One citation by its key."""
-    stmt = (
-        select(CI, S.c.title.label("stitle"), S.c.date.label("sdate"))
-        .outerjoin(S, S.c.id == CI.c.source_id)
-        .where(CI.c.pk == pk)
-    )
-    r = session.execute(stmt).first()
-    if r is None:
-        return None
-    return Cite(r.pk, r.path, r.source_id, r.stitle, r.sdate, r.quote, r.start, r.end, r.paragraph, r.basis, r.note)
+def citation(conn: Reader, pk: int) -> Cite | None:
+    """One citation by its key, or None (``conn``: a reader or a session, as for :func:`record_detail`)."""
+    found = runner(conn)(_CITATION, pk=pk)
+    return Cite(*found[0]) if found else None
 
 
-def source_text(session: Session, source_id: str) -> SourceText | None:
-    """A source document with its full text."""
-    r = session.execute(select(S.c.id, S.c.title, S.c.publisher, S.c.date, S.c.text).where(S.c.id == source_id)).first()
-    return SourceText(r.id, r.title, r.publisher, r.date, r.text) if r else None
+def source_text(conn: Reader, source_id: str) -> SourceText | None:
+    """A source document with its full text, or None (``conn``: a reader or a session)."""
+    found = runner(conn)(_SOURCE_TEXT, rid=source_id)
+    return SourceText(*found[0]) if found else None

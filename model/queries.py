@@ -14,14 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, literal, or_, select, tuple_
-from sqlalchemy.orm import Session
-
-from model import dates, schema
-from model.sqlrun import rows as _rows  # statements compiled once, run on the driver
+from model import dates
+from model.sqlrun import Reader, Sql
+from model.sqlrun import rows as _rows  # declared statements, run on the driver (see model.sqlrun)
 
 #: Group nodes shown at the top level, with their labels, in order.
 GROUPS: dict[str, str] = {
@@ -34,15 +31,44 @@ GROUPS: dict[str, str] = {
 NOT_HELD = frozenset({"scheduled", "planned", "expected", "postponed"})
 _CHUNK = 500
 
-R = schema.table(schema.Record)
-F = schema.table(schema.Forum)
-M = schema.table(schema.Meeting)
-P = schema.table(schema.Process)
-RD = schema.table(schema.Round)
-OC = schema.table(schema.Outcome)
-C = schema.table(schema.Country)
-T = schema.table(schema.Topic)
-S = schema.table(schema.Source)
+#: The record type of each run (section) of children, in tree order, under the top level ("top"), a group,
+#: or a record of a type (see model.queries_sql.sections, where each run's filter and order are).
+SECTION_KINDS: dict[str, tuple[str, ...]] = {
+    "top": ("forum", "process"),
+    "@outcomes": ("outcome",),
+    "@countries": ("country",),
+    "@topics": ("topic",),
+    "@sources": ("source",),
+    "forum": ("forum", "process", "meeting", "meeting"),
+    "process": ("round",),
+    "meeting": ("outcome",),
+}
+_Q = "model.queries_sql:"
+_SECTIONS = [(p, n) for p, kinds in SECTION_KINDS.items() for n in range(len(kinds))]
+_COUNTS = {p: Sql(f"tree.counts.{p}", _Q + "counts", p) for p in SECTION_KINDS}
+_PAGE = {(p, n): Sql(f"tree.page.{p}.{n}", _Q + "page", p, n) for p, n in _SECTIONS}
+_KEY = {(p, n): Sql(f"tree.key.{p}.{n}", _Q + "key", p, n) for p, n in _SECTIONS}
+_RANK = {(p, n): Sql(f"tree.rank.{p}.{n}", _Q + "rank", p, n) for p, n in _SECTIONS}
+_AMONG = {(p, n): Sql(f"tree.among.{p}.{n}", _Q + "among", p, n) for p, n in _SECTIONS}
+_NODE_KINDS = ("forum", "meeting", "process", "round", "outcome", "country", "topic", "source")
+_NODE = {k: Sql(f"tree.node.{k}", _Q + "node", k) for k in _NODE_KINDS}
+_PARENT_KINDS = ("forum", "meeting", "process", "round", "outcome")
+_PARENTS = {k: Sql(f"tree.parents.{k}", _Q + "parents_of", k) for k in _PARENT_KINDS}
+_GROUPS = Sql("tree.groups", _Q + "groups")
+_TYPES_OF = Sql("record.types_of", _Q + "types_of")
+_RECORD_TYPE = Sql("record.type", _Q + "record_type")
+_RECORD_TITLE = Sql("record.title", _Q + "record_title")
+_RECORD_COUNTS = Sql("record.counts", _Q + "record_counts")
+_SOURCES = Sql("record.source_summaries", _Q + "source_summaries")
+_PROCESSES = Sql("timeline.processes", _Q + "processes")
+_FORUMS = Sql("timeline.forums", _Q + "forums")
+_FIRST_PROCESS = Sql("timeline.first_process", _Q + "first_process")
+_PROCESS_TITLE = Sql("timeline.process_title", _Q + "process_title")
+_PROCESS_ROUNDS = Sql("timeline.process_rounds", _Q + "process_rounds")
+_LATEST_SOURCE = Sql("timeline.latest_source", _Q + "latest_source")
+_MEETING_EVENTS = Sql("timeline.meeting_events", _Q + "meeting_events")
+_DATE_EXTENT = Sql("timeline.date_extent", _Q + "date_extent")
+_MEETING_EXTENTS = Sql("timeline.meeting_extents", _Q + "meeting_extents")
 
 
 @dataclass(frozen=True)
@@ -75,64 +101,6 @@ class TreeNode:
         return self.type in ("meeting", "round") and (self.status or "") in NOT_HELD
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity: statements are cached per section
-class _Section:
-    """A run of children of one type: a filtered, ordered select (the parent's id bound as ``parent``)."""
-
-    kind: str
-    where: tuple[ColumnElement[bool], ...]
-    order: tuple[ColumnElement[Any], ...]
-
-
-def _has_children(kind: str) -> ColumnElement[bool]:
-    if kind == "forum":
-        sub = schema.table(schema.Forum).alias("sub")
-        return or_(
-            exists().where(sub.c.parent_id == F.c.id),
-            exists().where(P.c.forum_id == F.c.id),
-            exists().where(M.c.forum_id == F.c.id),
-        )
-    if kind == "process":
-        return exists().where(RD.c.process_id == P.c.id)
-    if kind == "meeting":
-        return exists().where(OC.c.meeting_id == M.c.id)
-    return literal(False)
-
-
-def _from(kind: str) -> Any:
-    """The table (joined to ``record`` where the columns need it) a section of ``kind`` reads."""
-    if kind == "process":
-        return P.join(R, R.c.id == P.c.id)
-    if kind == "outcome":
-        return OC.join(R, R.c.id == OC.c.id)
-    return _TABLES[kind]
-
-
-def _base(kind: str) -> Select[Any]:
-    """Columns a, b, c feed :func:`_label`; status and has_children complete the node."""
-    none: Any = literal(None)
-    cols: tuple[Any, ...]
-    if kind == "forum":
-        cols = (F.c.id, F.c.name, F.c.abbreviation, none, none, none)  # founding year would read as a meeting date
-    elif kind == "meeting":
-        cols = (M.c.id, M.c.title, none, none, M.c.date, M.c.status)
-    elif kind == "process":
-        cols = (P.c.id, P.c.title, none, none, R.c.date, none)
-    elif kind == "round":
-        cols = (RD.c.id, RD.c.number, RD.c.city, none, RD.c.date, RD.c.status)
-    elif kind == "outcome":
-        cols = (OC.c.id, OC.c.title, none, none, R.c.date, OC.c.status)
-    elif kind == "country":
-        cols = (C.c.id, C.c.name, C.c.code, none, none, none)
-    elif kind == "topic":
-        cols = (T.c.id, T.c.label, none, none, none, none)
-    else:
-        cols = (S.c.id, S.c.title, none, none, S.c.date, none)
-    names = ("id", "a", "b", "c", "date", "status")
-    labelled = [col.label(n) for col, n in zip(cols, names, strict=True)]
-    return select(*labelled, _has_children(kind).label("kids")).select_from(_from(kind))
-
-
 def _label(kind: str, a: Any, b: Any, date: str | None) -> str:
     if kind == "forum":
         return f"{a} ({b})" if b and b != a else str(a)
@@ -150,95 +118,31 @@ def _node_from(kind: str, r: Any) -> TreeNode:
     return TreeNode(r[0], kind, _label(kind, r[1], r[2], r[4]), r[4], r[5], bool(r[6]))
 
 
-def record_type(session: Session, rid: str) -> str | None:
+def record_type(conn: Reader, rid: str) -> str | None:
     """The type of a record, "group" for a group id, None when there is no such record."""
     if rid in GROUPS:
         return "group"
-    found = _rows(session, _RECORD_TYPE, rid=rid)  # asked on every click (the timeline): compiled once
+    found = _rows(conn, _RECORD_TYPE, rid=rid)  # asked on every click (the timeline)
     return found[0][0] if found else None
 
 
-_RECORD_TYPE = select(R.c.type).where(R.c.id == bindparam("rid"))
+def _parent_key(conn: Reader, parent: str | None, kind: str | None = None) -> str:
+    """Which sections ``parent``'s children fall in; ``kind`` is its record type when the caller knows it."""
+    if parent is None:
+        return "top"
+    if parent in GROUPS:
+        return parent
+    return kind or record_type(conn, parent) or ""
 
 
-#: The parent's id in every section's filter, bound when the section runs.
-_PARENT: Any = bindparam("parent")
+def _section_counts(conn: Reader, key: str, parent: str | None) -> list[int]:
+    if key not in SECTION_KINDS:
+        return []
+    return [int(n or 0) for n in _rows(conn, _COUNTS[key], parent=parent)[0]]
 
 
-def _sections(session: Session, parent: str | None, kind: str | None = None) -> tuple[_Section, ...]:
-    """The sections of ``parent``'s children; ``kind`` is its record type when the caller knows it."""
-    if parent is None or parent in GROUPS:
-        return _sections_of(parent)
-    return _sections_of(kind or record_type(session, parent) or "")
-
-
-@cache
-def _sections_of(kind: str | None) -> tuple[_Section, ...]:
-    """Sections of the children of the top level (None), of a group id, or of a record of type ``kind``.
-
-    The parent's id is the bound parameter ``parent``, so each section's SQL is compiled once.
-    """
-    if kind is None:
-        return (
-            _Section("forum", (F.c.parent_id.is_(None),), (F.c.name, F.c.id)),
-            _Section("process", (P.c.forum_id.is_(None),), (P.c.title, P.c.id)),
-        )
-    if kind == "@outcomes":
-        return (
-            _Section("outcome", (OC.c.meeting_id.is_(None),), (func.coalesce(R.c.date_lower, ""), OC.c.title, OC.c.id)),
-        )
-    if kind == "@countries":
-        return (_Section("country", (), (C.c.name, C.c.id)),)
-    if kind == "@topics":
-        return (_Section("topic", (), (T.c.label, T.c.id)),)
-    if kind == "@sources":
-        return (_Section("source", (), (func.coalesce(S.c.date, ""), S.c.title, S.c.id)),)
-    if kind == "forum":
-        return (
-            _Section("forum", (F.c.parent_id == _PARENT,), (F.c.name, F.c.id)),
-            _Section("process", (P.c.forum_id == _PARENT,), (P.c.title, P.c.id)),
-            _Section(
-                "meeting",
-                (M.c.forum_id == _PARENT, M.c.date_lower.is_not(None)),
-                (M.c.date_lower, M.c.date_upper, M.c.id),
-            ),
-            _Section("meeting", (M.c.forum_id == _PARENT, M.c.date_lower.is_(None)), (M.c.title, M.c.id)),
-        )
-    if kind == "process":
-        return (_Section("round", (RD.c.process_id == _PARENT,), (RD.c.number, RD.c.id)),)
-    if kind == "meeting":
-        return (_Section("outcome", (OC.c.meeting_id == _PARENT,), (OC.c.title, OC.c.id)),)
-    return ()
-
-
-@cache
-def _counts_stmt(sections: tuple[_Section, ...]) -> Select[Any]:
-    """One row: each section's child count. Each counts over its type's own table only (its where
-    clauses never need the joins), so SQLite counts an index."""
-    return select(
-        *(select(func.count()).select_from(_TABLES[s.kind]).where(*s.where).scalar_subquery() for s in sections)
-    )
-
-
-@cache
-def _page_stmt(sec: _Section) -> Select[Any]:
-    return (
-        _base(sec.kind)
-        .where(*sec.where)
-        .order_by(*sec.order)
-        .offset(bindparam("offset", type_=Integer))
-        .limit(bindparam("limit", type_=Integer))
-    )
-
-
-def _groups(session: Session) -> list[TreeNode]:
-    checks = {
-        "@outcomes": exists().where(OC.c.meeting_id.is_(None)),
-        "@countries": exists().where(C.c.id.is_not(None)),
-        "@topics": exists().where(T.c.id.is_not(None)),
-        "@sources": exists().where(S.c.id.is_not(None)),
-    }
-    present = session.execute(select(*(c.label(k[1:]) for k, c in checks.items()))).one()
+def _groups(conn: Reader) -> list[TreeNode]:
+    present = _rows(conn, _GROUPS)[0]
     return [
         TreeNode(g, "group", label, has_children=True)
         for (g, label), ok in zip(GROUPS.items(), present, strict=True)
@@ -246,31 +150,22 @@ def _groups(session: Session) -> list[TreeNode]:
     ]
 
 
-_TABLES = {"forum": F, "meeting": M, "process": P, "round": RD, "outcome": OC, "country": C, "topic": T, "source": S}
-
-
-def _section_counts(session: Session, sections: tuple[_Section, ...], parent: str | None) -> list[int]:
-    if not sections:
-        return []
-    return [int(n or 0) for n in _rows(session, _counts_stmt(sections), parent=parent)[0]]
-
-
-def section_counts(session: Session, parent: str | None, kind: str | None = None) -> tuple[int, ...]:
+def section_counts(conn: Reader, parent: str | None, kind: str | None = None) -> tuple[int, ...]:
     """How many children ``parent`` has in each run of the tree order (sub-forums, processes, dated and
     undated meetings…), in one query. Pass it to :func:`children` to read pages without counting again."""
-    return tuple(_section_counts(session, _sections(session, parent, kind), parent))
+    return tuple(_section_counts(conn, _parent_key(conn, parent, kind), parent))
 
 
-def child_count(session: Session, parent: str | None, kind: str | None = None) -> int:
+def child_count(conn: Reader, parent: str | None, kind: str | None = None) -> int:
     """How many children ``parent`` (None for the top level) has in the tree; ``kind``: its type, if known."""
-    total = sum(section_counts(session, parent, kind))
+    total = sum(section_counts(conn, parent, kind))
     if parent is None:
-        total += len(_groups(session))
+        total += len(_groups(conn))
     return total
 
 
 def children(
-    session: Session,
+    conn: Reader,
     parent: str | None,
     offset: int = 0,
     limit: int = 200,
@@ -283,127 +178,104 @@ def children(
     its :func:`section_counts`, when known (empty runs are then skipped without a query).
     """
     out: list[TreeNode] = []
-    sections = _sections(session, parent, kind)
+    key = _parent_key(conn, parent, kind)
+    kinds = SECTION_KINDS.get(key, ())
     if counts is None and offset:  # where the page starts
-        counts = tuple(_section_counts(session, sections, parent))
-    for n, sec in enumerate(sections):
+        counts = tuple(_section_counts(conn, key, parent))
+    for n, section_kind in enumerate(kinds):
         if limit <= 0:
             break
         if counts is not None and offset >= counts[n]:
             offset -= counts[n]
             continue
-        rows = _rows(session, _page_stmt(sec), parent=parent, offset=offset, limit=limit)
-        out.extend(_node_from(sec.kind, r) for r in rows)
-        limit -= len(rows)
+        found = _rows(conn, _PAGE[key, n], parent=parent, offset=offset, limit=limit)
+        out.extend(_node_from(section_kind, r) for r in found)
+        limit -= len(found)
         offset = 0
     if parent is None and limit > 0:
-        out.extend(_groups(session)[offset : offset + limit])
+        out.extend(_groups(conn)[offset : offset + limit])
     return out
 
 
-def child_position(session: Session, parent: str | None, child: str, kind: str | None = None) -> int | None:
+def child_position(conn: Reader, parent: str | None, child: str, kind: str | None = None) -> int | None:
     """The row of ``child`` among ``parent``'s children, without listing them; None if not a child.
 
     ``kind`` is the parent's record type when the caller knows it.
     """
+    key = _parent_key(conn, parent, kind)
+    counts: list[int] | None = None
     before = 0
-    for sec in _sections(session, parent, kind):
-        found = _rows(session, _key_stmt(sec), parent=parent, child=child)
+    for n in range(len(SECTION_KINDS.get(key, ()))):
+        found = _rows(conn, _KEY[key, n], parent=parent, child=child)
         if not found:
-            before += _section_counts(session, (sec,), parent)[0]
+            counts = counts if counts is not None else _section_counts(conn, key, parent)
+            before += counts[n]
             continue
         keys = {f"k{j}": value for j, value in enumerate(found[0])}
-        return before + int(_rows(session, _rank_stmt(sec), parent=parent, **keys)[0][0] or 0)
+        return before + int(_rows(conn, _RANK[key, n], parent=parent, **keys)[0][0] or 0)
     if parent is None and child in GROUPS:
-        ids = [g.id for g in _groups(session)]
+        ids = [g.id for g in _groups(conn)]
         return before + ids.index(child) if child in ids else None
     return None
 
 
-@cache
-def _key_stmt(sec: _Section) -> Select[Any]:
-    """The sort key of the child ``:child`` in this section (no row when it is not there)."""
-    key = [c.label(f"k{j}") for j, c in enumerate(sec.order)]
-    return select(*key).select_from(_from(sec.kind)).where(*sec.where, sec.order[-1] == bindparam("child"))
-
-
-@cache
-def _rank_stmt(sec: _Section) -> Select[Any]:
-    """How many children of this section sort before the key ``:k0, :k1, …``."""
-    key = tuple_(*(bindparam(f"k{j}") for j in range(len(sec.order))))
-    rank = select(literal(1)).select_from(_from(sec.kind)).where(*sec.where, tuple_(*sec.order) < key).subquery()
-    return select(func.count()).select_from(rank)
-
-
-def nodes_in_order(session: Session, parent: str | None, ids: Iterable[str]) -> list[TreeNode]:
+def nodes_in_order(conn: Reader, parent: str | None, ids: Iterable[str]) -> list[TreeNode]:
     """The nodes for ``ids`` (children of ``parent``), in tree order; ids that are not children are dropped.
 
     Used when the tree is narrowed to a set of records (search results): the
     cost follows the number of ids, not the number of records in the database.
     """
     wanted = list(dict.fromkeys(ids))
+    key = _parent_key(conn, parent)
     keyed: list[tuple[int, tuple[Any, ...], TreeNode]] = []
-    for n, sec in enumerate(_sections(session, parent)):
-        idcol = sec.order[-1]
+    for n, section_kind in enumerate(SECTION_KINDS.get(key, ())):
         for i in range(0, len(wanted), _CHUNK):
-            chunk = wanted[i : i + _CHUNK]
-            stmt = _base(sec.kind).add_columns(*(c.label(f"k{j}") for j, c in enumerate(sec.order)))
-            for row in session.execute(stmt.where(*sec.where, idcol.in_(chunk)), {"parent": parent}):
-                key = tuple(row._mapping[f"k{j}"] for j in range(len(sec.order)))
-                keyed.append((n, key, _node_from(sec.kind, row)))
+            for row in _rows(conn, _AMONG[key, n], parent=parent, ids=wanted[i : i + _CHUNK]):
+                keyed.append((n, tuple(row[7:]), _node_from(section_kind, row)))  # id … kids, then the sort key
     keyed.sort(key=lambda t: (t[0], t[1]))
     out = [node for _, _, node in keyed]
     if parent is None:
-        out.extend(g for g in _groups(session) if g.id in wanted)
+        out.extend(g for g in _groups(conn) if g.id in wanted)
     return out
 
 
-def node(session: Session, rid: str) -> TreeNode | None:
+def node(conn: Reader, rid: str) -> TreeNode | None:
     """The tree node of one record or group."""
     if rid in GROUPS:
-        return next((g for g in _groups(session) if g.id == rid), None)
-    kind = record_type(session, rid)
+        return next((g for g in _groups(conn) if g.id == rid), None)
+    kind = record_type(conn, rid)
     if kind is None:
         return None
-    idcol = {"forum": F, "meeting": M, "process": P, "round": RD, "outcome": OC, "country": C, "topic": T}.get(kind, S)
-    row = session.execute(_base(kind).where(idcol.c.id == rid)).first()
-    return _node_from(kind, row) if row else None
+    found = _rows(conn, _NODE[kind if kind in _NODE else "source"], rid=rid)
+    return _node_from(kind, found[0]) if found else None
 
 
-def _parent_map(session: Session, ids: Sequence[str]) -> dict[str, str | None]:
+def _parent_map(conn: Reader, ids: Sequence[str]) -> dict[str, str | None]:
     """The tree parent of each record id (None for the top level)."""
     out: dict[str, str | None] = {}
     types: dict[str, str] = {}
     for i in range(0, len(ids), _CHUNK):
-        types.update(session.execute(select(R.c.id, R.c.type).where(R.c.id.in_(ids[i : i + _CHUNK]))).all())
+        types.update((rid, kind) for rid, kind in _rows(conn, _TYPES_OF, ids=list(ids[i : i + _CHUNK])))
     by_kind: dict[str, list[str]] = {}
     for rid, kind in types.items():
         by_kind.setdefault(kind, []).append(rid)
-    lookups = {
-        "forum": (F.c.id, F.c.parent_id),
-        "meeting": (M.c.id, M.c.forum_id),
-        "process": (P.c.id, P.c.forum_id),
-        "round": (RD.c.id, RD.c.process_id),
-        "outcome": (OC.c.id, OC.c.meeting_id),
-    }
     for kind, kids in by_kind.items():
-        if kind in lookups:
-            idc, parc = lookups[kind]
+        if kind in _PARENTS:
             for i in range(0, len(kids), _CHUNK):
-                for rid, par in session.execute(select(idc, parc).where(idc.in_(kids[i : i + _CHUNK]))):
+                for rid, par in _rows(conn, _PARENTS[kind], ids=kids[i : i + _CHUNK]):
                     out[rid] = par if par is not None else ("@outcomes" if kind == "outcome" else None)
         else:
             out.update({rid: f"@{kind}s" if kind != "country" else "@countries" for rid in kids})
     return out
 
 
-def tree_paths(session: Session, ids: Iterable[str]) -> dict[str, list[str]]:
+def tree_paths(conn: Reader, ids: Iterable[str]) -> dict[str, list[str]]:
     """For each record id, its ancestors in the tree from the top level down (unknown ids are left out)."""
     parent: dict[str, str | None] = {g: None for g in GROUPS}
     todo = [i for i in dict.fromkeys(ids) if i not in parent]
     known: set[str] = set(parent)
     while todo:
-        found = _parent_map(session, todo)
+        found = _parent_map(conn, todo)
         parent.update(found)
         known.update(todo)
         todo = [p for p in dict.fromkeys(found.values()) if p is not None and p not in known]
@@ -439,18 +311,18 @@ class Counts:
         return " · ".join(parts) if parts else "No records"
 
 
-def record_counts(session: Session) -> Counts:
+def record_counts(conn: Reader) -> Counts:
     """Counts per record type (one grouped query over an index)."""
-    rows = session.execute(select(R.c.type, func.count()).group_by(R.c.type)).all()
-    return Counts(dict(rows))
+    return Counts({kind: n for kind, n in _rows(conn, _RECORD_COUNTS)})
 
 
-def record_title(session: Session, rid: str) -> str | None:
-    return session.execute(select(R.c.title).where(R.c.id == rid)).scalar()
+def record_title(conn: Reader, rid: str) -> str | None:
+    found = _rows(conn, _RECORD_TITLE, rid=rid)
+    return found[0][0] if found else None
 
 
-def exists_record(session: Session, rid: str) -> bool:
-    return session.execute(select(R.c.id).where(R.c.id == rid)).first() is not None
+def exists_record(conn: Reader, rid: str) -> bool:
+    return bool(_rows(conn, _RECORD_TYPE, rid=rid))
 
 
 # --- timeline -----------------------------------------------------------------------------------------
@@ -491,99 +363,75 @@ class Choice:
     label: str
 
 
-def processes(session: Session) -> list[Choice]:
+def processes(conn: Reader) -> list[Choice]:
     """Every process, by title (processes are few; they are not paged)."""
-    return [Choice(r.id, r.title) for r in session.execute(select(P.c.id, P.c.title).order_by(P.c.title, P.c.id))]
+    return [Choice(pid, title) for pid, title in _rows(conn, _PROCESSES)]
 
 
-def forums(session: Session) -> list[Choice]:
+def forums(conn: Reader) -> list[Choice]:
     """Every forum, by name, for choosing timeline lanes."""
-    rows = session.execute(select(F.c.id, F.c.name, F.c.abbreviation).order_by(F.c.name, F.c.id))
-    return [Choice(r.id, r.abbreviation or r.name) for r in rows]
+    return [Choice(fid, abbreviation or name) for fid, name, abbreviation in _rows(conn, _FORUMS)]
 
 
-def default_process(session: Session) -> str | None:
-    if session.execute(select(P.c.id).where(P.c.id == DEFAULT_PROCESS)).first():
+def default_process(conn: Reader) -> str | None:
+    if _rows(conn, _PROCESS_TITLE, rid=DEFAULT_PROCESS):
         return DEFAULT_PROCESS
-    return session.execute(select(P.c.id).order_by(P.c.title).limit(1)).scalar()
+    first = _rows(conn, _FIRST_PROCESS)
+    return first[0][0] if first else None
 
 
-def process_timeline(session: Session, process_id: str) -> ProcessTimeline | None:
+def process_timeline(conn: Reader, process_id: str) -> ProcessTimeline | None:
     """The dated rounds of a process, and the latest date of the sources cited for them (their "as of")."""
-    title = session.execute(select(P.c.title).where(P.c.id == process_id)).scalar()
-    if title is None:
+    title = _rows(conn, _PROCESS_TITLE, rid=process_id)
+    if not title or title[0][0] is None:
         return None
-    rows = session.execute(
-        select(RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.date_lower, RD.c.date_upper, RD.c.status)
-        .where(RD.c.process_id == process_id, RD.c.date_lower.is_not(None))
-        .order_by(RD.c.date_lower, RD.c.number)
-    ).all()
     events = tuple(
         TimelineEvent(
-            r.id,
+            rid,
             "round",
-            " · ".join(x for x in (str(r.number), r.city or "", dates.human(r.date)) if x),
-            r.date_lower,
-            r.date_upper,
-            r.date,
-            r.status,
+            " · ".join(x for x in (str(number), city or "", dates.human(date)) if x),
+            lower,
+            upper,
+            date,
+            status,
             process_id,
         )
-        for r in rows
+        for rid, number, city, date, lower, upper, status in _rows(conn, _PROCESS_ROUNDS, rid=process_id)
     )
-    cited = schema.table(schema.Citation)
-    ids = [process_id, *(e.id for e in events)]
-    as_of = session.execute(
-        select(func.max(S.c.date)).where(
-            S.c.id.in_(select(cited.c.source_id).where(cited.c.record_id.in_(ids)).scalar_subquery())
-        )
-    ).scalar()
-    return ProcessTimeline(process_id, title, events, as_of)
+    as_of = _rows(conn, _LATEST_SOURCE, ids=[process_id, *(e.id for e in events)])[0][0]
+    return ProcessTimeline(process_id, title[0][0], events, as_of)
 
 
 def meeting_events(
-    session: Session, forum_ids: Sequence[str], lower: str, upper: str, limit: int = 20000
+    conn: Reader, forum_ids: Sequence[str], lower: str, upper: str, limit: int = 20000
 ) -> list[TimelineEvent]:
     """Dated meetings of the given forums that overlap ``lower`` .. ``upper``, at most ``limit`` of them."""
     if not forum_ids:
         return []
-    stmt = (
-        select(M.c.id, M.c.title, M.c.date, M.c.date_lower, M.c.date_upper, M.c.status, M.c.forum_id)
-        .where(M.c.forum_id.in_(list(forum_ids)), M.c.date_lower <= upper, M.c.date_upper >= lower)
-        .order_by(M.c.date_lower, M.c.id)
-        .limit(limit)
-    )
+    found = _rows(conn, _MEETING_EVENTS, forums=list(forum_ids), lower=lower, upper=upper, limit=limit)
     return [
-        TimelineEvent(r.id, "meeting", r.title, r.date_lower, r.date_upper, r.date, r.status, r.forum_id)
-        for r in session.execute(stmt)
+        TimelineEvent(mid, "meeting", title, low, high, date, status, forum)
+        for mid, title, date, low, high, status, forum in found
     ]
 
 
-def date_extent(session: Session, forum_ids: Sequence[str]) -> tuple[str, str] | None:
+def date_extent(conn: Reader, forum_ids: Sequence[str]) -> tuple[str, str] | None:
     """The first and last day of the given forums' dated meetings."""
     if not forum_ids:
         return None
-    row = session.execute(
-        select(func.min(M.c.date_lower), func.max(M.c.date_upper)).where(
-            M.c.forum_id.in_(list(forum_ids)), M.c.date_lower.is_not(None)
-        )
-    ).one()
-    return (row[0], row[1]) if row[0] else None
+    first, last = _rows(conn, _DATE_EXTENT, forums=list(forum_ids))[0]
+    return (first, last) if first else None
 
 
-def meeting_extents(session: Session, forum_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+def meeting_extents(conn: Reader, forum_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
     """For each given forum with dated meetings, the first and last day of them (for "fit to data").
 
     One grouped read of the (forum_id, date_lower, date_upper) index: no meeting rows are loaded.
     """
     if not forum_ids:
         return {}
-    rows = session.execute(
-        select(M.c.forum_id, func.min(M.c.date_lower), func.max(M.c.date_upper))
-        .where(M.c.forum_id.in_(list(forum_ids)), M.c.date_lower.is_not(None))
-        .group_by(M.c.forum_id)
-    )
-    return {r[0]: (r[1], r[2]) for r in rows if r[1] and r[2]}
+    found = _rows(conn, _MEETING_EXTENTS, forums=list(forum_ids))
+    return {forum: (first, last) for forum, first, last in found if first and last}
 
 
 @dataclass(frozen=True)
@@ -596,7 +444,6 @@ class SourceSummary:
     date: str | None
 
 
-def source_summaries(session: Session, limit: int = 10) -> list[SourceSummary]:
+def source_summaries(conn: Reader, limit: int = 10) -> list[SourceSummary]:
     """The first sources by date, at most ``limit``."""
-    stmt = select(S.c.id, S.c.title, S.c.publisher, S.c.date).order_by(S.c.date, S.c.id).limit(limit)
-    return [SourceSummary(r.id, r.title, r.publisher, r.date) for r in session.execute(stmt)]
+    return [SourceSummary(*row) for row in _rows(conn, _SOURCES, limit=limit)]

@@ -23,14 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-#: Bumped whenever the schema changes; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 1
-#: ``PRAGMA application_id`` marking a file as a Summitry database ("SUMM").
-APPLICATION_ID = 0x53554D4D
-
-RECORD_TYPES = ("forum", "meeting", "process", "round", "outcome", "country", "topic", "source")
-#: Record types that search results and the tree show.
-SEARCHABLE_TYPES = ("forum", "meeting", "process", "round", "outcome")
+from model.schema_facts import APPLICATION_ID as APPLICATION_ID  # the facts, re-exported for the schema's users
+from model.schema_facts import RECORD_TYPES as RECORD_TYPES
+from model.schema_facts import SCHEMA_VERSION as SCHEMA_VERSION
+from model.schema_facts import SEARCHABLE_TYPES as SEARCHABLE_TYPES
 
 
 class Base(DeclarativeBase):

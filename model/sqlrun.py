@@ -1,70 +1,177 @@
-"""Running statements built once: compiled on first use, then sent straight to the driver.
+"""Running read statements written with SQLAlchemy without importing SQLAlchemy to run them.
 
-Building, compiling and wrapping a SQLAlchemy select costs several times what SQLite takes to answer the
-small reads behind a click (a tree page, a detail pane). Statements that run on every click are built
-once (module-level or ``functools.cache``), with their varying values as bound parameters, and run with
-:func:`rows`, or with :func:`runner` when one action runs several.
+The reads behind the first screen and every click (tree pages, the timeline, the detail pane) are
+SQLAlchemy Core statements, each declared as a :class:`Sql`: a stable key and the function that builds
+it. For SQLite, their compiled text is kept in :mod:`model.frozen_sql`, generated from the builders by
+``python -m model.freeze_sql`` (a test fails when it is out of date). So a read runs on Python's
+``sqlite3`` driver directly (:class:`LiteConnection`, from :meth:`model.db.Database.reader`) and the app
+shows its first screen before SQLAlchemy, which takes longer to import than the whole window takes to
+appear, has loaded: it loads right after, for writing, importing and everything else.
+
+A statement unknown to the frozen table (a new one, before it is regenerated) is built and compiled on
+first use, which imports SQLAlchemy: slower, never wrong. On an SQLAlchemy session (PostgreSQL, an
+in-memory database, a write transaction) statements run as usual.
+
+Statements are read with :func:`rows` (or :func:`runner` when one action runs several); plain SQL text
+(the search engine's) with :func:`text_rows`. Rows are tuples: index them by position.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import importlib
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
-#: Per statement (by identity, the statement kept alive beside it): SQL, parameter order, defaults, positional.
-_COMPILED: dict[int, tuple[Any, str, tuple[str, ...], dict[str, Any], bool]] = {}
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
-
-def _compiled(stmt: Any, dialect: Dialect) -> tuple[Any, str, tuple[str, ...], dict[str, Any], bool]:
-    compiled = _COMPILED.get(id(stmt))
-    if compiled is None or compiled[0] is not stmt:
-        built = stmt.compile(dialect=dialect)
-        names = tuple(built.positiontup or ()) if built.positional else ()
-        compiled = (stmt, str(built), names, dict(built.params), built.positional)
-        _COMPILED[id(stmt)] = compiled
-    return compiled
+#: Every declared statement, by key (the freezer compiles them all).
+REGISTRY: dict[str, Sql] = {}
+_EXPANDING = re.compile(r"\(__\[POSTCOMPILE_(\w+)\]\)")
 
 
-def precompile(*stmts: Any) -> None:
-    """Compile statements for SQLite ahead of their first use (the app does it on its start-up worker
-    thread, so the first click does not pay for it). The cache holds one compiled form per statement: a
-    process talks to one kind of database."""
+class Sql:
+    """A read statement: ``key`` names it in :mod:`model.frozen_sql`; ``builder`` ("module:function")
+    returns the SQLAlchemy statement, called with ``args``. Declare them at module level (so the freezer
+    finds them); parameters vary through ``bindparam`` names, lists through ``expanding`` ones."""
+
+    __slots__ = ("args", "builder", "key")
+
+    def __init__(self, key: str, builder: str, *args: Any) -> None:
+        if key in REGISTRY:
+            raise ValueError(f"two statements are named {key!r}")
+        self.key, self.builder, self.args = key, builder, args
+        REGISTRY[key] = self
+
+    def build(self) -> Any:
+        """The SQLAlchemy statement (imports its builder's module, and so SQLAlchemy)."""
+        module, _, name = self.builder.partition(":")
+        return getattr(importlib.import_module(module), name)(*self.args)
+
+    def __repr__(self) -> str:
+        return f"Sql({self.key!r})"
+
+
+def compile_sqlite(stmt: Any) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """SQLite text (``?`` placeholders; ``(__[POSTCOMPILE_x])`` for an expanding list), the parameter
+    names in placeholder order, and the values of its literal parameters (the others must be given)."""
     from sqlalchemy.dialects import sqlite
 
-    dialect = sqlite.dialect()
-    for stmt in stmts:
-        _compiled(stmt, dialect)
+    built = stmt.compile(dialect=sqlite.dialect())
+    required = {bind.key for bind in built.binds.values() if bind.required}
+    defaults = {name: value for name, value in built.params.items() if name not in required}
+    return str(built), tuple(built.positiontup or ()), defaults
 
 
-def runner(session: Session) -> Callable[..., list[Any]]:
-    """A function ``run(stmt, **params) -> rows`` on the session's connection, looked up once.
+class _Prepared:
+    """A statement's SQLite text, ready to take parameters."""
 
-    On SQLite the compiled SQL goes straight to the driver's connection (inside the session's
-    transaction) and rows are plain tuples; on other dialects they are SQLAlchemy rows (index them by
-    position either way). ``params`` give the statement's bound parameters by name; expanding ("IN"
-    list) parameters are not supported. Use it within the session's transaction only.
+    __slots__ = ("defaults", "expanding", "names", "sql")
+
+    def __init__(self, sql: str, names: Sequence[str], defaults: dict[str, Any]) -> None:
+        self.sql, self.names, self.defaults = sql, tuple(names), defaults
+        self.expanding = frozenset(_EXPANDING.findall(sql))
+
+    def bind(self, params: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
+        values = {**self.defaults, **params} if self.defaults else params
+        if not self.expanding:
+            return self.sql, tuple([values[n] for n in self.names])
+        args: list[Any] = []
+        for n in self.names:
+            if n in self.expanding:
+                args.extend(values[n])
+            else:
+                args.append(values[n])
+        sql = _EXPANDING.sub(lambda m: "(" + ", ".join("?" * len(values[m.group(1)])) + ")", self.sql)
+        return sql, tuple(args)
+
+
+_PREPARED: dict[str, _Prepared] = {}
+_LOCK = threading.Lock()
+
+
+def _prepared(stmt: Sql) -> _Prepared:
+    found = _PREPARED.get(stmt.key)
+    if found is None:
+        from model.frozen_sql import SQLITE
+
+        text = SQLITE.get(stmt.key)
+        with _LOCK:  # one thread imports SQLAlchemy at a time (see model.db.load_sqlalchemy)
+            found = _Prepared(*(text or compile_sqlite(stmt.build())))
+        _PREPARED[stmt.key] = found
+    return found
+
+
+class LiteConnection:
+    """A read connection straight on the ``sqlite3`` driver (see the module docstring).
+
+    Made by :meth:`model.db.Database.reader`, one per thread, each read action in its own transaction.
     """
-    conn = session.connection()
-    dialect = conn.dialect
-    driver = conn.connection.driver_connection if dialect.name == "sqlite" else None
 
-    def run(stmt: Any, **params: Any) -> list[Any]:
-        _stmt, sql, names, defaults, positional = _compiled(stmt, dialect)
-        values = {**defaults, **params}
-        if not positional:
-            return list(conn.exec_driver_sql(sql, values))
-        args = tuple([values[n] for n in names])
-        if driver is not None:
-            return driver.execute(sql, args).fetchall()  # type: ignore[no-any-return]
-        return list(conn.exec_driver_sql(sql, args))
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self.raw = raw
 
-    return run
+    def execute(self, stmt: Sql, params: dict[str, Any]) -> list[Any]:
+        sql, args = _prepared(stmt).bind(params)
+        return self.raw.execute(sql, args).fetchall()
+
+    def text(self, sql: str, params: dict[str, Any] | Sequence[Any] = ()) -> list[Any]:
+        return self.raw.execute(sql, params).fetchall()
 
 
-def rows(session: Session, stmt: Any, **params: Any) -> list[Any]:
-    """Rows of a statement compiled once (cached by identity), run on the session's connection (see
-    :func:`runner`)."""
-    return runner(session)(stmt, **params)
+#: What read functions take: a LiteConnection, or an SQLAlchemy Session (or Connection).
+Reader: TypeAlias = "LiteConnection | Session | Connection"
+
+
+def runner(conn: Reader) -> Callable[..., list[Any]]:
+    """A function ``run(stmt, **params) -> rows`` on the reader's connection, looked up once.
+
+    ``params`` give the statement's bound parameters by name; an expanding one takes a non-empty list.
+    """
+    if isinstance(conn, LiteConnection):
+        return lambda stmt, **params: conn.execute(stmt, params)
+    from sqlalchemy.orm import Session  # loaded already: conn is one of its objects
+
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    if connection.dialect.name == "sqlite":  # the same text, inside the session's transaction
+        driver = connection.connection.driver_connection
+
+        def run_sqlite(stmt: Sql, **params: Any) -> list[Any]:
+            sql, args = _prepared(stmt).bind(params)
+            return driver.execute(sql, args).fetchall()  # type: ignore[no-any-return, union-attr]
+
+        return run_sqlite
+    built: dict[str, Any] = {}
+
+    def run_other(stmt: Sql, **params: Any) -> list[Any]:
+        if stmt.key not in built:
+            built[stmt.key] = stmt.build()
+        return list(connection.execute(built[stmt.key], params))
+
+    return run_other
+
+
+def rows(conn: Reader, stmt: Sql, **params: Any) -> list[Any]:
+    """Rows of a declared statement, on a :class:`LiteConnection` or an SQLAlchemy session."""
+    return runner(conn)(stmt, **params)
+
+
+def text_rows(conn: Reader, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
+    """Rows of plain SQL text with ``:name`` parameters, on either kind of reader."""
+    if isinstance(conn, LiteConnection):
+        return conn.text(sql, params or {})
+    from sqlalchemy import text
+
+    return list(conn.execute(text(sql), params or {}))
+
+
+def prepare(stmts: Iterable[Sql]) -> None:
+    """Make the statements ready to run (their text looked up, or compiled when not frozen)."""
+    for stmt in stmts:
+        _prepared(stmt)

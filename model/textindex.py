@@ -11,9 +11,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 FTS_TABLE = "record_fts"
 TOKENIZER = "porter unicode61 remove_diacritics 2"

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from model.db import Database
-from model.sqlrun import rows
+from model.sqlrun import text_rows
 
 
 @dataclass(frozen=True)
@@ -38,14 +36,13 @@ TYPES = (
 
 def filter_choices(db: Database) -> FilterChoices:
     """Everything the filter bar lists, in a few small queries (forums, countries, topics are short lists)."""
-    with db.session() as session:
-        conn = session.connection()
-        forums = conn.execute(text("SELECT id, abbreviation, name FROM forum")).all()
-        countries = conn.execute(text("SELECT id, name, code FROM country")).all()
-        topics = conn.execute(text("SELECT id, label FROM topic")).all()
-        statuses = conn.execute(
-            text("SELECT status FROM meeting UNION SELECT status FROM round UNION SELECT status FROM outcome")
-        ).all()
+    with db.reader() as conn:
+        forums = text_rows(conn, "SELECT id, abbreviation, name FROM forum")
+        countries = text_rows(conn, "SELECT id, name, code FROM country")
+        topics = text_rows(conn, "SELECT id, label FROM topic")
+        statuses = text_rows(
+            conn, "SELECT status FROM meeting UNION SELECT status FROM round UNION SELECT status FROM outcome"
+        )
     return FilterChoices(
         forums=tuple(
             sorted(
@@ -72,8 +69,8 @@ def query_for_record(db: Database, rid: str) -> str | None:
     """
     from model.search.parser import quote_value
 
-    with db.session() as session:  # one read, run on the driver: this follows every record shown
-        found = rows(session, _SUGGEST, id=rid)
+    with db.reader() as conn:  # one read, on the driver: this follows every record shown
+        found = text_rows(conn, _SUGGEST, {"id": rid})
     if not found:
         return None
     kind, abbreviation, name = found[0]
@@ -86,7 +83,7 @@ def query_for_record(db: Database, rid: str) -> str | None:
     return None
 
 
-_SUGGEST = text(
+_SUGGEST = (
     "SELECT r.type, f.abbreviation, c.name FROM record r LEFT JOIN forum f ON f.id = r.id "
     "LEFT JOIN country c ON c.id = r.id WHERE r.id = :id"
 )

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
-
-from model import dates, schema, textindex
+from model import dates, textindex
+from model import schema_facts as facts
 from model.db import Database
 from model.search.fields import FieldResolver
 from model.search.parser import parse_query
 from model.search.sql import Plan, plan
+from model.sqlrun import LiteConnection, Reader, text_rows
 
 #: Results per page (the first page comes with the count).
 PAGE = 50
@@ -28,7 +28,7 @@ RANK_CANDIDATES = 2_000
 #: bm25 weights: (title, body).
 RANK_WEIGHTS = "10.0, 1.0"
 _OPEN, _CLOSE = "\x02", "\x03"
-_TYPES = "('" + "', '".join(schema.SEARCHABLE_TYPES) + "')"
+_TYPES = "('" + "', '".join(facts.SEARCHABLE_TYPES) + "')"
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,22 @@ def _from(p: Plan, floor: int | None = None) -> tuple[str, str]:
     return frm, where
 
 
-def make_plan(conn: Connection, query: str) -> Plan:
-    """Parse and render a query against this connection's forums, countries and topics."""
-    full_text = conn.dialect.name == "sqlite"
-    return plan(parse_query(query), FieldResolver(conn), full_text)
+def make_plan(conn: Reader, query: str) -> Plan:
+    """Parse and render a query against this reader's forums, countries and topics."""
+    return plan(parse_query(query), FieldResolver(conn), _has_full_text(conn))
+
+
+def _has_full_text(conn: Reader) -> bool:
+    """True on SQLite (FTS5); elsewhere words are matched in titles with LIKE.
+
+    ``conn`` is a :class:`~model.sqlrun.LiteConnection` (a SQLite file), an SQLAlchemy session (what
+    :meth:`~model.db.Database.reader` gives for PostgreSQL or an in-memory database) or an SQLAlchemy
+    connection (as the benchmarks pass).
+    """
+    if isinstance(conn, LiteConnection):
+        return True
+    bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
+    return bool(bind.dialect.name == "sqlite")
 
 
 def search(db: Database, query: str, *, limit: int = PAGE, offset: int = 0) -> SearchResult:
@@ -112,7 +124,7 @@ def search(db: Database, query: str, *, limit: int = PAGE, offset: int = 0) -> S
         limit: results on the page returned.
         offset: where the page starts among all results (best first).
     """
-    with db.engine.connect() as conn:
+    with db.reader() as conn:
         p = make_plan(conn, query)
         if p.empty:
             return SearchResult(query, (), 0, False, p.hints, offset, searched=False)
@@ -135,17 +147,17 @@ def page(db: Database, query: str, offset: int, limit: int = PAGE) -> tuple[Hit,
 
 def match_ids(db: Database, query: str, cap: int = COUNT_CAP) -> tuple[list[str], bool]:
     """The ids of every matching record (in no particular order) up to ``cap``, and whether that is all."""
-    with db.engine.connect() as conn:
+    with db.reader() as conn:
         p = make_plan(conn, query)
         if p.empty:
             return [], True
         frm, where = _from(p)
-        rows = conn.execute(text(f"SELECT r.id FROM {frm} WHERE {where} LIMIT {int(cap) + 1}"), p.params).all()
+        rows = text_rows(conn, f"SELECT r.id FROM {frm} WHERE {where} LIMIT {int(cap) + 1}", p.params)
         ids = [r[0] for r in rows]
         return ids[:cap], len(ids) <= cap
 
 
-def _rank_floor(conn: Connection, p: Plan) -> tuple[int | None, int | None]:
+def _rank_floor(conn: Reader, p: Plan) -> tuple[int | None, int | None]:
     """The rowid above which the RANK_CANDIDATES newest matches lie, and the exact count if fewer match.
 
     Scoring a hit costs FTS5 about ten microseconds; a word in most of a million records would take
@@ -158,13 +170,13 @@ def _rank_floor(conn: Connection, p: Plan) -> tuple[int | None, int | None]:
     frm, where = _from(p)
     t = textindex.FTS_TABLE
     sql = f"SELECT {t}.rowid FROM {frm} WHERE {where} ORDER BY {t}.rowid DESC LIMIT {RANK_CANDIDATES}"
-    rows = conn.execute(text(sql), p.params).all()
+    rows = text_rows(conn, sql, p.params)
     if len(rows) < RANK_CANDIDATES:
         return None, len(rows)
     return int(rows[-1][0]), None
 
 
-def _page(conn: Connection, p: Plan, floor: int | None, limit: int, offset: int) -> list[Hit]:
+def _page(conn: Reader, p: Plan, floor: int | None, limit: int, offset: int) -> list[Hit]:
     """One page of hits, best first, with snippets made for the page's rows only."""
     frm, where = _from(p, floor)
     t = textindex.FTS_TABLE
@@ -181,7 +193,7 @@ def _page(conn: Connection, p: Plan, floor: int | None, limit: int, offset: int)
         f"SELECT r.rowid, r.id, r.type, r.title, r.date FROM {frm} WHERE {where} "
         f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
     )
-    rows = conn.execute(text(sql), p.params).all()
+    rows = text_rows(conn, sql, p.params)
     snippets = _snippets(conn, p, [int(r[0]) for r in rows])
     out = []
     for rowid, rid, kind, title, date in rows:
@@ -190,7 +202,7 @@ def _page(conn: Connection, p: Plan, floor: int | None, limit: int, offset: int)
     return out
 
 
-def _snippets(conn: Connection, p: Plan, rowids: list[int]) -> dict[int, str]:
+def _snippets(conn: Reader, p: Plan, rowids: list[int]) -> dict[int, str]:
     """Snippets of the body around the matched words, for these rows only.
 
     One FTS5 scan over the page's rowid range, with the page's rows picked out by ``rowid+0 IN (…)``
@@ -205,13 +217,13 @@ def _snippets(conn: Connection, p: Plan, rowids: list[int]) -> dict[int, str]:
         f"SELECT rowid, snippet({t}, 1, '{_OPEN}', '{_CLOSE}', '…', 14) FROM {t} "
         f"WHERE {t} MATCH :match AND rowid BETWEEN {min(rowids)} AND {max(rowids)} AND rowid+0 IN ({marks})"
     )
-    return {int(r[0]): str(r[1] or "") for r in conn.execute(text(sql), {"match": p.match}).all()}
+    return {int(r[0]): str(r[1] or "") for r in text_rows(conn, sql, {"match": p.match})}
 
 
-def _count(conn: Connection, p: Plan) -> tuple[int, bool]:
+def _count(conn: Reader, p: Plan) -> tuple[int, bool]:
     frm, where = _from(p)
     sql = f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {where} LIMIT {COUNT_CAP + 1})"
-    n = int(conn.execute(text(sql), p.params).scalar() or 0)
+    n = int(text_rows(conn, sql, p.params)[0][0] or 0)  # count(*) gives one row
     return min(n, COUNT_CAP), n > COUNT_CAP
 
 

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
-
-from model import dates, schema
+from model import dates
+from model import schema_facts as facts
+from model.sqlrun import Reader, text_rows
 
 #: Record types people may name in ``type:`` (with the words they may use for them).
 TYPE_WORDS = {
@@ -92,15 +92,16 @@ def _linked(kind_sql: dict[str, str]) -> str:
 
 
 class FieldResolver:
-    """Resolves field values against one connection; look-ups are cached for the query's lifetime."""
+    """Resolves field values through one reader (see :meth:`model.db.Database.reader`); look-ups are
+    cached for the query's lifetime."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Reader) -> None:
         self.conn = conn
         self._cache: dict[str, Any] = {}
 
     def _rows(self, key: str, sql: str) -> list[tuple[Any, ...]]:
         if key not in self._cache:
-            self._cache[key] = [tuple(r) for r in self.conn.execute(text(sql)).all()]
+            self._cache[key] = [tuple(r) for r in text_rows(self.conn, sql)]
         rows: list[tuple[Any, ...]] = self._cache[key]
         return rows
 
@@ -293,4 +294,4 @@ def date_range(value: str) -> tuple[str, str] | None:
 
 
 # The record types a search returns (countries, topics and sources are looked up, not listed).
-SEARCHABLE = schema.SEARCHABLE_TYPES
+SEARCHABLE = facts.SEARCHABLE_TYPES

@@ -112,3 +112,31 @@ def test_a_window_closed_during_start_up_turns_the_garbage_collector_back_on(qtb
     assert not gc.isenabled()
     window.deleteLater()
     qtbot.waitUntil(gc.isenabled, timeout=5000)
+
+
+def test_the_first_screen_shows_before_sqlalchemy_is_imported(bundled_db: Any) -> None:
+    # SQLAlchemy takes longer to import than the whole window takes to appear: the tree, the timeline, the
+    # search box and the first record read SQLite without it (model.sqlrun), and it loads afterwards.
+    path = str(bundled_db.path)
+    bundled_db.close()
+    code = f"""
+import sys
+import gui.app
+gui.app.load_database_layer = lambda done=None: None  # keep it out, to see what the first screen needed
+from PySide6.QtCore import QTimer
+app, window = gui.app.start_app({path!r})
+def check():
+    if window.database is None or not window.detail.toPlainText().strip():
+        QTimer.singleShot(10, check)
+        return
+    print(window.current_record_id(), window.tree_model.rowCount(), window.search.bar.isEnabled(),
+          len(window.timeline.view.event_ids()), 'sqlalchemy' in sys.modules)
+    app.quit()
+QTimer.singleShot(10, check)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
+    record, rows, searchable, events, loaded = out.stdout.split()
+    assert record == "asean" and int(rows) >= 5 and searchable == "True" and int(events) > 0
+    assert loaded == "False", "the first screen imported SQLAlchemy"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, bundled, db, importer, schema
+from model import backup, bundled, db, importer, schema_facts
 from tests.model.generated import forum_with_meetings, write
 
 NOW = dt.datetime(2026, 11, 29, 12, 0, 0)
@@ -108,16 +108,17 @@ def test_schema_upgrade_is_preceded_by_a_verified_backup(
     path = bundled_db.path
     assert path is not None
     bundled_db.close()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
-    monkeypatch.setattr(db, "UPGRADES", {schema.SCHEMA_VERSION - 1: ["CREATE TABLE upgrade_note (id INTEGER)"]})
+    old = schema_facts.SCHEMA_VERSION
+    monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setattr(db, "UPGRADES", {old: ["CREATE TABLE upgrade_note (id INTEGER)"]})
 
     db.open_database(str(path)).close()
 
     (taken,) = backup.backups_of(path)
-    assert taken.label == f"before-upgrade-v{schema.SCHEMA_VERSION - 1}" and taken.safety
+    assert taken.label == f"before-upgrade-v{old}" and taken.safety
     con = sqlite3.connect(f"{taken.path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        assert con.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION - 1
+        assert con.execute("PRAGMA user_version").fetchone()[0] == old
     finally:
         con.close()
     assert backup.newest_verified_backup(path) == taken.path

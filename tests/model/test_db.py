@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, db, schema
+from model import backup, db, schema, schema_facts
 from tests.model.datafiles import run
 
 
@@ -128,7 +128,7 @@ def test_an_older_database_is_backed_up_then_upgraded(bundled_db: db.Database, m
     assert path is not None
     bundled_db.close()
     old = schema.SCHEMA_VERSION
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
     monkeypatch.setattr(db, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
 
     upgraded = db.open_database(str(path))
@@ -155,7 +155,7 @@ def test_no_upgrade_without_its_backup(bundled_db: db.Database, monkeypatch: pyt
     bundled_db.close()
     before = _digest(path)
     old = schema.SCHEMA_VERSION
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
     monkeypatch.setattr(db, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
     backup.backup_dir(path).write_text("a file where the backups folder should be")
 

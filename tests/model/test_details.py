@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from model import details
@@ -145,7 +148,34 @@ def test_meeting_detail_breadcrumb_neighbours_agenda_and_rounds(empty_db: Any) -
     assert second.previous is None and second.next is None
 
 
-def test_statements_compiled_ahead_give_the_same_detail(bundled_db: Any) -> None:
-    before = _detail(bundled_db, "arf-23")
-    details.prepare()  # the app does this on its start-up worker thread
-    assert _detail(bundled_db, "arf-23") == before
+def test_detail_read_without_sqlalchemy_equals_the_session_one(bundled_db: Any) -> None:
+    """The first screen's reader (sqlite3 straight, no SQLAlchemy) shows every record type as a session does."""
+    from model import sqlrun
+    from model.schema_facts import RECORD_TYPES
+
+    with bundled_db.reader() as reader, bundled_db.session() as session:
+        by_type: dict[str, list[str]] = {}
+        for kind, rid in sqlrun.text_rows(reader, "SELECT type, id FROM record ORDER BY type, id"):
+            by_type.setdefault(kind, []).append(rid)
+        assert set(by_type) == set(RECORD_TYPES)  # the sample covers every type
+        cited: set[int] = set()
+        for ids in by_type.values():
+            for rid in ids[:: max(1, len(ids) // 4)]:  # the first, and a few more spread over the type
+                detail = details.record_detail(reader, rid)
+                assert detail is not None and detail == details.record_detail(session, rid)
+                cited.update(c.pk for c in detail.all_cites)
+        assert details.record_detail(reader, "no-such-record") is None
+        assert cited
+        for pk in sorted(cited):
+            cite = details.citation(reader, pk)
+            assert cite is not None and cite == details.citation(session, pk)
+            if cite.source_id is not None:
+                text = details.source_text(reader, cite.source_id)
+                assert text is not None and text == details.source_text(session, cite.source_id)
+        assert details.citation(reader, -1) is None and details.source_text(reader, "no-such-source") is None
+
+
+def test_importing_details_leaves_sqlalchemy_unloaded() -> None:
+    """The detail pane of the first screen must not wait for SQLAlchemy to import."""
+    check = "import model.details, sys; assert not {'sqlalchemy', 'model.schema'} & set(sys.modules)"
+    subprocess.run([sys.executable, "-c", check], cwd=Path(__file__).parents[2], check=True, timeout=120)

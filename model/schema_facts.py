@@ -1,0 +1,16 @@
+"""What the schema is, without SQLAlchemy: its version, the file's mark, the record types.
+
+:mod:`model.schema` defines the tables; opening a database and reading it on the first screen need only
+these facts, and must not wait for SQLAlchemy to import (see :mod:`model.sqlrun`).
+"""
+
+from __future__ import annotations
+
+#: Bumped whenever the schema changes; stored in ``PRAGMA user_version``.
+SCHEMA_VERSION = 1
+#: ``PRAGMA application_id`` marking a file as a Summitry database ("SUMM").
+APPLICATION_ID = 0x53554D4D
+
+RECORD_TYPES = ("forum", "meeting", "process", "round", "outcome", "country", "topic", "source")
+#: Record types that search results and the tree show.
+SEARCHABLE_TYPES = ("forum", "meeting", "process", "round", "outcome")
