@@ -74,21 +74,32 @@ class _PaintCounter:
         widget.installEventFilter(self._filter)
 
 
-def measure_expand(app: Any, window: Any, forum: str, repeat: int = 15) -> dict[str, float]:
+def measure_expand(app: Any, window: Any, forum: str, database: str, repeat: int = 15) -> dict[str, float]:
     """Expand the forum from scratch (its children not yet read), until the tree has painted them.
 
-    Beside it, the view's own share ("painting"): the same first expansion of the same fresh rows, read
-    just before the clock starts. The two alternate, so both see the same machine.
+    Beside it, the view's own share ("paint"): the same first expansion of the same fresh rows, read
+    just before the clock starts; and the floor: the raw SQL for those children (bench.floors), run on a
+    connection of its own after the same preparation (the tree reloaded, scrolled to the forum, the
+    events processed), so that it meets the caches as the tree's own read does. The three alternate, so
+    all see the same machine.
     """
+    from bench import floors
+    from gui.tree_model import ForumTreeModel
+
     tree, model = window.tree, window.tree_model
     paints = _PaintCounter(tree.viewport())
+    con = floors.connect(Path(database))
 
-    def expand(read_first: bool) -> float:
+    def prepare() -> Any:
         model.reload()
         index = model.index_for_id(forum)  # its ancestors' pages: not part of expanding it
         tree.scrollTo(index)
         app.processEvents()
         paints.count = 0
+        return index
+
+    def expand(read_first: bool) -> float:
+        index = prepare()
         if read_first:
             # The forum's first page, as expanding reads it; in the same event-loop turn, so expanding
             # then reads nothing more (one page per node per turn).
@@ -100,14 +111,30 @@ def measure_expand(app: Any, window: Any, forum: str, repeat: int = 15) -> dict[
             tree.viewport().repaint()
         return time.perf_counter() - start
 
-    expand(False)  # warm-up
-    expand(True)
-    values, painting = [], []
-    for _ in range(repeat):
-        values.append(expand(False))
-        painting.append(expand(True))
+    def floor() -> float:
+        prepare()
+        start = time.perf_counter()
+        floors.forum_children(con, forum, ForumTreeModel.PAGE)
+        return time.perf_counter() - start
+
+    try:
+        expand(False)  # warm-up
+        expand(True)
+        floor()
+        values, painting, floors_ = [], [], []
+        for _ in range(repeat):
+            values.append(expand(False))
+            painting.append(expand(True))
+            floors_.append(floor())
+    finally:
+        con.close()
     shown = model.rowCount(model.index_for_id(forum))
-    return {"value": statistics.median(values), "paint": statistics.median(painting), "rows_loaded": shown}
+    return {
+        "value": statistics.median(values),
+        "paint": statistics.median(painting),
+        "floor": statistics.median(floors_),
+        "rows_loaded": shown,
+    }
 
 
 def measure_detail(app: Any, window: Any, meetings: list[str]) -> dict[str, float]:
@@ -227,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     app, window = start_app(args.database)
     wait_ready(app, window)
     out: dict[str, Any] = {}
-    guarded(out, "expand", lambda: measure_expand(app, window, args.forum))
+    guarded(out, "expand", lambda: measure_expand(app, window, args.forum, args.database))
     guarded(out, "detail", lambda: measure_detail(app, window, args.meetings))
     guarded(out, "timeline", lambda: measure_timeline(app, window, args.lanes or [args.forum]))
     guarded(out, "pdf", lambda: measure_pdf(window, args.meetings[0]))

@@ -265,8 +265,11 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
 
     if not failed("expand", "expand largest forum"):
         m, e = rows["expand largest forum"], out["expand"]
-        ratio_row(m, e["value"], expand_floor, 3.0, e["paint"])
-        m.note = f"{forum} ({size} meetings); {e['rows_loaded']} rows read; painting {ms(e['paint'])}"
+        ratio_row(m, e["value"], e["floor"], 3.0, e["paint"])
+        m.note = (
+            f"{forum} ({size} meetings); {e['rows_loaded']} rows read; painting {ms(e['paint'])}; the SQL floor "
+            f"between expands, {ms(e['floor'])} ({ms(expand_floor)} when repeated back to back)"
+        )
     if not failed("detail", "open detail pane"):
         m, d = rows["open detail pane"], out["detail"]
         # Judged twice: the data part (the pane's read) against the raw SQL, and the whole click under 40 ms.
