@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, bundled, commands, db, importer, recovery, schema
+from model import backup, bundled, commands, db, importer, recovery, schema, sqlrun
 from tests.model.faults import damage_middle, held_by_another_process, public_dir, write_protected
 from tests.model.generated import forum_with_meetings, write
 
@@ -77,6 +77,23 @@ def test_damage_in_a_large_file_is_reported_by_the_first_query_that_meets_it(
             for table in ("record", "meeting", "citation", "source", "agenda_item", "record_fts"):
                 conn.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
         assert info.value.reason == "corrupt"
+    finally:
+        database.close()
+
+
+def test_damage_met_by_the_windows_reads_is_reported_as_corrupt_too(
+    summitry_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The tree, the timeline and the detail pane read straight on sqlite3 (Database.reader), not through
+    # SQLAlchemy: the same words must reach the user.
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)
+    damage_middle(summitry_file, pages=40)
+    database = db.open_database(str(summitry_file))
+    try:
+        with pytest.raises(db.DatabaseOpenError) as info, database.reader() as conn:
+            for table in ("record", "meeting", "citation", "source", "agenda_item", "record_fts"):
+                sqlrun.text_rows(conn, f"SELECT * FROM {table}")
+        assert info.value.reason == "corrupt" and "Restore newest verified backup" in info.value.advice
     finally:
         database.close()
 
