@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from model import dates
 from model.sqlrun import Reader, Sql
@@ -71,9 +71,11 @@ _DATE_EXTENT = Sql("timeline.date_extent", _Q + "date_extent")
 _MEETING_EXTENTS = Sql("timeline.meeting_extents", _Q + "meeting_extents")
 
 
-@dataclass(frozen=True)
-class TreeNode:
-    """One row of the tree.
+class TreeNode(NamedTuple):
+    """One row of the tree: an immutable value, like the frozen dataclasses the other reads return.
+
+    A named tuple because the tree makes them by the hundred per page: one is made five times faster than
+    a frozen dataclass, whose ``__init__`` sets each field through ``object.__setattr__``.
 
     Attributes:
         id: the record id, or a group id starting with ``@``.
