@@ -135,8 +135,6 @@ def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) ->
 # Checked data has no cycles (normalize and the validators recurse through it), so the encoder need not
 # track every object it enters: 15% of its time.
 _CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False)
-# The whole file's encoding, for the dataset's fingerprint.
-_DATASET_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, check_circular=False)
 
 
 def _lookups(session: Session) -> tuple[validate.ExistingLookup, validate.SourceLookup]:
@@ -268,9 +266,9 @@ def _import(
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
     try:
         with db.transaction() as session:
-            report = _write(session.connection(), clean, origin, name, progress)
+            report, records = _write(session.connection(), clean, origin, name, progress)
             if origin != USER_ORIGIN:
-                _record_dataset(session, clean)
+                _record_dataset(session, clean, records)
     except IntegrityError as exc:
         # Validation catches what it can locate; the database's own constraints are the last line.
         raise InputError(name, [Problem("$", _integrity_words(exc))]) from None
@@ -287,15 +285,19 @@ def _integrity_words(exc: IntegrityError) -> str:
     return f"the database refused the data ({detail})"
 
 
-def _record_dataset(session: Session, clean: Mapping[str, Any]) -> None:
+def _record_dataset(session: Session, clean: Mapping[str, Any], records: Any) -> None:
+    """Store the dataset's description and fingerprint; ``records`` is the hash of its records' own
+    fingerprints, in file order (see :func:`_write`), so the file need not be encoded a second time."""
     meta = clean["dataset"]
-    blob = _DATASET_JSON.encode(clean).encode("utf-8")
+    whole = records.copy()
+    rest = {k: v for k, v in clean.items() if k not in validate.COLLECTIONS}  # the dataset's description…
+    whole.update(_CANONICAL_JSON.encode(rest).encode("utf-8"))
     values = {
         "title": meta["title"],
         "version": meta.get("version"),
         "as_of": meta.get("as_of"),
         "description": meta.get("description"),
-        "fingerprint": hashlib.sha256(blob).hexdigest(),
+        "fingerprint": whole.hexdigest(),
     }
     row = session.get(schema.Dataset, meta["id"])
     if row is None:
@@ -551,7 +553,8 @@ _INSERT_ORDER = [
 
 def _write(
     conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
-) -> ImportReport:
+) -> tuple[ImportReport, Any]:
+    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     report = ImportReport(name)
@@ -577,10 +580,12 @@ def _write(
     rows = _Rows()
     new_records: list[dict[str, Any]] = []
     changed: dict[str, dict[str, Any]] = {}
+    records = hashlib.sha256()
     for n, (kind, obj, parent) in enumerate(items):
         rid = obj["id"]
         # A round's title includes its process's title: renaming the process must rewrite its rounds too.
         fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
+        records.update(fp.encode("ascii"))
         date = _record_date(kind, obj)
         lo, hi = _bounds(date)
         values = {
@@ -635,7 +640,7 @@ def _write(
         textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in rows.index))
     if progress:
         progress(total * 2, total * 2, "Done")
-    return report
+    return report, records
 
 
 def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:

@@ -316,3 +316,25 @@ def test_the_garbage_collector_is_on_again_after_an_import_good_or_bad(empty_db:
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
+
+
+def test_a_datasets_fingerprint_follows_its_content(empty_db: db.Database) -> None:
+    from model import bundled
+
+    def stored(data: Any) -> str:
+        importer.import_data(empty_db, copy.deepcopy(data), "dataset", None)
+        con = sqlite3.connect(str(empty_db.path))
+        try:
+            return str(con.execute("SELECT fingerprint FROM dataset").fetchone()[0])
+        finally:
+            con.close()
+
+    data = bundled.read_bundled()
+    first = stored(data)
+    assert stored(data) == first  # the same file again
+    renamed = copy.deepcopy(data)
+    renamed["forums"][0]["name"] += " (renamed)"
+    assert stored(renamed) not in (first, "")
+    described = copy.deepcopy(data)
+    described["dataset"]["description"] = "Another description"
+    assert len({stored(described), first, stored(renamed)}) == 3
