@@ -74,7 +74,7 @@ class _PaintCounter:
         widget.installEventFilter(self._filter)
 
 
-def measure_expand(app: Any, window: Any, forum: str, database: str, repeat: int = 15) -> dict[str, float]:
+def measure_expand(app: Any, window: Any, forum: str, database: str, repeat: int = 25) -> dict[str, float]:
     """Expand the forum from scratch (its children not yet read), until the tree has painted them.
 
     Beside it, the view's own share ("paint"): the same first expansion of the same fresh rows, read
