@@ -169,7 +169,8 @@ def check(
 ) -> dict[str, Any]:
     """Validate ``data`` against the schema and the database; return its canonical form.
 
-    ``progress`` hears of each of the checks ("Checking records", done of :data:`CHECK_STEPS`).
+    ``progress`` hears of each of the checks ("Checking records", done of :data:`CHECK_STEPS`), and of
+    the records checked against the format meanwhile.
 
     ``owned``: ``data`` is the caller's alone and may become the canonical form itself (see :func:`normalize`).
 
@@ -182,9 +183,14 @@ def check(
     def step() -> None:
         _report(progress, next(steps), CHECK_STEPS, "Checking records")
 
+    def tick(done: int, total: int) -> None:
+        _report(progress, done, total, "Checking the format of each record")
+
     with db.session() as session:
         existing, texts = _lookups(session)
-        problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session), step)
+        problems, found = validate.validate_and_scan(
+            data, existing, texts, _code_lookup(session), step, tick if progress else None
+        )
         if problems or found is None:
             raise InputError(name, problems)
         step()

@@ -54,7 +54,6 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema())
 
 
-@lru_cache(maxsize=1)
 def _fast_validator() -> Callable[[Any], Any]:
     """The same schema compiled to Python code by fastjsonschema: about 20× faster than jsonschema.
 
@@ -62,6 +61,18 @@ def _fast_validator() -> Callable[[Any], Any]:
     uses it is as strict as jsonschema, or stricter: tests/model/test_validate_fast.py checks it on many
     broken files); a file it fails goes to jsonschema, which finds and words every problem.
     """
+    return _fast_functions()[0]
+
+
+def _fast_record_validators() -> dict[str, Callable[[Any], Any]]:
+    """The compiled checks of one record of each collection ("meetings": the ``$defs/meeting`` check)."""
+    return _fast_functions()[1]
+
+
+@lru_cache(maxsize=1)
+def _fast_functions() -> tuple[Callable[[Any], Any], dict[str, Callable[[Any], Any]]]:
+    """The whole file's compiled check, and each collection's record check (fastjsonschema writes one
+    function per definition)."""
     schema = {k: v for k, v in load_schema().items() if k != "$schema"}  # fastjsonschema knows up to draft 7
     schema["$defs"] = {**schema["$defs"], "citation": _citation_without_one_of(schema["$defs"]["citation"])}
     code = fastjsonschema.compile_to_code(schema)
@@ -74,7 +85,12 @@ def _fast_validator() -> Callable[[Any], Any]:
     exec(compile(code, "<summitry schema>", "exec"), namespace)  # what fastjsonschema.compile does
     main = re.search(r"^def (\w+)\(", code, re.MULTILINE)
     assert main is not None
-    return namespace[main.group(1)]  # type: ignore[no-any-return]
+    records: dict[str, Callable[[Any], Any]] = {}
+    for key, kind in COLLECTIONS.items():
+        found = [f for name, f in namespace.items() if name.endswith(f"___defs_{kind}") and callable(f)]
+        if len(found) == 1:
+            records[key] = found[0]
+    return namespace[main.group(1)], records
 
 
 def _citation_without_one_of(citation: dict[str, Any]) -> dict[str, Any]:
@@ -164,14 +180,38 @@ def _sort_key(path: Iterable[str | int]) -> list[tuple[int, int, str]]:
     return [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in path]
 
 
-def schema_problems(data: Any) -> list[Problem]:
-    """Every place the data breaks the JSON Schema, one problem per location."""
+#: Records checked between two calls of :func:`schema_problems`' ``tick``.
+TICK_EVERY = 2000
+
+
+def schema_problems(data: Any, tick: Callable[[int, int], object] | None = None) -> list[Problem]:
+    """Every place the data breaks the JSON Schema, one problem per location.
+
+    ``tick(done, total)`` hears how many records have been checked, every :data:`TICK_EVERY` (checking
+    an archive of 100,000 meetings takes half a minute: people see it move, and may cancel by raising).
+    """
     if not isinstance(data, dict):
         return [Problem("$", f'a Summitry file is a JSON object with "format": "summitry", not {_kind(data)}')]
+    records = _fast_record_validators()
+    # The file without its records, then each record against its definition: the same checks as the
+    # whole file's (the collections are arrays of their definition, nothing more), a record at a time.
+    lists = {k: v for k, v in data.items() if k in records and isinstance(v, list)}
+    total = sum(len(v) for v in lists.values())
+    done = 0
     try:
-        _fast_validator()(data)
+        _fast_validator()({k: [] if k in lists else v for k, v in data.items()})
     except Exception:  # any doubt: the full validator decides, and words every problem
         return _full_schema_problems(data)
+    for key, items in lists.items():
+        check = records[key]
+        for item in items:
+            try:
+                check(item)
+            except Exception:
+                return _full_schema_problems(data)
+            done += 1
+            if tick is not None and done % TICK_EVERY == 0:
+                tick(done, total)  # outside the try: what it raises (a cancel) goes to the caller
     return []
 
 
@@ -461,14 +501,15 @@ def validate_and_scan(
     source_texts: SourceLookup,
     country_codes: CodeLookup | None = None,
     step: Callable[[], object] | None = None,
+    tick: Callable[[int, int], object] | None = None,
 ) -> tuple[list[Problem], Scan | None]:
     """:func:`validate`, also handing back the :func:`model.scan.scan` of a file that meets the schema
     (None for one that does not), so that the importer need not walk the file again.
 
-    ``step`` is called once the schema check is done (each check takes seconds on a big archive; the
-    importer reports progress, and lets the user cancel, there).
+    ``step`` is called once the schema check is done, ``tick`` during it (see :func:`schema_problems`):
+    each check takes seconds on a big archive; the importer reports progress, and lets the user cancel.
     """
-    problems = schema_problems(data)
+    problems = schema_problems(data, tick)
     if step:
         step()
     if problems:

@@ -338,3 +338,35 @@ def test_a_datasets_fingerprint_follows_its_content(empty_db: db.Database) -> No
     described = copy.deepcopy(data)
     described["dataset"]["description"] = "Another description"
     assert len({stored(described), first, stored(renamed)}) == 3
+
+
+def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_cancelled(
+    empty_db: db.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from model import validate
+
+    monkeypatch.setattr(validate, "TICK_EVERY", 2)  # a small file, ticking as a big one does
+    path = write(tmp_path / "a.json", small())
+    seen: list[tuple[int, int, str]] = []
+
+    def progress(done: int, total: int, phase: str) -> bool:
+        seen.append((done, total, phase))
+        return True
+
+    importer.import_file(empty_db, path, progress)
+    ticks = [(done, total) for done, total, phase in seen if phase == "Checking the format of each record"]
+    assert len(ticks) >= 3 and ticks == sorted(ticks) and all(0 < d <= t for d, t in ticks)
+    phases = list(dict.fromkeys(phase for _, _, phase in seen))
+    assert phases[:3] == ["Reading the file", "Checking the format of each record", "Checking records"]
+
+    other = db.open_database(str(tmp_path / "other.sqlite3"))
+    with pytest.raises(importer.ImportCancelled):
+        importer.import_file(other, path, lambda d, t, phase: phase != "Checking the format of each record")
+    other.close()
+    assert counts(tmp_path / "other.sqlite3")["record"] == 0
+
+
+def test_every_collection_is_checked_a_record_at_a_time() -> None:
+    from model import validate
+
+    assert set(validate._fast_record_validators()) == set(validate.COLLECTIONS)
