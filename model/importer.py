@@ -638,12 +638,23 @@ def _write(
         done += total // len(_INSERT_ORDER)
         if progress and progress(min(done, total * 2), total * 2, "Writing records") is False:
             raise ImportCancelled()
-    agenda = rows.by_table.get(schema.AgendaItem)
-    if agenda:
-        _insert_agenda(conn, agenda)
-    if rows.index and conn.dialect.name == "sqlite":
-        rowids = _rowids(conn, [rid for rid, _, _ in rows.index])
-        textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in rows.index))
+    agenda = rows.by_table.get(schema.AgendaItem) or []
+    index = rows.index if conn.dialect.name == "sqlite" else []
+    # The agenda (about ten items a meeting) and the search index are the longest writes: at 100k
+    # meetings they took half a minute with the bar standing still. They go in slices, each reported.
+    last = len(agenda) + len(index)
+
+    def wrote(n: int) -> None:
+        _report(progress, n, last, "Writing the agenda and the search index")
+
+    for start in range(0, len(agenda), _SLICE):
+        _insert_agenda(conn, agenda[start : start + _SLICE])
+        wrote(min(start + _SLICE, len(agenda)))
+    for start in range(0, len(index), _SLICE):
+        part = index[start : start + _SLICE]
+        rowids = _rowids(conn, [rid for rid, _, _ in part])
+        textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in part))
+        wrote(len(agenda) + min(start + _SLICE, len(index)))
     if progress:
         progress(total * 2, total * 2, "Done")
     return report, records
@@ -679,6 +690,10 @@ def _insert_rows(conn: Connection, table: Any, batch: list[dict[str, Any]]) -> N
     row_of = operator.itemgetter(*keys)  # a tuple per row, built in C
     rows = list(map(row_of, batch)) if len(keys) > 1 else [(row_of(row),) for row in batch]
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)  # type: ignore[arg-type]
+
+
+#: Rows written between two progress reports, where one table takes long (agenda items, the search index).
+_SLICE = 50_000
 
 
 def _insert_agenda(conn: Connection, batch: list[dict[str, Any]]) -> None:

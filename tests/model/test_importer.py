@@ -294,7 +294,14 @@ def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing
         return True
 
     importer.import_file(empty_db, path, progress)
-    assert phases == ["Reading the file", "Checking records", "Reading records", "Writing records", "Done"]
+    assert phases == [
+        "Reading the file",
+        "Checking records",
+        "Reading records",
+        "Writing records",
+        "Writing the agenda and the search index",
+        "Done",
+    ]
     other = db.open_database(str(tmp_path / "other.sqlite3"))
     with pytest.raises(importer.ImportCancelled):
         importer.import_file(other, path, progress=lambda done, total, phase: phase != "Checking records")
@@ -370,3 +377,33 @@ def test_every_collection_is_checked_a_record_at_a_time() -> None:
     from model import validate
 
     assert set(validate._fast_record_validators()) == set(validate.COLLECTIONS)
+
+
+def test_the_agenda_and_the_search_index_are_written_in_reported_slices(
+    empty_db: db.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "_SLICE", 3)  # a small file, sliced as a big one is
+    path = write(tmp_path / "a.json", small())
+    reports = []
+
+    def progress(done: int, total: int, phase: str) -> bool:
+        if phase == "Writing the agenda and the search index":
+            reports.append((done, total))
+        return True
+
+    importer.import_file(empty_db, path, progress)
+    assert len(reports) >= 3 and reports == sorted(reports) and reports[-1][0] == reports[-1][1]
+    whole = tmp_path / "whole.sqlite3"
+    other = db.open_database(str(whole))
+    monkeypatch.setattr(importer, "_SLICE", 50_000)
+    importer.import_file(other, path)
+    other.close()
+    assert counts(tmp_path / "whole.sqlite3") == counts(empty_db.path)  # the same rows, sliced or not
+    with pytest.raises(importer.ImportCancelled):
+        third = db.open_database(str(tmp_path / "third.sqlite3"))
+        try:
+            monkeypatch.setattr(importer, "_SLICE", 3)
+            importer.import_file(third, path, lambda d, t, phase: phase != "Writing the agenda and the search index")
+        finally:
+            third.close()
+    assert counts(tmp_path / "third.sqlite3")["record"] == 0
