@@ -100,7 +100,7 @@ class ImportDialog(QDialog):
         self._thread.start()
 
     def _on_progress(self, done: int, total: int, phase: str) -> None:
-        self.bar.setRange(0, max(total, 1))
+        self.bar.setRange(0, total)  # 0 to 0: a busy bar, for a step whose length is unknown
         self.bar.setValue(done)
         self.status.setText(phase)
 

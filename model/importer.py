@@ -29,7 +29,7 @@ from model.scan import Scan
 
 USER_ORIGIN = "user"
 ProgressFn = Callable[[int, int, str], bool | None]
-"""progress(done, total, phase) -> False to cancel."""
+"""progress(done, total, phase) -> False to cancel. ``total`` 0: a step whose length is unknown."""
 
 
 class ImportCancelled(Exception):
@@ -216,7 +216,7 @@ def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *,
         InputError: when the file cannot be read or has any problem.
         ImportCancelled: when ``progress`` returned False.
     """
-    _report(progress, 0, CHECK_STEPS, "Reading the file")
+    _report(progress, 0, 0, "Reading the file")  # one call to the JSON parser: a busy bar, no count
     with collector_paused():
         data = dataload.read_file(path)
         return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
@@ -275,6 +275,8 @@ def _import(
             report, records = _write(session.connection(), clean, origin, name, progress)
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
+        if progress:
+            progress(1, 1, "Done")
     except IntegrityError as exc:
         # Validation catches what it can locate; the database's own constraints are the last line.
         raise InputError(name, [Problem("$", _integrity_words(exc))]) from None
@@ -655,8 +657,7 @@ def _write(
         rowids = _rowids(conn, [rid for rid, _, _ in part])
         textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in part))
         wrote(len(agenda) + min(start + _SLICE, len(index)))
-    if progress:
-        progress(total * 2, total * 2, "Done")
+    _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
     return report, records
 
 

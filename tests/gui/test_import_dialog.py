@@ -55,3 +55,33 @@ def test_cancel_writes_nothing(qtbot: Any, window: Any, tmp_path: Path) -> None:
     else:
         assert "1 added" in text
     dialog.accept()
+
+
+def test_steps_of_unknown_length_show_a_busy_bar(qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from model import importer
+
+    seen: list[tuple[str, int]] = []
+    real = importer.import_file
+
+    def watched(db: Any, path: Path, progress: Any = None, **kw: Any) -> Any:
+        def spy(done: int, total: int, phase: str) -> bool | None:
+            seen.append((phase, total))
+            return progress(done, total, phase)  # type: ignore[no-any-return]
+
+        return real(db, path, spy, **kw)
+
+    monkeypatch.setattr(importer, "import_file", watched)
+    path = tmp_path / "new.json"
+    path.write_text(json.dumps(NEW), encoding="utf-8")
+    dialog = import_files(window, [path])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
+    dialog.wait()
+    # Parsing the file is one call, and so is the commit: no count to show, so the bar is a busy one.
+    assert ("Reading the file", 0) in seen and ("Saving the changes", 0) in seen
+    assert "1 added" in dialog.report.toPlainText()
+    dialog._on_progress(0, 0, "Saving the changes")
+    assert (dialog.bar.minimum(), dialog.bar.maximum()) == (0, 0) and dialog.status.text() == "Saving the changes"
+    dialog._on_progress(3, 10, "Writing records")
+    assert (dialog.bar.maximum(), dialog.bar.value()) == (10, 3)
+    dialog.accept()

@@ -300,6 +300,7 @@ def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing
         "Reading records",
         "Writing records",
         "Writing the agenda and the search index",
+        "Saving the changes",
         "Done",
     ]
     other = db.open_database(str(tmp_path / "other.sqlite3"))
