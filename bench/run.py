@@ -280,7 +280,7 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
             f"meetings {', '.join(meetings)} (most agenda items in {forum}); click → painted {ms(d['value'])} "
             f"(first click {ms(d['first'])}); data part model.details.record_detail {ms(detail_data)} = "
             f"{detail_data / detail_floor:.2f}× the SQL floor {ms(detail_floor)} ({ms(detail_session)} with "
-            "opening and closing its session)"
+            "opening and closing its read view)"
         )
     if not failed("timeline", "timeline frame, zoomed in", "timeline frame, everything"):
         t = out["timeline"]
