@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from model import location
+from model import location, sqlrun
 from model import schema_facts as facts
 from model.sqlrun import LiteConnection, Reader
 
@@ -205,7 +205,7 @@ def check_file(path: Path) -> FileInfo | None:
     return info
 
 
-_SQLALCHEMY = threading.RLock()
+_SQLALCHEMY = sqlrun.SQLALCHEMY_LOCK
 
 
 def load_sqlalchemy() -> None:

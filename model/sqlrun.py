@@ -93,7 +93,8 @@ class _Prepared:
 
 
 _PREPARED: dict[str, _Prepared] = {}
-_LOCK = threading.Lock()
+#: Held while SQLAlchemy is imported (here, and by model.db.load_sqlalchemy): one thread at a time.
+SQLALCHEMY_LOCK = threading.RLock()
 
 
 def _prepared(stmt: Sql) -> _Prepared:
@@ -102,8 +103,10 @@ def _prepared(stmt: Sql) -> _Prepared:
         from model.frozen_sql import SQLITE
 
         text = SQLITE.get(stmt.key)
-        with _LOCK:  # one thread imports SQLAlchemy at a time (see model.db.load_sqlalchemy)
-            found = _Prepared(*(text or compile_sqlite(stmt.build())))
+        if text is None:
+            with SQLALCHEMY_LOCK:  # compiling imports SQLAlchemy: one thread at a time
+                text = compile_sqlite(stmt.build())
+        found = _Prepared(*text)
         _PREPARED[stmt.key] = found
     return found
 
