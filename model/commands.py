@@ -41,8 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("id")
     s.add_argument("--json", action="store_true", help="print the record in the interchange format")
 
-    s = sub.add_parser("export", help="export records to a PDF brief or dossier, or to JSON")
-    s.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write: .pdf or .json")
+    s = sub.add_parser(
+        "export", help="export records to a PDF brief or dossier, to JSON, to CSV (spreadsheets) or to ICS (calendars)"
+    )
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="file to write: .pdf, .json, .csv (one row per record) or .ics (dated meetings and rounds as events)",
+    )
     s.add_argument(
         "--id", action="append", default=[], dest="ids", metavar="ID", help="a record to export (repeatable)"
     )
@@ -212,41 +220,100 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-#: At most this many records found by ``export --query`` go into one JSON file.
+#: At most this many records found by ``export --query`` go into one JSON, CSV or ICS file.
 EXPORT_QUERY_CAP = 100_000
 
 
-def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
+class ExportRefused(Exception):
+    """The records asked for cannot be exported; the message says why (nothing was written)."""
+
+
+def export_selection(database: db.Database, args: argparse.Namespace) -> list[str] | None:
+    """The ids named by ``--id`` and found by ``--query``, in that order; None (everything) when neither is given.
+
+    Raises:
+        ExportRefused: when the search finds nothing or more than :data:`EXPORT_QUERY_CAP` records.
+    """
+    ids: list[str] | None = list(args.ids) or None
+    if args.query:
+        from model.search import engine  # here: only this path needs the search engine
+
+        found, complete = engine.match_ids(database, args.query, cap=EXPORT_QUERY_CAP)
+        if not found:
+            raise ExportRefused(f"The search '{args.query}' finds no records; nothing was written.")
+        if not complete:
+            raise ExportRefused(
+                f"The search '{args.query}' finds more than {EXPORT_QUERY_CAP:,} records; narrow it "
+                "(for example add year:2016 or forum:ARF), or leave out --query to export everything."
+            )
+        ids = [*(ids or []), *found]
+    return ids
+
+
+def _export(args: argparse.Namespace, out: TextIO, write: Callable[[db.Database, list[str] | None], str]) -> int:
+    """Run one export: select the records, ``write`` them (it returns the line to print), explain failures."""
     database = open_for(args)
     try:
-        ids: list[str] | None = list(args.ids) or None
-        if args.query:
-            from model.search import engine  # here: only this path needs the search engine
-
-            found, complete = engine.match_ids(database, args.query, cap=EXPORT_QUERY_CAP)
-            if not found:
-                _err(f"The search '{args.query}' finds no records; nothing was written.")
-                return 1
-            if not complete:
-                _err(
-                    f"The search '{args.query}' finds more than {EXPORT_QUERY_CAP:,} records; narrow it "
-                    "(for example add year:2016 or forum:ARF), or leave out --query to export everything."
-                )
-                return 1
-            ids = [*(ids or []), *found]
         try:
-            data = exporter.export_json(database, args.output, ids)
+            message = write(database, export_selection(database, args))
+        except ExportRefused as exc:
+            _err(str(exc))
+            return 1
         except KeyError as exc:
             _err(f"{str(exc.args[0]).capitalize()}; nothing was written.")
             return 1
         except OSError as exc:
             _err(f"Cannot write {args.output}: {exc.strerror or exc}. Nothing was written.")
             return 1
-        count = sum(1 for _ in exporter.validate.iter_records(data))
-        print(f"Exported {count} records to {args.output}", file=out)
+        print(message, file=out)
     finally:
         database.close()
     return 0
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
+    def write(database: db.Database, ids: list[str] | None) -> str:
+        data = exporter.export_json(database, args.output, ids)
+        count = sum(1 for _ in exporter.validate.iter_records(data))
+        return f"Exported {count} records to {args.output}"
+
+    return _export(args, out, write)
+
+
+def cmd_export_csv(args: argparse.Namespace, out: TextIO) -> int:
+    from model import export_csv
+
+    def write(database: db.Database, ids: list[str] | None) -> str:
+        count = export_csv.export_csv(database, args.output, ids)
+        return f"Exported {_plural(count, 'record', 'records')} to {args.output}"
+
+    return _export(args, out, write)
+
+
+def cmd_export_ics(args: argparse.Namespace, out: TextIO) -> int:
+    from model import export_ics
+
+    def write(database: db.Database, ids: list[str] | None) -> str:
+        result = export_ics.export_ics(database, args.output, ids)
+        left = []
+        if result.undated:
+            left.append(
+                _plural(result.undated, "meeting or round without a date", "meetings and rounds without a date")
+            )
+        if result.other:
+            left.append(_plural(result.other, "record that is not a meeting or round", "other records"))
+        note = f" (left out: {' and '.join(left)})" if left else ""
+        if not result.events:
+            raise ExportRefused(f"None of the records chosen is a dated meeting or round{note}; nothing was written.")
+        kinds = ((result.meetings, "meeting", "meetings"), (result.rounds, "round", "rounds"))
+        events = " and ".join(_plural(n, one, many) for n, one, many in kinds if n)
+        return f"Exported {events} to {args.output} as calendar events{note}"
+
+    return _export(args, out, write)
 
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
@@ -333,9 +400,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if args.command == "export":
             suffix = args.output.suffix.lower() if isinstance(args.output, Path) else Path(args.output).suffix.lower()
             args.output = Path(args.output)
-            if suffix == ".json":
-                return cmd_export_json(args, out)
-            _err(f"Cannot export to '{suffix or args.output}': use .pdf or .json.")
+            exporters = {".json": cmd_export_json, ".csv": cmd_export_csv, ".ics": cmd_export_ics}
+            if suffix in exporters:
+                return exporters[suffix](args, out)
+            _err(f"Cannot export to '{suffix or args.output}': use .pdf, .json, .csv or .ics.")
             return 2
         handler = HANDLERS.get(args.command)
         if handler is None:

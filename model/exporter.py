@@ -392,6 +392,18 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def require_folder(path: Path) -> None:
+    """Refuse early when the folder an export goes to does not exist.
+
+    Checked before anything is read so the message names the folder, not a temporary file inside it.
+
+    Raises:
+        FileNotFoundError: naming the missing folder.
+    """
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"the folder {path.parent} does not exist", str(path.parent))
+
+
 def export_json(db: Database, path: Path, ids: list[str] | None = None) -> dict[str, Any]:
     """Export records (all when ``ids`` is None) to a JSON file; returns what was written.
 
@@ -399,9 +411,7 @@ def export_json(db: Database, path: Path, ids: list[str] | None = None) -> dict[
         KeyError: when an id names no record.
         OSError: when the file cannot be written (a missing folder raises FileNotFoundError saying so).
     """
-    if not path.parent.is_dir():
-        # Checked first so the message names the folder, not a temporary file inside it.
-        raise FileNotFoundError(errno.ENOENT, f"the folder {path.parent} does not exist", str(path.parent))
+    require_folder(path)
     with db.session() as session:
         data = records_to_data(session.connection(), ids)
     blob = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
