@@ -126,7 +126,7 @@ def _names(conn: Connection, model: type[schema.Base], column: str, ids: set[str
     out: dict[str, str] = {}
     listed = sorted(i for i in ids if i)
     for chunk in _chunks(listed):
-        out.update(conn.execute(select(t.c.id, t.c[column]).where(t.c.id.in_(chunk))).tuples().all())
+        out.update((r[0], r[1]) for r in conn.execute(select(t.c.id, t.c[column]).where(t.c.id.in_(chunk))))
     return out
 
 
@@ -162,19 +162,19 @@ def _batch(conn: Connection, ids: Sequence[str]) -> list[FlatRecord]:
     outcomes = {r.id: r for r in conn.execute(select(outcome).where(outcome.c.id.in_(ids)))}
     process_ids = {r.process_id for r in rounds.values()} | {i for i in ids if base[i].type == "process"}
     processes = {r.id: r for r in conn.execute(select(process).where(process.c.id.in_(sorted(process_ids))))}
-    counts = dict(
-        conn.execute(
+    counts: dict[str, int] = {
+        r[0]: r[1]
+        for r in conn.execute(
             select(rnd.c.process_id, func.max(rnd.c.number))
             .where(rnd.c.process_id.in_(sorted(process_ids)))
             .group_by(rnd.c.process_id)
         )
-        .tuples()
-        .all()
-    )
+    }
     adopting = {r.meeting_id for r in outcomes.values() if r.meeting_id} - set(meetings)
     forum_of_meeting = {m.id: m.forum_id for m in meetings.values()}
     forum_of_meeting.update(
-        conn.execute(select(meeting.c.id, meeting.c.forum_id).where(meeting.c.id.in_(sorted(adopting)))).tuples().all()
+        (r[0], r[1])
+        for r in conn.execute(select(meeting.c.id, meeting.c.forum_id).where(meeting.c.id.in_(sorted(adopting))))
     )
     forum_ids = {*forum_of_meeting.values(), *(p.forum_id for p in processes.values())}
     forums = _names(conn, schema.Forum, "name", {f for f in forum_ids if f})
