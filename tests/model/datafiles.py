@@ -127,3 +127,16 @@ def run(capsys: Any, db_file: Path, *args: str) -> tuple[int, str, str]:
     code = commands.main(cli(db_file, *args))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def add_meeting(db_file: Path, **meeting: Any) -> None:
+    """Import one meeting of the ASEAN–Russia partnership (fields as given) into the database file."""
+    from model import db, importer
+
+    database = db.open_database(str(db_file))
+    try:
+        record = {"forum": "asean-russia", "citations": [{"basis": "general-knowledge", "note": "For the test."}]}
+        data = {"format": "summitry", "version": 1, "meetings": [{**record, **meeting}]}
+        importer.import_data(database, data, "test", back_up=False)
+    finally:
+        database.close()

@@ -8,12 +8,11 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from model import db, export_csv, importer, schema
-from tests.model.datafiles import run
+from model import db, export_csv, schema
+from tests.model.datafiles import add_meeting, run
 
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"
 #: Cyrillic, Lao and Khmer, with the characters CSV must quote.
@@ -38,16 +37,6 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def _by_id(path: Path) -> dict[str, dict[str, str]]:
     return {r["id"]: r for r in _rows(path)}
-
-
-def _add(db_file: Path, **meeting: Any) -> None:
-    database = db.open_database(str(db_file))
-    try:
-        record = {"forum": "asean-russia", "citations": [{"basis": "general-knowledge", "note": "For the test."}]}
-        data = {"format": "summitry", "version": 1, "meetings": [{**record, **meeting}]}
-        importer.import_data(database, data, "test", back_up=False)
-    finally:
-        database.close()
 
 
 def test_everything_one_row_per_record_in_type_date_id_order(
@@ -126,7 +115,7 @@ def test_a_process_brings_its_rounds(db_file: Path, tmp_path: Path, capsys: pyte
 
 
 def test_non_latin_text_and_quotes_survive(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _add(db_file, id="x-lao", title=NON_LATIN, date="2017-03", city="ວຽງຈັນ", country="cambodia")
+    add_meeting(db_file, id="x-lao", title=NON_LATIN, date="2017-03", city="ວຽງຈັນ", country="cambodia")
     out = tmp_path / "lao.csv"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--id", "x-lao")
     assert code == 0, err
@@ -138,7 +127,7 @@ def test_non_latin_text_and_quotes_survive(db_file: Path, tmp_path: Path, capsys
 def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused(
     db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _add(db_file, id="x-formula", title='=HYPERLINK("http://example.com")')
+    add_meeting(db_file, id="x-formula", title='=HYPERLINK("http://example.com")')
     out = tmp_path / "formula.csv"
     run(capsys, db_file, "export", "-o", str(out), "--id", "x-formula")
     assert _rows(out)[0]["title"] == '\'=HYPERLINK("http://example.com")'

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from model import db, export_ics, importer
-from tests.model.datafiles import run
+from model import db, export_ics
+from tests.model.datafiles import add_meeting, run
 
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"
 EAS_ROUNDS = {
@@ -55,16 +54,6 @@ def _events(path: Path) -> dict[str, dict[str, str]]:
             name, _, value = line.partition(":")
             current[name] = value if name.startswith(("DT", "UID")) else _unescape(value)
     return events
-
-
-def _add(db_file: Path, **meeting: Any) -> None:
-    database = db.open_database(str(db_file))
-    try:
-        record = {"forum": "asean-russia", "citations": [{"basis": "general-knowledge", "note": "For the test."}]}
-        data = {"format": "summitry", "version": 1, "meetings": [{**record, **meeting}]}
-        importer.import_data(database, data, "test", back_up=False)
-    finally:
-        database.close()
 
 
 def test_the_file_is_rfc_5545_shaped(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,7 +120,7 @@ def test_exact_days_status_and_escaping(db_file: Path, tmp_path: Path, capsys: p
 
 def test_postponed_and_non_latin(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     title = "Встреча министров; ວຽງຈັນ, ភ្នំពេញ — " + "ການປະຊຸມ " * 12
-    _add(db_file, id="x-lao", title=title, date="2017-03", city="ວຽງຈັນ", country="laos", status="postponed")
+    add_meeting(db_file, id="x-lao", title=title, date="2017-03", city="ວຽງຈັນ", country="laos", status="postponed")
     out = tmp_path / "lao.ics"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--id", "x-lao")
     assert code == 0, err
