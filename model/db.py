@@ -205,9 +205,6 @@ def check_file(path: Path) -> FileInfo | None:
     return info
 
 
-_SQLALCHEMY = sqlrun.SQLALCHEMY_LOCK
-
-
 def load_sqlalchemy() -> None:
     """Import SQLAlchemy and the schema, one thread at a time.
 
@@ -215,7 +212,7 @@ def load_sqlalchemy() -> None:
     thread right after; whatever needs them meanwhile waits here instead of importing a library another
     thread is halfway through (whose own circular imports could then hand it a half-made module).
     """
-    with _SQLALCHEMY:
+    with sqlrun.SQLALCHEMY_LOCK:
         import sqlalchemy.orm  # noqa: F401
 
         from model import schema as _schema  # noqa: F401
@@ -278,7 +275,7 @@ class Database:
     def engine(self) -> Engine:
         """SQLAlchemy's engine (made, importing SQLAlchemy, on first use)."""
         if self._engine is None:
-            with _SQLALCHEMY:
+            with sqlrun.SQLALCHEMY_LOCK:
                 if self._engine is None:
                     assert self._make_engine is not None
                     self._engine = self._make_engine()

@@ -15,13 +15,19 @@ NEW = {
 }
 
 
-def test_import_reports_and_updates_the_window(qtbot: Any, window: Any, tmp_path: Path) -> None:
+def import_new(qtbot: Any, window: Any, tmp_path: Path) -> Any:
+    """Import a file with one new meeting through File ▸ Import and wait for the report."""
     path = tmp_path / "new.json"
     path.write_text(json.dumps(NEW), encoding="utf-8")
     dialog = import_files(window, [path])
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
     dialog.wait()
+    return dialog
+
+
+def test_import_reports_and_updates_the_window(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    dialog = import_new(qtbot, window, tmp_path)
     assert "1 added" in dialog.report.toPlainText()
     qtbot.waitUntil(lambda: "10 meetings" in window.counts_label.text())
     assert window.select_record("arf-24")
@@ -71,12 +77,7 @@ def test_steps_of_unknown_length_show_a_busy_bar(qtbot: Any, window: Any, tmp_pa
         return real(db, path, spy, **kw)
 
     monkeypatch.setattr(importer, "import_file", watched)
-    path = tmp_path / "new.json"
-    path.write_text(json.dumps(NEW), encoding="utf-8")
-    dialog = import_files(window, [path])
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
-    dialog.wait()
+    dialog = import_new(qtbot, window, tmp_path)
     # Parsing the file is one call, and so is the commit: no count to show, so the bar is a busy one.
     assert ("Reading the file", 0) in seen and ("Saving the changes", 0) in seen
     assert "1 added" in dialog.report.toPlainText()
