@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def open_or_report(window: object, database: str | None) -> bool:
     """Open the database in the window; when it cannot be opened, offer the ways out (or quit)."""
-    from gui import settings_guard
+    from gui import database_choice, settings_guard
     from gui.open_error_dialog import open_interactively
 
     win: MainWindow = window  # type: ignore[assignment]
@@ -38,7 +38,7 @@ def open_or_report(window: object, database: str | None) -> bool:
         win.close()
         return False
     win.set_database(opened.database)
-    notes = [*opened.notes, *settings_guard.take_notes()]
+    notes = [*opened.notes, *settings_guard.take_notes(), *database_choice.take_notes()]
     if notes:
         win.statusBar().showMessage("  ".join(notes), 20000)
     return True
@@ -64,8 +64,10 @@ def start_app(
     window.show()
 
     def open_database() -> None:
+        from gui.database_choice import startup_target
+
         try:
-            opened = open_or_report(window, database)
+            opened = open_or_report(window, startup_target(database, window.settings))
         except BaseException:
             resume_collection()
             raise
@@ -209,9 +211,11 @@ def run_app(database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gui import crashlog
+    from gui.database_choice import startup_target
     from gui.single_instance import SingleInstance
 
     app = _application()
+    database = startup_target(database)  # --database, else the one opened last in the window: lock that one
     guard = SingleInstance(database)
     handlers: list[Any] = []
     try:

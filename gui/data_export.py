@@ -179,7 +179,9 @@ def _write(database: Any, fmt: Format, path: Path, ids: list[str]) -> str | None
     result = export_ics(database, path, ids)
     if not result.events:
         return None
-    return f"Exported {result.events} calendar event{'s' if result.events != 1 else ''} to {path}"
+    left = result.left_out()
+    note = f" (left out: {left})" if left else ""
+    return f"Exported {result.events} calendar event{'s' if result.events != 1 else ''} to {path}{note}"
 
 
 def install_data_export(window: Any) -> DataExportActions:

@@ -138,9 +138,10 @@ def _header(d: Detail) -> str:
 
 
 def _sources(d: Detail) -> str:
-    """The record's own citations, grouped by source document, each source named in full once."""
+    """The record's citations, grouped by source document, each source named in full once and each passage
+    shown once (several facts citing one sentence list it once)."""
     groups: dict[str | None, list[CiteT]] = {}
-    for c in d.all_cites:
+    for c in d.passages:
         groups.setdefault(c.source_id, []).append(c)
     body = ""
     for source_id, cites in groups.items():
@@ -183,22 +184,15 @@ def _meeting(d: MeetingDetail) -> str:
         "Participants",
         ", ".join(link(p.country) or esc(p.organisation) for p in d.participants),
     )
-    out += _section(
-        "Agenda",
-        _list(
-            (
-                f"<b>{esc(a.title)}</b>"
-                + (f"<br/>{esc(a.description)}" if a.description else "")
-                + (
-                    f"<br/><span class='muted'>Topics:</span> {', '.join(link(t) for t in a.topics)}"
-                    if a.topics
-                    else ""
-                )
-                + _cites(a.cites)
-            )
-            for a in d.agenda
-        ),
+    agenda = (
+        f"<b>{esc(a.title)}</b>"
+        + (f"<br/>{esc(a.description)}" if a.description else "")
+        + (f"<br/><span class='muted'>Topics:</span> {', '.join(link(t) for t in a.topics)}" if a.topics else "")
+        + _cites(a.cites)
+        for a in d.agenda
     )
+    # Numbered, as in the printed brief and `summitry show`: people refer to "item 3".
+    out += _section("Agenda", _list(agenda, ordered=True))
     out += _section("Outcomes", _list(link(o) for o in d.outcomes))
     related = [
         *(f"Process: {link(p)}" for p in d.processes),

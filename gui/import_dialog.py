@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,22 +11,46 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
+    QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.problem_list import ProblemList
+from model.problems import Problem
+
 if TYPE_CHECKING:
     from model.db import Database
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What importing one file came to: ``summary`` in a line, and the problems that stopped it, if any."""
+
+    path: Path
+    state: str  # "imported" (all of it), else nothing of it was: "refused" (problems), "failed", "cancelled"
+    summary: str
+    problems: tuple[Problem, ...] = ()
+    report: str = ""  # the full text, as the command line prints it
+
+    @property
+    def imported(self) -> bool:
+        return self.state == "imported"
+
+    @property
+    def failed(self) -> bool:
+        return self.state in ("refused", "failed")
 
 
 class ImportWorker(QObject):
     """Imports files one by one in a worker thread; each file is all-or-nothing."""
 
     progressed = Signal(int, int, str)
-    finished = Signal(str, bool)  # report text, whether anything changed
+    finished = Signal(object, bool)  # a list of FileOutcome, whether anything changed
 
     def __init__(self, database: Database, paths: list[Path]) -> None:
         super().__init__()
@@ -45,28 +70,44 @@ class ImportWorker(QObject):
         from model import importer
         from model.problems import InputError
 
-        lines: list[str] = []
+        outcomes: list[FileOutcome] = []
         changed = False
         for path in self._paths:
             if self._cancelled:
-                lines.append(f"{path}: not imported (cancelled).")
+                outcomes.append(FileOutcome(path, "cancelled", f"{path}: not imported (cancelled)."))
                 continue
             try:
                 report = importer.import_file(self._db, path, self._progress)
             except importer.ImportCancelled:
-                lines.append(f"{path}: cancelled; nothing was written.")
+                outcomes.append(FileOutcome(path, "cancelled", f"{path}: cancelled; nothing was written."))
             except InputError as exc:
-                lines.append(exc.report())
+                text = exc.report()
+                outcomes.append(FileOutcome(path, "refused", text.splitlines()[0], tuple(exc.problems), text))
             except Exception as exc:  # a worker must always report back, never die silently
-                lines.append(f"{path}: import failed: {exc}")
+                outcomes.append(FileOutcome(path, "failed", f"{path}: import failed: {exc}"))
             else:
                 changed = changed or report.changed
-                lines.append(report.summary())
-        self.finished.emit("\n".join(lines), changed)
+                outcomes.append(FileOutcome(path, "imported", report.summary()))
+        self.finished.emit(outcomes, changed)
+
+
+def verdict(outcomes: list[FileOutcome]) -> tuple[str, bool]:
+    """The dialog's heading for what the import came to, and whether it is a failure."""
+    failed = sum(o.failed for o in outcomes)
+    imported = sum(o.imported for o in outcomes)
+    if failed and not imported:
+        return "Import failed: nothing was imported.", True
+    if failed:
+        return f"Import finished with problems: {imported} of {len(outcomes)} files were imported.", True
+    if imported < len(outcomes):
+        return "Import cancelled: nothing more was written.", False
+    return "Import finished.", False
 
 
 class ImportDialog(QDialog):
-    """Shows progress while importing; becomes the report when done. ``imported`` fires if data changed."""
+    """Shows progress while importing; then what came of each file and, when any file was refused, every
+    problem in a list (file, place, message) that can be resized and copied.
+    ``imported`` fires if data changed."""
 
     imported = Signal()
 
@@ -75,19 +116,38 @@ class ImportDialog(QDialog):
         self.setWindowTitle("Import")
         self.setObjectName("importDialog")
         self.setMinimumWidth(520)
+        self.setSizeGripEnabled(True)
+        self.icon = QLabel()
+        self.icon.hide()
         self.status = QLabel(f"Importing {len(paths)} file(s)…")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.report = QPlainTextEdit()
-        self.report.setReadOnly(True)
-        self.report.hide()
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # file names are user text
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.hide()
+        self.problems = ProblemList()
+        self.problems.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self._cancel_or_close)
+        self.copy_button = QPushButton("Copy All")
+        self.copy_button.setToolTip("Copy every problem, one line each (Ctrl+C copies the selected rows)")
+        self.copy_button.clicked.connect(lambda: self.problems.copy_all())
+        self.copy_button.hide()
+        heading = QHBoxLayout()  # a failure's icon beside the words that say so
+        heading.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
-        for w in (self.status, self.bar, self.report, self.buttons):
+        layout.addLayout(heading)
+        for w in (self.bar, self.summary, self.problems, self.buttons):
             layout.addWidget(w)
+        layout.setStretchFactor(self.problems, 1)
         self.done_text: str | None = None
+        self.outcomes: list[FileOutcome] = []
         self._thread = QThread(self)
         self._worker = ImportWorker(database, paths)
         self._worker.moveToThread(self._thread)
@@ -104,13 +164,31 @@ class ImportDialog(QDialog):
         self.bar.setValue(done)
         self.status.setText(phase)
 
-    def _on_finished(self, text: str, changed: bool) -> None:
-        self.done_text = text
+    def _on_finished(self, outcomes: list[FileOutcome], changed: bool) -> None:
+        self.outcomes = outcomes
+        self.done_text = "\n".join(o.report or o.summary for o in outcomes)
+        heading, failed = verdict(outcomes)
+        self.setWindowTitle("Import failed" if failed else "Import")
         self.bar.hide()
-        self.status.setText("Import finished.")
-        self.report.setPlainText(text)
-        self.report.show()
+        self.status.setText(heading)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        if failed:
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            self.icon.setPixmap(icon.pixmap(size, size))
+            self.icon.show()
+        self.summary.setText("\n".join(o.summary for o in outcomes))
+        self.summary.show()
+        problems = [(str(o.path), p) for o in outcomes for p in o.problems]
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        if problems:
+            self.problems.set_problems(problems)
+            self.problems.show()
+            self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.copy_button.show()
+            self.resize(max(self.width(), 860), max(self.height(), 460))
         self.buttons.rejected.connect(self.accept)
         if changed:
             self.imported.emit()

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._history = History()
         self._navigating = False
         self._current: str | None = None
+        self._record_title: str | None = None  # the shown record's, for the window title
         self._built = False
         if build:
             self.build()
@@ -178,6 +179,11 @@ class MainWindow(QMainWindow):
         """The open ``model.db.Database`` (None before one is opened)."""
         return self._db
 
+    @property
+    def settings(self) -> QSettings:
+        """Where the window keeps its state between runs."""
+        return self._settings
+
     def current_record_id(self) -> str | None:
         """The id of the record shown in the detail pane, or None (nothing, or a group node)."""
         return self._current
@@ -202,11 +208,11 @@ class MainWindow(QMainWindow):
         """Whether a database is open and the tree, detail pane and timeline show it (for benchmarks and tests)."""
         return self._db is not None and self.tree_model is not None
 
-    def select_record(self, rid: str) -> bool:
+    def select_record(self, rid: str, *, report_missing: bool = True) -> bool:
         """Show a record: select it in the tree (expanding its ancestors), the detail pane and the timeline.
 
-        Returns False when the database has no such record. A record hidden by the
-        tree's filter is still shown in the detail pane.
+        Returns False when the database has no such record (and says so in the status bar, unless
+        ``report_missing`` is False). A record hidden by the tree's filter is still shown in the detail pane.
         """
         if self._db is None or self.tree_model is None:
             return False
@@ -222,7 +228,8 @@ class MainWindow(QMainWindow):
 
         with self._db.reader() as conn:
             if not queries.exists_record(conn, rid):
-                self.statusBar().showMessage(f"No record with id {rid}", 5000)
+                if report_missing:
+                    self.statusBar().showMessage(f"No record with id {rid}", 5000)
                 return False
         self.tree.selectionModel().clearSelection()
         self._show_record(rid)
@@ -267,8 +274,12 @@ class MainWindow(QMainWindow):
         self._db = database
         if old is not None and old is not database:
             old.close()
+            # Nothing of the database switched away from may stay on screen: its source text included.
+            self.source_viewer.clear()
+            self.source_dock.hide()
         self._history.clear()
         self._current = None
+        self._record_title = None
         self.tree_model = ForumTreeModel(database, self) if database is not None else None
         self.tree.setModel(self.tree_model)
         header = self.tree.header()
@@ -288,11 +299,13 @@ class MainWindow(QMainWindow):
         where = str(database.path or database.target) if database else ""
         self.database_label.setText(f"{where} (read-only)" if database is not None and database.readonly else where)
         last = _str(self._settings.value("selection/last_record"))
-        if database is None or not (last and self.select_record(last)):
+        # The record last shown may be in another database than this one: then start at the top, quietly.
+        if database is None or not (last and self.select_record(last, report_missing=False)):
             first = self.tree_model.index(0, 0) if self.tree_model else QModelIndex()
             if first.isValid():
                 self.tree.setCurrentIndex(first)
         self._update_actions()
+        self._update_title()
         # Last, so the record shown first does not compete with them: the counts and the search's filter
         # lists each read a whole table on a worker thread (at 100k meetings that slowed the first record 5×).
         self.refresh_counts()
@@ -347,6 +360,8 @@ class MainWindow(QMainWindow):
             self._current = None
             self.detail.show_html(render_message(str(current.data()), _GROUP_TEXT.get(rid, "")), None)
             self._update_actions()
+            self._record_title = None
+            self._update_title()
             return
         self._show_record(rid)
 
@@ -361,6 +376,8 @@ class MainWindow(QMainWindow):
             return
         self._current = rid
         self.detail.show_html(detail_html.render(detail), rid)
+        self._record_title = detail.title
+        self._update_title()
         self.timeline.select(rid)
         if not self._navigating:
             self._history.visit(rid)
@@ -410,25 +427,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def choose_database(self) -> None:
-        """File ▸ Open Database…: pick a Summitry database file (a new name starts an empty one)."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        """File ▸ Open Database…: switch to another Summitry database (remembered for the next start)."""
+        from gui import database_choice
 
-        from model import db
+        database_choice.open_existing(self)
 
-        start = str(self._db.path.parent) if self._db is not None and self._db.path else ""
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Open Database",
-            start,
-            "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not path:
-            return
-        try:
-            self.open_database(path)
-        except db.DatabaseOpenError as exc:
-            QMessageBox.warning(self, "Cannot open the database", f"{exc.message}\n\n{exc.advice}".strip())
+    def new_database(self) -> None:
+        """File ▸ New Database…: start a new database (with the bundled dataset) and switch to it."""
+        from gui import database_choice
+
+        database_choice.create_new(self)
 
     def copy_record_id(self) -> None:
         if self._current:
@@ -458,6 +466,17 @@ class MainWindow(QMainWindow):
         self.action_back.setEnabled(self._history.can_go_back())
         self.action_forward.setEnabled(self._history.can_go_forward())
         self.action_copy_id.setEnabled(self._current is not None)
+
+    def _update_title(self) -> None:
+        """The window's title, "Summitry — the record shown — the database", so windows and task switchers
+        tell them apart."""
+        parts = ["Summitry"]
+        if self._record_title:
+            parts.append(self._record_title)
+        if self._db is not None:
+            name = self._db.path.name if self._db.path else self._db.target.rsplit("/", 1)[-1]  # a URL: no password
+            parts.append(f"{name} (read-only)" if self._db.readonly else name)
+        self.setWindowTitle(" — ".join(parts))
 
     def _not_available(self, what: str) -> None:
         self.statusBar().showMessage(f"{what} is not available in this build yet.", 5000)
@@ -546,6 +565,7 @@ class MainWindow(QMainWindow):
     main_toolbar: QToolBar
     action_import: QAction
     action_open_database: QAction
+    action_new_database: QAction
     action_export_pdf: QAction
     action_print: QAction
     action_print_preview: QAction

@@ -50,6 +50,13 @@ class SourceViewer(QWidget):
             self._source_id = source_id
         self.highlight(start, end)
 
+    def clear(self) -> None:
+        """Show nothing (the database the source came from was closed)."""
+        self.header.clear()
+        self.text.clear()
+        self._source_id = None
+        self._passage = None
+
     def highlight(self, start: int | None, end: int | None) -> None:
         length = len(self.text.toPlainText())
         if start is None or end is None or not 0 <= start < end <= length:

@@ -40,7 +40,10 @@ def build(w: MainWindow) -> None:
     )
     w.action_import.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
     w.action_open_database = _action(
-        w, "&Open Database…", w.choose_database, QKeySequence.StandardKey.Open, "Switch to another database"
+        w, "&Open Database…", lambda: w.choose_database(), QKeySequence.StandardKey.Open, "Switch to another database"
+    )
+    w.action_new_database = _action(
+        w, "&New Database…", lambda: w.new_database(), None, "Start a new database with the bundled dataset"
     )
     w.action_export_pdf = _action(
         w, "&Export to PDF…", lambda: w._not_available("Export to PDF"), QKeySequence("Ctrl+E")
@@ -51,7 +54,7 @@ def build(w: MainWindow) -> None:
     w.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
     w.file_menu = w.menuBar().addMenu("&File")
     w.file_menu.setObjectName("fileMenu")
-    for a in (w.action_import, w.action_open_database):
+    for a in (w.action_import, w.action_open_database, w.action_new_database):
         w.file_menu.addAction(a)
     w.file_menu.addSeparator()
     for a in (w.action_export_pdf, w.action_print, w.action_print_preview):

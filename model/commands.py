@@ -299,14 +299,8 @@ def cmd_export_ics(args: argparse.Namespace, out: TextIO) -> int:
 
     def write(database: db.Database, ids: list[str] | None) -> str:
         result = export_ics.export_ics(database, args.output, ids)
-        left = []
-        if result.undated:
-            left.append(
-                _plural(result.undated, "meeting or round without a date", "meetings and rounds without a date")
-            )
-        if result.other:
-            left.append(_plural(result.other, "record that is not a meeting or round", "other records"))
-        note = f" (left out: {' and '.join(left)})" if left else ""
+        left = result.left_out()
+        note = f" (left out: {left})" if left else ""
         if not result.events:
             raise ExportRefused(f"None of the records chosen is a dated meeting or round{note}; nothing was written.")
         kinds = ((result.meetings, "meeting", "meetings"), (result.rounds, "round", "rounds"))

@@ -55,6 +55,42 @@ class Cite:
     basis: str
     note: str | None
 
+    @property
+    def passage_key(self) -> tuple[object, ...]:
+        """What the reader sees of the citation: two with the same key show the same passage (or note)."""
+        return (self.source_id, self.quote, self.start, self.end, self.paragraph, self.basis, self.note)
+
+
+def distinct_passages(cites: Iterable[Cite]) -> tuple[Cite, ...]:
+    """Each passage once, in order of first citation.
+
+    Several facts of a record often rest on one passage (each of the four co-chairs of a conference cites
+    the sentence naming all four); a list of the record's sources shows that passage once.
+    """
+    seen: set[tuple[object, ...]] = set()
+    out: list[Cite] = []
+    for c in cites:
+        if c.passage_key not in seen:
+            seen.add(c.passage_key)
+            out.append(c)
+    return tuple(out)
+
+
+def other_names(name: str, aliases: Iterable[str], *also_not: str | None) -> tuple[str, ...]:
+    """The aliases worth showing beside ``name``: each once, none that repeats the name (or ``also_not``).
+
+    A country's name is often the same in two of its languages (Afghanistan: افغانستان in Pashto and in
+    Dari), or its alias in its own language is the English name (Malaysia).
+    """
+    shown = {n.casefold() for n in (name, *also_not) if n}
+    out: list[str] = []
+    for alias in aliases:
+        key = alias.strip().casefold()
+        if key and key not in shown:
+            shown.add(key)
+            out.append(alias.strip())
+    return tuple(out)
+
 
 @dataclass(frozen=True)
 class Participant:
@@ -111,6 +147,11 @@ class Detail:
     def all_cites(self) -> tuple[Cite, ...]:
         """Every citation of the record and its parts."""
         return self.cites
+
+    @property
+    def passages(self) -> tuple[Cite, ...]:
+        """The record's and its parts' citations with each passage once (see :func:`distinct_passages`)."""
+        return distinct_passages(self.all_cites)
 
 
 @dataclass(frozen=True)
@@ -436,7 +477,7 @@ def _forum(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> ForumDeta
         cites=cites,
         name=name,
         abbreviation=abbreviation,
-        aliases=_aliases(aliases),
+        aliases=other_names(name, _aliases(aliases), abbreviation),
         kind=kind,
         founded=founded,
         parent=_ref_or_none(*parent),
@@ -526,7 +567,7 @@ def _country(run: Run, rid: str, title: str, cites: tuple[Cite, ...]) -> Country
         cites=cites,
         code=code,
         alpha3=alpha3,
-        aliases=_aliases(aliases),
+        aliases=other_names(title, _aliases(aliases)),
         memberships=_members(run, _COUNTRY_MEMBERSHIPS, rid, None),
         hosted=_meetings(run, _COUNTRY_HOSTED, rid),
         hosted_count=_count(run, _COUNTRY_HOSTED_COUNT, rid=rid),

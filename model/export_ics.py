@@ -1,8 +1,11 @@
 """Exporting meetings and rounds to an iCalendar file (RFC 5545) for calendar apps.
 
 Every dated meeting and round becomes an all-day VEVENT spanning the days its date can mean: DTEND is
-the day after the last day, as RFC 5545 wants for all-day events. A date known only to the month,
-season or year, or marked uncertain, still spans its whole range, and the description says so. UIDs are
+the day after the last day, as RFC 5545 wants for all-day events. A date known only to the month, or
+marked uncertain, still spans its whole range, and the description says so. A date vaguer than a month
+(a season, a year, "2016/2020") is left out and counted: in a calendar it would be an all-day event
+filling a whole season or year, covering every real meeting in it. A stated range of days stays, however
+long. UIDs are
 ``<record id>@summitry``, so importing a newer export updates the events instead of duplicating them.
 
 Written with the standard library: the output is a few fixed properties, and text escaping and line
@@ -35,22 +38,40 @@ STATUS = {
 }
 # EDTF dates that name exact days: one day, or a range of days, with no uncertainty mark.
 _EXACT = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
+#: The longest span, in days, of a date that is not a stated range of days and still makes an event: a month.
+MAX_VAGUE_DAYS = 31
 
 
 @dataclass(frozen=True)
 class IcsResult:
     """What an ICS export wrote: ``events`` dated meetings and rounds; left out, ``undated`` meetings and
-    rounds without a (closed) date and ``other`` records of other types."""
+    rounds without a (closed) date, ``vague`` ones dated less precisely than a month, and ``other``
+    records of other types."""
 
     events: int
     undated: int
     other: int
     rounds: int = 0
+    vague: int = 0
 
     @property
     def meetings(self) -> int:
         """How many of the events are meetings (the rest are rounds)."""
         return self.events - self.rounds
+
+    def left_out(self) -> str:
+        """What was left out and why, in words ("" when nothing was): for the command line and the window."""
+        counts = (
+            (
+                self.vague,
+                "meeting or round dated less precisely than a month",
+                "meetings and rounds dated less precisely than a month",
+            ),
+            (self.undated, "meeting or round without a date", "meetings and rounds without a date"),
+            (self.other, "record that is not a meeting or round", "other records"),
+        )
+        parts = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+        return " and ".join(parts) if len(parts) < 3 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def escape(text: str) -> str:
@@ -93,7 +114,7 @@ def _citations(cited: tuple[Cited, ...]) -> list[str]:
         c = group[0]
         about = ", ".join(p for p in (c.publisher, dates.human(c.date)) if p)
         lines.append(f"Source: {c.title}" + (f" ({about})" if about else "") + (f" {c.url}" if c.url else ""))
-        lines.extend(f"  “{q.quote}”" for q in group if q.quote)
+        lines.extend(f"  “{quote}”" for quote in dict.fromkeys(q.quote for q in group if q.quote))  # each once
     return lines
 
 
@@ -160,8 +181,20 @@ def is_event(rec: FlatRecord) -> bool:
     return rec.type in EVENT_TYPES and rec.lower is not None and rec.upper is not None
 
 
+def is_too_vague(rec: FlatRecord) -> bool:
+    """Whether an event's date is vaguer than a month (a season, a year, a span of months or years).
+
+    A range of exact days ("2016-07-25/2016-08-30") is what the source states, however long, and stays.
+    """
+    if rec.date is None or rec.lower is None or rec.upper is None or _EXACT.match(rec.date):
+        return False
+    span = dt.date.fromisoformat(rec.upper) - dt.date.fromisoformat(rec.lower)
+    return span.days + 1 > MAX_VAGUE_DAYS
+
+
 def export_ics(db: Database, path: Path, ids: list[str] | None = None, now: dt.datetime | None = None) -> IcsResult:
-    """Export the dated meetings and rounds among ``ids`` (all when None; a process brings its rounds).
+    """Export the dated meetings and rounds among ``ids`` (all when None; a process brings its rounds),
+    leaving out those dated less precisely than a month (:func:`is_too_vague`).
 
     Writes nothing when there is no event to write (:attr:`IcsResult.events` is 0).
 
@@ -180,17 +213,20 @@ def export_ics(db: Database, path: Path, ids: list[str] | None = None, now: dt.d
             chosen = ordered_ids(conn, with_rounds(conn, ids))
             total = len(chosen)
             order = ordered_ids(conn, chosen, types=EVENT_TYPES)
-        rounds = 0
+        rounds = vague = 0
 
         def dated() -> Iterator[FlatRecord]:
-            nonlocal rounds
+            nonlocal rounds, vague
             for rec in flat_records(conn, order):
-                if is_event(rec):
+                if is_event(rec) and is_too_vague(rec):
+                    vague += 1
+                elif is_event(rec):
                     rounds += rec.type == "round"
                     yield rec
 
         text, events = calendar_text(dated(), now)
-    result = IcsResult(events=events, undated=len(order) - events, other=total - len(order), rounds=rounds)
+    undated = len(order) - events - vague
+    result = IcsResult(events=events, undated=undated, other=total - len(order), rounds=rounds, vague=vague)
     if events:
         exporter.write_atomically(path, text.encode("utf-8"))
     return result

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, select
 
 from model import dates, schema, validate
+from model.details import other_names
 
 if TYPE_CHECKING:
     from model.report import AgendaEntry, Fact, Note, OutcomeEntry, RelatedEntry, TableSection, TextSection
@@ -200,7 +201,11 @@ class Gatherer:
         part.fact("Venue", part.venue)
         part.fact("Status", part.status)
         people = obj.get("participants", [])
-        part.fact("Participants", "; ".join(self.title(p.get("country")) or p.get("organisation", "") for p in people))
+        part.fact(
+            "Participants",
+            "; ".join(self.title(p.get("country")) or p.get("organisation", "") for p in people),
+            [c for p in people for c in p.get("citations", [])],  # each passage one note (Notes.cite)
+        )
         heads = []
         cites: list[Mapping[str, Any]] = []
         for p in people:
@@ -310,7 +315,7 @@ class Gatherer:
         part.fact("Founded", dates.human(obj.get("founded")))
         part.fact("Part of", self.title(obj.get("parent")))
         part.fact("Participants", obj.get("participant_count"))
-        part.fact("Also known as", "; ".join(a["name"] for a in obj.get("aliases", [])))
+        part.fact("Also known as", "; ".join(_other_names(obj, obj.get("abbreviation"))))
         for f in obj.get("figures", []):
             as_of = f" (as of {dates.human(f['as_of'])})" if f.get("as_of") else ""
             part.fact(f["label"], f"{f['value']}{as_of}", f.get("citations", []))
@@ -382,7 +387,7 @@ class Gatherer:
     def _country(self, part: Part, rid: str, obj: dict[str, Any]) -> None:
         part.subtitle = "Country"
         part.fact("ISO 3166 code", " / ".join(x for x in (obj.get("code"), obj.get("alpha3")) if x))
-        part.fact("Also known as", "; ".join(a["name"] for a in obj.get("aliases", [])))
+        part.fact("Also known as", "; ".join(_other_names(obj)))
         mem = schema.table(schema.Membership)
         for f in self.conn.execute(
             select(mem.c.forum_id).where(mem.c.country_id == rid).distinct().order_by(mem.c.forum_id)
@@ -469,6 +474,10 @@ class Gatherer:
 
     def _round_citations(self, ids: list[str]) -> Any:
         return self._citations(ids)
+
+
+def _other_names(obj: Mapping[str, Any], *also_not: str | None) -> tuple[str, ...]:
+    return other_names(_name(obj), [a["name"] for a in obj.get("aliases", [])], *also_not)
 
 
 def _name(obj: Mapping[str, Any]) -> str:

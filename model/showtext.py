@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from model import dates
+from model.details import other_names
 
 _LABELS = {
     "forum": "Forum",
@@ -168,7 +169,7 @@ def render(
             row("Related", f"{rel.get('relation', 'related').replace('-', ' ')}: {ref(rel['id'])}")
     elif kind == "country":
         row("ISO code", obj.get("code"))
-        row("Also", ", ".join(a["name"] for a in obj.get("aliases", [])))
+        row("Also", ", ".join(other_names(obj["name"], [a["name"] for a in obj.get("aliases", [])])))
     elif kind == "topic":
         row("Description", obj.get("description"))
     elif kind == "source":

@@ -132,7 +132,14 @@ def test_menus_toolbar_and_status_bar(qtbot: Any, window: Any) -> None:
     titles = [a.text() for a in win.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     file_items = [a.text() for a in win.file_menu.actions() if a.text()]
-    assert file_items[:5] == ["&Import…", "&Open Database…", "&Export to PDF…", "&Print…", "Print Pre&view…"]
+    assert file_items[:6] == [
+        "&Import…",
+        "&Open Database…",
+        "&New Database…",
+        "&Export to PDF…",
+        "&Print…",
+        "Print Pre&view…",
+    ]
     assert win.action_find.shortcut().toString() == "Ctrl+F"
     assert win.action_back.shortcut().toString() == "Alt+Left"
     qtbot.waitUntil(lambda: "9 meetings" in win.counts_label.text())  # counted on a worker thread

@@ -69,8 +69,9 @@ def test_the_file_is_rfc_5545_shaped(db_file: Path, tmp_path: Path, capsys: pyte
     for line in lines:
         line.decode("utf-8")  # no multi-byte character split across a fold
     events = _events(out)
-    assert len(events) == 13 and set(EAS_ROUNDS) < set(events)
-    assert text.startswith(f"Exported 8 meetings and 5 rounds to {out} as calendar events (left out: ")
+    assert len(events) == 11 and set(EAS_ROUNDS) < set(events)
+    assert text.startswith(f"Exported 6 meetings and 5 rounds to {out} as calendar events (left out: ")
+    assert "2 meetings and rounds dated less precisely than a month" in text, "the space conferences (2015, autumn)"
     assert "1 meeting or round without a date" in text, "the undated culture ministers' meeting"
 
 
@@ -156,9 +157,7 @@ def test_query_and_records_that_are_no_events(
     out = tmp_path / "arf.ics"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--query", "forum:ARF type:meeting")
     assert code == 0, err
-    assert {"arf-23", "arf-space-security-2015", "arf-space-security-2016"} <= set(_events(out))
-    autumn = _events(out)["arf-space-security-2016"]
-    assert "Date as stated: autumn 2016" in autumn["DESCRIPTION"] and autumn["STATUS"] == "TENTATIVE"
+    assert "arf-23" in _events(out)
     nothing = tmp_path / "forum.ics"
     code, _text, err = run(capsys, db_file, "export", "-o", str(nothing), "--id", "arf")
     assert code == 1 and "None of the records chosen is a dated meeting or round" in err
@@ -195,3 +194,31 @@ def test_escape_and_fold() -> None:
     assert all(p.startswith(" ") for p in parts[1:])
     assert folded.replace("\r\n ", "") == line
     assert export_ics.fold("SUMMARY:short") == "SUMMARY:short"
+
+
+def test_events_vaguer_than_a_month_are_left_out_and_counted(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A meeting dated "2015" would be an all-day event filling the whole year of a calendar."""
+    add_meeting(db_file, id="x-long-stay", title="A stated five-week stay", date="2016-07-25/2016-08-30")
+    add_meeting(db_file, id="x-summer", title="Some time in July or August", date="2016-07/2016-08")
+    add_meeting(db_file, id="x-approx", title="About October", date="2016-10~")
+    out = tmp_path / "space.ics"
+    ids = ["arf-space-security-2015", "arf-space-security-2016", "x-long-stay", "x-summer", "x-approx"]
+    code, text, err = run(capsys, db_file, "export", "-o", str(out), *(f"--id={i}" for i in ids))
+    assert code == 0, err
+    assert text.strip() == (
+        f"Exported 2 meetings to {out} as calendar events "
+        "(left out: 3 meetings and rounds dated less precisely than a month)"
+    )
+    events = _events(out)
+    assert set(events) == {"x-long-stay", "x-approx"}, "the year, the season and the two months are left out"
+    assert (events["x-long-stay"]["DTSTART;VALUE=DATE"], events["x-long-stay"]["DTEND;VALUE=DATE"]) == (
+        "20160725",
+        "20160831",
+    ), "a stated range of days stays, however long"
+    assert "Date as stated: Oct 2016 (approx.)" in events["x-approx"]["DESCRIPTION"]
+    year_only = tmp_path / "year.ics"
+    code, _text, err = run(capsys, db_file, "export", "-o", str(year_only), "--id", "arf-space-security-2015")
+    assert code == 1 and "1 meeting or round dated less precisely than a month" in err
+    assert not year_only.exists()

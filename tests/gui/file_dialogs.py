@@ -1,0 +1,69 @@
+"""Answering file dialogs and message boxes the way a user would: type a name, press the dialog's button.
+
+Under the offscreen platform Qt shows its own file dialog (never a native one), so its file-name box and
+buttons can be found and used like any widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+
+
+@dataclass
+class FileAnswers:
+    """The answers still to give (a path, or None for Cancel) and what each dialog showed."""
+
+    queue: list[Path | None]
+    seen: list[QFileDialog] = field(default_factory=list)
+    buttons: list[str] = field(default_factory=list)  # the text of each dialog's accept button
+    boxes: list[str] = field(default_factory=list)  # the title and text of each message box, which is then closed
+    closed: list[QMessageBox] = field(default_factory=list)
+
+    def poll(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, QFileDialog) and widget not in self.seen and self.queue:
+                self.seen.append(widget)
+                self._answer(widget, self.queue.pop(0))
+            elif isinstance(widget, QMessageBox) and widget not in self.closed:
+                self.closed.append(widget)
+                self.boxes.append(f"{widget.windowTitle()}: {widget.text()}")
+                widget.buttons()[0].click()
+
+    def _answer(self, dialog: QFileDialog, answer: Path | None) -> None:
+        box = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert box is not None, "Qt's own file dialog"
+        accept = box.button(QDialogButtonBox.StandardButton.Open) or box.button(QDialogButtonBox.StandardButton.Save)
+        assert accept is not None
+        self.buttons.append(accept.text())
+        if answer is None:
+            cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+            assert cancel is not None
+            cancel.click()
+            return
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText(str(answer))
+        accept.click()
+
+
+@contextmanager
+def answering_files(*queue: Path | None) -> Iterator[FileAnswers]:
+    """Answer the file dialogs that appear, in order, with these paths (None: Cancel), and close any message
+    box with its first button, recording what it said."""
+    answers = FileAnswers(list(queue))
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(answers.poll)
+    timer.start()
+    try:
+        yield answers
+    finally:
+        timer.stop()

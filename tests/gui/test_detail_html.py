@@ -1,0 +1,47 @@
+"""What the detail pane says: each cited passage once, a numbered agenda, other names without repeats."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextListFormat
+
+from tests.gui.conftest import click_tree_row
+
+CO_CHAIRS = "In 2015, Russia co-chaired a specialised conference together with China, the United States and Laos."
+
+
+def _block(window: Any, starts: str) -> Any:
+    doc = window.detail.document()
+    block = doc.begin()
+    while block.isValid():
+        if block.text().startswith(starts):
+            return block
+        block = block.next()
+    raise AssertionError(f"no line starting {starts!r} in the pane")
+
+
+def test_the_sources_list_the_co_chairs_sentence_once(qtbot: Any, window: Any) -> None:
+    click_tree_row(qtbot, window, "arf-space-security-2015")
+    text = window.detail.toPlainText()
+    sources = text[text.index("\nSources\n") :]
+    assert sources.count(f"“{CO_CHAIRS}”") == 1, "four co-chairs cite it; it is one passage"
+    assert sources.count("“") == 3, "the record's passage, the co-chairs' and the agenda item's"
+
+
+def test_the_agenda_is_numbered_as_in_the_printed_brief(qtbot: Any, window: Any) -> None:
+    click_tree_row(qtbot, window, "arf-23")
+    first = _block(window, "Confidence-building measures")
+    numbered = first.textList()
+    assert numbered is not None and numbered.format().style() == QTextListFormat.Style.ListDecimal
+    assert numbered.itemText(first) == "1."
+    assert numbered.count() >= 3
+
+
+def test_also_called_does_not_repeat_the_name(qtbot: Any, window: Any) -> None:
+    click_tree_row(qtbot, window, "afghanistan")
+    lines = window.detail.toPlainText().splitlines()
+    label = lines.index("Also called")
+    assert lines[label + 1] == "افغانستان", "once, though it is the Pashto and the Dari name"
+    click_tree_row(qtbot, window, "malaysia")
+    assert "Also called" not in window.detail.toPlainText(), "its only other name is 'Malaysia'"
