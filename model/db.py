@@ -227,6 +227,10 @@ def load_sqlalchemy() -> None:
         from model import schema as _schema  # noqa: F401
 
 
+#: The execution option that makes a SQLite transaction begin as a writer (``BEGIN IMMEDIATE``).
+_WRITE_OPTION = "summitry_write"
+
+
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:
     """Foreign keys, WAL, a busy timeout, and transactions that really begin (SQLAlchemy's recipe)."""
     from sqlalchemy import event
@@ -244,7 +248,8 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+        write = conn.get_execution_options().get(_WRITE_OPTION, False)  # type: ignore[attr-defined]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")  # type: ignore[attr-defined]
 
 
 class Database:
@@ -393,6 +398,10 @@ class Database:
 
         try:
             with self._session_factory()() as session, session.begin():
+                # Take the write lock at BEGIN, waiting up to BUSY_TIMEOUT_MS for another writer to finish.
+                # A deferred transaction that has read first is refused at once when it comes to write
+                # (SQLite will not wait there: the other writer could be waiting for its read to end).
+                session.connection(execution_options={_WRITE_OPTION: True})
                 yield session
         except DBAPIError as exc:
             fault = fault_from(exc, self.path or self.target)

@@ -8,14 +8,17 @@ subprocess; the others run the same entry point in-process.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from gui import cli
 from model import db
+from tests.model.datafiles import small, write
 from tests.model.faults import damage_middle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,3 +84,19 @@ def test_a_full_disk_met_at_open_is_not_called_damage(db_file: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert f"{db_file} cannot be used: the disk that holds it is full." in done.stderr
     assert "damaged" not in done.stderr
+
+
+def test_an_import_waits_for_another_writer_to_finish(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = sqlite3.connect(db_file, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write, done well within 5 s
+    release = threading.Timer(1.5, lambda: other.execute("ROLLBACK"))
+    release.start()
+    try:
+        code, out, err = cli_run(capsys, db_file, "import", str(write(tmp_path / "s.json", small())))
+    finally:
+        release.join()
+        other.close()
+    assert (code, err) == (0, "")
+    assert "s.json: 9 added, 0 updated, 0 unchanged." in out
