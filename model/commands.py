@@ -93,13 +93,20 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     status = 0
     try:
-        for path in args.files:
+        for n, path in enumerate(args.files):
             try:
                 report = importer.import_file(database, path)
             except InputError as exc:
                 _err(exc.report())
                 status = 1
                 continue
+            except (db.DatabaseOpenError, backup.BackupError, DBAPIError) as exc:
+                # The database itself refused (its disk is full, another program holds it): the files after
+                # this one would meet the same. The import was one transaction, rolled back.
+                _err(f"{path}: nothing was imported. {_database_words(exc, database.target)}")
+                if args.files[n + 1 :]:
+                    _err(f"Not tried: {', '.join(str(p) for p in args.files[n + 1 :])}.")
+                return 1
             print(report.summary(), file=out)
     finally:
         database.close()
@@ -423,9 +430,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         _err(f"Could not finish: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}.")
         return 1
     except DBAPIError as exc:
-        fault = db.fault_from(exc, db.resolve_target(args.database))
-        _err(str(fault) if fault else f"The database reported an error: {exc.orig or exc}.")
+        _err(_database_words(exc, db.resolve_target(args.database)))
         return 1
+
+
+def _database_words(exc: Exception, target: str) -> str:
+    """What the database's refusal means, naming it: a worded fault, or the driver's own words."""
+    if not isinstance(exc, DBAPIError):
+        return str(exc)
+    fault = db.fault_from(exc, target)
+    return str(fault) if fault else f"{target}: the database reported an error: {exc.orig or exc}."
 
 
 def main(argv: Sequence[str] | None = None) -> int:

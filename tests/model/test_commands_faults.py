@@ -12,13 +12,16 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, event
 
 from gui import cli
 from model import db
-from tests.model.datafiles import small, write
+from tests.model.datafiles import dump, small, write
 from tests.model.faults import damage_middle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,6 +77,59 @@ def _fill_limit(kib: int) -> str:
         "import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
         f"resource.setrlimit(resource.RLIMIT_FSIZE, ({kib * 1024}, {kib * 1024}))"
     )
+
+
+def _many_long_meetings() -> dict[str, Any]:
+    """A valid file whose import writes about a megabyte."""
+    data = small()
+    data["meetings"] += [
+        {**data["meetings"][0], "id": f"ex-meeting-{i}", "description": "Long minutes. " * 200} for i in range(300)
+    ]
+    return data
+
+
+@pytest.fixture
+def disk_nearly_full(db_file: Path) -> Iterator[None]:
+    """Room for 30 more pages in the database file: SQLite then answers as on a full disk (SQLITE_FULL).
+
+    ``PRAGMA max_page_count``, set on every connection SQLAlchemy makes (the import writes through it).
+    """
+    pages = db_file.stat().st_size // 4096 + 30
+
+    def limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+
+    event.listen(Engine, "connect", limit)
+    yield
+    event.remove(Engine, "connect", limit)
+
+
+def test_an_import_that_fills_the_disk_says_so_naming_the_database_and_the_file(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], disk_nearly_full: None
+) -> None:
+    path = write(tmp_path / "big.json", _many_long_meetings())
+    before = dump(db_file)
+    code, out, err = cli_run(capsys, db_file, "import", str(path), str(path))
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"{path}: nothing was imported. {db_file} cannot be used: the disk that holds it is full.",
+        db.FULL_ADVICE,
+        f"Not tried: {path}.",
+    ]
+    assert dump(db_file) == before
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGXFSZ"), reason="file size limits are POSIX")
+def test_an_import_the_disk_refuses_to_write_names_the_database_and_the_file(db_file: Path, tmp_path: Path) -> None:
+    # A file that may grow no further (FAT32's 4 GB, a size limit): SQLite reports a "disk I/O error".
+    path = write(tmp_path / "big.json", _many_long_meetings())
+    before = dump(db_file)
+    # Room for the backup taken first (a copy of the database), not for the import's write-ahead log.
+    room = db_file.stat().st_size // 1024 + 64
+    done = summitry("--database", str(db_file), "import", str(path), limit=_fill_limit(room))
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == f"{path}: nothing was imported. {db_file}: the database reported an error: disk I/O error.\n"
+    assert dump(db_file) == before
 
 
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGXFSZ"), reason="file size limits are POSIX")
