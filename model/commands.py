@@ -7,6 +7,8 @@ export itself and hands every other command here.
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -78,6 +80,52 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
+
+
+def _escape_unencodable(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: what the terminal's encoding cannot show, as an escape instead of a crash.
+
+    A byte of a file name that is not UTF-8 reaches Python as a lone surrogate (PEP 383) and is shown as the
+    shell writes it (``\\xff``); any other character as its code (``\\xb7``, ``\\u2013``).
+    """
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    shown = [
+        f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else c.encode("ascii", "backslashreplace").decode()
+        for c in error.object[error.start : error.end]
+    ]
+    return "".join(shown), error.end
+
+
+codecs.register_error("summitry-escape", _escape_unencodable)
+
+
+def tolerate_any_output_encoding() -> None:
+    """Make printing never fail, whatever the terminal's encoding (``PYTHONIOENCODING=ascii``, a Latin-1 locale).
+
+    A result that cannot be printed as it is, is printed escaped: an import that succeeded must not end
+    with a traceback and exit code 1 because its summary holds a character the terminal cannot show.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="summitry-escape")
+
+
+def undecodable_argument(args: argparse.Namespace) -> str | None:
+    """Words for an id or query given on the command line that is not UTF-8 text; None when all are.
+
+    File names may be any bytes and are used as given; an id or a query is looked up in the database,
+    which holds only text.
+    """
+    given = [("id", getattr(args, "id", None)), ("query", getattr(args, "query", None))]
+    given += [("id", rid) for rid in getattr(args, "ids", None) or []]
+    for what, value in given:
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return f"The {what} '{value}' is not UTF-8 text (check the terminal's encoding). Nothing was done."
+    return None
 
 
 def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> db.Database:
@@ -403,6 +451,10 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a headless command; every expected failure becomes a message and an exit code."""
     out = out or sys.stdout  # looked up now, not at import, so redirected output is honoured
+    not_text = undecodable_argument(args)
+    if not_text:
+        _err(not_text)
+        return 1
     try:
         if args.command == "export":
             suffix = args.output.suffix.lower() if isinstance(args.output, Path) else Path(args.output).suffix.lower()
@@ -443,6 +495,7 @@ def _database_words(exc: Exception, target: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_any_output_encoding()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -69,3 +69,15 @@ def test_query_exports_what_the_search_finds(bundled_db: Any, db_path: Path, tmp
     assert reader.metadata is not None and reader.metadata.title == "Search: forum:ARF type:meeting"
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
     assert "23rd ASEAN Regional Forum" in text and "CHRONOLOGY" in text
+
+
+def test_an_id_that_is_not_utf8_is_refused(
+    bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert run(db_path, "-o", str(out), "--id", "arf\udcff") == 1  # as the shell passes the byte 0xff
+    assert (
+        capsys.readouterr().err
+        == "The id 'arf\\xff' is not UTF-8 text (check the terminal's encoding). Nothing was done.\n"
+    )
+    assert not out.exists()

@@ -7,6 +7,7 @@ subprocess; the others run the same entry point in-process.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -54,6 +55,65 @@ def cli_run(capsys: pytest.CaptureFixture[str], db_file: Path, *args: str) -> tu
     code = cli.main(["--database", str(db_file), *args])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def _changed_meeting(db_file: Path, folder: Path, name: bytes, description: str) -> Path:
+    """A data file (its name any bytes) that changes the description of the bundled meeting arf-23."""
+    exported = folder / "arf-23.json"
+    assert cli.main(["--database", str(db_file), "export", "-o", str(exported), "--id", "arf-23"]) == 0
+    data = json.loads(exported.read_text("utf-8"))
+    data["meetings"][0]["description"] = description
+    return write(Path(os.fsdecode(os.path.join(os.fsencode(folder), name))), data)
+
+
+def _description(db_file: Path, rid: str) -> str:
+    con = sqlite3.connect(db_file)
+    try:
+        return str(con.execute("SELECT description FROM meeting WHERE id = ?", (rid,)).fetchone()[0])
+    finally:
+        con.close()
+
+
+# --- arguments that are not text, and terminals that cannot show everything ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((b"show", b"arf\xff"), "The id 'arf\\xff' is not UTF-8 text"),
+        ((b"search", b"piracy \xff"), "The query 'piracy \\xff' is not UTF-8 text"),
+        ((b"export", b"-o", b"out.json", b"--id", b"arf-23", b"--id", b"\xfe"), "The id '\\xfe' is not UTF-8 text"),
+    ],
+)
+def test_an_id_or_query_that_is_not_utf8_is_refused_in_one_line(
+    db_file: Path, tmp_path: Path, args: tuple[bytes, ...], message: str
+) -> None:
+    before = dump(db_file)
+    done = summitry("--database", str(db_file), *args, env={"PYTHONIOENCODING": "utf-8"}, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith(message) and done.stderr.count("\n") == 1
+    assert "Traceback" not in done.stderr and not (tmp_path / "out.json").exists()
+    assert dump(db_file) == before
+
+
+def test_a_file_named_with_bytes_that_are_not_utf8_imports_and_is_named_as_the_shell_writes_it(
+    db_file: Path, tmp_path: Path
+) -> None:
+    path = _changed_meeting(db_file, tmp_path, b"m\xff.json", "Changed by a file with a Latin-1 name.")
+    done = summitry("--database", str(db_file), "import", os.fsencode(path), env={"PYTHONIOENCODING": "utf-8"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{tmp_path}/m\\xff.json: 0 added, 1 updated, 37 unchanged.\n"
+    assert _description(db_file, "arf-23") == "Changed by a file with a Latin-1 name."
+
+
+def test_a_successful_import_exits_0_on_a_terminal_that_only_shows_ascii(db_file: Path, tmp_path: Path) -> None:
+    path = _changed_meeting(db_file, tmp_path, "données.json".encode(), "Changed from a file with an accented name.")
+    done = summitry("--database", str(db_file), "import", str(path), env={"PYTHONIOENCODING": "ascii:strict"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{tmp_path}/donn\\xe9es.json: 0 added, 1 updated, 37 unchanged.\n"
+    assert _description(db_file, "arf-23") == "Changed from a file with an accented name."
+    shown = summitry("--database", str(db_file), "show", "arf-23", env={"PYTHONIOENCODING": "ascii:strict"})
+    assert shown.returncode == 0 and "Meeting \\xb7 id arf-23" in shown.stdout.splitlines()
 
 
 # --- the database fails mid-command ----------------------------------------------------------------------------
