@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import Engine, event
 
 from gui import cli
-from model import db
+from model import dataload, db
 from tests.model.datafiles import dump, small, write
 from tests.model.faults import damage_middle
 
@@ -114,6 +114,40 @@ def test_a_successful_import_exits_0_on_a_terminal_that_only_shows_ascii(db_file
     assert _description(db_file, "arf-23") == "Changed from a file with an accented name."
     shown = summitry("--database", str(db_file), "show", "arf-23", env={"PYTHONIOENCODING": "ascii:strict"})
     assert shown.returncode == 0 and "Meeting \\xb7 id arf-23" in shown.stdout.splitlines()
+
+
+# --- files that are not data files ------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes in the file system are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(db_file: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    before = dump(db_file)
+    done = summitry("--database", str(db_file), "import", str(fifo))  # it used to wait here for ever
+    assert done.returncode == 1
+    assert f"{fifo}: 1 problem found; nothing was imported." in done.stderr
+    assert "file: this is a named pipe (FIFO), not a data file" in done.stderr
+    assert dump(db_file) == before
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs a /dev/zero device")
+def test_an_endless_device_is_refused_without_reading_it(db_file: Path) -> None:
+    # The limit on the address space makes a regression fail at once instead of filling the memory.
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))"
+    done = summitry("--database", str(db_file), "import", "/dev/zero", limit=limit)
+    assert done.returncode == 1, done.stderr
+    assert "file: this is a device (a character special file), not a data file" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs Linux's /proc, whose files say they are empty")
+def test_the_size_limit_is_checked_by_reading_not_by_trusting_stat(
+    db_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dataload, "MAX_FILE_BYTES", 100)
+    assert Path("/proc/self/maps").stat().st_size == 0  # the premise: stat says empty, reading finds more
+    code, _out, err = cli_run(capsys, db_file, "import", "/proc/self/maps")
+    assert code == 1 and "file: the file is larger than 100 bytes" in err
 
 
 # --- the database fails mid-command ----------------------------------------------------------------------------
