@@ -56,6 +56,10 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
     except (PdfExportError, report.ReportError) as exc:
         print(str(exc), file=err)
         return 1
+    except db.DatabaseOpenError as exc:  # met mid-export: damage past the open-time check, a lock, a full disk
+        advice = f"\n{exc.advice}" if exc.advice else ""
+        print(f"{exc.message} Nothing was written to {args.output}.{advice}", file=err)
+        return 1
     finally:
         database.close()
     for warning in result.warnings:
