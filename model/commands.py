@@ -161,6 +161,16 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+#: DEL and the C1 controls may stand raw in a JSON string, and a terminal may act on them: write them escaped.
+#: (json.dumps already escapes the C0 controls; outside strings its output is plain ASCII.)
+_JSON_CONTROLS = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0))}
+
+
+def _json_text(value: Any) -> str:
+    """``value`` as indented JSON, safe to print on a terminal and equal to ``value`` when read back."""
+    return json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_CONTROLS)
+
+
 def _find(conn: Any, rid: str) -> tuple[str, str] | None:
     row = conn.execute(select(schema.Record.type, schema.Record.title).where(schema.Record.id == rid)).first()
     return (row[0], row[1]) if row else None
@@ -231,7 +241,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             data = exporter.records_to_data(conn, [args.id])
             obj = next(o for k, _p, o in exporter.validate.iter_records(data) if o["id"] == args.id)
             if args.json:
-                print(json.dumps(obj, ensure_ascii=False, indent=2), file=out)
+                print(_json_text(obj), file=out)
                 return 0
             extra = _show_extra(conn, kind, args.id, title, data)
             titles = _referenced_titles(conn, {**obj, "process": extra.get("process")})
@@ -250,23 +260,24 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         result = engine.search(database, args.query, limit=max(0, args.limit))
     finally:
         database.close()
-    for hint in result.hints:
-        _err(f"Note: {hint}")
+    for hint in result.hints:  # a hint may quote the data ("forum:Nowhere" lists the forums there are)
+        _err(f"Note: {showtext.visible(hint)}")
     if args.json:
         hits = [
             {"id": h.id, "type": h.type, "title": h.title, "date": h.date, "when": h.when, "snippet": h.snippet}
             for h in result.hits
         ]
         doc = {"query": args.query, "total": result.total, "more": result.more, "hints": list(result.hints)}
-        print(json.dumps({**doc, "results": hits}, ensure_ascii=False, indent=2), file=out)
+        print(_json_text({**doc, "results": hits}), file=out)
         return 0
     if not result.searched:
         _err("Nothing to search for. Example: summitry search 'piracy forum:ARF year:2016'")
         return 2
     for h in result.hits:
-        print(f"{h.id}\t{h.type}\t{h.when}\t{h.title}", file=out)
+        # One line per result, tab-separated: a tab, line break or terminal escape in the data is shown escaped.
+        print("\t".join(showtext.visible(field) for field in (h.id, h.type, h.when, h.title)), file=out)
         if h.snippet:
-            print(f"    {h.marked('[', ']')}", file=out)
+            print(f"    {showtext.visible(h.marked('[', ']'))}", file=out)
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     ranked = ""
     if result.ranked_among and result.total > result.ranked_among:

@@ -250,3 +250,60 @@ def test_an_import_waits_for_another_writer_to_finish(
         other.close()
     assert (code, err) == (0, "")
     assert "s.json: 9 added, 0 updated, 0 unchanged." in out
+
+
+# --- text from the data on a terminal -----------------------------------------------------------------------------
+
+
+def _hostile_meeting(db_file: Path, tmp_path: Path) -> dict[str, Any]:
+    meeting = {
+        "id": "ex-hostile",
+        "forum": "asean-russia",
+        "title": "Hostile \x1b]0;pwned\x07\x1b[31mred\x1b[0m meeting\rOVERWRITTEN",
+        "description": "First line\r\x1b[2Jcleared \x9b31m C1 \x7f DEL\tand a tab\nsecond line",
+        "date": "2016",
+        "citations": [{"basis": "general-knowledge", "note": "note \x1b[1mbold"}],
+    }
+    path = write(tmp_path / "hostile.json", {"format": "summitry", "version": 1, "meetings": [meeting]})
+    assert cli.main(["--database", str(db_file), "import", str(path)]) == 0
+    return meeting
+
+
+def _raw_controls(text: str, allowed: str) -> list[str]:
+    return [c for c in text if (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0) and c not in allowed]
+
+
+def test_show_and_search_print_control_characters_escaped(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _hostile_meeting(db_file, tmp_path)
+    capsys.readouterr()
+    code, out, _err = cli_run(capsys, db_file, "show", "ex-hostile")
+    assert code == 0 and _raw_controls(out, allowed="\n\t") == []
+    lines = out.splitlines()
+    assert lines[0] == "Hostile \\x1b]0;pwned\\x07\\x1b[31mred\\x1b[0m meeting\\rOVERWRITTEN"
+    assert "Description   First line\\r\\x1b[2Jcleared \\x9b31m C1 \\x7f DEL\tand a tab" in lines
+    assert "second line" in lines  # a line break in a description is layout, kept
+    assert "  [1] Not from the source (general knowledge): note \\x1b[1mbold" in lines
+    code, out, _err = cli_run(capsys, db_file, "search", "hostile")
+    assert code == 0 and _raw_controls(out, allowed="\n\t") == []
+    assert out.splitlines()[0].split("\t") == [
+        "ex-hostile",
+        "meeting",
+        "2016",
+        "Hostile \\x1b]0;pwned\\x07\\x1b[31mred\\x1b[0m meeting\\rOVERWRITTEN",
+    ]
+
+
+def test_json_output_stays_json_with_the_text_as_it_is(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting = _hostile_meeting(db_file, tmp_path)
+    capsys.readouterr()
+    code, out, _err = cli_run(capsys, db_file, "show", "ex-hostile", "--json")
+    assert code == 0 and _raw_controls(out, allowed="\n") == []  # DEL and C1 too, as \u escapes
+    shown = json.loads(out)
+    assert (shown["title"], shown["description"]) == (meeting["title"], meeting["description"])
+    code, out, _err = cli_run(capsys, db_file, "search", "hostile", "--json")
+    assert code == 0 and _raw_controls(out, allowed="\n") == []
+    assert json.loads(out)["results"][0]["title"] == meeting["title"]
