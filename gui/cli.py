@@ -12,6 +12,7 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     from model import commands
 
+    commands.tolerate_any_output_encoding()
     parser = commands.build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -58,7 +58,9 @@ def write_report(report: str, folder: Path | None = None) -> Path | None:
         if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
             text = path.read_text("utf-8", errors="replace")
             path.write_text(text[len(text) // 2 :], "utf-8")
-        with path.open("a", encoding="utf-8") as fh:
+        # backslashreplace: a report may quote a file name or argument that is not UTF-8 (a lone surrogate),
+        # and the log must take it rather than fail in its turn.
+        with path.open("a", encoding="utf-8", errors="backslashreplace") as fh:
             fh.write(report + "\n\n")
     except OSError:
         return None

@@ -40,6 +40,7 @@ _TITLES = {
     "unwritable": "The database cannot be created or written here",
     "unreadable": "The database cannot be read",
     "missing": "The database does not exist",
+    "full": "The disk is full",
 }
 
 
@@ -49,7 +50,7 @@ def choices_for(reason: str) -> list[Choice]:
         return [Choice.RESTORE, Choice.OPEN_OTHER, Choice.START_FRESH, Choice.QUIT]
     if reason == "busy":
         return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
-    if reason in ("unwritable", "unreadable", "missing"):
+    if reason in ("unwritable", "unreadable", "missing", "full"):
         return [Choice.OPEN_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
     return [Choice.OPEN_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
 

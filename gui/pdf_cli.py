@@ -23,6 +23,10 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
     if not args.ids and not args.query:
         print("Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.", file=err)
         return 2
+    not_text = commands.undecodable_argument(args)
+    if not_text:
+        print(not_text, file=err)
+        return 1
     _headless()
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
@@ -51,6 +55,10 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
         result = export_pdf(database, ids, Path(args.output), paper=args.paper, title=title)
     except (PdfExportError, report.ReportError) as exc:
         print(str(exc), file=err)
+        return 1
+    except db.DatabaseOpenError as exc:  # met mid-export: damage past the open-time check, a lock, a full disk
+        advice = f"\n{exc.advice}" if exc.advice else ""
+        print(f"{exc.message} Nothing was written to {args.output}.{advice}", file=err)
         return 1
     finally:
         database.close()

@@ -7,6 +7,8 @@ export itself and hands every other command here.
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -80,6 +82,52 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def _escape_unencodable(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: what the terminal's encoding cannot show, as an escape instead of a crash.
+
+    A byte of a file name that is not UTF-8 reaches Python as a lone surrogate (PEP 383) and is shown as the
+    shell writes it (``\\xff``); any other character as its code (``\\xb7``, ``\\u2013``).
+    """
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    shown = [
+        f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else c.encode("ascii", "backslashreplace").decode()
+        for c in error.object[error.start : error.end]
+    ]
+    return "".join(shown), error.end
+
+
+codecs.register_error("summitry-escape", _escape_unencodable)
+
+
+def tolerate_any_output_encoding() -> None:
+    """Make printing never fail, whatever the terminal's encoding (``PYTHONIOENCODING=ascii``, a Latin-1 locale).
+
+    A result that cannot be printed as it is, is printed escaped: an import that succeeded must not end
+    with a traceback and exit code 1 because its summary holds a character the terminal cannot show.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="summitry-escape")
+
+
+def undecodable_argument(args: argparse.Namespace) -> str | None:
+    """Words for an id or query given on the command line that is not UTF-8 text; None when all are.
+
+    File names may be any bytes and are used as given; an id or a query is looked up in the database,
+    which holds only text.
+    """
+    given = [("id", getattr(args, "id", None)), ("query", getattr(args, "query", None))]
+    given += [("id", rid) for rid in getattr(args, "ids", None) or []]
+    for what, value in given:
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return f"The {what} '{value}' is not UTF-8 text (check the terminal's encoding). Nothing was done."
+    return None
+
+
 def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> db.Database:
     database = db.open_database(args.database)
     if database.readonly_reason:
@@ -93,17 +141,34 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     status = 0
     try:
-        for path in args.files:
+        for n, path in enumerate(args.files):
             try:
                 report = importer.import_file(database, path)
             except InputError as exc:
                 _err(exc.report())
                 status = 1
                 continue
+            except (db.DatabaseOpenError, backup.BackupError, DBAPIError) as exc:
+                # The database itself refused (its disk is full, another program holds it): the files after
+                # this one would meet the same. The import was one transaction, rolled back.
+                _err(f"{path}: nothing was imported. {_database_words(exc, database.target)}")
+                if args.files[n + 1 :]:
+                    _err(f"Not tried: {', '.join(str(p) for p in args.files[n + 1 :])}.")
+                return 1
             print(report.summary(), file=out)
     finally:
         database.close()
     return status
+
+
+#: DEL and the C1 controls may stand raw in a JSON string, and a terminal may act on them: write them escaped.
+#: (json.dumps already escapes the C0 controls; outside strings its output is plain ASCII.)
+_JSON_CONTROLS = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0))}
+
+
+def _json_text(value: Any) -> str:
+    """``value`` as indented JSON, safe to print on a terminal and equal to ``value`` when read back."""
+    return json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_CONTROLS)
 
 
 def _find(conn: Any, rid: str) -> tuple[str, str] | None:
@@ -176,7 +241,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             data = exporter.records_to_data(conn, [args.id])
             obj = next(o for k, _p, o in exporter.validate.iter_records(data) if o["id"] == args.id)
             if args.json:
-                print(json.dumps(obj, ensure_ascii=False, indent=2), file=out)
+                print(_json_text(obj), file=out)
                 return 0
             extra = _show_extra(conn, kind, args.id, title, data)
             titles = _referenced_titles(conn, {**obj, "process": extra.get("process")})
@@ -195,23 +260,24 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         result = engine.search(database, args.query, limit=max(0, args.limit))
     finally:
         database.close()
-    for hint in result.hints:
-        _err(f"Note: {hint}")
+    for hint in result.hints:  # a hint may quote the data ("forum:Nowhere" lists the forums there are)
+        _err(f"Note: {showtext.visible(hint)}")
     if args.json:
         hits = [
             {"id": h.id, "type": h.type, "title": h.title, "date": h.date, "when": h.when, "snippet": h.snippet}
             for h in result.hits
         ]
         doc = {"query": args.query, "total": result.total, "more": result.more, "hints": list(result.hints)}
-        print(json.dumps({**doc, "results": hits}, ensure_ascii=False, indent=2), file=out)
+        print(_json_text({**doc, "results": hits}), file=out)
         return 0
     if not result.searched:
         _err("Nothing to search for. Example: summitry search 'piracy forum:ARF year:2016'")
         return 2
     for h in result.hits:
-        print(f"{h.id}\t{h.type}\t{h.when}\t{h.title}", file=out)
+        # One line per result, tab-separated: a tab, line break or terminal escape in the data is shown escaped.
+        print("\t".join(showtext.visible(field) for field in (h.id, h.type, h.when, h.title)), file=out)
         if h.snippet:
-            print(f"    {h.marked('[', ']')}", file=out)
+            print(f"    {showtext.visible(h.marked('[', ']'))}", file=out)
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     ranked = ""
     if result.ranked_among and result.total > result.ranked_among:
@@ -390,6 +456,10 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a headless command; every expected failure becomes a message and an exit code."""
     out = out or sys.stdout  # looked up now, not at import, so redirected output is honoured
+    not_text = undecodable_argument(args)
+    if not_text:
+        _err(not_text)
+        return 1
     try:
         if args.command == "export":
             suffix = args.output.suffix.lower() if isinstance(args.output, Path) else Path(args.output).suffix.lower()
@@ -417,12 +487,20 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         _err(f"Could not finish: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}.")
         return 1
     except DBAPIError as exc:
-        fault = db.fault_from(exc, db.resolve_target(args.database))
-        _err(str(fault) if fault else f"The database reported an error: {exc.orig or exc}.")
+        _err(_database_words(exc, db.resolve_target(args.database)))
         return 1
 
 
+def _database_words(exc: Exception, target: str) -> str:
+    """What the database's refusal means, naming it: a worded fault, or the driver's own words."""
+    if not isinstance(exc, DBAPIError):
+        return str(exc)
+    fault = db.fault_from(exc, target)
+    return str(fault) if fault else f"{target}: the database reported an error: {exc.orig or exc}."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_any_output_encoding()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

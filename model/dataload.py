@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from model.problems import InputError, Problem, json_path
 
 MAX_FILE_BYTES = 2 * 1024**3
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no named pipes in the file system
+_CHUNK_BYTES = 16 * 1024**2
 MAX_DEPTH = 64
 #: Longer integer literals are refused (no field of the format needs more; Python refuses > 4300).
 MAX_INT_DIGITS = 100
@@ -170,10 +174,7 @@ def read_file(path: Path) -> Any:
     """
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(name, [Problem("file", "the file is larger than 2 GB")])
-        raw = path.read_bytes()
+        raw = _read_regular_file(path, name)
     except FileNotFoundError:
         raise InputError(name, [Problem("file", "no such file")]) from None
     except IsADirectoryError:
@@ -182,3 +183,66 @@ def read_file(path: Path) -> Any:
         raise InputError(name, [Problem("file", f"cannot be read: {exc.strerror or exc}")]) from None
     fmt = "yaml" if path.suffix.lower() in (".yaml", ".yml") else "json"
     return parse_bytes(raw, name, fmt)
+
+
+#: What a path is when it is not a regular file, for the message that refuses it.
+_NOT_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device (a character special file)"),
+    (stat.S_ISBLK, "a disk device (a block special file)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(mode: int) -> str | None:
+    """What a file of this mode is, unless it is a regular file (then None)."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _NOT_FILES if test(mode)), "not a regular file")
+
+
+def _read_regular_file(path: Path, name: str) -> bytes:
+    """A regular file's bytes, at most :data:`MAX_FILE_BYTES` of them.
+
+    The size is checked by reading, not trusted from ``stat``: a device such as ``/dev/zero`` or a file in
+    ``/proc`` says it is empty. Devices, pipes and sockets are refused before reading (a named pipe would
+    block until something writes to it).
+    """
+    what = _not_a_file(path.stat().st_mode)
+    raw = b""
+    if what is None:
+        # O_NONBLOCK: should the path become a named pipe meanwhile, opening it must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            what = _not_a_file(os.fstat(fd).st_mode)
+            if what is None:
+                if _NONBLOCK:
+                    os.set_blocking(fd, True)
+                raw = _read_capped(fh, os.fstat(fd).st_size)
+    if what is not None:
+        raise InputError(name, [Problem("file", f"this is {what}, not a data file")])
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(name, [Problem("file", f"the file is larger than {_size(MAX_FILE_BYTES)}")])
+    return raw
+
+
+def _read_capped(fh: BinaryIO, size_hint: int) -> bytes:
+    """At most ``MAX_FILE_BYTES + 1`` bytes: in one read when ``stat``'s size is right, in chunks when not."""
+    data = fh.read(min(size_hint, MAX_FILE_BYTES) + 1)  # one allocation of the size stat gave (plus one)
+    if len(data) <= size_hint:
+        return data  # the end of the file came where stat said
+    grown = bytearray(data)
+    while len(grown) <= MAX_FILE_BYTES:
+        chunk = fh.read(min(_CHUNK_BYTES, MAX_FILE_BYTES + 1 - len(grown)))
+        if not chunk:
+            break
+        grown += chunk
+    return bytes(grown)
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.3g} {unit}"
+    return f"{n} bytes"

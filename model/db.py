@@ -53,6 +53,11 @@ CORRUPT_ADVICE = (
     "(in the app: 'Restore newest verified backup'; on the command line: 'summitry db restore')."
 )
 BUSY_ADVICE = "Another program is using the database. Close it or wait a moment, then try again."
+FULL_ADVICE = "Free some space on that disk (or move the database to one with room), then try again."
+#: SQLite's result codes for a file that cannot grow: its disk (or the user's quota) is full. SQLite turns
+#: ENOSPC into SQLITE_FULL, but a shared-memory index (``-shm``) that cannot grow is SQLITE_IOERR_SHMSIZE,
+#: which reads "disk I/O error" and is met even by a read.
+_FULL_CODES = frozenset({"SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"})
 
 
 class DatabaseOpenError(Exception):
@@ -60,9 +65,10 @@ class DatabaseOpenError(Exception):
 
     Attributes:
         reason: a short code ("not-sqlite", "foreign", "too-new", "corrupt",
-            "unwritable", "unreadable", "missing", "busy", "read-only", "old"). Raised at
+            "unwritable", "unreadable", "missing", "busy", "read-only", "full", "old"). Raised at
             open, and by :meth:`Database.session`/:meth:`Database.transaction` when a query
-            later finds the file damaged ("corrupt"), locked ("busy") or read-only ("read-only").
+            later finds the file damaged ("corrupt"), locked ("busy"), read-only ("read-only")
+            or its disk full ("full").
         message: what is wrong, naming the file.
         advice: what the user can do.
     """
@@ -175,6 +181,9 @@ def quick_check(path: Path) -> None:
 def _sqlite_fault(exc: sqlite3.Error, path: object) -> DatabaseOpenError:
     """Words for an error SQLite raised while reading a file we were about to trust."""
     msg = str(exc)
+    full = _full_disk(msg, getattr(exc, "sqlite_errorname", None), path)
+    if full is not None:
+        return full
     if "locked" in msg or "busy" in msg:
         return DatabaseOpenError("busy", f"{path} is busy: another program is using it.", BUSY_ADVICE)
     if "unable to open" in msg:
@@ -218,6 +227,10 @@ def load_sqlalchemy() -> None:
         from model import schema as _schema  # noqa: F401
 
 
+#: The execution option that makes a SQLite transaction begin as a writer (``BEGIN IMMEDIATE``).
+_WRITE_OPTION = "summitry_write"
+
+
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:
     """Foreign keys, WAL, a busy timeout, and transactions that really begin (SQLAlchemy's recipe)."""
     from sqlalchemy import event
@@ -235,7 +248,8 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+        write = conn.get_execution_options().get(_WRITE_OPTION, False)  # type: ignore[attr-defined]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")  # type: ignore[attr-defined]
 
 
 class Database:
@@ -318,7 +332,7 @@ class Database:
                 conn.raw.execute("BEGIN")
             yield conn
         except sqlite3.DatabaseError as exc:
-            fault = fault_from_message(str(exc), self.path or self.target)
+            fault = fault_from_message(str(exc), self.path or self.target, getattr(exc, "sqlite_errorname", None))
             if fault is None:
                 raise
             raise fault from exc
@@ -384,6 +398,10 @@ class Database:
 
         try:
             with self._session_factory()() as session, session.begin():
+                # Take the write lock at BEGIN, waiting up to BUSY_TIMEOUT_MS for another writer to finish.
+                # A deferred transaction that has read first is refused at once when it comes to write
+                # (SQLite will not wait there: the other writer could be waiting for its read to end).
+                session.connection(execution_options={_WRITE_OPTION: True})
                 yield session
         except DBAPIError as exc:
             fault = fault_from(exc, self.path or self.target)
@@ -415,13 +433,22 @@ class Database:
 
 
 def fault_from(exc: DBAPIError, where: object) -> DatabaseOpenError | None:
-    """A user-worded error for a damaged, busy or read-only database met mid-use; None for anything else."""
-    return fault_from_message(str(exc.orig) if exc.orig is not None else str(exc), where)
+    """A user-worded error for a damaged, busy, read-only or full database met mid-use; None for anything else."""
+    msg = str(exc.orig) if exc.orig is not None else str(exc)
+    return fault_from_message(msg, where, getattr(exc.orig, "sqlite_errorname", None))
 
 
-def fault_from_message(msg: str, where: object) -> DatabaseOpenError | None:
-    """:func:`fault_from` for the message of a driver's error."""
-    if "malformed" in msg or "not a database" in msg or "disk image" in msg or "corrupt" in msg:
+def fault_from_message(msg: str, where: object, code_name: str | None = None) -> DatabaseOpenError | None:
+    """:func:`fault_from` for the message of a driver's error and, from sqlite3, its result code's name.
+
+    The code decides where it says more than the words: FTS5 reports a damaged page as "vtable constructor
+    failed", and a full disk met while growing the ``-shm`` file as "disk I/O error".
+    """
+    full = _full_disk(msg, code_name, where)
+    if full is not None:
+        return full
+    damaged = (code_name or "").startswith("SQLITE_CORRUPT") or code_name == "SQLITE_NOTADB"
+    if damaged or "malformed" in msg or "not a database" in msg or "disk image" in msg or "corrupt" in msg:
         return DatabaseOpenError("corrupt", f"{where} is damaged: {msg}.", CORRUPT_ADVICE)
     if "locked" in msg or "busy" in msg:
         return DatabaseOpenError("busy", f"{where} is busy: another program is using it.", BUSY_ADVICE)
@@ -431,6 +458,13 @@ def fault_from_message(msg: str, where: object) -> DatabaseOpenError | None:
             f"{where} cannot be changed: it is read-only.",
             "Copy it somewhere writable and open the copy to make changes.",
         )
+    return None
+
+
+def _full_disk(msg: str, code_name: str | None, where: object) -> DatabaseOpenError | None:
+    """The "full" fault when SQLite (or PostgreSQL: "No space left on device") could not grow a file."""
+    if code_name in _FULL_CODES or "disk is full" in msg or "No space left on device" in msg:
+        return DatabaseOpenError("full", f"{where} cannot be used: the disk that holds it is full.", FULL_ADVICE)
     return None
 
 
@@ -541,6 +575,9 @@ def _make_folder(folder: Path) -> None:
 
 def _operational(exc: OperationalError, where: object) -> DatabaseOpenError:
     msg = str(exc.orig) if exc.orig is not None else str(exc)
+    full = _full_disk(msg, getattr(exc.orig, "sqlite_errorname", None), where)
+    if full is not None:
+        return full
     if "locked" in msg or "busy" in msg:
         return DatabaseOpenError("busy", f"{where} is busy: another program is using it.", BUSY_ADVICE)
     if "readonly" in msg or "read-only" in msg or "unable to open" in msg:

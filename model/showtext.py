@@ -25,6 +25,21 @@ _LABELS = {
 }
 _WIDTH = 14
 
+#: Control characters (C0, DEL, C1) as escapes. Printed raw, text from a data file could drive the terminal:
+#: ``\x1b[…`` sequences recolour, move the cursor or set the window title, and ``\r`` overwrites what the
+#: line said before it.
+_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))} | {
+    ord("\t"): "\\t",
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+}
+
+
+def visible(text: str, keep: str = "") -> str:
+    """``text`` with every control character but those in ``keep`` written as an escape (``\\x1b``, ``\\r``)."""
+    table = {c: e for c, e in _ESCAPES.items() if chr(c) not in keep} if keep else _ESCAPES
+    return text.translate(table)
+
 
 class _Notes:
     """The numbered notes of one rendering and the sources they quote, in order of first use."""
@@ -187,7 +202,8 @@ def render(
     if obj.get("citations"):
         lines += ["", f"Cited{notes.marks(obj['citations'])}"]
     notes.render(lines, titles, extra.get("sources", {}))
-    return "\n".join(lines).rstrip() + "\n"
+    # Line breaks and tabs in descriptions and source texts are layout; every other control character is shown.
+    return visible("\n".join(lines).rstrip(), keep="\n\t") + "\n"
 
 
 def _listing(lines: list[str], heading: str, items: Any) -> None:

@@ -197,3 +197,20 @@ def test_the_command_line_never_shows_a_traceback(
     assert code == 70 and "Traceback" not in out + err
     assert "unexpected error" in err and str(crashlog.log_dir()) in err
     assert "unexpected bug" in (crashlog.log_dir() / crashlog.CRASH_LOG).read_text("utf-8")
+
+
+def test_an_unexpected_error_about_a_name_that_is_not_utf8_is_still_logged(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from gui import cli
+    from model import commands
+
+    def explode(*_args: object) -> int:
+        raise RuntimeError("cannot handle m\udcff.json")  # a byte of a file name that is not UTF-8 (PEP 383)
+
+    monkeypatch.setattr(commands, "run", explode)
+    code = cli.main(["--database", str(tmp_path / "x.sqlite3"), "import", "m\udcff.json"])
+    out, err = capsys.readouterr()
+    assert code == 70 and "Traceback" not in out + err
+    assert "cannot handle m\\xff.json" in err and str(crashlog.log_dir()) in err
+    assert "cannot handle m\\udcff.json" in (crashlog.log_dir() / crashlog.CRASH_LOG).read_text("utf-8")

@@ -151,6 +151,7 @@ def test_a_failed_restore_is_explained_in_the_next_dialog(
         ("too-new", "newer Summitry"),
         ("unwritable", "cannot be created or written"),
         ("corrupt", "damaged"),
+        ("full", "disk is full"),  # not damage: nothing to restore; free some room and try again
     ],
 )
 def test_the_dialog_names_the_problem_as_plain_text(qtbot: QtBot, reason: str, words: str, tmp_path: Path) -> None:
@@ -162,3 +163,5 @@ def test_the_dialog_names_the_problem_as_plain_text(qtbot: QtBot, reason: str, w
     if reason != "corrupt":  # for a damaged file the buttons are the advice
         assert "Do something." in dialog.message.text()
     assert list(dialog.buttons) == choices_for(reason) and dialog.buttons[Choice.QUIT].isEnabled()
+    if reason == "full":
+        assert Choice.TRY_AGAIN in dialog.buttons and Choice.RESTORE not in dialog.buttons

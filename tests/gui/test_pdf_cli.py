@@ -9,6 +9,8 @@ import pypdf
 import pytest
 
 from gui import cli
+from model import db
+from tests.model.faults import damage_middle
 
 
 def run(db_path: Path, *args: str) -> int:
@@ -69,3 +71,33 @@ def test_query_exports_what_the_search_finds(bundled_db: Any, db_path: Path, tmp
     assert reader.metadata is not None and reader.metadata.title == "Search: forum:ARF type:meeting"
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
     assert "23rd ASEAN Regional Forum" in text and "CHRONOLOGY" in text
+
+
+def test_damage_met_mid_export_is_the_damage_message_and_the_old_pdf_stays(
+    bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "arf.pdf"
+    assert run(db_path, "-o", str(out), "--query", "forum:ARF") == 0
+    before = out.read_bytes()
+    bundled_db.close()
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # as for a file too big to check at open
+    damage_middle(db_path, pages=40)  # among the damaged pages the search index: "vtable constructor failed"
+    capsys.readouterr()
+    assert run(db_path, "-o", str(out), "--query", "forum:ARF") == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{db_path} is damaged") and f"Nothing was written to {out}." in err
+    assert "summitry db restore" in err and "Traceback" not in err
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+
+
+def test_an_id_that_is_not_utf8_is_refused(
+    bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert run(db_path, "-o", str(out), "--id", "arf\udcff") == 1  # as the shell passes the byte 0xff
+    assert (
+        capsys.readouterr().err
+        == "The id 'arf\\xff' is not UTF-8 text (check the terminal's encoding). Nothing was done.\n"
+    )
+    assert not out.exists()
