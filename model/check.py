@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from model import dates, schema, textindex
+from model import dates, importer, integrity, schema, textindex
 from model.db import Database
 
 
@@ -81,6 +81,8 @@ def check_database(db: Database) -> list[Finding]:
         if orphans:
             findings.append(Finding("error", f"{orphans} records have no content row"))
         findings += _date_findings(conn)
+        findings += _forum_loop_findings(conn)
+        findings += _citation_findings(conn)
         if db.is_sqlite:
             findings += index_findings(conn)
     return findings
@@ -108,6 +110,55 @@ def _date_findings(conn: Connection) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _forum_loop_findings(conn: Connection) -> list[Finding]:
+    """Each loop of parent forums (forums imported from different files can close one)."""
+    return [
+        Finding(
+            "error",
+            f"forums {integrity.cycle_words(cycle)} form a loop of parents, so each is its own ancestor: "
+            "import one of them again with another parent (or none)",
+        )
+        for cycle in integrity.forum_cycles(integrity.forum_parents(conn))
+    ]
+
+
+#: The words of a finding about citations that ``--repair`` can move to where their quotes now are.
+MOVABLE_WORDS = "run 'summitry db check --repair' to move"
+
+
+def _citation_findings(conn: Connection) -> list[Finding]:
+    """Each citation whose offsets no longer hold its quote (its source's text changed under it)."""
+    out: list[Finding] = []
+    more = movable = 0
+    for drift in integrity.drifted(conn):
+        movable += drift.movable
+        if len(out) < EXAMPLES:
+            hint = (
+                f"{MOVABLE_WORDS} the citation there" if drift.movable else "correct the citation and import it again"
+            )
+            out.append(Finding("error", f"{integrity.words(drift)} ({hint})"))
+        else:
+            more += 1
+    if more:
+        repair = f"; {movable} of all {len(out) + more} can be moved ({MOVABLE_WORDS} them)" if movable else ""
+        out.append(Finding("error", f"… and {more} more citations whose offsets do not hold their quote{repair}"))
+    return out
+
+
+def repair_citations(db: Database) -> int:
+    """Move each citation whose quote now occurs once in its source's text to that place; returns how many.
+
+    The records' fingerprints follow, so importing their export finds them unchanged.
+    """
+    with db.transaction() as session:
+        conn = session.connection()
+        drifts = [d for d in integrity.drifted(conn) if d.movable]
+        moved = integrity.move(conn, drifts)
+        if moved:
+            importer.refresh_fingerprints(conn, moved)
+    return len(drifts)
 
 
 #: The words of a date-bounds finding, which ``--repair`` can set right.

@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     dsub.add_parser("path", help="print where the database is")
     c = dsub.add_parser("check", help="check the database's integrity")
     c.add_argument(
-        "--repair", action="store_true", help="rebuild the search index and reset date bounds if they are out of step"
+        "--repair",
+        action="store_true",
+        help="rebuild the search index, reset date bounds and move citations to their quotes if they are out of step",
     )
     b = dsub.add_parser("backup", help="write a verified backup")
     b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
@@ -389,6 +391,10 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             if args.repair and any(check.BOUNDS_WORDS in f.message for f in findings):
                 fixed = check.repair_date_bounds(database)
                 print(f"Set the date bounds of {fixed} records from their dates.", file=out)
+                findings = check.check_database(database)
+            if args.repair and any(check.MOVABLE_WORDS in f.message for f in findings):
+                moved = check.repair_citations(database)
+                print(f"Moved {moved} citations to where their quoted passages now are.", file=out)
                 findings = check.check_database(database)
             if args.repair and any("search index" in f.message for f in findings):
                 reindex.rebuild(database)

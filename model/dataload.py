@@ -28,6 +28,12 @@ MAX_PROBLEMS = 200
 
 _DEEP = f"the data is nested too deeply (more than {MAX_DEPTH} levels)"
 _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+#: A JSON text's strings and punctuation: enough to follow its structure (values other than text are skipped).
+_SYNTAX = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}:,]')
+#: An escape that names half of a UTF-16 surrogate pair (JSON ``\ud800``, YAML also ``\U0000d800``): the only
+#: way a lone surrogate, which is no character and cannot be stored, gets into text decoded from UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _BadNumber(str):
@@ -35,6 +41,18 @@ class _BadNumber(str):
 
     Kept as its text so the report can quote it; :func:`_check_values` turns it into a problem.
     """
+
+
+class _DuplicateKey(Exception):
+    """An object of the JSON text gives the same field twice (located afterwards, see :func:`_json_duplicates`)."""
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads would keep the last of two equal keys without a word, dropping data the file holds.
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _DuplicateKey
+    return obj
 
 
 def _json_int(text: str) -> int | _BadNumber:
@@ -116,6 +134,79 @@ def _check_values(value: Any) -> list[Problem]:
     return out
 
 
+def visible(text: str) -> str:
+    """``text`` with each lone surrogate written as its escape (``\\ud800``), so that it can be printed."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def twice_problem(parts: list[str | int], key: str, first: str, second: str) -> Problem:
+    """The problem of a field given twice in one object; ``parts`` is the object's path, ``first`` and
+    ``second`` the places of the two (line and column)."""
+    where = visible(json_path([*parts, key]))
+    return Problem(
+        where, f"the field {visible(key)!r} is given twice in the same object ({first} and {second}); give it once"
+    )
+
+
+def _json_duplicates(text: str) -> list[Problem]:
+    """Every field given twice in one object of a JSON text, with its JSON path and both places.
+
+    Slow (a regular expression walks every string and bracket): only for a text known to have one.
+    """
+    out: list[Problem] = []
+    # One frame per open object or array: [keys seen -> offset (None in an array), current key or index].
+    stack: list[list[Any]] = []
+    last = 0  # offset of the last string: before a colon, the key
+    for m in _SYNTAX.finditer(text):
+        c = m.group()[0]
+        if c == '"':
+            last = m.start()
+        elif c == "{" or c == "[":
+            stack.append([{} if c == "{" else None, 0])
+        elif c == "}" or c == "]":
+            stack.pop()
+        elif c == "," and stack and stack[-1][0] is None:
+            stack[-1][1] += 1
+        elif c == ":" and stack and stack[-1][0] is not None:
+            key = json.loads(_SYNTAX.match(text, last).group())  # type: ignore[union-attr]
+            seen: dict[str, int] = stack[-1][0]
+            if key in seen:
+                parts = [frame[1] for frame in stack[:-1]]
+                out.append(twice_problem(parts, key, _line_col(text, seen[key]), _line_col(text, last)))
+                if len(out) >= MAX_PROBLEMS:
+                    break
+            else:
+                seen[key] = last
+            stack[-1][1] = key
+    return out
+
+
+def _surrogate_problems(value: Any) -> list[Problem]:
+    """Every text (or field name) holding a lone surrogate, by JSON path, in the order of the file."""
+    out: list[Problem] = []
+    # (value, its path, whether it is a field name); popped in the order of the file.
+    stack: list[tuple[Any, tuple[str | int, ...], bool]] = [(value, (), False)]
+    while stack and len(out) < MAX_PROBLEMS:
+        item, path, is_key = stack.pop()
+        if isinstance(item, str):
+            found = _SURROGATE.search(item)
+            if found:
+                what = "the field name holds" if is_key else "holds"
+                out.append(
+                    Problem(
+                        visible(json_path(path)),
+                        f"{what} {visible(found.group())}, half of a UTF-16 surrogate pair and not a character "
+                        "on its own; write the character itself",
+                    )
+                )
+        elif isinstance(item, dict):
+            for k, v in reversed(item.items()):
+                stack += [(v, (*path, k), False), (k, (*path, k), True)]
+        elif isinstance(item, list):
+            stack += [(v, (*path, i), False) for i, v in reversed(list(enumerate(item)))]
+    return out
+
+
 def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
     """Decode and parse a data file's bytes.
 
@@ -145,8 +236,14 @@ def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
             value = yamlload.load(text, name)
         else:
             value = json.loads(
-                text, parse_int=_json_int, parse_float=_json_float, parse_constant=lambda c: _BadNumber(c)
+                text,
+                object_pairs_hook=_json_object,
+                parse_int=_json_int,
+                parse_float=_json_float,
+                parse_constant=lambda c: _BadNumber(c),
             )
+    except _DuplicateKey:
+        raise InputError(name, _json_duplicates(text)) from None
     except json.JSONDecodeError as exc:
         raise InputError(
             name, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")]
@@ -163,6 +260,10 @@ def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
         if offset is not None:  # a line and column are easier to find than a path of 64 [0]s
             problems = [Problem(_line_col(text, offset), p.message) if p.message == _DEEP else p for p in problems]
         raise InputError(name, problems)
+    if _SURROGATE_ESCAPE.search(text):  # a cheap look at the text first: most files have no such escape
+        problems = _surrogate_problems(value)
+        if problems:
+            raise InputError(name, problems)
     return value
 
 

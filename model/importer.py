@@ -22,7 +22,7 @@ from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, upda
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from model import backup, dataload, dates, schema, textindex, validate
+from model import backup, dataload, dates, exporter, integrity, schema, textindex, validate
 from model.db import Database
 from model.problems import InputError, Problem
 from model.scan import Scan
@@ -43,6 +43,9 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     kept_user: list[str] = field(default_factory=list)
+    #: Records whose citations of a changed source were moved to where their quotes now are, and how many.
+    moved_records: list[str] = field(default_factory=list)
+    moved_citations: int = 0
 
     @property
     def changed(self) -> bool:
@@ -57,6 +60,12 @@ class ImportReport:
             )
         if self.kept_user:
             text += f" {len(self.kept_user)} of your own records with the same ids were left as they are."
+        if self.moved_citations:
+            records = "record" if len(self.moved_records) == 1 else "records"
+            text += (
+                " Citations moved to where their quoted passages now are in the changed sources: "
+                f"{self.moved_citations} (in {len(self.moved_records)} {records})."
+            )
         return text
 
 
@@ -272,15 +281,79 @@ def _import(
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
     try:
         with db.transaction() as session:
-            report, records = _write(session.connection(), clean, origin, name, progress)
+            conn = session.connection()
+            replaced = _replaced_sources(conn, clean)
+            report, records = _write(conn, clean, origin, name, progress)
+            _check_across_records(conn, clean, report, replaced, name, progress)
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
+            _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
         if progress:
             progress(1, 1, "Done")
     except IntegrityError as exc:
         # Validation catches what it can locate; the database's own constraints are the last line.
         raise InputError(name, [Problem("$", _integrity_words(exc))]) from None
     return report
+
+
+# --- what only the database as the import leaves it shows ---------------------------------------------
+
+
+def _replaced_sources(conn: Connection, clean: Mapping[str, Any]) -> set[str]:
+    """The file's sources whose text differs from the one stored: after the import, citations of them may
+    point into a text that is no longer stored (the old one; or, where the stored source stays the user's
+    own, the file's)."""
+    texts = {s["id"]: s["text"] for s in clean.get("sources") or []}
+    src = schema.table(schema.Source)
+    ids = list(texts)
+    stored: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(select(src.c.id, src.c.text).where(src.c.id.in_(ids[i : i + 500])))
+        stored.update((sid, text) for sid, text in rows)
+    return {sid for sid, text in stored.items() if text != texts[sid]}
+
+
+def _check_across_records(
+    conn: Connection,
+    clean: Mapping[str, Any],
+    report: ImportReport,
+    replaced: set[str],
+    name: str,
+    progress: ProgressFn | None,
+) -> None:
+    """Check what joins this file's records to the others, in the database as the import leaves it (the
+    transaction is still open): refuse a loop of parent forums; move each citation of a changed source
+    to where its quote now occurs, or refuse the import when the quote is gone or occurs more than once.
+
+    Raises:
+        InputError: naming the forums of a loop, or the citing records and the source (nothing is written).
+    """
+    if replaced:
+        _report(progress, 0, 0, "Checking the citations of changed sources")
+    written = set(report.added) | set(report.updated)
+    problems, drifts = integrity.after_import(conn, clean, written, set(report.kept_user), replaced)
+    if problems:
+        raise InputError(name, problems)
+    moved = integrity.move(conn, drifts)
+    if moved:
+        refresh_fingerprints(conn, moved)
+        report.moved_records = sorted(moved)
+        report.moved_citations = len(drifts)
+
+
+def refresh_fingerprints(conn: Connection, ids: set[str]) -> None:
+    """Fingerprint the records again as they are now stored (their citations moved), so that importing
+    their export finds them unchanged."""
+    data = exporter.records_to_data(conn, sorted(ids))
+    parents = {r["id"]: p for p in data.get("processes") or [] for r in p.get("rounds") or []}
+    rows = []
+    for kind, _path, obj in validate.iter_records(data):
+        if obj["id"] in ids:
+            parent = parents.get(obj["id"]) if kind == "round" else None
+            fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
+            rows.append({"rid": obj["id"], "fingerprint": fp})
+    rec = schema.table(schema.Record)
+    conn.execute(update(rec).where(rec.c.id == bindparam("rid")), rows)
 
 
 def _integrity_words(exc: IntegrityError) -> str:
@@ -657,7 +730,6 @@ def _write(
         rowids = _rowids(conn, [rid for rid, _, _ in part])
         textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in part))
         wrote(len(agenda) + min(start + _SLICE, len(index)))
-    _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
     return report, records
 
 

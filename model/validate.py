@@ -309,7 +309,7 @@ def meaning_problems(
     country_codes: CodeLookup | None = None,
     found: Scan | None = None,
 ) -> list[Problem]:
-    """Problems a schema cannot see: duplicate ids, dangling references, dates, quotes, cycles.
+    """Problems a schema cannot see: duplicate ids, dangling references, dates, quotes, cycles, self-relations.
 
     ``found`` is :func:`model.scan.scan` of ``data`` when the caller has it already.
     """
@@ -347,6 +347,7 @@ def meaning_problems(
             )
     out += _quote_problems(data, records, source_texts, found)
     out += _cycle_problems(data)
+    out += _self_relation_problems(data)
     out += _round_number_problems(data)
     return out
 
@@ -472,6 +473,16 @@ def _cycle_problems(data: Mapping[str, Any]) -> list[Problem]:
                 break
             seen.add(cur)
             cur = parents[cur]
+    return out
+
+
+def _self_relation_problems(data: Mapping[str, Any]) -> list[Problem]:
+    out = []
+    for i, outcome in enumerate(data.get("outcomes") or []):
+        for j, rel in enumerate(outcome.get("related") or []):
+            if rel["id"] == outcome["id"]:
+                where = json_path(["outcomes", i, "related", j, "id"])
+                out.append(Problem(where, f"outcome '{outcome['id']}' cannot be related to itself"))
     return out
 
 

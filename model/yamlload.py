@@ -7,18 +7,51 @@ from typing import Any
 
 import yaml
 
-from model.dataload import _BadNumber
+from model.dataload import MAX_PROBLEMS, _BadNumber, twice_problem
 from model.problems import InputError, Problem
 
 
 def load(text: str, name: str) -> Any:
     """The value of a YAML document, or an :class:`InputError` saying where it is not valid YAML."""
+    loader = _Loader(text)  # a SafeLoader subclass
     try:
-        return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass
+        node = loader.get_single_node()
+        twice = _duplicate_keys(node)
+        if twice:
+            raise InputError(name, twice)
+        return None if node is None else loader.construct_document(node)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
         raise InputError(name, [Problem(where, f"not valid YAML: {getattr(exc, 'problem', exc)}")]) from None
+    finally:
+        loader.dispose()
+
+
+def _place(mark: Any) -> str:
+    return f"line {mark.line + 1}, column {mark.column + 1}"
+
+
+def _duplicate_keys(root: yaml.Node | None) -> list[Problem]:
+    """Every field given twice in one mapping (PyYAML would keep the last without a word), in file order.
+
+    The document is a tree (aliases are refused while it is composed), so a walk of it ends.
+    """
+    out: list[Problem] = []
+    stack: list[tuple[yaml.Node, list[str | int]]] = [(root, [])] if root is not None else []
+    while stack and len(out) < MAX_PROBLEMS:
+        node, path = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, Any] = {}
+            for key, _value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag == "tag:yaml.org,2002:str":
+                    if key.value in seen:
+                        out.append(twice_problem(path, key.value, _place(seen[key.value]), _place(key.start_mark)))
+                    seen.setdefault(key.value, key.start_mark)
+            stack += [(v, [*path, k.value]) for k, v in reversed(node.value)]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(v, [*path, i]) for i, v in reversed(list(enumerate(node.value)))]
+    return out
 
 
 class _Loader(yaml.SafeLoader):

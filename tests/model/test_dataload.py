@@ -94,3 +94,50 @@ def test_read_file_picks_yaml_by_extension_and_reports_missing_files(tmp_path: P
     with pytest.raises(InputError) as info:
         dataload.read_file(tmp_path)
     assert "folder" in info.value.problems[0].message
+
+
+def test_a_field_given_twice_in_json_is_refused_with_its_path_and_both_places() -> None:
+    raw = b'{"format": "summitry",\n "topics": [{"id": "a", "label": "A"}],\n "meetings": [{"id": "m",\n'
+    raw += b'   "topics": ["x"],\n   "topics": ["y"]}],\n "topics": []}'
+    assert problems(raw) == [
+        "$.meetings[0].topics: the field 'topics' is given twice in the same object "
+        "(line 4, column 4 and line 5, column 4); give it once",
+        "$.topics: the field 'topics' is given twice in the same object "
+        "(line 2, column 2 and line 6, column 2); give it once",
+    ]
+
+
+def test_fields_that_are_equal_once_unescaped_are_the_same_field() -> None:
+    assert problems(b'{"title": 1, "\\u0074itle": 2}') == [
+        "$.title: the field 'title' is given twice in the same object (line 1, column 2 and line 1, column 14); "
+        "give it once"
+    ]
+
+
+def test_a_field_given_twice_in_yaml_is_refused_with_its_path_and_both_places() -> None:
+    raw = b"format: summitry\nmeetings:\n  - id: m\n    agenda:\n      - title: A\n        title: B\n"
+    assert problems(raw, "yaml") == [
+        "$.meetings[0].agenda[0].title: the field 'title' is given twice in the same object "
+        "(line 5, column 9 and line 6, column 9); give it once"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "fmt", "expected"),
+    [
+        (b'{"topics": [{"label": "ok", "note": "x\\ud800"}]}', "json", "$.topics[0].note: holds \\ud800"),
+        (b'{"a": "\\udfff\\ud83d"}', "json", "$.a: holds \\udfff"),
+        (b'{"\\udc00": 1}', "json", "$.\\udc00: the field name holds \\udc00"),
+        (b'topics:\n  - label: "\\ud800"\n', "yaml", "$.topics[0].label: holds \\ud800"),
+        (b'a: "\\U0000DBFF"\n', "yaml", "$.a: holds \\udbff"),
+    ],
+)
+def test_a_lone_surrogate_escape_is_located_not_a_crash(raw: bytes, fmt: str, expected: str) -> None:
+    (found,) = problems(raw, fmt)
+    assert found.startswith(expected)
+    assert found.endswith("half of a UTF-16 surrogate pair and not a character on its own; write the character itself")
+    found.encode("utf-8")  # printable as it is
+
+
+def test_a_surrogate_pair_is_one_character() -> None:
+    assert dataload.parse_bytes(b'{"a": "\\ud83d\\ude00 \\\\ud800"}', "f") == {"a": "\U0001f600 \\ud800"}

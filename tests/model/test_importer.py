@@ -37,6 +37,10 @@ def _with(change: str) -> bytes:
         data["outcomes"][0]["meeting"] = "no-such-meeting"
     elif change == "duplicate":
         data["topics"].append({"id": "ex-meeting", "label": "Clash"})
+    elif change == "self-related":
+        data["outcomes"][0]["related"] = [{"id": "ex-work-plan", "relation": "supersedes"}]
+    elif change == "surrogate":
+        data["meetings"][0]["agenda"][1]["title"] = "Work plan \ud800"
     return json.dumps(data).encode()
 
 
@@ -66,6 +70,27 @@ BAD_INPUTS = [
     ("latin1.json", '{"format": "summitry", "version": 1, "x": "café"}'.encode("latin-1"), ["line 1, column 47"]),
     ("broken.yaml", b"format: summitry\nversion: 1\nmeetings:\n  - id: a\n   forum: [\n", ["line 5, column 4"]),
     ("empty.json", b"", ["line 1, column 1: not valid JSON"]),
+    (
+        "twice.json",
+        _with("none").replace(b'"format": "summitry"', b'"topics": [], "format": "summitry"'),
+        ["$.topics: the field 'topics' is given twice in the same object (line 1, column 2 and line 1, column "],
+    ),
+    (
+        "twice.yaml",
+        b"format: summitry\nversion: 1\ntopics:\n  - id: t\n    label: A\n    label: B\n",
+        ["$.topics[0].label: the field 'label' is given twice in the same object (line 5, column 5 and line 6"],
+    ),
+    ("surrogate.json", _with("surrogate"), ["$.meetings[0].agenda[1].title: holds \\ud800, half of a UTF-16"]),
+    (
+        "surrogate.yaml",
+        b'format: summitry\nversion: 1\ntopics:\n  - id: t\n    label: "\\ud800"\n',
+        ["$.topics[0].label: holds \\ud800, half of a UTF-16 surrogate pair"],
+    ),
+    (
+        "self-related.json",
+        _with("self-related"),
+        ["$.outcomes[0].related[0].id: outcome 'ex-work-plan' cannot be related to itself"],
+    ),
 ]
 
 
@@ -126,6 +151,23 @@ def test_end_to_end_in_a_subprocess_no_traceback(db_path: Path, tmp_path: Path) 
     again = subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0
     assert "good.json: nothing changed (9 records already up to date)." in again.stdout
+    assert dump(db_path) == before
+
+
+def test_a_lone_surrogate_is_a_one_line_message_and_exit_1_in_a_subprocess(db_path: Path, tmp_path: Path) -> None:
+    good = write(tmp_path / "good.json", small())
+    cmd = [sys.executable, "-m", "gui.cli", "--database", str(db_path), "import"]
+    assert subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, timeout=120).returncode == 0
+    before = dump(db_path)
+    bad = tmp_path / "surrogate.json"
+    bad.write_bytes(_with("surrogate").replace(b"ex-meeting", b"ex-meeting-2"))
+    failed = subprocess.run([*cmd, str(bad)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 1, failed.stderr
+    assert failed.stderr.splitlines() == [
+        f"{bad}: 1 problem found; nothing was imported.",
+        "  $.meetings[0].agenda[1].title: holds \\ud800, half of a UTF-16 surrogate pair and not a character on its "
+        "own; write the character itself",
+    ]
     assert dump(db_path) == before
 
 

@@ -161,3 +161,10 @@ def test_an_empty_source_text_is_refused() -> None:
         item.pop("citations")
     data["processes"][0]["rounds"][1].pop("citations")
     assert check(data) == ["$.sources[0].text: is empty"]
+
+
+def test_an_outcome_related_to_itself_is_refused() -> None:
+    data = small()
+    data["outcomes"].append({"id": "ex-other", "title": "Other", "kind": "declaration"})
+    data["outcomes"][0]["related"] = [{"id": "ex-other"}, {"id": "ex-work-plan", "relation": "supersedes"}]
+    assert check(data) == ["$.outcomes[0].related[1].id: outcome 'ex-work-plan' cannot be related to itself"]
