@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         _load_names()
+        from gui import window_layout
+
         self._built = True
         self.setWindowIcon(app_icon())
         self.tree = QTreeView()
@@ -138,7 +140,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 700])
         self._pane_sizes = [460, 700]  # widths to give back when a hidden pane is shown again
+        self.splitter.setChildrenCollapsible(False)  # hiding a pane is View ▸ Tree / Details, not a drag
         self.setCentralWidget(self.splitter)
+        # Added to the shell, already on screen, the splitter would only be shown on a later turn (Qt
+        # queues it): restoreState below would lay the docks out as if there were no central widget and
+        # give them all its width. Shown now, it keeps its room.
+        self.splitter.show()
+        window_layout.set_minimum_widths(self)
 
         self.timeline = TimelinePanel()
         self.timeline.recordActivated.connect(self.select_record)
@@ -388,7 +396,11 @@ class MainWindow(QMainWindow):
             return False
         when = f" — {dates.human(source.date)}" if source.date else ""
         self.source_viewer.show_source(source.id, f"{source.title}{when}", source.text, cite.start, cite.end)
-        self.source_dock.show()
+        if not self.source_dock.isVisible():
+            from gui import window_layout
+
+            self.source_dock.show()
+            window_layout.give_source_room(self)
         self.source_dock.raise_()
         self.source_viewer.highlight(cite.start, cite.end)  # again, now that the dock has its real size
         return True
@@ -478,13 +490,16 @@ class MainWindow(QMainWindow):
 
     def restore_window_state(self) -> None:
         """Geometry, dock layout, splitter and visibility of the panes, as the user left them."""
+        from gui import window_layout
+
         s = self._settings
         self._restore_geometry()
+        window_layout.remember_default(self)
         state = s.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        else:  # first start: a timeline tall enough for a few lanes
-            self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)):
+            window_layout.apply_default(self)  # first start: a timeline tall enough for a few lanes
+        if self.source_viewer.source_id is None:  # it was open when the app quit: nothing to show yet
+            self.source_dock.hide()
         sizes = [int(x) for x in _strs(s.value("window/splitter_sizes")) if x.isdigit()]
         if len(sizes) == 2 and all(sizes):
             self.splitter.setSizes(sizes)
@@ -496,6 +511,14 @@ class MainWindow(QMainWindow):
             shown = _bool(s.value(key, True))
             action.setChecked(shown)
             self.set_pane_visible(widget, shown)
+        window_layout.keep_panes_usable(self)
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: the panes, docks and toolbars as on the first start."""
+        from gui import window_layout
+
+        window_layout.apply_default(self)
+        self._pane_sizes = self.splitter.sizes()
 
     def save_window_state(self) -> None:
         s = self._settings
@@ -554,6 +577,7 @@ class MainWindow(QMainWindow):
     action_find: QAction
     action_show_tree: QAction
     action_show_detail: QAction
+    action_reset_layout: QAction
     action_back: QAction
     action_forward: QAction
     action_go_to_id: QAction

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
+from gui.text_fit import two_lines
 from gui.timeline_lanes import Lane, Mark, count_in, day_number, indexes_of
 from gui.timeline_paint import LANE_LABEL_WIDTH, Frame, LanePainter
 
@@ -226,7 +227,7 @@ class TimelineView(QWidget):
             p.drawText(
                 QRectF(6, top + 2, LANE_LABEL_WIDTH - 12, LANE_HEIGHT - 4),
                 int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
-                _two_lines(lane.label, metrics, LANE_LABEL_WIDTH - 12),
+                two_lines(lane.label, metrics, LANE_LABEL_WIDTH - 12),
             )
             events, lane_marks = self._painter.paint(
                 p,
@@ -483,16 +484,6 @@ def _month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
         if month > 12:
             year, month = year + 1, 1
     return ticks
-
-
-def _two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
-    """The text wrapped to at most two lines of ``width`` pixels, the second elided."""
-    words = text.split()
-    first = ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    return f"{first}\n{rest}" if rest else first
 
 
 def _human_day(iso: str) -> str:
