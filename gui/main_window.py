@@ -34,21 +34,19 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QThread, QTimer
     from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
     from PySide6.QtWidgets import (
-        QAbstractItemView,
         QApplication,
         QDockWidget,
-        QHeaderView,
         QInputDialog,
         QLabel,
         QMenu,
         QSplitter,
         QToolBar,
-        QTreeView,
         QWidget,
     )
 
     from gui.detail_view import DetailView
     from gui.icons import app_icon
+    from gui.record_tree import RecordTree
     from gui.source_viewer import SourceViewer
     from gui.timeline import TimelinePanel
     from gui.tree_model import ForumTreeModel
@@ -70,16 +68,17 @@ def _load_names() -> None:
         return
     from PySide6 import QtCore, QtGui, QtWidgets
 
-    from gui import detail_view, icons, source_viewer, timeline
+    from gui import detail_view, icons, record_tree, source_viewer, timeline
 
     core = ("QItemSelectionModel", "QModelIndex", "Qt", "QThread", "QTimer")
     names: dict[str, Any] = {n: getattr(QtCore, n) for n in core}
     names.update({n: getattr(QtGui, n) for n in ("QAction", "QCloseEvent", "QGuiApplication")})
-    widgets = "QAbstractItemView QApplication QDockWidget QHeaderView QInputDialog QLabel QMenu QSplitter QToolBar"
-    names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QTreeView", "QWidget"]})
+    widgets = "QApplication QDockWidget QInputDialog QLabel QMenu QSplitter QToolBar"
+    names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QWidget"]})
     names.update(
         DetailView=detail_view.DetailView,
         app_icon=icons.app_icon,
+        RecordTree=record_tree.RecordTree,
         SourceViewer=source_viewer.SourceViewer,
         TimelinePanel=timeline.TimelinePanel,
     )
@@ -122,13 +121,7 @@ class MainWindow(QMainWindow):
 
         self._built = True
         self.setWindowIcon(app_icon())
-        self.tree = QTreeView()
-        self.tree.setObjectName("recordTree")
-        self.tree.setAccessibleName("Forums and meetings")
-        self.tree.setUniformRowHeights(True)  # lets the view skip measuring rows: thousands stay fast
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setAlternatingRowColors(True)
+        self.tree = RecordTree()
         self.detail = DetailView()
         self.detail.recordActivated.connect(self._follow_link)
         self.detail.citationActivated.connect(self.open_citation)
@@ -278,15 +271,7 @@ class MainWindow(QMainWindow):
         self._history.clear()
         self._current = None
         self.tree_model = ForumTreeModel(database, self) if database is not None else None
-        self.tree.setModel(self.tree_model)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The date column is as wide as a day range ("25–26 Sept 2016"; a longer one is elided, and whole in
-        # the row's tooltip) and can be dragged wider: titles need the room more. Sizing it to its contents
-        # measured every row on screen again at each expand and scroll.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance(_WIDE_DATE) + 24)
+        self.tree.setModel(self.tree_model)  # its columns share the tree's width (gui.record_tree)
         if self.tree_model is not None:
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.tree.expand(self.tree_model.index(0, 0))
@@ -583,9 +568,6 @@ class MainWindow(QMainWindow):
     action_go_to_id: QAction
     action_about: QAction
 
-
-#: A wide date, to size the tree's date column.
-_WIDE_DATE = "25–26 Sept 2016"
 
 _GROUP_TEXT = {
     "@outcomes": "Outcome documents whose adopting meeting is not known. Expand the group to list them.",
