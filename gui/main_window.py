@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         window_layout.set_minimum_widths(self)
 
         self.timeline = TimelinePanel()
+        self.timeline.settings = self._settings  # remembers the folder pictures were exported to
         self.timeline.recordActivated.connect(self.select_record)
         self.timeline_dock = self._dock(
             "Timeline", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea

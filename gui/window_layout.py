@@ -21,6 +21,7 @@ TREE_MIN_CHARS = 30
 DETAIL_MIN_CHARS = 40
 #: The default height of the timeline and the default share (and most) of the width for the side docks.
 TIMELINE_HEIGHT = 230
+TIMELINE_SHARE = 0.35
 SIDE_DOCK_SHARE = 0.28
 SIDE_DOCK_MAX = 380
 #: The share of the right column's height the source viewer takes when it opens beside search results.
@@ -61,7 +62,8 @@ def apply_default(window: MainWindow) -> None:
     for action, pane in ((window.action_show_tree, window.tree), (window.action_show_detail, window.detail)):
         action.setChecked(True)
         pane.setVisible(True)
-    window.resizeDocks([window.timeline_dock], [TIMELINE_HEIGHT], Qt.Orientation.Vertical)
+    height = min(TIMELINE_HEIGHT, int(window.height() * TIMELINE_SHARE))  # a small window keeps room for the panes
+    window.resizeDocks([window.timeline_dock], [height], Qt.Orientation.Vertical)
     side = [d for d in _docked(window, Qt.DockWidgetArea.RightDockWidgetArea) if d.isVisibleTo(window)]
     if side:
         width = min(SIDE_DOCK_MAX, int(window.width() * SIDE_DOCK_SHARE))
