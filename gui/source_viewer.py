@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from gui.text_fit import two_lines
 
@@ -24,9 +24,13 @@ class SourceViewer(QWidget):
         self.setObjectName("sourceViewer")
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.header.setStyleSheet("padding: 4px;")
+        bold = self.header.font()
+        bold.setBold(True)
+        self.header.setFont(bold)  # not in the style sheet: the heading is fitted with these metrics
+        # Its two lines are fitted to the width it is given; it asks for none (a long title must not widen the dock).
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setPlaceholderText("Click a cited passage in the details to open its source here.")
@@ -103,7 +107,8 @@ class SourceViewer(QWidget):
         self._keep_centred = False  # the reader moved on: a later resize must not pull the view back
 
     def _fit_heading(self) -> None:
-        self.header.setText(two_lines(self._heading, self.header.fontMetrics(), max(self.header.width() - 8, 40)))
+        room = max(self.header.contentsRect().width() - 10, 40)  # inside the padding
+        self.header.setText(two_lines(self._heading, self.header.fontMetrics(), room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

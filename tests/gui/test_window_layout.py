@@ -85,4 +85,5 @@ def test_the_source_viewer_opens_with_room_and_the_passage_in_the_middle(qtbot: 
     # The long title takes at most two lines; the whole of it is in the tooltip.
     header = win.source_viewer.header
     assert header.text().count("\n") <= 1
+    assert header.height() <= 2 * header.fontMetrics().lineSpacing() + 12
     assert header.toolTip().startswith("Comment by the Information and Press Department")
