@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 9)  # the tree gets 45% of new width (window_layout.TREE_SHARE)
+        self.splitter.setStretchFactor(1, 11)
         self.splitter.setSizes([460, 700])
         self._pane_sizes = [460, 700]  # widths to give back when a hidden pane is shown again
         self.splitter.setChildrenCollapsible(False)  # hiding a pane is View ▸ Tree / Details, not a drag
@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)):
             window_layout.apply_default(self)  # first start: a timeline tall enough for a few lanes
+            self._pane_sizes = self.splitter.sizes()
         if self.source_viewer.source_id is None:  # it was open when the app quit: nothing to show yet
             self.source_dock.hide()
         sizes = [int(x) for x in _strs(s.value("window/splitter_sizes")) if x.isdigit()]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 WIDE_DATES = ("25–26 Sept 2016", "26 Sept 2016 (scheduled)")
 SHORT_DATE = "Sept 2016"
 #: The most of the tree's width the date column takes from the titles.
-DATE_SHARE = 0.34
+DATE_SHARE = 0.3
 #: Room around a cell's text (margins, and a little air before the next column).
 PADDING = 20
 

@@ -22,14 +22,14 @@ DETAIL_MIN_CHARS = 40
 #: The default height of the timeline and the default share (and most) of the width for the side docks.
 TIMELINE_HEIGHT = 230
 TIMELINE_SHARE = 0.35
-SIDE_DOCK_SHARE = 0.28
+SIDE_DOCK_SHARE = 0.24
 SIDE_DOCK_MAX = 380
 #: The share of the right column's height the source viewer takes when it opens beside search results.
 SOURCE_SHARE = 0.7
 #: A restored layout leaves the tree and the detail pane at least this share of the window's width.
 CENTRAL_SHARE = 0.45
 #: The default split between the tree and the detail pane.
-TREE_SHARE = 0.4
+TREE_SHARE = 0.45
 
 
 def min_width(widget: QWidget, chars: int) -> int:
