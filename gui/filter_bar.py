@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QStyle, QWidget
 
 from model.search import parser
 
@@ -47,12 +47,15 @@ class FilterBar(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"filter_{name}")
             combo.setAccessibleName(_ANY[name].replace("Any ", "Filter by "))
+            # At least eight characters wide; wider, up to its longest choice, when the bar has room.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.addItem(_ANY[name], None)
             combo.activated.connect(lambda _i, n=name: self._combo_changed(n))
+            combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
             self.combos[name] = combo
-            layout.addWidget(combo)
+            layout.addWidget(combo, 1)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         for edit, label, example in ((self.date_from, "From", "2013-11"), (self.date_to, "To", "2016-06")):
@@ -67,7 +70,8 @@ class FilterBar(QWidget):
         layout.addWidget(dates_label)
         layout.addWidget(self.date_from)
         layout.addWidget(self.date_to)
-        layout.addStretch(1)
+        layout.addStretch(0)  # what the combos, at their widest, leave
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the toolbar's whole width
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Fill the controls with the database's forums, countries, statuses and topics."""
@@ -85,7 +89,9 @@ class FilterBar(QWidget):
             combo.addItem(_ANY[name], None)
             for c in items:
                 combo.addItem(c.label, c.value)
+                combo.setItemData(combo.count() - 1, c.label, Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
+            _fit_to_choices(combo)
         self.sync_from_query(self._query)
 
     def sync_from_query(self, query: str) -> None:
@@ -129,6 +135,16 @@ class FilterBar(QWidget):
     def _emit(self, query: str) -> None:
         self._query = query
         self.queryEdited.emit(query)
+
+
+def _fit_to_choices(combo: QComboBox) -> None:
+    """Let the list show every choice whole, and the box grow (when there is room) to its longest one."""
+    metrics = combo.view().fontMetrics()
+    longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    scroll_bar = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    combo.view().setMinimumWidth(longest + scroll_bar + 16)
+    arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ComboBoxFrameWidth) * 2 + 40  # frame, arrow, margins
+    combo.setMaximumWidth(max(longest + arrow, combo.minimumSizeHint().width()))
 
 
 def _same(stored: object, typed: str) -> bool:

@@ -34,21 +34,19 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QThread, QTimer
     from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
     from PySide6.QtWidgets import (
-        QAbstractItemView,
         QApplication,
         QDockWidget,
-        QHeaderView,
         QInputDialog,
         QLabel,
         QMenu,
         QSplitter,
         QToolBar,
-        QTreeView,
         QWidget,
     )
 
     from gui.detail_view import DetailView
     from gui.icons import app_icon
+    from gui.record_tree import RecordTree
     from gui.source_viewer import SourceViewer
     from gui.timeline import TimelinePanel
     from gui.tree_model import ForumTreeModel
@@ -70,16 +68,17 @@ def _load_names() -> None:
         return
     from PySide6 import QtCore, QtGui, QtWidgets
 
-    from gui import detail_view, icons, source_viewer, timeline
+    from gui import detail_view, icons, record_tree, source_viewer, timeline
 
     core = ("QItemSelectionModel", "QModelIndex", "Qt", "QThread", "QTimer")
     names: dict[str, Any] = {n: getattr(QtCore, n) for n in core}
     names.update({n: getattr(QtGui, n) for n in ("QAction", "QCloseEvent", "QGuiApplication")})
-    widgets = "QAbstractItemView QApplication QDockWidget QHeaderView QInputDialog QLabel QMenu QSplitter QToolBar"
-    names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QTreeView", "QWidget"]})
+    widgets = "QApplication QDockWidget QInputDialog QLabel QMenu QSplitter QToolBar"
+    names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QWidget"]})
     names.update(
         DetailView=detail_view.DetailView,
         app_icon=icons.app_icon,
+        RecordTree=record_tree.RecordTree,
         SourceViewer=source_viewer.SourceViewer,
         TimelinePanel=timeline.TimelinePanel,
     )
@@ -119,15 +118,11 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         _load_names()
+        from gui import window_layout
+
         self._built = True
         self.setWindowIcon(app_icon())
-        self.tree = QTreeView()
-        self.tree.setObjectName("recordTree")
-        self.tree.setAccessibleName("Forums and meetings")
-        self.tree.setUniformRowHeights(True)  # lets the view skip measuring rows: thousands stay fast
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setAlternatingRowColors(True)
+        self.tree = RecordTree()
         self.detail = DetailView()
         self.detail.recordActivated.connect(self._follow_link)
         self.detail.citationActivated.connect(self.open_citation)
@@ -135,13 +130,20 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 9)  # the tree gets 45% of new width (window_layout.TREE_SHARE)
+        self.splitter.setStretchFactor(1, 11)
         self.splitter.setSizes([460, 700])
         self._pane_sizes = [460, 700]  # widths to give back when a hidden pane is shown again
+        self.splitter.setChildrenCollapsible(False)  # hiding a pane is View ▸ Tree / Details, not a drag
         self.setCentralWidget(self.splitter)
+        # Added to the shell, already on screen, the splitter would only be shown on a later turn (Qt
+        # queues it): restoreState below would lay the docks out as if there were no central widget and
+        # give them all its width. Shown now, it keeps its room.
+        self.splitter.show()
+        window_layout.set_minimum_widths(self)
 
         self.timeline = TimelinePanel()
+        self.timeline.settings = self._settings  # remembers the folder pictures were exported to
         self.timeline.recordActivated.connect(self.select_record)
         self.timeline_dock = self._dock(
             "Timeline", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -281,15 +283,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._record_title = None
         self.tree_model = ForumTreeModel(database, self) if database is not None else None
-        self.tree.setModel(self.tree_model)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The date column is as wide as a day range ("25–26 Sept 2016"; a longer one is elided, and whole in
-        # the row's tooltip) and can be dragged wider: titles need the room more. Sizing it to its contents
-        # measured every row on screen again at each expand and scroll.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance(_WIDE_DATE) + 24)
+        self.tree.setModel(self.tree_model)  # its columns share the tree's width (gui.record_tree)
         if self.tree_model is not None:
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.tree.expand(self.tree_model.index(0, 0))
@@ -405,7 +399,11 @@ class MainWindow(QMainWindow):
             return False
         when = f" — {dates.human(source.date)}" if source.date else ""
         self.source_viewer.show_source(source.id, f"{source.title}{when}", source.text, cite.start, cite.end)
-        self.source_dock.show()
+        if not self.source_dock.isVisible():
+            from gui import window_layout
+
+            self.source_dock.show()
+            window_layout.give_source_room(self)
         self.source_dock.raise_()
         self.source_viewer.highlight(cite.start, cite.end)  # again, now that the dock has its real size
         return True
@@ -497,13 +495,17 @@ class MainWindow(QMainWindow):
 
     def restore_window_state(self) -> None:
         """Geometry, dock layout, splitter and visibility of the panes, as the user left them."""
+        from gui import window_layout
+
         s = self._settings
         self._restore_geometry()
+        window_layout.remember_default(self)
         state = s.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        else:  # first start: a timeline tall enough for a few lanes
-            self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)):
+            window_layout.apply_default(self)  # first start: a timeline tall enough for a few lanes
+            self._pane_sizes = self.splitter.sizes()
+        if self.source_viewer.source_id is None:  # it was open when the app quit: nothing to show yet
+            self.source_dock.hide()
         sizes = [int(x) for x in _strs(s.value("window/splitter_sizes")) if x.isdigit()]
         if len(sizes) == 2 and all(sizes):
             self.splitter.setSizes(sizes)
@@ -515,6 +517,14 @@ class MainWindow(QMainWindow):
             shown = _bool(s.value(key, True))
             action.setChecked(shown)
             self.set_pane_visible(widget, shown)
+        window_layout.keep_panes_usable(self)
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: the panes, docks and toolbars as on the first start."""
+        from gui import window_layout
+
+        window_layout.apply_default(self)
+        self._pane_sizes = self.splitter.sizes()
 
     def save_window_state(self) -> None:
         s = self._settings
@@ -574,14 +584,12 @@ class MainWindow(QMainWindow):
     action_find: QAction
     action_show_tree: QAction
     action_show_detail: QAction
+    action_reset_layout: QAction
     action_back: QAction
     action_forward: QAction
     action_go_to_id: QAction
     action_about: QAction
 
-
-#: A wide date, to size the tree's date column.
-_WIDE_DATE = "25–26 Sept 2016"
 
 _GROUP_TEXT = {
     "@outcomes": "Outcome documents whose adopting meeting is not known. Expand the group to list them.",

@@ -7,32 +7,55 @@ meetings, read from the database only for the visible date range.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.icons import COLOURS
-from gui.timeline_view import Lane, TimelineView, day_number
+from gui.timeline_legend import TimelineLegend
+from gui.timeline_view import AXIS_HEIGHT, LANE_HEIGHT, Lane, TimelineView, day_number
 
 if TYPE_CHECKING:
     from model.db import Database
 
-LANE_COLOURS = ["#2f6db5", "#c0392b", "#7d3c98", "#d68910", "#16a085", "#7b5b3a"]
+#: Forum lanes' colours (none of them the rounds' green). A forum keeps its colour from session to session:
+#: it is chosen from the forum's id, the next free one when another lane shown has it.
+LANE_COLOURS = [
+    "#2f6db5",
+    "#c0392b",
+    "#7d3c98",
+    "#d68910",
+    "#16a085",
+    "#7b5b3a",
+    "#c2185b",
+    "#5d6d7e",
+    "#9a7d0a",
+    "#1a3a6b",
+]
 #: How far beyond the visible range forum lanes are read, in spans, so short pans need no query.
 PREFETCH = 1.0
+#: A lane added makes the timeline's dock taller, up to this share of the window's height.
+GROW_AT_MOST = 0.5
+_TOP_OR_BOTTOM = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
 #: At most this many meetings are read for the lanes at once (the earliest first); more would slow a zoom-out.
 READ_AT_MOST = 20000
 
@@ -41,12 +64,25 @@ class TimelinePanel(QWidget):
     """Timeline with its controls. ``recordActivated(str)`` fires when the user picks an event."""
 
     recordActivated = Signal(str)
+    #: A picture of the timeline was written to this path.
+    exported = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePanel")
         self._db: Database | None = None
+        #: Where the export folder last used is kept (the window gives its settings); None: this session only.
+        self.settings: QSettings | None = None
+        self._export_folder = ""
         self.view = TimelineView()
+        # More lanes than the panel is tall scroll; the view is as tall as its lanes.
+        self.lane_scroll = QScrollArea()
+        self.lane_scroll.setObjectName("timelineScroll")
+        self.lane_scroll.setWidget(self.view)
+        self.lane_scroll.setWidgetResizable(True)
+        self.lane_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.lane_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend = TimelineLegend()
         self.process_box = QComboBox()
         self.process_box.setObjectName("processSelector")
         self.process_box.setAccessibleName("Process")
@@ -84,7 +120,8 @@ class TimelinePanel(QWidget):
         bar.addWidget(label)
         bar.addWidget(self.process_box)
         bar.addWidget(self.lanes_button)
-        bar.addStretch(1)
+        bar.addSpacing(12)
+        bar.addWidget(self.legend, 1)
         bar.addWidget(self.partial_label)
         for w in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.export_button):
             bar.addWidget(w)
@@ -92,7 +129,7 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.lane_scroll, 1)
 
         self._process_lane: Lane | None = None
         self._forum_lanes: dict[str, Lane] = {}
@@ -219,10 +256,30 @@ class TimelinePanel(QWidget):
         self._rebuild()
 
     def _on_lanes_changed(self) -> None:
+        before = set(self._forum_lanes)
         self._chosen = [str(a.data()) for a in self.lanes_menu.actions() if a.isChecked()]
+        fitted = self.view.is_fitted()
         self._sync_forum_lanes()
-        if self._process_lane is None or not self._process_lane.events:
-            self.view.fit()
+        if fitted or self._process_lane is None or not self._process_lane.events:
+            self.view.fit()  # showing everything: a lane added is shown whole too
+        added = [n for n, lane in enumerate(self.view.lanes) if lane.id not in before and lane.id in self._forum_lanes]
+        if added:
+            self._grow_to_fit()
+            bottom = AXIS_HEIGHT + (added[-1] + 1) * LANE_HEIGHT
+            # Scrolled into view once the panel has laid out its new height.
+            QTimer.singleShot(0, self, lambda: self.lane_scroll.ensureVisible(0, bottom, 0, 4))
+
+    def _grow_to_fit(self) -> None:
+        """Make the timeline's dock tall enough for every lane, up to GROW_AT_MOST of the window (then it scrolls)."""
+        dock, window = self.parentWidget(), self.window()
+        if not isinstance(dock, QDockWidget) or not isinstance(window, QMainWindow) or dock.isFloating():
+            return
+        missing = self.view.minimumHeight() - self.lane_scroll.viewport().height()
+        if missing <= 0 or window.dockWidgetArea(dock) not in _TOP_OR_BOTTOM:
+            return
+        wanted = min(dock.height() + missing, int(window.height() * GROW_AT_MOST))
+        if wanted > dock.height():
+            window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     def _sync_forum_lanes(self, load: bool = True) -> None:
         """Make a lane per chosen forum, knowing each one's whole extent (so "fit" shows all of it)."""
@@ -230,10 +287,13 @@ class TimelinePanel(QWidget):
 
         chosen = self.forum_lanes()
         labels = dict(self._forum_choices)
-        self._forum_lanes = {
-            fid: self._forum_lanes.get(fid) or Lane(fid, labels.get(fid, fid), LANE_COLOURS[n % len(LANE_COLOURS)])
-            for n, fid in enumerate(chosen)
-        }
+        kept = {fid: lane for fid, lane in self._forum_lanes.items() if fid in chosen}
+        taken = {lane.colour for lane in kept.values()}
+        for fid in sorted(set(chosen) - kept.keys()):  # by id, so the same lanes get the same colours
+            colour = lane_colour(fid, taken)
+            taken.add(colour)
+            kept[fid] = Lane(fid, labels.get(fid, fid), colour)
+        self._forum_lanes = {fid: kept[fid] for fid in chosen}
         if self._db is not None and chosen:
             with self._db.reader() as conn:
                 extents = queries.meeting_extents(conn, chosen)
@@ -282,21 +342,56 @@ class TimelinePanel(QWidget):
     def _rebuild(self) -> None:
         lanes = ([self._process_lane] if self._process_lane else []) + list(self._forum_lanes.values())
         self.view.set_lanes(lanes)
-        self.view.updateGeometry()
+        self.view.setMinimumHeight(self.view.sizeHint().height())  # taller than the panel: it scrolls
 
     # --- export ------------------------------------------------------------------------------------------
 
     def export_dialog(self, kind: str) -> None:
+        """Ask where to save the timeline as a PNG or SVG picture, write it, and say where it went."""
         title = "Export timeline as PNG" if kind == "png" else "Export timeline as SVG"
         filt = "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)"
-        path, _ = QFileDialog.getSaveFileName(self, title, f"timeline.{kind}", filt)
+        start = str(Path(self.export_folder()) / f"timeline.{kind}")
+        path, _ = QFileDialog.getSaveFileName(self, title, start, filt)
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
-        ok = self.view.export_png(path) if kind == "png" else self.view.export_svg(path)
+        heading = self.export_title()
+        ok = self.view.export_png(path, heading) if kind == "png" else self.view.export_svg(path, heading)
         if not ok:
             QMessageBox.warning(self, title, f"Could not write {path}. Choose another folder.")
+            return
+        self._export_folder = str(Path(path).parent)
+        if self.settings is not None:
+            self.settings.setValue("timeline/export_folder", self._export_folder)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Timeline saved as {path}", 10000)
+        self.exported.emit(path)
+
+    def export_folder(self) -> str:
+        """Where the export dialog opens: the folder used last, else the user's documents folder."""
+        remembered = self.settings.value("timeline/export_folder") if self.settings is not None else None
+        for folder in (self._export_folder, remembered):
+            if isinstance(folder, str) and folder and Path(folder).is_dir():
+                return folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def export_title(self) -> str:
+        """The picture's title: the process and the forums shown."""
+        names = [lane.label for lane in self.view.lanes]
+        return " · ".join(names) if names else "Timeline"
+
+
+def lane_colour(forum_id: str, taken: set[str]) -> str:
+    """The forum's own colour (from its id), or the next one not ``taken`` by another lane shown."""
+    first = zlib.crc32(forum_id.encode("utf-8")) % len(LANE_COLOURS)
+    for step in range(len(LANE_COLOURS)):
+        colour = LANE_COLOURS[(first + step) % len(LANE_COLOURS)]
+        if colour not in taken:
+            return colour
+    return LANE_COLOURS[first]
 
 
 def _short(title: str) -> str:

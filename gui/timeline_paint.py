@@ -99,14 +99,17 @@ class LanePainter:
             left = max(x0, LANE_LABEL_WIDTH)
             events += m.size
             is_lit = bool(lit) and count_in(lit, m) > 0
-            is_long = x1 - left > LONG_PX
             if m.size == 1:
+                # By how precisely it is dated, not by its days: every month-dated round is a bar, or every
+                # one a band, whether its month has 30 days or 31.
+                is_long = _dated_span(m.last - m.first) * px_per_day > LONG_PX
                 rect = QRectF(left, bar_top, max(x1 - left, 4.0), BAR_HEIGHT)
                 pen = selected_pen if m.lo == selected else lit_pen if is_lit else pens[m.not_held]
                 (bands if is_long else singles).append((rect, m, pen, brushes[m.not_held]))
                 shown.append((left, lane.events[m.lo].label, 1, m.lo == selected))
                 continue
             # A cluster: darker than a bar, as tall as it is busy, labelled with how many events it stands for.
+            is_long = x1 - left > LONG_PX
             height = CLUSTER_MIN_HEIGHT + scale * math.log(m.size)
             rect = QRectF(left, bottom - height, max(x1 - left, 5.0), height)
             if is_long:
@@ -158,6 +161,14 @@ class LanePainter:
         says "500"."""
         p.setPen(QColor("#333333"))
         selected_left: float | None = None
+        last = shown[-1] if shown else None
+        if last is not None and last[1] is not None and not last[3]:
+            # The lane's last label, cut by the right edge, moves left to read whole: its neighbour's
+            # label gets what is left before it (at least a short word).
+            needed = metrics.horizontalAdvance(last[1]) + 1  # elidedText measures in fractions of a pixel
+            if needed > width - last[0] - 8:
+                floor = shown[-2][0] + 36 if len(shown) > 1 else LANE_LABEL_WIDTH
+                shown[-1] = (max(min(last[0], width - 8 - needed), floor), last[1], last[2], False)
         for n, (left, label, count, is_selected) in enumerate(shown):
             if is_selected:
                 selected_left = left
@@ -166,7 +177,8 @@ class LanePainter:
             if room < 28 and not (label is None and room >= 12 and count < 10):
                 continue
             if label is not None:
-                p.drawText(QPointF(left, baseline), self._elide(metrics, label, room))
+                text = self._elide(metrics, label, room)
+                p.drawText(QPointF(left, baseline), text)
                 continue
             words = lane.noun(count)
             text = words if self._elide(metrics, words, room) == words else str(count)
@@ -190,6 +202,15 @@ class LanePainter:
                 self._elided.clear()
             elided = self._elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         return elided
+
+
+def _dated_span(days: int) -> int:
+    """The longest span of an event's precision: a month (28–31 days) counts as 31, a season or quarter as
+    92, a year as 366; any other span as itself."""
+    for low, high in ((28, 31), (89, 92), (365, 366)):
+        if low <= days <= high:
+            return high
+    return days
 
 
 def _paint_selected_in_cluster(

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
-    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -30,13 +29,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
+from gui.text_fit import two_lines
 from gui.timeline_lanes import Lane, Mark, count_in, day_number, indexes_of
+from gui.timeline_legend import AS_OF_COLOUR
 from gui.timeline_paint import LANE_LABEL_WIDTH, Frame, LanePainter
 
 __all__ = ["Lane", "TimelineView", "day_number"]
 
 AXIS_HEIGHT = 38
 LANE_HEIGHT = 46
+#: Where a lane's name starts, right of its colour swatch.
+LANE_TEXT_LEFT = 22
+#: The least room between two axis labels.
+GAP = 12
 MIN_SPAN_DAYS = 7.0
 MAX_SPAN_DAYS = 366.0 * 400
 #: A cluster of at most this many events lists them when clicked; a bigger one zooms in to split.
@@ -66,6 +71,7 @@ class TimelineView(QWidget):
         self._start = float(dt.date(2010, 1, 1).toordinal())
         self._end = float(dt.date(2017, 1, 1).toordinal())
         self._selected: str | None = None
+        self._fitted = False
         self._highlighted: set[str] = set()
         self._hits: list[tuple[QRectF, Lane, Mark]] = []  # in painting order: the last one is on top
         self._highlighted_at: dict[str, list[int]] = {}  # lane id -> sorted indexes of highlighted events
@@ -132,7 +138,12 @@ class TimelineView(QWidget):
     def visible_range(self) -> tuple[float, float]:
         return self._start, self._end
 
+    def is_fitted(self) -> bool:
+        """Whether the view shows what Fit showed (no zoom or pan since): new lanes are fitted in too."""
+        return self._fitted
+
     def set_range(self, start: float, end: float) -> None:
+        self._fitted = False
         span = min(max(end - start, MIN_SPAN_DAYS), MAX_SPAN_DAYS)
         middle = (start + end) / 2
         self._start, self._end = middle - span / 2, middle + span / 2
@@ -163,7 +174,16 @@ class TimelineView(QWidget):
             return
         first, last = min(starts), max(ends)
         margin = max((last - first) * 0.06, 20)
-        self.set_range(first - margin, last + margin)
+        start, end = first - margin, last + margin
+        # Room after the latest event for its label, which would otherwise run off the right edge.
+        latest = [(lane.starts[-1], lane.events[-1].label) for lane in self.lanes if lane.starts]
+        if latest:
+            day, label = max(latest)
+            room = min(self.fontMetrics().horizontalAdvance(label) + 12, self._plot_width() * 0.4)
+            for _ in range(3):  # the room in days depends on the span it widens: settles in a few steps
+                end = max(last + margin, day + room / self._plot_width() * (end - start))
+        self.set_range(start, end)
+        self._fitted = True
 
     # --- geometry ----------------------------------------------------------------------------------------
 
@@ -203,6 +223,12 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         try:
             self.render_to(painter, self.width(), self.height(), self.hasFocus())
+            top = self.visibleRegion().boundingRect().top()
+            if top > 0:  # lanes scrolled up (more than the panel is tall): the axis stays in sight over them
+                painter.translate(0, top)
+                painter.fillRect(QRectF(0, 0, self.width(), AXIS_HEIGHT), QColor("white"))
+                self._paint_axis(painter, self.width(), AXIS_HEIGHT, QFontMetrics(painter.font()))
+                self._paint_as_of_label(painter, self.width(), QFontMetrics(painter.font()))
         finally:
             painter.end()
 
@@ -218,15 +244,23 @@ class TimelineView(QWidget):
         px_per_day = self._plot_width(width) / (self._end - self._start)
         self._paint_axis(p, width, height, metrics)
         drawn = shown = 0
+        for n, _lane in enumerate(self.lanes):
+            if n % 2:
+                p.fillRect(QRectF(0, AXIS_HEIGHT + n * LANE_HEIGHT, width, LANE_HEIGHT), QColor("#f6f8fa"))
+        as_of_x = self.x_of(day_number(self.as_of), width) if self.as_of else None
+        if as_of_x is not None and LANE_LABEL_WIDTH <= as_of_x <= width:
+            # Under the events: a meeting scheduled just after the sources' date stays visible over it.
+            p.setPen(QPen(QColor(AS_OF_COLOUR), 1.5, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(as_of_x, AXIS_HEIGHT - 6), QPointF(as_of_x, height))
         for n, lane in enumerate(self.lanes):
             top = AXIS_HEIGHT + n * LANE_HEIGHT
-            if n % 2:
-                p.fillRect(QRectF(0, top, width, LANE_HEIGHT), QColor("#f6f8fa"))
+            swatch = QRectF(6, top + LANE_HEIGHT / 2 - 5, 10, 10)
+            p.fillRect(swatch, QColor(lane.colour))
             p.setPen(QColor("#333333"))
             p.drawText(
-                QRectF(6, top + 2, LANE_LABEL_WIDTH - 12, LANE_HEIGHT - 4),
+                QRectF(LANE_TEXT_LEFT, top + 2, LANE_LABEL_WIDTH - LANE_TEXT_LEFT - 6, LANE_HEIGHT - 4),
                 int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
-                _two_lines(lane.label, metrics, LANE_LABEL_WIDTH - 12),
+                two_lines(lane.label, metrics, LANE_LABEL_WIDTH - LANE_TEXT_LEFT - 6),
             )
             events, lane_marks = self._painter.paint(
                 p,
@@ -241,18 +275,7 @@ class TimelineView(QWidget):
             shown += lane_marks
         self.drawn_count = drawn
         self.mark_count = shown
-        if self.as_of:
-            x = self.x_of(day_number(self.as_of), width)
-            if LANE_LABEL_WIDTH <= x <= width:
-                p.setPen(QPen(QColor("#b03a2e"), 1.5, Qt.PenStyle.DashLine))
-                p.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, height))
-                p.setPen(QColor("#b03a2e"))
-                text = f"as of {_human_day(self.as_of)}"
-                tw = metrics.horizontalAdvance(text)
-                # In the axis band, beside the line: clear of the event labels under the bars.
-                tx = x + 4 if x + 4 + tw <= width - 2 else x - 4 - tw
-                p.fillRect(QRectF(tx - 2, 2, tw + 4, metrics.height()), QColor("white"))
-                p.drawText(QPointF(tx, 2 + metrics.ascent()), text)
+        self._paint_as_of_label(p, width, metrics)
         if not self.lanes:
             p.setPen(QColor("#777777"))
             p.drawText(QRectF(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT), Qt.AlignmentFlag.AlignCenter, "No events")
@@ -261,22 +284,45 @@ class TimelineView(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(0.5, 0.5, width - 1, height - 1))
 
+    def _paint_as_of_label(self, p: QPainter, width: int, metrics: QFontMetrics) -> None:
+        """ "as of 23 Jul 2016" in the axis band, beside the line: clear of the event labels under the bars."""
+        x = self.x_of(day_number(self.as_of), width) if self.as_of else None
+        if self.as_of is None or x is None or not LANE_LABEL_WIDTH <= x <= width:
+            return
+        p.setPen(QColor(AS_OF_COLOUR))
+        p.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, AXIS_HEIGHT))
+        text = f"as of {_human_day(self.as_of)}"
+        tw = metrics.horizontalAdvance(text)
+        tx = x + 4 if x + 4 + tw <= width - 2 else x - 4 - tw
+        p.fillRect(QRectF(tx - 2, 2, tw + 4, metrics.height()), QColor("white"))
+        p.drawText(QPointF(tx, 2 + metrics.ascent()), text)
+
     def _paint_axis(self, p: QPainter, width: int, height: int, metrics: QFontMetrics) -> None:
+        """Grid lines and their labels: every month, every few months or every few years, as the labels fit.
+
+        The step is chosen so the widest label of its kind fits between two ticks; a label that would
+        still touch the one before it (a short month at the edge) is left out rather than run into it.
+        """
         p.setPen(QColor("#999999"))
         p.drawLine(QPointF(LANE_LABEL_WIDTH, AXIS_HEIGHT - 1), QPointF(width, AXIS_HEIGHT - 1))
-        span = self._end - self._start
-        px_per_day = self._plot_width(width) / span
+        px_per_day = self._plot_width(width) / (self._end - self._start)
         first = dt.date.fromordinal(max(int(self._start), 1))
         last = dt.date.fromordinal(min(int(self._end) + 1, dt.date.max.toordinal()))
-        if px_per_day * 30 >= 40:  # months fit
-            ticks = _month_ticks(first, last)
-            fmt = "%b %Y" if px_per_day * 30 >= 60 else "%b"
+        px_month = px_per_day * 28  # the shortest month: its label must fit too
+        month_w = max(metrics.horizontalAdvance(dt.date(2000, m, 1).strftime("%b")) for m in range(1, 13)) + GAP
+        year_w = metrics.horizontalAdvance("2000") + GAP
+        if px_month >= month_w + year_w:  # every month, with its year
+            ticks, named = _month_ticks(first, last, 1), "%b %Y"
+        elif px_month * 6 >= max(month_w, year_w):  # every 1, 2, 3 or 6 months; January says the year
+            step = next(n for n in (1, 2, 3, 6) if px_month * n >= max(month_w, year_w))
+            ticks, named = _month_ticks(first, last, step), "%b"
         else:
             step = 1
-            while px_per_day * 365 * step < 50:
+            while px_per_day * 365 * step < year_w:
                 step = {1: 2, 2: 5, 5: 10, 10: 20, 20: 50, 50: 100}.get(step, step * 2)
             ticks = [dt.date(y, 1, 1) for y in range((first.year // step) * step, last.year + 1, step) if y >= 1]
-            fmt = "%Y"
+            named = "%Y"
+        label_end = float(LANE_LABEL_WIDTH)
         for tick in ticks:
             x = self.x_of(tick.toordinal(), width)
             if x < LANE_LABEL_WIDTH or x > width:
@@ -284,47 +330,37 @@ class TimelineView(QWidget):
             major = tick.month == 1
             p.setPen(QColor("#e3e6ea") if not major else QColor("#c9ced6"))
             p.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, height))
-            p.setPen(QColor("#444444") if major or fmt != "%b" else QColor("#777777"))
-            label = tick.strftime(fmt) if not (fmt == "%b" and major) else tick.strftime("%b %Y")
+            label = str(tick.year) if named == "%b" and major else tick.strftime(named)
+            if x + 3 < label_end or x + 3 + metrics.horizontalAdvance(label) > width:
+                continue  # it would run into the label before it, or off the edge
+            p.setPen(QColor("#444444") if major or named != "%b" else QColor("#777777"))
             p.drawText(QPointF(x + 3, AXIS_HEIGHT - 10), label)
+            label_end = x + 3 + metrics.horizontalAdvance(label) + GAP / 2
 
     # --- export ------------------------------------------------------------------------------------------
 
-    def to_image(self, scale: float = 2.0) -> QImage:
-        size = self.size()
-        image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(scale)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        self.render_to(painter, size.width(), size.height())
-        painter.end()
-        return image
+    def export_png(self, path: str, title: str = "Timeline") -> bool:
+        """Write the timeline (every lane, the range shown) with a title and a legend as a PNG at twice the
+        screen resolution."""
+        from gui.timeline_export import write_png
 
-    def export_png(self, path: str) -> bool:
-        """Write the visible timeline as a PNG at twice the screen resolution."""
-        return self.to_image().save(path)  # the format follows the extension (.png)
+        return write_png(self, path, title)
 
-    def export_svg(self, path: str) -> bool:
-        """Write the visible timeline as an SVG (vector, editable)."""
-        from PySide6.QtSvg import QSvgGenerator  # only needed here; keeps start-up light
+    def export_svg(self, path: str, title: str = "Timeline") -> bool:
+        """Write the timeline with a title and a legend as an SVG (vector, editable)."""
+        from gui.timeline_export import write_svg
 
-        gen = QSvgGenerator()
-        gen.setFileName(path)
-        gen.setSize(self.size())
-        gen.setViewBox(QRectF(0, 0, self.width(), self.height()))
-        gen.setTitle("Summitry timeline")
-        painter = QPainter()
-        if not painter.begin(gen):
-            return False
-        self.render_to(painter, self.width(), self.height())
-        return painter.end()
+        return write_svg(self, path, title)
 
     # --- input -------------------------------------------------------------------------------------------
 
     def _top_mark(self, pos: QPointF) -> tuple[Lane, Mark] | None:
-        for rect, lane, mark in reversed(self._hits):
-            if rect.contains(pos):
-                return lane, mark
+        # A mark drawn right under the pointer wins over one whose few pixels of slack around it reach there
+        # (a single event's slack must not cover the cluster beside it).
+        for slack in (2.0, 0.0):
+            for rect, lane, mark in reversed(self._hits):
+                if rect.adjusted(slack, slack, -slack, -slack).contains(pos):
+                    return lane, mark
         return None
 
     def hit(self, pos: QPointF) -> str | None:
@@ -338,7 +374,11 @@ class TimelineView(QWidget):
         return found if found and found[1].size > 1 else None
 
     def tooltip_at(self, pos: QPointF) -> str | None:
-        """What hovering ``pos`` tells: an event's title and dates, or how many events a cluster stands for."""
+        """What hovering ``pos`` tells: an event's title and dates, how many events a cluster stands for,
+        or a lane's whole name (its label may be cut)."""
+        row = int((pos.y() - AXIS_HEIGHT) // LANE_HEIGHT) if pos.y() >= AXIS_HEIGHT else -1
+        if pos.x() < LANE_LABEL_WIDTH and 0 <= row < len(self.lanes):
+            return self.lanes[row].label
         rid = self.hit(pos)
         for lane in self.lanes if rid else ():
             i = lane.index_of.get(rid or "")
@@ -474,25 +514,16 @@ class TimelineView(QWidget):
             self.eventActivated.emit(ids[n])
 
 
-def _month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
+def _month_ticks(first: dt.date, last: dt.date, step: int = 1) -> list[dt.date]:
+    """The first days of every ``step``-th month (January always among them) from ``first`` to ``last``."""
     ticks: list[dt.date] = []
-    year, month = first.year, first.month
+    year, month = first.year, first.month - (first.month - 1) % step
     while (year, month) <= (last.year, last.month) and len(ticks) < 5000:
         ticks.append(dt.date(year, month, 1))
-        month += 1
+        month += step
         if month > 12:
-            year, month = year + 1, 1
+            year, month = year + 1, month - 12
     return ticks
-
-
-def _two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
-    """The text wrapped to at most two lines of ``width`` pixels, the second elided."""
-    words = text.split()
-    first = ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    return f"{first}\n{rest}" if rest else first
 
 
 def _human_day(iso: str) -> str:

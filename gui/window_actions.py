@@ -90,6 +90,14 @@ def build(w: MainWindow) -> None:
     w.view_menu.setObjectName("viewMenu")
     for a in (w.action_show_tree, w.action_show_detail, timeline_toggle, source_toggle):
         w.view_menu.addAction(a)
+    w.action_reset_layout = _action(
+        w,
+        "&Reset Layout",
+        w.reset_layout,
+        QKeySequence("Ctrl+Shift+0"),
+        "Panes and docks as at first start",
+    )
+    w.view_menu.addAction(w.action_reset_layout)
     w.view_menu.addSeparator()
     for text, key, target in (
         ("Focus the Tree", "Ctrl+1", w.tree),

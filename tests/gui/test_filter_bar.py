@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gui.filter_bar import FilterBar
@@ -69,3 +72,19 @@ def test_controls_follow_the_typed_query(qtbot: QtBot, bundled_db: Database) -> 
     assert (bar.date_from.text(), bar.date_to.text()) == ("2014", "2014")
     bar.sync_from_query("")
     assert all(c.currentIndex() == 0 for c in bar.combos.values())
+
+
+def test_the_lists_show_every_choice_whole_and_the_boxes_use_the_room(qtbot: QtBot, window: Any) -> None:
+    bar = window.search.filters
+    qtbot.waitUntil(lambda: bar.combos["forum"].count() > 1)  # the choices are read on a worker thread
+    forum = bar.combos["forum"]
+    longest = max(forum.fontMetrics().horizontalAdvance(forum.itemText(i)) for i in range(forum.count()))
+    # The drop-down list is wide enough for "ASEAN–Russia Dialogue Partnership", not cut to the box ("EAS — East As").
+    assert forum.view().minimumWidth() >= longest
+    row = forum.findText("ARF — ASEAN Regional Forum")
+    assert forum.itemData(row, Qt.ItemDataRole.ToolTipRole) == "ARF — ASEAN Regional Forum"
+    # In a wide window the box itself shows the chosen forum whole, and says it in its tooltip.
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: forum.width() >= forum.fontMetrics().horizontalAdvance("EAS — East Asia Summit") + 30)
+    bar.sync_from_query("forum:EAS")
+    assert forum.toolTip() == "EAS — East Asia Summit"
