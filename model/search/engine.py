@@ -204,25 +204,45 @@ def _page(conn: Reader, p: Plan, floor: int | None, limit: int, offset: int) -> 
 def _hits(conn: Reader, p: Plan, rows: list[tuple[str, str, str, str | None]]) -> list[Hit]:
     """Hits for (id, type, title, date) rows: a distinguishing label, and a snippet of the record's own
     text (not the index's lower-cased, id-strewn body) around the words that matched."""
-    texts = passages.passages(conn, [(rid, kind) for rid, kind, _title, _date in rows])
-    rounds = [rid for rid, kind, _title, _date in rows if kind == "round"]
+    records = [(rid, kind) for rid, kind, _title, _date in rows]
+    rounds = [rid for rid, kind in records if kind == "round"]
     labels = passages.round_labels(conn, rounds) if rounds else {}
+    label_texts = [labels.get(rid, title) for rid, _kind, title, _date in rows]
+    texts = passages.passages(conn, records)
     highlighter = highlight.Highlighter(p.terms)
-    # One matching pass over every label and passage of the page.
-    flat = [labels.get(rid, title) for rid, _kind, title, _date in rows]
-    ends = []
-    for rid, *_rest in rows:
-        flat.extend(texts[rid])
-        ends.append(len(flat))
-    found = highlighter.spans(flat)
+    label_spans, found = _match(highlighter, label_texts, texts)
+    if highlighter:  # the words may be only in a topic's label, a delegation, a figure: read those too
+        unseen = [
+            (rid, kind)
+            for (rid, kind), spans in zip(records, label_spans, strict=True)
+            if not (spans or any(found[rid]))
+        ]
+        if unseen:
+            more = passages.more_passages(conn, unseen)
+            _none, extra = _match(highlighter, [], more)
+            for rid, _kind in unseen:
+                texts[rid] += more[rid]
+                found[rid] += extra[rid]
     out = []
-    start = len(rows)
     for i, (rid, kind, title, date) in enumerate(rows):
-        snippet = highlight.best_snippet(flat[start : ends[i]], found[start : ends[i]])
-        start = ends[i]
+        snippet = highlight.best_snippet(texts[rid], found[rid])
         when = dates.human(date) if date else ""
-        out.append(Hit(rid, kind, title, date, when, snippet.text, snippet.highlights, flat[i], found[i]))
+        out.append(Hit(rid, kind, title, date, when, snippet.text, snippet.highlights, label_texts[i], label_spans[i]))
     return out
+
+
+def _match(
+    highlighter: highlight.Highlighter, labels: list[str], texts: dict[str, list[str]]
+) -> tuple[list[tuple[highlight.Span, ...]], dict[str, list[tuple[highlight.Span, ...]]]]:
+    """The query's words in the labels and in each record's passages, found in one pass over them all."""
+    flat = [*labels, *(t for passages_ in texts.values() for t in passages_)]
+    spans = highlighter.spans(flat)
+    found: dict[str, list[tuple[highlight.Span, ...]]] = {}
+    at = len(labels)
+    for rid, passages_ in texts.items():
+        found[rid] = spans[at : at + len(passages_)]
+        at += len(passages_)
+    return spans[: len(labels)], found
 
 
 def _count(conn: Reader, p: Plan) -> tuple[int, bool]:

@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from model import textindex
 from model.search.parser import Term, parse_query, positive_terms
@@ -23,7 +24,8 @@ from model.search.sql import fts_string
 Span = tuple[int, int]
 _OPEN, _CLOSE = "\x02", "\x03"
 _TABLE = "passage"
-_SPACE = re.compile(r"\s+")
+#: White space other than single spaces between words: what a snippet's one line cannot show as it is.
+_UNEVEN_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")
 #: A snippet is about this many characters, with at most LEAD of them before the first match.
 SNIPPET_LENGTH = 180
 LEAD = 40
@@ -48,9 +50,41 @@ class Highlighter:
         if not self.terms or not texts:
             return out
         expression = " OR ".join(dict.fromkeys(fts_string(t) for t in self.terms))
-        for row, marked in _marked(expression, texts):
-            out[row] = _spans(marked, texts[row])
+        candidates = self._candidates(texts)
+        for row, marked in _marked(expression, [texts[i] for i in candidates]):
+            out[candidates[row]] = _spans(marked, texts[candidates[row]])
         return out
+
+    def _candidates(self, texts: Sequence[str]) -> list[int]:
+        """The texts that may match: matching a page's passages costs FTS5 a few milliseconds, and most hold
+        no word of the query. A plain-ASCII text cannot match without the first letters of a term's stem."""
+        keys = self._stem_beginnings
+        if keys is None:
+            return [i for i, t in enumerate(texts) if t]
+        return [i for i, t in enumerate(texts) if t and (not t.isascii() or any(k in t.lower() for k in keys))]
+
+    @cached_property
+    def _stem_beginnings(self) -> tuple[str, ...] | None:
+        """Letters every word a term matches holds, or None when a term is not plain ASCII.
+
+        English stemming only changes a word's end ("possibility" and "possibly" share the stem "possibl",
+        "consultations" and "consulted" "consult"), so a matched word holds its stem but for the last letter
+        or two. Terms are stemmed by the tokenizer itself, to agree with it.
+        """
+        if not all(t.text.isascii() for t in self.terms):
+            return None
+        stems = _first_stems([t.text for t in self.terms])
+        if len(stems) != len(self.terms):  # a term the tokenizer reads no word in
+            return None
+        return tuple(stem[: max(2, len(stem) - 2)] for stem in stems)
+
+
+def _first_stems(texts: Sequence[str]) -> list[str]:
+    """The first token of each text, as the index's tokenizer stores it (texts without one are skipped)."""
+    conn = _connection()
+    conn.execute("DELETE FROM probe")
+    conn.executemany("INSERT INTO probe(rowid, body) VALUES (?, ?)", enumerate(texts))
+    return [str(term) for (term,) in conn.execute("SELECT term FROM probe_vocab WHERE offset = 0 ORDER BY doc")]
 
 
 def _marked(expression: str, texts: Sequence[str]) -> list[tuple[int, str]]:
@@ -76,7 +110,9 @@ def _connection() -> sqlite3.Connection:
     conn: sqlite3.Connection | None = getattr(_LOCAL, "conn", None)
     if conn is None:
         conn = sqlite3.connect(":memory:")
-        conn.execute(f"CREATE VIRTUAL TABLE {_TABLE} USING fts5(body, tokenize='{textindex.TOKENIZER}')")
+        for table in (_TABLE, "probe"):
+            conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize='{textindex.TOKENIZER}')")
+        conn.execute("CREATE VIRTUAL TABLE probe_vocab USING fts5vocab(probe, 'instance')")
         _LOCAL.conn = conn
     return conn
 
@@ -157,6 +193,8 @@ def cut(text: str, spans: Sequence[Span]) -> Snippet:
 
 def _collapse(text: str, spans: Sequence[Span]) -> tuple[str, tuple[Span, ...]]:
     """The text with every run of white space as one space (and none at the ends), spans moved with it."""
+    if not _UNEVEN_SPACE.search(text):  # most passages: nothing to do
+        return text, tuple((s, e) for s, e in spans if e > s)
     out: list[str] = []
     position: list[int] = []  # original index -> collapsed index
     pending_space = False

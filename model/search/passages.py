@@ -1,9 +1,10 @@
 """The text people wrote about a page of search results: what snippets are cut from, and their titles.
 
 For each record, its passages in the order a snippet prefers them: the description (and a process's
-goal), the agenda items with their topics, the cited passages of sources, then venue, delegations,
-sidelines, key figures, other names and citation notes. Plain SQL over the records' own tables, read for
-the page's ids only (at most a page of results, so a few small reads).
+goal), venue, agenda items, sidelines, other names, the cited passages of sources, citation notes; and,
+read only when none of those holds a matched word, agenda topics, heads of delegation and key figures.
+Plain SQL over the records' own tables, read for the page's ids only (a page of results: a few small
+reads).
 """
 
 from __future__ import annotations
@@ -17,46 +18,55 @@ from model.sqlrun import Reader, text_rows
 
 
 def passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """The passages of each (id, type), by id (an id of a type with no text of its own gets ``[]``)."""
-    by_kind: dict[str, list[str]] = {}
-    for rid, kind in records:
-        by_kind.setdefault(kind, []).append(rid)
+    """The passages of each (id, type) a snippet looks at first, by id: the record's own text (description,
+    goal, agenda items, venue, sidelines, other names), its cited passages, then its citations' notes."""
+    by_kind = _by_kind(records)
     lead: dict[str, list[str]] = {rid: [] for ids in by_kind.values() for rid in ids}
     tail: dict[str, list[str]] = {rid: [] for rid in lead}
-
-    def add(to: dict[str, list[str]], rid: str, *texts: Any) -> None:
-        to[rid].extend(str(t) for t in texts if t and str(t).strip())
-
     if ids := by_kind.get("meeting"):
         for rid, description, sidelines, city, country in _rows(conn, _MEETINGS, ids):
-            add(lead, rid, description)
-            add(tail, rid, _venue(city, country), sidelines)
-        for rid, title, description, topics in _agenda(conn, ids):
-            add(lead, rid, _agenda_line(title, description, topics))
-        for rid, country, organisation, head_title, head in _rows(conn, _DELEGATIONS, ids):
-            who = " ".join(x for x in (head_title, head) if x)
-            add(tail, rid, f"{country or organisation}: {who}" if who else "")
+            _add(lead, rid, description, _venue(city, country), sidelines)
+        for rid, title, description in _rows(conn, _AGENDA, ids):
+            _add(lead, rid, f"{title}: {description}" if description else title)
     if ids := by_kind.get("round"):
         for rid, description, city, country in _rows(conn, _ROUNDS, ids):
-            add(lead, rid, description, _venue(city, country))  # rounds say little else of their own
+            _add(lead, rid, description, _venue(city, country))
     if ids := by_kind.get("process"):
         for rid, goal, description in _rows(conn, _PROCESSES, ids):
-            add(lead, rid, description, goal)
+            _add(lead, rid, description, goal)
     if ids := by_kind.get("outcome"):
         for rid, description, period in _rows(conn, _OUTCOMES, ids):
-            add(lead, rid, description, f"Period covered: {dates.human(period)}" if period else "")
+            _add(lead, rid, description, f"Period covered: {dates.human(period)}" if period else "")
     if ids := by_kind.get("forum"):
         for rid, description, abbreviation, aliases in _rows(conn, _FORUMS, ids):
-            add(lead, rid, description)
-            names = [abbreviation, *_names(aliases)]
-            add(tail, rid, "Also called " + "; ".join(n for n in names if n) if any(names) else "")
+            names = [n for n in (abbreviation, *_names(aliases)) if n]
+            _add(lead, rid, description, "Also called " + "; ".join(names) if names else "")
+    if lead:
+        for rid, quote, note in _rows(conn, _CITATIONS, list(lead)):
+            _add(lead, rid, quote)
+            _add(tail, rid, note)
+    return {rid: _unique([*lead[rid], *tail[rid]]) for rid in lead}
+
+
+def more_passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Further passages, read only for records whose first passages hold none of the query's words: the
+    topics of a meeting's agenda items (a word may be only in a topic's label), heads of delegation, a
+    forum's key figures."""
+    by_kind = _by_kind(records)
+    out: dict[str, list[str]] = {rid: [] for ids in by_kind.values() for rid in ids}
+    if ids := by_kind.get("meeting"):
+        topics: dict[tuple[str, int], tuple[str, list[str]]] = {}  # by agenda item, in agenda order
+        for rid, position, title, label in _rows(conn, _AGENDA_TOPICS, ids):
+            topics.setdefault((rid, position), (title, []))[1].append(str(label))
+        for (rid, _position), (title, labels) in topics.items():
+            _add(out, rid, f"{title} (topics: {', '.join(labels)})")
+        for rid, country, organisation, head_title, head in _rows(conn, _DELEGATIONS, ids):
+            who = " ".join(x for x in (head_title, head) if x)
+            _add(out, rid, f"{country or organisation}: {who}" if who else "")
+    if ids := by_kind.get("forum"):
         for rid, label, value in _rows(conn, _FIGURES, ids):
-            add(tail, rid, f"{label}: {value}")
-    notes: dict[str, list[str]] = {rid: [] for rid in lead}
-    for rid, quote, note in _rows(conn, _CITATIONS, list(lead)):
-        add(lead, rid, quote)
-        add(notes, rid, note)
-    return {rid: _unique([*lead[rid], *tail[rid], *notes[rid]]) for rid in lead}
+            _add(out, rid, f"{label}: {value}")
+    return out
 
 
 def round_labels(conn: Reader, ids: Sequence[str]) -> dict[str, str]:
@@ -72,16 +82,15 @@ def round_labels(conn: Reader, ids: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _agenda(conn: Reader, ids: Sequence[str]) -> list[tuple[str, str, str | None, list[str]]]:
-    topics: dict[Any, list[str]] = {}
-    for pk, label in _rows(conn, _AGENDA_TOPICS, ids):
-        topics.setdefault(pk, []).append(str(label))
-    return [(rid, title, description, topics.get(pk, [])) for rid, pk, title, description in _rows(conn, _AGENDA, ids)]
+def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    by_kind: dict[str, list[str]] = {}
+    for rid, kind in records:
+        by_kind.setdefault(kind, []).append(rid)
+    return by_kind
 
 
-def _agenda_line(title: str, description: str | None, topics: list[str]) -> str:
-    line = f"{title}: {description}" if description else title
-    return f"{line} (topics: {', '.join(topics)})" if topics else line
+def _add(to: dict[str, list[str]], rid: str, *texts: Any) -> None:
+    to[rid].extend(str(t) for t in texts if t and str(t).strip())
 
 
 def _venue(city: str | None, country: str | None) -> str:
@@ -118,12 +127,13 @@ _MEETINGS = (
     "LEFT JOIN country c ON c.id = m.country_id WHERE m.id IN ({ids})"
 )
 _AGENDA = (
-    "SELECT a.meeting_id, a.pk, a.title, a.description FROM agenda_item a "
+    "SELECT a.meeting_id, a.title, a.description FROM agenda_item a "
     "WHERE a.meeting_id IN ({ids}) ORDER BY a.meeting_id, a.position"
 )
 _AGENDA_TOPICS = (
-    "SELECT t.agenda_item_pk, tp.label FROM agenda_topic t JOIN topic tp ON tp.id = t.topic_id "
-    "JOIN agenda_item a ON a.pk = t.agenda_item_pk WHERE a.meeting_id IN ({ids}) ORDER BY t.agenda_item_pk, t.position"
+    "SELECT a.meeting_id, a.position, a.title, tp.label FROM agenda_item a "
+    "JOIN agenda_topic t ON t.agenda_item_pk = a.pk JOIN topic tp ON tp.id = t.topic_id "
+    "WHERE a.meeting_id IN ({ids}) ORDER BY a.meeting_id, a.position, t.position"
 )
 _DELEGATIONS = (
     "SELECT p.meeting_id, c.name, p.organisation, p.head_title, p.head FROM participant p "

@@ -277,3 +277,9 @@ def test_rounds_are_told_apart_by_number_and_city(corpus: Database) -> None:
     assert hits[0].snippet == "Venue: Beijing, China"
     meeting = engine.search(corpus, "city:Vientiane type:meeting", limit=50).hits[0]
     assert meeting.label == meeting.title
+
+
+def test_a_word_only_in_a_topic_shows_the_agenda_item_filed_under_it(corpus: Database) -> None:
+    """The index reads topic ids as words; the snippet shows the agenda item and the topic's own label."""
+    hit = next(h for h in engine.search(corpus, "energy").hits if h.id == "fx-mrc-1")
+    assert hit.marked() == "Sustainable hydropower (topics: [Energy])"
