@@ -218,7 +218,7 @@ class ResultDelegate(QStyledItemDelegate):
         """Draw text run by run (plain, matched, plain …) on one line, eliding at the right edge.
 
         Matched words are bold on a tint. With ``keep_first_in_view``, text before the first match that
-        would push it past the first third of the line is cut at the left ("…"), so the match shows.
+        would push it past two thirds of the line is cut at the left ("…"), so the match shows.
         """
         hot_font = QFont(font)
         hot_font.setBold(True)
@@ -230,10 +230,7 @@ class ResultDelegate(QStyledItemDelegate):
             last = end
         runs.append((text[last:], False))
         if keep_first_in_view and len(runs) > 1 and runs[0][0]:
-            fm = QFontMetrics(font)
-            room = box.width() // 3
-            if fm.horizontalAdvance(runs[0][0]) > room:
-                runs[0] = (fm.elidedText(runs[0][0], Qt.TextElideMode.ElideLeft, room), False)
+            runs[0] = (_lead_in(runs[0][0], runs[1][0], QFontMetrics(font), QFontMetrics(hot_font), box.width()), False)
         x = box.left()
         tint = QColor("#fde68a")
         for piece, hot in runs:
@@ -254,6 +251,19 @@ class ResultDelegate(QStyledItemDelegate):
             x += width
             if shown != piece:
                 break
+
+
+def _lead_in(before: str, match: str, fm: QFontMetrics, hot_fm: QFontMetrics, width: int) -> str:
+    """The text before a snippet's first match, shortened from the left by whole words ("…relevant ")
+    when the match would otherwise end beyond two thirds of the line."""
+    if fm.horizontalAdvance(before) + hot_fm.horizontalAdvance(match) <= width * 2 // 3:
+        return before
+    room = width // 3
+    words = before.split(" ")
+    while len(words) > 1 and fm.horizontalAdvance("…" + " ".join(words)) > room:
+        words.pop(0)
+    kept = "…" + " ".join(words).lstrip("…")
+    return kept if fm.horizontalAdvance(kept) <= room else fm.elidedText(before, Qt.TextElideMode.ElideLeft, room)
 
 
 class ResultsView(QWidget):
