@@ -9,7 +9,8 @@ Hooks for other parts of the app (keep these stable):
 - Actions ``action_export_pdf``, ``action_print``, ``action_print_preview`` (File) and ``action_find``
   (Edit, Ctrl+F) start as placeholders; give them behaviour with :meth:`MainWindow.set_handler`.
 - ``databaseChanged(object)``: the open database or its data changed (search refreshes on it);
-  :attr:`MainWindow.search` is the :class:`gui.search_controller.SearchController`.
+  :attr:`MainWindow.search` is the :class:`gui.search_controller.SearchController` (placed by
+  :func:`gui.search_window.install`).
 - :attr:`MainWindow.database` (the open ``model.db.Database``), :attr:`MainWindow.tree_model`
   (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its
   ``view`` is the ``TimelineView`` with ``set_highlighted``).
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self._to_remember = ""
 
         self._build_actions()
-        from gui.search_controller import install as install_search
+        from gui.search_window import install as install_search
 
         self.search = install_search(self)
         self._show_message("Summitry", "Opening the database…")
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
     def set_handler(self, action: QAction, slot: Callable[[], Any]) -> None:
         """Replace a placeholder action's behaviour (Export to PDF…, Print…, Find…)."""
         action.triggered.disconnect()
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda: slot())  # never the "checked" flag triggered(bool) sends
         action.setEnabled(True)
 
     # --- database ----------------------------------------------------------------------------------------
@@ -588,6 +589,9 @@ class MainWindow(QMainWindow):
     action_back: QAction
     action_forward: QAction
     action_go_to_id: QAction
+    action_search_help: QAction
+    action_open_data_folder: QAction
+    action_open_log_folder: QAction
     action_about: QAction
 
 

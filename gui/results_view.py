@@ -41,6 +41,7 @@ RECORD_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
 WHEN_ROLE = Qt.ItemDataRole.UserRole + 10
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 11
 HIGHLIGHTS_ROLE = Qt.ItemDataRole.UserRole + 12
+TITLE_HIGHLIGHTS_ROLE = Qt.ItemDataRole.UserRole + 13
 #: Results one list shows at most (further ones are reached by narrowing the query).
 MAX_ROWS = 10_000
 PageFetcher = Callable[[str, int], "tuple[Hit, ...]"]
@@ -106,13 +107,13 @@ class ResultsModel(QAbstractListModel):
         if hit is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.title
+            return hit.label or hit.title
         if role == Qt.ItemDataRole.DecorationRole:
             if hit.type not in self._icons:
                 self._icons[hit.type] = _type_icon(hit.type)
             return self._icons[hit.type]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (hit.title, f"{hit.type} · {hit.id}", hit.when, hit.snippet) if x)
+            return "\n".join(x for x in (hit.label or hit.title, f"{hit.type} · {hit.id}", hit.when, hit.snippet) if x)
         if role == RECORD_ID_ROLE:
             return hit.id
         if role == RECORD_TYPE_ROLE:
@@ -123,8 +124,10 @@ class ResultsModel(QAbstractListModel):
             return hit.snippet
         if role == HIGHLIGHTS_ROLE:
             return [list(span) for span in hit.highlights]
+        if role == TITLE_HIGHLIGHTS_ROLE:
+            return [list(span) for span in hit.label_highlights]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(x for x in (hit.title, hit.type, hit.when) if x)
+            return ", ".join(x for x in (hit.label or hit.title, hit.type, hit.when) if x)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -134,7 +137,7 @@ class ResultsModel(QAbstractListModel):
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Two lines per hit: icon, bold title and date; below, the snippet with matches in bold on a tint."""
+    """Two lines per hit: icon, bold title and date; below, the snippet; matched words on a tint."""
 
     PAD = 4
     ICON = 20
@@ -169,11 +172,16 @@ class ResultDelegate(QStyledItemDelegate):
         when_w = fm.horizontalAdvance(when) + self.PAD if when else 0
         bold = QFont(font)
         bold.setBold(True)
-        painter.setPen(text_colour)
-        painter.setFont(bold)
-        title = QFontMetrics(bold).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, right - x - when_w)
         top = rect.top() + self.PAD
-        painter.drawText(QRect(x, top, right - x - when_w, line), Qt.AlignmentFlag.AlignVCenter, title)
+        self._paint_runs(
+            painter,
+            str(index.data() or ""),
+            [tuple(s) for s in (index.data(TITLE_HIGHLIGHTS_ROLE) or [])],
+            QRect(x, top, right - x - when_w, line),
+            bold,
+            text_colour,
+            selected,
+        )
         if when:
             painter.setFont(font)
             muted = QColor(text_colour)
@@ -184,49 +192,56 @@ class ResultDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 when,
             )
-        spans = [tuple(s) for s in (index.data(HIGHLIGHTS_ROLE) or [])]
-        self._paint_snippet(
+        self._paint_runs(
             painter,
             str(index.data(SNIPPET_ROLE) or ""),
-            spans,
+            [tuple(s) for s in (index.data(HIGHLIGHTS_ROLE) or [])],
             QRect(x, top + line + self.PAD, right - x, line),
             font,
             text_colour,
             selected,
+            keep_first_in_view=True,
         )
         painter.restore()
 
-    def _paint_snippet(
+    def _paint_runs(
         self,
         painter: QPainter,
-        snippet: str,
+        text: str,
         spans: list[tuple[int, ...]],
         box: QRect,
         font: QFont,
         colour: QColor,
         selected: bool,
+        keep_first_in_view: bool = False,
     ) -> None:
-        """Draw the snippet run by run (plain, highlighted, plain …), eliding at the right edge."""
-        bold = QFont(font)
-        bold.setBold(True)
+        """Draw text run by run (plain, matched, plain …) on one line, eliding at the right edge.
+
+        Matched words are bold on a tint. With ``keep_first_in_view``, text before the first match that
+        would push it past two thirds of the line is cut at the left ("…"), so the match shows.
+        """
+        hot_font = QFont(font)
+        hot_font.setBold(True)
         runs: list[tuple[str, bool]] = []
         last = 0
         for start, end in spans:
-            runs.append((snippet[last:start], False))
-            runs.append((snippet[start:end], True))
+            runs.append((text[last:start], False))
+            runs.append((text[start:end], True))
             last = end
-        runs.append((snippet[last:], False))
+        runs.append((text[last:], False))
+        if keep_first_in_view and len(runs) > 1 and runs[0][0]:
+            runs[0] = (_lead_in(runs[0][0], runs[1][0], QFontMetrics(font), QFontMetrics(hot_font), box.width()), False)
         x = box.left()
         tint = QColor("#fde68a")
-        for text, hot in runs:
-            if not text:
+        for piece, hot in runs:
+            if not piece:
                 continue
-            f = bold if hot else font
+            f = hot_font if hot else font
             fm = QFontMetrics(f)
             room = box.right() - x
             if room <= fm.horizontalAdvance("…"):
                 break
-            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            shown = fm.elidedText(piece, Qt.TextElideMode.ElideRight, room)
             width = fm.horizontalAdvance(shown)
             if hot and not selected:
                 painter.fillRect(QRect(x, box.top(), width, box.height()), tint)
@@ -234,8 +249,21 @@ class ResultDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#1f2937") if hot and not selected else colour)
             painter.drawText(QRect(x, box.top(), width + 1, box.height()), Qt.AlignmentFlag.AlignVCenter, shown)
             x += width
-            if shown != text:
+            if shown != piece:
                 break
+
+
+def _lead_in(before: str, match: str, fm: QFontMetrics, hot_fm: QFontMetrics, width: int) -> str:
+    """The text before a snippet's first match, shortened from the left by whole words ("…relevant ")
+    when the match would otherwise end beyond two thirds of the line."""
+    if fm.horizontalAdvance(before) + hot_fm.horizontalAdvance(match) <= width * 2 // 3:
+        return before
+    room = width // 3
+    words = before.split(" ")
+    while len(words) > 1 and fm.horizontalAdvance("…" + " ".join(words)) > room:
+        words.pop(0)
+    kept = "…" + " ".join(words).lstrip("…")
+    return kept if fm.horizontalAdvance(kept) <= room else fm.elidedText(before, Qt.TextElideMode.ElideLeft, room)
 
 
 class ResultsView(QWidget):

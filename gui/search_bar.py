@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QToolButton,
@@ -27,61 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.search_help import SearchHelpDialog
+
 if TYPE_CHECKING:
     from model.db import Database
 
 #: Milliseconds of quiet typing before a search starts.
 DEBOUNCE_MS = 200
-
-#: The grammar, as the help popup lists it: (example, what it finds).
-HELP = [
-    ("piracy", "records mentioning piracy (any case, accents ignored)"),
-    ('"regional security"', "the exact phrase"),
-    ("consult*", "words starting with consult (consultation, consultations …)"),
-    ("consultation", "English stemming: also consultations, consulted"),
-    ("piracy terrorism", "both words (words next to each other must all match)"),
-    ("piracy OR terrorism", "either word"),
-    ("security -ARF", "security, but not ARF (also: NOT ARF)"),
-    ("(piracy OR terrorism) forum:ARF", "parentheses group"),
-    ("forum:ARF", "a forum by abbreviation, name, alias or id"),
-    ("type:meeting|round", "meetings or rounds (also outcome, forum, process)"),
-    ("country:Laos", "held in a country (name, alias or ISO code: country:LA)"),
-    ("city:Jakarta", "held in a city"),
-    ("year:2014", "dated in 2014 (uncertain dates count if they may fall in it)"),
-    ("date:2013-11..2016-06", "dated between Nov 2013 and Jun 2016 (open ends: date:2015..)"),
-    ("status:scheduled", "held, scheduled, planned, adopted, expected …"),
-    ("topic:terrorism", "meetings with an agenda item on a topic"),
-    ("level:ministerial", "meetings at a level (leaders, ministerial, senior officials …)"),
-]
-
-
-class SearchHelp(QFrame):
-    """A popup listing the grammar; choosing an example puts it in the search box."""
-
-    exampleChosen = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setObjectName("searchHelp")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel("Search language — choose an example to try it")
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Search examples")
-        for example, meaning in HELP:
-            item = QListWidgetItem(f"{example}\n    {meaning}")
-            item.setData(Qt.ItemDataRole.UserRole, example)
-            self.list.addItem(item)
-        self.list.itemActivated.connect(self._chosen)
-        self.list.itemClicked.connect(self._chosen)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.list)
-        self.resize(520, 460)
-
-    def _chosen(self, item: QListWidgetItem) -> None:
-        self.exampleChosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
-        self.hide()
 
 
 class SearchBar(QWidget):
@@ -101,7 +49,7 @@ class SearchBar(QWidget):
         self.edit.setAccessibleName("Search")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText("Search (Ctrl+F) — e.g. piracy forum:ARF year:2016")
-        self.edit.setToolTip("Search records. Press F1 or click ? for the search language.")
+        self.edit.setToolTip("Search records. Click ? (or press F1) for the search language.")
         self.edit.textEdited.connect(self._on_edited)
         self.edit.returnPressed.connect(self.search_now)
         self.hint = QLabel()
@@ -115,26 +63,20 @@ class SearchBar(QWidget):
         self.history_button.setText("Searches")
         self.history_button.setToolTip("Recent and saved searches")
         self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.history_menu = QMenu(self.history_button)
+        self.history_menu = QMenu("Sea&rches", self.history_button)  # also File ▸ Searches in the window
         self.history_menu.aboutToShow.connect(self._fill_history)
         self.history_button.setMenu(self.history_menu)
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setToolTip("The search language, with examples")
-        self.help_button.clicked.connect(self.show_help)
-        self.help = SearchHelp(self)
+        self.help_button.clicked.connect(lambda: self.show_help())
+        self.help = SearchHelpDialog(self)
         self.help.exampleChosen.connect(lambda q: self.set_query(q))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
-
-        help_action = QAction(self)
-        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        help_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        help_action.triggered.connect(self.show_help)
-        self.addAction(help_action)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -173,21 +115,20 @@ class SearchBar(QWidget):
         self.hint.setText(" ".join(hints))
         self.hint.setVisible(bool(hints))
 
-    def remember(self, query: str) -> None:
-        """Add a query the person settled on to the recent searches."""
+    def remember(self, query: str, replacing: str | None = None) -> None:
+        """Add a query the person settled on to the recent searches (in place of ``replacing``)."""
         if self._database is not None and query.strip():
             from model import saved_searches
 
-            saved_searches.add_recent(self._database, query)
+            saved_searches.add_recent(self._database, query, replacing=replacing)
 
     def search_now(self) -> None:
         self._timer.stop()
         self.searchRequested.emit(self.edit.text())
 
     def show_help(self) -> None:
-        self.help.move(self.mapToGlobal(QPoint(0, self.height())))
-        self.help.show()
-        self.help.list.setFocus()
+        """The search language window (? beside the box, Help ▸ Search Language, F1)."""
+        self.help.open_beside()
 
     # --- internals --------------------------------------------------------------------------------------
 
@@ -220,24 +161,25 @@ class SearchBar(QWidget):
         menu.addSeparator()
         save = menu.addAction("Save This Search…")
         save.setEnabled(bool(self.query().strip()))
-        save.triggered.connect(self.save_current)
+        # triggered(bool) would pass its "checked" flag to a slot that takes an argument: connect
+        # through a lambda (it once arrived as the search's name, and saving crashed every time).
+        save.triggered.connect(lambda: self.save_current())
         if saved:
             remove = menu.addMenu("Delete a Saved Search")
             for s in saved:
                 remove.addAction(_menu_text(s.name)).triggered.connect(lambda _=False, n=s.name: self._remove(n))
         if recent:
-            menu.addAction("Clear Recent Searches").triggered.connect(self._clear_recent)
+            menu.addAction("Clear Recent Searches").triggered.connect(lambda: self._clear_recent())
 
-    def save_current(self, name: str | None = None) -> bool:
-        """Save the box's query under a name (asked for when not given)."""
+    def save_current(self) -> bool:
+        """Searches ▸ Save This Search…: ask for a name, then save the box's query under it."""
         if self._database is None or not self.query().strip():
             return False
         from model import saved_searches
 
-        if name is None:
-            name, ok = QInputDialog.getText(self, "Save Search", "Name:", text=self.query()[:60])
-            if not ok:
-                return False
+        name, ok = QInputDialog.getText(self, "Save Search", "Name:", text=self.query()[:60])
+        if not ok:
+            return False
         try:
             saved_searches.save(self._database, name, self.query())
         except saved_searches.SavedSearchError as exc:

@@ -1,6 +1,6 @@
 """Connects the search box, the filter controls, the background runner and the results list.
 
-It owns no widgets' layout: the main window places them (see :func:`install`), and the controller
+It owns no widgets' layout: the main window places them (see :func:`gui.search_window.install`), and the controller
 keeps them in step — typing searches in the background, the filters follow the box and write into it,
 results arrive in the list, and ``matchesChanged`` tells the tree and the timeline what matched.
 """
@@ -17,7 +17,6 @@ from gui.search_bar import SearchBar
 from gui.search_runner import SearchOutcome, SearchRunner
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
     from model.db import Database
     from model.search.engine import Hit
 
@@ -31,12 +30,14 @@ class SearchController(QObject):
         countChanged(str): "12 results", "No results", or "" with no search.
         recordActivated(str): a result was chosen.
         choicesLoaded(): the filter lists were filled for the database just set (read on a worker thread).
+        searchFinished(object): the :class:`SearchOutcome` now shown (also after a search is cleared: None).
     """
 
     matchesChanged = Signal(object)
     countChanged = Signal(str)
     recordActivated = Signal(str)
     choicesLoaded = Signal()
+    searchFinished = Signal(object)
 
     def __init__(
         self,
@@ -52,10 +53,19 @@ class SearchController(QObject):
         self.runner = SearchRunner(self)
         self._database: Database | None = None
         self.last: SearchOutcome | None = None
-        #: A filter written into the box for a chosen forum/topic/country, not yet searched for.
+        #: The filter written into the box for a chosen forum/topic/country, while it is neither edited
+        #: nor searched for (then the text is the person's, and nothing writes over it).
         self.suggested: str | None = None
+        #: A query settled on (Enter, a filter chosen) whose search has not finished yet: it goes into the
+        #: recent searches only if it parsed cleanly and ran. With ``replacing``, it takes the place of the
+        #: entry an earlier filter-bar step left (choosing three filters leaves one recent search, not three).
+        self._settling: tuple[str, str | None, bool] | None = None
+        #: The recent search the last filter-bar step left (the next step replaces it).
+        self._filter_trail: str | None = None
         self.bar.searchRequested.connect(self.search)
-        self.bar.edit.returnPressed.connect(lambda: self.bar.remember(self.bar.query()))
+        self.bar.searchRequested.connect(lambda _q: self._forget_suggestion())
+        self.bar.edit.textEdited.connect(self._typed)
+        self.bar.edit.returnPressed.connect(lambda: self._settle(self.bar.query()))
         self.filters.queryEdited.connect(self._filter_edited)
         self.runner.finished.connect(self._finished)
         self.results.recordActivated.connect(self._activated)
@@ -65,6 +75,8 @@ class SearchController(QObject):
         self._database = database
         self.runner.set_database(database)
         self.bar.set_database(database)
+        self._settling = None
+        self._filter_trail = None
         if database is not None:
             self._load_choices(database)
         # Run again what was last searched for (the data changed); an unsearched suggestion stays unrun.
@@ -94,15 +106,63 @@ class SearchController(QObject):
             self.bar.show_hints(())
             self.countChanged.emit("")
             self.matchesChanged.emit(None)
+            self.searchFinished.emit(None)
             return
         self.runner.search(query)
 
     def wait(self, msecs: int = 5000) -> bool:
         return self.runner.wait(msecs)
 
+    # --- suggestions: a chosen forum, topic or country writes its filter into an empty box -------------
+
+    def offer(self, query: str | None, chosen: bool) -> None:
+        """A record was shown; ``query`` finds its forum's, topic's or country's records (None for others).
+
+        A record the person chose (``chosen``) writes its filter into an empty box, ready for Enter. A
+        suggestion still in the box follows whatever is shown next, and goes when that has none, so it
+        never goes stale. Nothing is ever written over what the person typed or searched for.
+        """
+        box = self.bar.query()
+        ours = self.suggested is not None and box == self.suggested
+        if not ours and (box.strip() or not chosen or self.last is not None):
+            return
+        if query == box:
+            return
+        self.bar.set_query(query or "", run=False)
+        self.suggested = query
+        if query:
+            self.results.heading.setText(f"Press Enter in the search box to find everything matching {query}.")
+        else:
+            self.results.show_result(None)
+
+    def _forget_suggestion(self) -> None:
+        self.suggested = None
+
+    def _typed(self, _text: str) -> None:
+        self.suggested = None  # the text is the person's now
+        self._filter_trail = None
+
+    # --- recent searches: the queries people settled on, that parsed and ran -------------------------------
+
+    def _settle(self, query: str) -> None:
+        self._filter_trail = None
+        self._settling = (query, None, False)
+
     def _filter_edited(self, query: str) -> None:
+        self._settling = (query, self._filter_trail, True)
         self.bar.set_query(query)
-        self.bar.remember(query)
+
+    def _remember(self, outcome: SearchOutcome) -> None:
+        """Add the settled query to the recent searches if this search was it and it ran cleanly."""
+        if self._settling is None or self._settling[0] != outcome.query:
+            return
+        query, replacing, from_filters = self._settling
+        self._settling = None
+        result = outcome.result
+        if result is None or not result.searched or result.hints:
+            return  # failed, or read only after repairs (an unclosed quote, an unknown forum …)
+        self.bar.remember(query, replacing=replacing)
+        self._filter_trail = query if from_filters else None
 
     def _fetch(self, query: str, offset: int) -> tuple[Hit, ...]:
         if self._database is None:
@@ -118,95 +178,24 @@ class SearchController(QObject):
             self.bar.show_hints((outcome.error or "The search failed.",))
             self.countChanged.emit("")
             self.matchesChanged.emit(None)
+            self.searchFinished.emit(outcome)
             return
         result = outcome.result
         self.results.show_result(result, self._fetch)
         self.bar.show_hints(result.hints)
         self.countChanged.emit(result.count_text)
+        self._remember(outcome)
         if not result.searched or outcome.ids is None or not outcome.complete:
             self.matchesChanged.emit(None)
         else:
             self.matchesChanged.emit(set(outcome.ids))
+        self.searchFinished.emit(outcome)
 
     def _activated(self, rid: str) -> None:
-        self.bar.remember(self.bar.query())
+        """A result was chosen: the query that found it is one the person settled on."""
+        query = self.bar.query()
+        last = self.last
+        if last is not None and last.query == query:
+            self._settle(query)
+            self._remember(last)
         self.recordActivated.emit(rid)
-
-
-def install(window: MainWindow) -> SearchController:
-    """Put search into the main window: the box in the toolbar, filters below it, results as a dock.
-
-    Ctrl+F (Edit ▸ Find…) focuses the box; the tree narrows to the matches and their ancestors, the
-    timeline highlights them and the status bar counts them. Choosing a forum, topic or country (in
-    the tree or through a link in the detail pane) writes its filter into an empty box, ready for Enter.
-    """
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QDockWidget, QLabel
-
-    c = SearchController(parent=window)
-    window.main_toolbar.addSeparator()
-    window.main_toolbar.addWidget(c.bar)
-    # The hint line lives above the results, so the toolbar keeps its height.
-    c.results.layout().insertWidget(0, c.bar.hint)  # type: ignore[union-attr]
-    filters = window.addToolBar("Filters")
-    filters.setObjectName("filterToolbar")
-    filters.addWidget(c.filters)
-    window.insertToolBarBreak(filters)
-    window.view_menu.addAction(filters.toggleViewAction())
-    dock = QDockWidget("Search Results", window)
-    dock.setObjectName("searchDock")
-    dock.setWidget(c.results)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.resizeDocks([dock], [380], Qt.Orientation.Horizontal)  # room for a title and its date
-    window.view_menu.addAction(dock.toggleViewAction())
-    count = QLabel()
-    count.setObjectName("searchCount")
-    count.setTextFormat(Qt.TextFormat.PlainText)
-    window.statusBar().addPermanentWidget(count)
-
-    def find() -> None:
-        dock.show()
-        dock.raise_()
-        c.bar.focus_search()
-
-    def matches(ids: set[str] | None) -> None:
-        model = window.tree_model
-        # Resetting an unfiltered tree to "everything" would only throw away what it has loaded.
-        if model is not None and (ids is not None or model.is_filtered()):
-            model.set_visible_ids(ids)
-        window.timeline.view.set_highlighted(ids or set())
-        if ids:
-            dock.show()
-
-    quiet = [False]
-
-    def opened(database: Database | None) -> None:
-        c.set_database(database)
-        # The window restores the last selected record right after this: that is not the person's choice.
-        quiet[0] = True
-        QTimer.singleShot(0, lambda: quiet.__setitem__(0, False))
-
-    def suggest(rid: str) -> None:
-        # Only into an empty box (or over an earlier suggestion): never over what the person typed.
-        database = window.database
-        if quiet[0] or database is None or (c.bar.query().strip() and c.bar.query() != c.suggested):
-            return
-        from model.search.choices import query_for_record
-
-        query = query_for_record(database, rid)
-        if query and query != c.bar.query():
-            c.bar.set_query(query, run=False)
-            c.suggested = query
-            c.results.heading.setText(f"Press Enter in the search box to find everything matching {query}.")
-
-    window.set_handler(window.action_find, find)
-    window.databaseChanged.connect(opened)
-    window.recordSelected.connect(suggest)
-    c.recordActivated.connect(window.select_record)
-    c.matchesChanged.connect(matches)
-    c.countChanged.connect(lambda text: count.setText(f"Search: {text}" if text else ""))
-    c.bar.searchRequested.connect(lambda _q: setattr(c, "suggested", None))
-    if window.database is not None:
-        c.set_database(window.database)
-    window.search = c  # type: ignore[attr-defined]
-    return c

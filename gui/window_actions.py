@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QStyle
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 
-def _action(window: MainWindow, text: str, slot: object, shortcut: Any = None, tip: str = "") -> QAction:
+def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut: Any = None, tip: str = "") -> QAction:
+    """An action that calls ``slot()`` when triggered.
+
+    Never with an argument: ``triggered`` sends its "checked" flag, which a slot with an optional
+    parameter would take for something else (Save This Search… once got False as the search's name).
+    """
     action = QAction(text, window)
     if shortcut is not None:
         if isinstance(shortcut, list):
@@ -28,7 +35,7 @@ def _action(window: MainWindow, text: str, slot: object, shortcut: Any = None, t
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
-    action.triggered.connect(slot)  # type: ignore[arg-type]
+    action.triggered.connect(lambda: slot())
     return action
 
 
@@ -72,11 +79,16 @@ def build(w: MainWindow) -> None:
     w.edit_menu.addSeparator()
     w.edit_menu.addAction(w.action_find)
 
-    w.action_show_tree = _action(w, "&Tree", lambda on: w.set_pane_visible(w.tree, on), QKeySequence("Ctrl+Shift+1"))
+    w.action_show_tree = _action(
+        w, "&Tree", lambda: w.set_pane_visible(w.tree, w.action_show_tree.isChecked()), QKeySequence("Ctrl+Shift+1")
+    )
     w.action_show_tree.setCheckable(True)
     w.action_show_tree.setChecked(True)
     w.action_show_detail = _action(
-        w, "&Details", lambda on: w.set_pane_visible(w.detail, on), QKeySequence("Ctrl+Shift+2")
+        w,
+        "&Details",
+        lambda: w.set_pane_visible(w.detail, w.action_show_detail.isChecked()),
+        QKeySequence("Ctrl+Shift+2"),
     )
     w.action_show_detail.setCheckable(True)
     w.action_show_detail.setChecked(True)
@@ -124,10 +136,24 @@ def build(w: MainWindow) -> None:
     for a in (w.action_back, w.action_forward, w.action_go_to_id):
         w.go_menu.addAction(a)
 
+    # Help ▸ Search Language (F1) comes with the search box: gui.search_controller.install puts it first.
+    w.action_open_data_folder = _action(
+        w,
+        "Open &Data Folder",
+        lambda: _open_folder(w, _data_folder()),
+        tip="The default database, backups, recent searches",
+    )
+    w.action_open_log_folder = _action(
+        w, "Open &Log Folder", lambda: _open_folder(w, _log_folder()), tip="Crash reports, to send with a bug report"
+    )
     w.action_about = _action(w, "&About Summitry", lambda: _about(w))
     w.action_about.setMenuRole(QAction.MenuRole.AboutRole)
     w.help_menu = w.menuBar().addMenu("&Help")
     w.help_menu.setObjectName("helpMenu")
+    w.help_menu.addSeparator()
+    w.help_menu.addAction(w.action_open_data_folder)
+    w.help_menu.addAction(w.action_open_log_folder)
+    w.help_menu.addSeparator()
     w.help_menu.addAction(w.action_about)
 
     w.main_toolbar = w.addToolBar("Main")
@@ -156,6 +182,32 @@ def _import(w: MainWindow) -> None:
     from gui.import_dialog import import_files  # imported when used: keeps start-up light
 
     import_files(w)
+
+
+def _data_folder() -> Path:
+    from model.location import data_dir
+
+    return data_dir()
+
+
+def _log_folder() -> Path:
+    from gui.crashlog import log_dir
+
+    return log_dir()
+
+
+def _open_folder(w: MainWindow, folder: Path) -> bool:
+    """Show a folder in the desktop's file manager (made first: the logs folder only exists after a crash)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        w.statusBar().showMessage(f"Cannot create {folder}: {exc.strerror or exc}", 10000)
+        return False
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        w.statusBar().showMessage(f"No file manager opened {folder}", 10000)
+        return False
+    w.statusBar().showMessage(f"Opened {folder}", 5000)
+    return True
 
 
 def _about(w: MainWindow) -> None:

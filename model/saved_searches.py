@@ -98,12 +98,14 @@ def recent(db: Database) -> list[str]:
     return [q for q in data if isinstance(q, str) and q.strip()][:RECENT_LIMIT]
 
 
-def add_recent(db: Database, query: str) -> list[str]:
-    """Remember a search (moving it to the top); returns the new list. Failing to write is not an error."""
+def add_recent(db: Database, query: str, replacing: str | None = None) -> list[str]:
+    """Remember a search (moving it to the top), dropping ``replacing`` (an earlier step towards it, such
+    as the query one filter ago); returns the new list. Failing to write is not an error."""
     query = query.strip()
     if not query or len(query) > MAX_QUERY:
         return recent(db)
-    items = [query, *(q for q in recent(db) if q != query)][:RECENT_LIMIT]
+    drop = {query, (replacing or "").strip()}
+    items = [query, *(q for q in recent(db) if q not in drop)][:RECENT_LIMIT]
     path = _recent_file(db)
     with contextlib.suppress(OSError):  # a read-only home must not break searching
         path.parent.mkdir(parents=True, exist_ok=True)

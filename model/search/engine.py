@@ -8,12 +8,12 @@ not scored everywhere: only its RANK_CANDIDATES newest matches are ranked (see `
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from model import dates, textindex
 from model import schema_facts as facts
 from model.db import Database
+from model.search import highlight, passages
 from model.search.fields import FieldResolver
 from model.search.parser import parse_query
 from model.search.sql import Plan, plan
@@ -27,7 +27,6 @@ COUNT_CAP = 10_000
 RANK_CANDIDATES = 2_000
 #: bm25 weights: (title, body).
 RANK_WEIGHTS = "10.0, 1.0"
-_OPEN, _CLOSE = "\x02", "\x03"
 _TYPES = "('" + "', '".join(facts.SEARCHABLE_TYPES) + "')"
 
 
@@ -43,6 +42,11 @@ class Hit:
     snippet: str
     #: (start, end) character ranges of ``snippet`` that matched the query.
     highlights: tuple[tuple[int, int], ...] = ()
+    #: The title to show in a list, telling the record from its siblings first ("Round 3 — Jakarta · …");
+    #: the record's own title for most records.
+    label: str = ""
+    #: (start, end) ranges of ``label`` that matched the query.
+    label_highlights: tuple[tuple[int, int], ...] = ()
 
     def marked(self, before: str = "[", after: str = "]") -> str:
         """The snippet with each highlighted range wrapped in ``before``/``after``."""
@@ -194,30 +198,51 @@ def _page(conn: Reader, p: Plan, floor: int | None, limit: int, offset: int) -> 
         f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
     )
     rows = text_rows(conn, sql, p.params)
-    snippets = _snippets(conn, p, [int(r[0]) for r in rows])
+    return _hits(conn, p, [(str(rid), str(kind), str(title), date) for _rowid, rid, kind, title, date in rows])
+
+
+def _hits(conn: Reader, p: Plan, rows: list[tuple[str, str, str, str | None]]) -> list[Hit]:
+    """Hits for (id, type, title, date) rows: a distinguishing label, and a snippet of the record's own
+    text (not the index's lower-cased, id-strewn body) around the words that matched."""
+    records = [(rid, kind) for rid, kind, _title, _date in rows]
+    rounds = [rid for rid, kind in records if kind == "round"]
+    labels = passages.round_labels(conn, rounds) if rounds else {}
+    label_texts = [labels.get(rid, title) for rid, _kind, title, _date in rows]
+    texts = passages.passages(conn, records)
+    highlighter = highlight.Highlighter(p.terms)
+    label_spans, found = _match(highlighter, label_texts, texts)
+    if highlighter:  # the words may be only in a topic's label, a delegation, a figure: read those too
+        unseen = [
+            (rid, kind)
+            for (rid, kind), spans in zip(records, label_spans, strict=True)
+            if not (spans or any(found[rid]))
+        ]
+        if unseen:
+            more = passages.more_passages(conn, unseen)
+            _none, extra = _match(highlighter, [], more)
+            for rid, _kind in unseen:
+                texts[rid] += more[rid]
+                found[rid] += extra[rid]
     out = []
-    for rowid, rid, kind, title, date in rows:
-        snip, spans = _clean_snippet(snippets.get(int(rowid), ""))
-        out.append(Hit(rid, kind, title, date, dates.human(date) if date else "", snip, spans))
+    for i, (rid, kind, title, date) in enumerate(rows):
+        snippet = highlight.best_snippet(texts[rid], found[rid])
+        when = dates.human(date) if date else ""
+        out.append(Hit(rid, kind, title, date, when, snippet.text, snippet.highlights, label_texts[i], label_spans[i]))
     return out
 
 
-def _snippets(conn: Reader, p: Plan, rowids: list[int]) -> dict[int, str]:
-    """Snippets of the body around the matched words, for these rows only.
-
-    One FTS5 scan over the page's rowid range, with the page's rows picked out by ``rowid+0 IN (…)``
-    (the ``+0`` keeps SQLite from turning it into one FTS5 lookup per row, which re-reads every
-    phrase's doclist each time: 20 times slower on a phrase of Lao characters).
-    """
-    if p.match is None or not rowids:
-        return {}
-    t = textindex.FTS_TABLE
-    marks = ", ".join(str(int(r)) for r in rowids)
-    sql = (
-        f"SELECT rowid, snippet({t}, 1, '{_OPEN}', '{_CLOSE}', '…', 14) FROM {t} "
-        f"WHERE {t} MATCH :match AND rowid BETWEEN {min(rowids)} AND {max(rowids)} AND rowid+0 IN ({marks})"
-    )
-    return {int(r[0]): str(r[1] or "") for r in text_rows(conn, sql, {"match": p.match})}
+def _match(
+    highlighter: highlight.Highlighter, labels: list[str], texts: dict[str, list[str]]
+) -> tuple[list[tuple[highlight.Span, ...]], dict[str, list[tuple[highlight.Span, ...]]]]:
+    """The query's words in the labels and in each record's passages, found in one pass over them all."""
+    flat = [*labels, *(t for passages_ in texts.values() for t in passages_)]
+    spans = highlighter.spans(flat)
+    found: dict[str, list[tuple[highlight.Span, ...]]] = {}
+    at = len(labels)
+    for rid, passages_ in texts.items():
+        found[rid] = spans[at : at + len(passages_)]
+        at += len(passages_)
+    return spans[: len(labels)], found
 
 
 def _count(conn: Reader, p: Plan) -> tuple[int, bool]:
@@ -225,26 +250,3 @@ def _count(conn: Reader, p: Plan) -> tuple[int, bool]:
     sql = f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {where} LIMIT {COUNT_CAP + 1})"
     n = int(text_rows(conn, sql, p.params)[0][0] or 0)  # count(*) gives one row
     return min(n, COUNT_CAP), n > COUNT_CAP
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def _clean_snippet(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Snippet text without index artefacts, and the ranges to highlight."""
-    raw = textindex.unprepare(raw)
-    raw = raw.replace(_CLOSE + _OPEN, "")  # characters of one word in a script without spaces
-    raw = _SPACE.sub(" ", raw).strip()
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    length = 0
-    for ch in raw:
-        if ch == _OPEN:
-            start = length
-        elif ch == _CLOSE:
-            spans.append((start, length))
-        else:
-            out.append(ch)
-            length += 1
-    return "".join(out), tuple(spans)

@@ -349,6 +349,15 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(text, tree, tuple(dict.fromkeys(parser.hints)))
 
 
+def positive_terms(node: Node | None) -> tuple[Term, ...]:
+    """The words, prefixes and phrases of a tree that a match holds (or may hold): those not under NOT."""
+    if isinstance(node, Term):
+        return (node,) if searchable(node.text) else ()
+    if isinstance(node, And | Or):
+        return tuple(t for child in node.children for t in positive_terms(child))
+    return ()  # a field filter, or a NOT: nothing of it is in the matched text
+
+
 def quote_value(value: str) -> str:
     """A field value as it must be written in a query (quoted when it holds spaces or specials)."""
     if value and not re.search(r'[\s()"]', value):

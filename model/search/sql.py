@@ -16,7 +16,7 @@ from typing import Any
 
 from model import textindex
 from model.search.fields import Binder, FieldResolver
-from model.search.parser import And, Field, Node, Not, Or, ParsedQuery, Term
+from model.search.parser import And, Field, Node, Not, Or, ParsedQuery, Term, positive_terms
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class Plan:
     where: str
     params: dict[str, Any]
     hints: tuple[str, ...]
+    #: The words, prefixes and phrases a match holds (not those under NOT): what snippets highlight.
+    terms: tuple[Term, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -111,4 +113,4 @@ def plan(parsed: ParsedQuery, resolver: FieldResolver, full_text: bool = True) -
     if match is not None:
         params["match"] = match
     hints.extend(renderer.hints)
-    return Plan(match, where, params, tuple(dict.fromkeys(hints)))
+    return Plan(match, where, params, tuple(dict.fromkeys(hints)), positive_terms(tree))

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QWidget
 
 from gui.open_error_dialog import Choice, OpenErrorDialog
 
@@ -43,3 +43,50 @@ def answering(*queue: Choice | tuple[Choice, Callable[[], None]]) -> Iterator[An
         yield answers
     finally:
         timer.stop()
+
+
+@dataclass
+class Dismissals:
+    """The modal dialogs met inside :func:`dismissing`: each one's class name and window title."""
+
+    seen: list[tuple[str, str]] = field(default_factory=list)
+    answers: dict[str, Callable[[QWidget], None]] = field(default_factory=dict)
+
+    def poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            return
+        self.seen.append((type(dialog).__name__, dialog.windowTitle()))
+        answer = self.answers.get(dialog.windowTitle())
+        if answer is not None:
+            answer(dialog)
+        elif isinstance(dialog, QDialog):
+            dialog.reject()  # Cancel, Close, Escape: what a person does to a dialog they did not want
+        else:
+            dialog.close()
+
+
+@contextmanager
+def dismissing(**answers: Callable[[QWidget], None]) -> Iterator[Dismissals]:
+    """Answer every modal dialog that opens meanwhile: by its window title from ``answers`` (keyword
+    arguments can't hold spaces, so pass them as ``**{"Save Search": ...}``), otherwise by cancelling it."""
+    dismissals = Dismissals(answers=dict(answers))
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(dismissals.poll)
+    timer.start()
+    try:
+        yield dismissals
+    finally:
+        timer.stop()
+
+
+def type_and_accept(text: str) -> Callable[[QWidget], None]:
+    """An answer for a QInputDialog: type ``text`` into it and press OK."""
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog), dialog
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    return answer

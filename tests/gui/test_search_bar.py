@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.search_bar import HELP, SearchBar
+from gui.search_bar import SearchBar
+from gui.search_help import HELP
 from model import saved_searches
 from model.db import Database
+from tests.gui.answering import dismissing, type_and_accept
+from tests.gui.menus import open_menu
 
 
 def test_typing_searches_once_after_a_pause(qtbot: QtBot) -> None:
@@ -22,10 +26,11 @@ def test_typing_searches_once_after_a_pause(qtbot: QtBot) -> None:
 def test_enter_searches_at_once(qtbot: QtBot) -> None:
     bar = SearchBar()
     qtbot.addWidget(bar)
-    with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
-        bar.edit.setText("forum:ARF")
-        bar.edit.returnPressed.emit()
-    assert blocker.args == ["forum:ARF"]
+    seen: list[str] = []
+    bar.searchRequested.connect(seen.append)
+    qtbot.keyClicks(bar.edit, "forum:ARF")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert seen == ["forum:ARF"]  # at once, not after the pause
 
 
 def test_hints_are_plain_text_and_hide_when_empty(qtbot: QtBot) -> None:
@@ -43,16 +48,31 @@ def test_hints_are_plain_text_and_hide_when_empty(qtbot: QtBot) -> None:
 def test_help_lists_every_field_and_an_example_fills_the_box(qtbot: QtBot) -> None:
     bar = SearchBar()
     qtbot.addWidget(bar)
-    examples = [e for e, _ in HELP]
+    bar.show()
+    qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.help.isVisible)
+    examples = bar.help.examples()
+    assert examples == [e for e, _ in HELP]
     for field in ("forum:", "type:", "country:", "city:", "year:", "date:", "status:", "topic:", "level:"):
         assert any(field in e for e in examples)
     for op in ("OR", "-", '"', "*", "("):
         assert any(op in e for e in examples)
-    bar.show_help()
+    # Choose the second example and press Try It: the box holds it and it is searched for.
+    assert not bar.help.try_button.isEnabled()
+    item = bar.help.list.topLevelItem(1)
+    rect = bar.help.list.visualItemRect(item)
+    qtbot.mouseClick(bar.help.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
-        bar.help.list.itemActivated.emit(bar.help.list.item(1))
+        qtbot.mouseClick(bar.help.try_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ['"regional security"']
     assert bar.query() == '"regional security"'
+    assert bar.help.isVisible()  # stays open to try another
+    # Enter on an example tries it too.
+    bar.help.list.setFocus()
+    qtbot.keyClick(bar.help.list, Qt.Key.Key_Down)
+    with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
+        qtbot.keyClick(bar.help.list, Qt.Key.Key_Return)
+    assert blocker.args == ["consult*"]
 
 
 def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Database) -> None:
@@ -61,7 +81,7 @@ def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Da
     bar.set_database(empty_db)
     saved_searches.save(empty_db, "O'Brien & Sons", "city:Jakarta")
     bar.remember("piracy OR terrorism")
-    bar.history_menu.aboutToShow.emit()
+    open_menu(qtbot, bar.history_menu)
     texts = [a.text() for a in bar.history_menu.actions()]
     assert "O'Brien && Sons" in texts
     assert "piracy OR terrorism" in texts
@@ -71,12 +91,17 @@ def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Da
     assert blocker.args == ["city:Jakarta"]
 
 
-def test_save_current_search(qtbot: QtBot, empty_db: Database) -> None:
+def test_save_this_search_from_the_menu(qtbot: QtBot, empty_db: Database) -> None:
+    """The menu item, clicked: it once crashed every time (``triggered(bool)`` passed False as the name)."""
     bar = SearchBar()
     qtbot.addWidget(bar)
     bar.set_database(empty_db)
-    bar.set_query("forum:ARF year:2016", run=False)
-    assert bar.save_current("ARF this year")
+    qtbot.keyClicks(bar.edit, "forum:ARF year:2016")
+    open_menu(qtbot, bar.history_menu)
+    save = next(a for a in bar.history_menu.actions() if a.text() == "Save This Search…")
+    with dismissing(**{"Save Search": type_and_accept("ARF this year")}) as dialogs:
+        save.trigger()
+    assert dialogs.seen == [("QInputDialog", "Save Search")]
     assert [(s.name, s.query) for s in saved_searches.list_saved(empty_db)] == [
         ("ARF this year", "forum:ARF year:2016")
     ]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from model import commands, importer
+from model import commands, details, importer
 from model.db import Database
 from model.search import engine
 
@@ -228,3 +228,58 @@ def test_search_command_json(corpus: Database, capsys: pytest.CaptureFixture[str
     assert doc["results"][0]["when"] == "Oct 2014"
     code, text = run_cli(corpus, "forum:nowhere", "--json")
     assert json.loads(text)["hints"] and "No forum" in capsys.readouterr().err
+
+
+def test_snippets_come_from_the_text_people_wrote(corpus: Database) -> None:
+    """Not from the index's body: there ids read as lower-case words ("russia", "maritime piracy") and a
+    snippet of it was cut before the match ("…maritime …" for piracy)."""
+    hit = next(h for h in engine.search(corpus, "piracy").hits if h.id == "asean-russia-fmm-2016")
+    assert "[piracy]" in hit.marked()
+    assert "maritime piracy and illegal immigration" in hit.snippet
+    with corpus.reader() as conn:
+        meeting = details.record_detail(conn, "asean-russia-fmm-2016")
+    assert isinstance(meeting, details.MeetingDetail)
+    agenda = [f"{a.title}: {a.description}" for a in meeting.agenda]
+    assert any(hit.snippet.strip("…") in item for item in agenda), hit.snippet
+    # A record found through a field filter alone shows its own description, as written.
+    forum = engine.search(corpus, "type:forum forum:MRC").hits[0]
+    assert forum.snippet.startswith("A river basin organisation for the lower Mekong")
+    assert forum.highlights == ()
+
+
+def test_every_match_shown_is_a_whole_word_of_the_query(corpus: Database) -> None:
+    for query, words in [
+        ("consultation", {"consultations", "consultation"}),
+        ("consult*", {"consultations", "consultation"}),
+        ('"regional security"', {"regional security"}),
+        ("hydropower -guidelines", {"hydropower"}),
+        ("cafe", {"café"}),
+    ]:
+        result = engine.search(corpus, query, limit=50)
+        assert result.hits
+        for hit in result.hits:
+            shown = {hit.snippet[s:e].casefold() for s, e in hit.highlights}
+            shown |= {hit.label[s:e].casefold() for s, e in hit.label_highlights}
+            assert shown <= words, (query, hit.id, shown)
+            assert shown, (query, hit.id, hit.snippet)
+
+
+def test_rounds_are_told_apart_by_number_and_city(corpus: Database) -> None:
+    hits = engine.search(corpus, "type:round").hits
+    assert [h.label.split(" · ")[0] for h in hits] == [
+        "Round 5 — Beijing",
+        "Round 4 — Phnom Penh",
+        "Round 3 — Jakarta",
+        "Round 2 — Moscow",
+        "Round 1 — Bandar Seri Begawan",
+    ]
+    assert all(h.label.endswith(" · EAS consultations on a regional security architecture") for h in hits)
+    assert hits[0].snippet == "Venue: Beijing, China"
+    meeting = engine.search(corpus, "city:Vientiane type:meeting", limit=50).hits[0]
+    assert meeting.label == meeting.title
+
+
+def test_a_word_only_in_a_topic_shows_the_agenda_item_filed_under_it(corpus: Database) -> None:
+    """The index reads topic ids as words; the snippet shows the agenda item and the topic's own label."""
+    hit = next(h for h in engine.search(corpus, "energy").hits if h.id == "fx-mrc-1")
+    assert hit.marked() == "Sustainable hydropower (topics: [Energy])"
