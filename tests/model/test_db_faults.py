@@ -263,3 +263,19 @@ def test_command_line_restore_recovers_a_damaged_database(
     assert code == 0 and "Restored" in text and "damaged file is kept" in text
     code, text = _cli(capsys, summitry_file, "db", "check")
     assert code == 0 and "no problems found" in text
+
+
+def test_a_damaged_rollback_journal_database_is_not_changed_by_opening_it(
+    summitry_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    con = sqlite3.connect(summitry_file)
+    assert con.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
+    con.close()
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # larger than the open check: a first write would not wait
+    damage_middle(summitry_file, pages=40)
+    before = summitry_file.read_bytes()
+
+    for argv in (["show", "arf-23"], ["search", "piracy"], ["db", "check"], ["import", "nothing.json"]):
+        code, text = _cli(capsys, summitry_file, *argv)
+        assert code == 1 and "damaged" in text, (argv, text)
+        assert summitry_file.read_bytes() == before, f"'{' '.join(argv)}' changed the damaged file"
