@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from model import backup, bundled, db, recovery
+from model import backup, backup_set, bundled, db, recovery
 
 
 class Choice(StrEnum):
@@ -98,7 +98,7 @@ class OpenErrorDialog(QDialog):
         self.resize(560, max(layout.heightForWidth(560), layout.minimumSize().height()))
 
     def _words(self, choice: Choice, path: Path | None) -> tuple[str, str]:
-        folder = backup.backup_dir(path) if path else None
+        folder = backup_set.backup_dir(path) if path else None
         if choice == Choice.RESTORE:
             if self.newest_backup is None:
                 return "Restore newest verified backup", f"No backup that passes the check was found in {folder}."

@@ -16,7 +16,20 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from model import __version__, backup, bundled, check, db, exporter, importer, recovery, reindex, schema, showtext
+from model import (
+    __version__,
+    backup,
+    backup_set,
+    bundled,
+    check,
+    db,
+    exporter,
+    importer,
+    reindex,
+    restore,
+    schema,
+    showtext,
+)
 from model.problems import InputError
 
 
@@ -69,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b = dsub.add_parser("backup", help="write a verified backup")
     b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
+    b.add_argument(
+        "--force", action="store_true", help="replace FILE if it is an earlier backup of this database (nothing else)"
+    )
     r = dsub.add_parser(
         "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
     )
@@ -344,8 +360,8 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             if database.path is None:
                 _err("Backups are made of SQLite database files only.")
                 return 1
-            dest = args.output or backup.backup_path_for(database.path)
-            backup.backup_database(database, dest)
+            dest = args.output or backup_set.backup_path_for(database.path)
+            backup.backup_database(database, dest, force=args.force)
             print(f"Backup written and verified: {dest}", file=out)
             return 0
     except backup.BackupError as exc:
@@ -360,28 +376,18 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    """Restore a backup over a database that opens, or in place of one too damaged to open."""
+    """Restore a backup in place of the database, whether it opens or is damaged, however large."""
     path = db.sqlite_path(db.resolve_target(args.database))
     if path is None:
         _err("Backups are made of SQLite database files only.")
         return 1
-    chosen: Path | None = args.backup or backup.newest_verified_backup(path)
-    if chosen is None:
-        _err(f"There is no usable backup of {path.name} in {backup.backup_dir(path)}. Nothing was changed.")
-        return 1
-    try:
-        database = db.open_database(str(path))
-    except db.DatabaseOpenError as exc:
-        if exc.reason != "corrupt":
-            raise
-        done = recovery.restore_file(path, chosen)
-        print(done.summary(path), file=out)
-        return 0
-    try:
-        safety = backup.restore_database(database, chosen)
-    finally:
-        database.close()
-    print(f"Restored from {chosen}. The database as it was is kept at {safety}.", file=out)
+    chosen: Path = args.backup or restore.newest(path)
+
+    def waiting() -> None:
+        _err(f"Waiting for another program to finish writing to {path} …")
+
+    done = restore.restore(path, chosen, on_wait=waiting)
+    print(done.summary(path), file=out)
     return 0
 
 

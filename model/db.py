@@ -32,7 +32,7 @@ from model import schema_facts as facts
 from model.sqlrun import LiteConnection, Reader
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.exc import DBAPIError, OperationalError
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -46,6 +46,8 @@ is_url = location.is_url
 resolve_target = location.resolve_target
 sqlite_path = location.sqlite_path
 BUSY_TIMEOUT_MS = 5000
+#: Execution option marking the connections of :meth:`Database.transaction` (they begin IMMEDIATE on SQLite).
+WRITE_OPTION = "summitry_write"
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files up to this size get ``PRAGMA quick_check`` at open (about 2.5 ms per MB); larger ones are
 #: trusted until a query trips on a damaged page, which then raises a "corrupt" DatabaseOpenError.
@@ -294,8 +296,11 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(conn: Connection) -> None:
+        # A write transaction takes the write lock when it begins, not at its first write: a read snapshot
+        # taken meanwhile could not become a write after another program (a restore) has committed, and
+        # the write would fail at once instead of waiting its turn.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
 class Database:
@@ -324,6 +329,7 @@ class Database:
         self._engine = engine
         self._make_engine = make_engine
         self._sessions: sessionmaker[Session] | None = None
+        self._write_sessions: sessionmaker[Session] | None = None
         self._reader_uri = reader_uri
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
@@ -356,6 +362,16 @@ class Database:
 
             self._sessions = sessionmaker(engine, expire_on_commit=False)
         return self._sessions
+
+    def _write_session_factory(self) -> sessionmaker[Session]:
+        if self._write_sessions is None:
+            engine = self.engine
+            from sqlalchemy.orm import sessionmaker
+
+            self._write_sessions = sessionmaker(
+                engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            )
+        return self._write_sessions
 
     @contextmanager
     def reader(self) -> Iterator[Reader]:
@@ -443,7 +459,7 @@ class Database:
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self._session_factory()() as session, session.begin():
+            with self._write_session_factory()() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             fault = fault_from(exc, self.path or self.target)
@@ -483,7 +499,7 @@ def fault_from_message(msg: str, where: object) -> DatabaseOpenError | None:
     """:func:`fault_from` for the message of a driver's error."""
     if "malformed" in msg or "not a database" in msg or "disk image" in msg or "corrupt" in msg:
         return DatabaseOpenError("corrupt", f"{where} is damaged: {msg}.", CORRUPT_ADVICE)
-    if "locked" in msg or "busy" in msg:
+    if "locked" in msg or "busy" in msg or "locking protocol" in msg:
         return DatabaseOpenError("busy", f"{where} is busy: another program is using it.", BUSY_ADVICE)
     if "readonly" in msg or "read-only" in msg:
         return DatabaseOpenError(

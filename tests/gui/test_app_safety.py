@@ -17,7 +17,7 @@ import gui.app
 from gui import settings as settings_mod
 from gui.geometry import is_on_a_screen
 from gui.open_error_dialog import Choice
-from model import backup, db
+from model import backup, backup_set, db
 from tests.gui.answering import answering
 from tests.model.faults import damage_middle
 from tests.model.generated import forum_with_meetings, write
@@ -124,7 +124,7 @@ def test_an_import_from_the_window_takes_a_verified_backup_first(qtbot: QtBot, w
     qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=30000)
     dialog.wait()
     assert "4 added" in (dialog.done_text or "")
-    (taken,) = backup.backups_of(window.database.path)
+    (taken,) = backup_set.backups_of(window.database.path)
     assert taken.label == "before-import"
     backup.verify(taken.path)
     dialog.close()

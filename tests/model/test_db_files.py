@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import _strptime  # noqa: F401 - loaded before a test drops privileges (nobody cannot read the interpreter's folder)
 import os
+import signal
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from model import bundled, db, importer
+from model import backup, backup_set, bundled, db, importer, restore
 from tests.model.datafiles import small, write
-from tests.model.faults import NOBODY, public_dir
+from tests.model.faults import NOBODY, damage_middle, public_dir
 from tests.model.generated import forum_with_meetings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +24,30 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_backups_restores_and_safety_copies_keep_the_databases_permissions(
+    bundled_db: db.Database, db_path: Path, tmp_path: Path
+) -> None:
+    bundled_db.close()
+    db_path.chmod(0o600)
+    database = db.open_database(str(db_path))
+    try:
+        manual = backup.backup_database(database, tmp_path / "manual.sqlite3")
+        automatic = backup.auto_backup(database, "auto")
+    finally:
+        database.close()
+    assert automatic is not None
+    assert (_mode(manual), _mode(automatic)) == (0o600, 0o600)
+
+    done = restore.restore(db_path, manual)
+    assert done.safety is not None and _mode(done.safety) == 0o600
+    assert _mode(db_path) == 0o600
+
+    damage_middle(db_path)
+    replaced = restore.restore(db_path, manual)
+    assert replaced.set_aside is not None, "a damaged database is replaced by a new file"
+    assert _mode(db_path) == 0o600 and _mode(replaced.set_aside) == 0o600
 
 
 def test_a_database_marked_read_only_opens_read_only_and_leaves_no_read_only_companions(
@@ -94,3 +121,47 @@ def test_a_database_opened_while_read_only_can_be_written_once_made_writable_aga
 
 
 # --- stale .part files ----------------------------------------------------------------------------------------
+
+BACKUP_STOPPED_BEFORE_ITS_CHECK = """
+import sys
+from model import backup, db
+
+def stop(path):
+    print("writing", flush=True)
+    sys.stdin.readline()
+
+backup.verify = stop  # the copy is written, not yet checked and moved into place
+database = db.open_database(sys.argv[1])
+backup.auto_backup(database, "before-import")
+"""
+
+
+def _parts(db_file: Path) -> list[str]:
+    return sorted(p.name for p in backup_set.backup_dir(db_file).glob("*.part*"))
+
+
+def test_a_part_file_left_by_a_killed_backup_is_removed_at_the_next_open_and_not_before(
+    bundled_db: db.Database, db_path: Path
+) -> None:
+    bundled_db.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", BACKUP_STOPPED_BEFORE_ITS_CHECK, str(db_path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+        (part,) = _parts(db_path)
+        db.open_database(str(db_path)).close()
+        assert _parts(db_path) == [part], "a .part another process is writing is left alone"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    assert _parts(db_path) == [part], "killed: nothing cleaned up after it"
+
+    db.open_database(str(db_path)).close()
+
+    assert _parts(db_path) == []
+    assert [b.label for b in backup_set.backups_of(db_path)] == [], "and no half-written backup counts as one"
