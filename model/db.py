@@ -11,6 +11,8 @@ ever overwritten or deleted here: setting a damaged file aside is
 read-only media, or marked read-only, is opened read-only (``Database.readonly``)
 instead of failing. A file still in rollback-journal mode is checked whole before it is
 switched to WAL. Before any schema upgrade a verified backup is written beside the file.
+Committed writes are folded into the file itself (:meth:`Database.checkpoint`), so a
+copy of the file alone holds them.
 """
 
 from __future__ import annotations
@@ -453,6 +455,8 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A write session committed at the end, or rolled back wholly on any error.
 
+        Once committed, the change is copied into the database file itself (:meth:`checkpoint`).
+
         Raises:
             DatabaseOpenError: "busy", "read-only" or "corrupt" when SQLite refuses the write.
         """
@@ -466,6 +470,24 @@ class Database:
             if fault is None:
                 raise
             raise fault from exc
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what is committed in the write-ahead log (``-wal``) into the database file.
+
+        SQLite does this by itself only once the log holds 1,000 pages, or when the last connection
+        closes: until then a copy of the ``.sqlite3`` file alone (what people copy) would miss the latest
+        imports. PASSIVE: it never waits for readers; pages a reader still needs are copied next time. A
+        checkpoint that cannot run now costs nothing: the data is safe in the log.
+        """
+        if self._engine is None or self.path is None or self.readonly or self._engine.dialect.name != "sqlite":
+            return  # nothing was written through this object (reads never write)
+        with contextlib.suppress(sqlite3.Error):
+            raw = self._engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+            finally:
+                raw.close()
 
     def release_connections(self) -> None:
         """Close every open connection (they reopen when next needed): none may hold a read snapshot
@@ -481,6 +503,8 @@ class Database:
             self._engine.dispose()
 
     def close(self) -> None:
+        """Close every connection, after copying the write-ahead log into the file (:meth:`checkpoint`)."""
+        self.checkpoint()
         self.release_connections()
 
     def __enter__(self) -> Database:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import _strptime  # noqa: F401 - loaded before a test drops privileges (nobody cannot read the interpreter's folder)
 import os
+import shutil
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -20,6 +22,55 @@ from tests.model.faults import NOBODY, damage_middle, public_dir
 from tests.model.generated import forum_with_meetings
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _ids_in_a_copy_of_the_file_alone(db_file: Path, folder: Path, *ids: str) -> list[str]:
+    """Copy only the ``.sqlite3`` file (what a user copies) and list which of ``ids`` the copy has."""
+    folder.mkdir(exist_ok=True)
+    copy = folder / db_file.name
+    shutil.copyfile(db_file, copy)
+    con = sqlite3.connect(copy)
+    try:
+        marks = ",".join("?" * len(ids))
+        return sorted(r[0] for r in con.execute(f"SELECT id FROM record WHERE id IN ({marks})", ids))
+    finally:
+        con.close()
+
+
+# --- a copy of the file alone holds the data ---------------------------------------------------------------
+
+
+def test_a_copy_of_the_file_has_the_bundled_data_right_after_the_first_load(db_path: Path, tmp_path: Path) -> None:
+    database = db.open_database(str(db_path))
+    try:
+        bundled.ensure_bundled(database)
+        found = _ids_in_a_copy_of_the_file_alone(db_path, tmp_path / "copy", "arf-23", "asean")
+    finally:
+        database.close()
+    assert found == ["arf-23", "asean"]
+
+
+def test_a_copy_of_the_file_has_an_import_while_the_database_is_still_open(
+    bundled_db: db.Database, db_path: Path, tmp_path: Path
+) -> None:
+    importer.import_file(bundled_db, write(tmp_path / "mine.json", small()))
+    assert _ids_in_a_copy_of_the_file_alone(db_path, tmp_path / "copy", "ex-meeting") == ["ex-meeting"]
+
+
+def test_closing_folds_in_what_a_reader_kept_in_the_log(bundled_db: db.Database, db_path: Path, tmp_path: Path) -> None:
+    other = sqlite3.connect(db_path, isolation_level=None)  # another program reading, as DB Browser does
+    try:
+        other.execute("BEGIN")
+        other.execute("SELECT count(*) FROM record").fetchone()  # its snapshot keeps the import in the log
+        importer.import_file(bundled_db, write(tmp_path / "mine.json", small()))
+        other.execute("COMMIT")
+        bundled_db.close()  # the other program still has the file open, so SQLite would not fold the log in
+        assert _ids_in_a_copy_of_the_file_alone(db_path, tmp_path / "copy", "ex-meeting") == ["ex-meeting"]
+    finally:
+        other.close()
+
+
+# --- permissions ----------------------------------------------------------------------------------------------
 
 
 def _mode(path: Path) -> int:
