@@ -338,6 +338,8 @@ class Database:
         self._busy: set[sqlite3.Connection] = set()  # readers inside a read action, on some thread
         self._generation = 0
         self._lock = threading.Lock()
+        #: The damage a read or write of this database met, if any (a large file is checked only as it is read).
+        self.damage: DatabaseOpenError | None = None
 
     @property
     def engine(self) -> Engine:
@@ -348,6 +350,12 @@ class Database:
                     assert self._make_engine is not None
                     self._engine = self._make_engine()
         return self._engine
+
+    def _noted(self, fault: DatabaseOpenError | None) -> DatabaseOpenError | None:
+        """Remember damage met while in use, so whoever shows this database can offer to restore it."""
+        if fault is not None and fault.reason == "corrupt":
+            self.damage = fault
+        return fault
 
     @property
     def readonly(self) -> bool:
@@ -396,7 +404,7 @@ class Database:
                 conn.raw.execute("BEGIN")
             yield conn
         except sqlite3.DatabaseError as exc:
-            fault = fault_from_message(str(exc), self.path or self.target)
+            fault = self._noted(fault_from_message(str(exc), self.path or self.target))
             if fault is None:
                 raise
             raise fault from exc
@@ -429,7 +437,9 @@ class Database:
                 )
                 raw.execute("PRAGMA query_only=ON")  # reads only: writing is for SQLAlchemy's transactions
             except sqlite3.DatabaseError as exc:
-                raise _sqlite_fault(exc, self.path or self.target) from exc
+                fault = _sqlite_fault(exc, self.path or self.target)
+                self._noted(fault)
+                raise fault from exc
             with self._lock:
                 self._readers.append(raw)
             local.conn, local.depth, local.generation = LiteConnection(raw), 0, self._generation
@@ -444,7 +454,7 @@ class Database:
             try:
                 yield session
             except DBAPIError as exc:
-                fault = fault_from(exc, self.path or self.target)
+                fault = self._noted(fault_from(exc, self.path or self.target))
                 if fault is None:
                     raise
                 raise fault from exc
@@ -466,7 +476,7 @@ class Database:
             with self._write_session_factory()() as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            fault = fault_from(exc, self.path or self.target)
+            fault = self._noted(fault_from(exc, self.path or self.target))
             if fault is None:
                 raise
             raise fault from exc
