@@ -25,6 +25,7 @@ from model import (
     db,
     exporter,
     importer,
+    instance_lock,
     reindex,
     restore,
     schema,
@@ -382,11 +383,29 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         _err("Backups are made of SQLite database files only.")
         return 1
     chosen: Path = args.backup or restore.newest(path)
+    held: list[instance_lock.InstanceLock] = []
 
     def waiting() -> None:
         _err(f"Waiting for another program to finish writing to {path} …")
 
-    done = restore.restore(path, chosen, on_wait=waiting)
+    def not_open_in_the_app() -> None:
+        """A damaged file is replaced by a new one: a window still using the old one would go on writing there."""
+        try:
+            held.append(instance_lock.acquire(db.data_dir(), instance_lock.lock_key(str(path))))
+        except instance_lock.AlreadyRunning as exc:
+            who = exc.holder.describe() if exc.holder else "another process"
+            raise backup.BackupError(
+                f"Summitry is running with {path} ({who}). Use 'Restore newest verified backup' in its window, "
+                "or close it and try again."
+            ) from exc
+        except OSError:
+            pass  # no lock folder to look in: no window can be using it either
+
+    try:
+        done = restore.restore(path, chosen, on_wait=waiting, before_replacing=not_open_in_the_app)
+    finally:
+        for lock in held:
+            lock.release()
     print(done.summary(path), file=out)
     return 0
 

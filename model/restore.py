@@ -63,10 +63,16 @@ class Restored:
         return f"Restored {db_path} from the backup {self.backup.name}.{kept}"
 
 
-def restore(db_path: Path, backup: Path, on_wait: Callable[[], object] | None = None) -> Restored:
+def restore(
+    db_path: Path,
+    backup: Path,
+    on_wait: Callable[[], object] | None = None,
+    before_replacing: Callable[[], object] | None = None,
+) -> Restored:
     """Put ``backup`` back in place of the database at ``db_path``.
 
-    ``on_wait`` is called once if the restore has to wait for another program to finish writing.
+    ``on_wait`` is called once if the restore has to wait for another program to finish writing;
+    ``before_replacing`` before a damaged file is replaced (it may raise BackupError to refuse).
 
     Raises:
         BackupError: when the backup does not verify, belongs to another database, or cannot be put
@@ -79,17 +85,19 @@ def restore(db_path: Path, backup: Path, on_wait: Callable[[], object] | None = 
     try:
         info = check_file(db_path)
         if info is None:
-            return _replace(db_path, backup)  # no database yet: nothing to keep
+            return _replace(db_path, backup, before_replacing)  # no database yet: nothing to keep
         quick_check(db_path, whole=not info.wal)  # before anything is written; a whole check before WAL is set
         return Restored(backup, safety=_restore_in_place(db_path, backup, on_wait))
     except DatabaseOpenError as exc:
         if exc.reason != "corrupt":
             raise
-    return _replace(db_path, backup)
+    return _replace(db_path, backup, before_replacing)
 
 
-def _replace(db_path: Path, backup: Path) -> Restored:
+def _replace(db_path: Path, backup: Path, before: Callable[[], object] | None) -> Restored:
     """Replace a damaged (or missing) database file with a verified copy of the backup."""
+    if before is not None:
+        before()
     ours = _identity_or_none(db_path)
     done = recovery.restore_file(db_path, backup, ours)
     return Restored(backup, set_aside=done.set_aside)

@@ -373,3 +373,40 @@ def test_a_restore_that_runs_out_of_disk_leaves_the_database_where_it_was(summit
     assert "Nothing was changed" in done.stderr and "Traceback" not in done.stderr
     assert summitry_file.read_bytes() == before, "the database is where it was, as it was"
     assert not [p for p in summitry_file.parent.iterdir() if ".damaged-" in p.name or p.name.endswith(".part")]
+
+
+APP_HOLDING_THE_DATABASE = """
+import sys
+from model import db, instance_lock
+lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_damaged_database_open_in_the_app_is_not_replaced_from_the_command_line(
+    summitry_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = db.open_database(str(summitry_file))
+    backup.auto_backup(database, "auto")
+    database.close()
+    damage_middle(summitry_file)
+    before = summitry_file.read_bytes()
+    app = subprocess.Popen(
+        [sys.executable, "-c", APP_HOLDING_THE_DATABASE, str(summitry_file)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert app.stdout is not None and app.stdout.readline().strip() == "held"
+        code, text = _cli(capsys, summitry_file, "db", "restore")
+    finally:
+        app.communicate("\n", timeout=30)
+
+    assert code == 1 and f"Summitry is running with {summitry_file} (process {app.pid}" in text
+    assert "Nothing was changed" in text
+    assert summitry_file.read_bytes() == before and not list(summitry_file.parent.glob("*.damaged-*"))
+    code, text = _cli(capsys, summitry_file, "db", "restore")  # the window closed: now it can be replaced
+    assert code == 0 and "damaged file is kept" in text
