@@ -188,7 +188,7 @@ def raw_import(source_db: Path, fresh_db: Path) -> float:
         name
         for (name,) in src.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'record_fts%' "
-            "AND name NOT LIKE 'sqlite_%'"
+            "AND name NOT LIKE 'sqlite_%' AND name != 'store_identity'"  # which database it is, not records
         )
     ]
     order = _parents_first(src, tables)

@@ -23,21 +23,34 @@ if TYPE_CHECKING:
 
     from gui.main_window import MainWindow
     from gui.single_instance import SingleInstance
+    from model.db import Database, DatabaseOpenError
 
 
-def open_or_report(window: object, database: str | None) -> bool:
-    """Open the database in the window; when it cannot be opened, offer the ways out (or quit)."""
+def open_or_report(window: object, database: str | None, error: DatabaseOpenError | None = None) -> bool:
+    """Open the database in the window; when it cannot be opened, offer the ways out (or quit).
+
+    Damage found by the window's first reads of it (a file too large to be checked whole at open) gets
+    the same dialog as damage found at open; ``error`` is damage already met while it was in use.
+    """
     from gui import database_choice, settings_guard
     from gui.open_error_dialog import open_interactively
+    from model.db import DatabaseOpenError
 
     win: MainWindow = window  # type: ignore[assignment]
+
+    def show(opened: Database) -> None:
+        try:
+            win.set_database(opened)
+        except DatabaseOpenError:
+            win.set_database(None)  # half shown: let go of it before the user decides
+            raise
+
     win.statusBar().showMessage("Opening the database…")
-    opened = open_interactively(database, win)
+    opened = open_interactively(database, win, show=show, error=error)
     win.statusBar().clearMessage()
     if opened is None:  # the user chose Quit: closing the last window ends the event loop
         win.close()
         return False
-    win.set_database(opened.database)
     notes = [*opened.notes, *settings_guard.take_notes(), *database_choice.take_notes()]
     if notes:
         win.statusBar().showMessage("  ".join(notes), 20000)
@@ -79,6 +92,7 @@ def start_app(
     def build() -> None:
         if after_paint is not None:
             after_paint(window)
+        watch_for_damage(window)
         window.build()
         # Opening (and on first start loading the bundled dataset) waits until the built window has been
         # painted, so people see the panes (with "Opening the database…") at once.
@@ -86,6 +100,22 @@ def start_app(
 
     after_first_paint(window, build)
     return app, window
+
+
+def watch_for_damage(window: MainWindow) -> None:
+    """Damage the window's reads meet while the database is in use gets the damage dialog (with Restore),
+    not the crash dialog: in a file too large to be checked whole at open, reads are what find it."""
+    from gui.open_error_dialog import DamageWatch
+
+    def on_damage(error: DatabaseOpenError) -> None:
+        database = window.database
+        if database is None or database.damage is None:
+            return  # from a database closed or replaced since: the one on screen is fine
+        target = database.target
+        window.set_database(None)  # closes it: nothing reads the damaged file while the user decides
+        open_or_report(window, target, database.damage)
+
+    DamageWatch(on_damage, window).install()
 
 
 _LOADING: list[threading.Thread] = []

@@ -3,13 +3,18 @@
 :func:`open_interactively` opens a database off the GUI thread (a database kept busy by
 another program waits without freezing the window) and, when that fails, shows an
 :class:`OpenErrorDialog` offering what fits the fault: restore the newest verified backup
-or start a new empty database (the damaged file is set aside first, never deleted), open
+or start a new empty database (the damaged file is set aside, never deleted), open
 another database, try again, or quit.
+
+A damaged file larger than the check at open (``model.db.QUICK_CHECK_MAX_BYTES``) is found by
+the first read that meets the damage, at start or later: :class:`DamageWatch` sends that to
+the same dialog, whatever the file's size, instead of the crash dialog.
 """
 
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,10 +22,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from model import backup, bundled, db, recovery
+from model import backup, backup_set, bundled, db, recovery
 
 
 class Choice(StrEnum):
@@ -99,7 +104,7 @@ class OpenErrorDialog(QDialog):
         self.resize(560, max(layout.heightForWidth(560), layout.minimumSize().height()))
 
     def _words(self, choice: Choice, path: Path | None) -> tuple[str, str]:
-        folder = backup.backup_dir(path) if path else None
+        folder = backup_set.backup_dir(path) if path else None
         if choice == Choice.RESTORE:
             if self.newest_backup is None:
                 return "Restore newest verified backup", f"No backup that passes the check was found in {folder}."
@@ -189,8 +194,16 @@ def open_interactively(
     *,
     opener: Callable[[str], db.Database] = open_and_load,
     choose_file: Callable[[QWidget | None, str], str | None] = _choose_file,
+    show: Callable[[db.Database], object] | None = None,
+    error: db.DatabaseOpenError | None = None,
 ) -> Opened | None:
     """Open ``target`` (the default database for None), asking the user what to do while it fails.
+
+    Args:
+        show: puts the opened database on screen; a fault its first reads meet (damage in a file too
+            large to check at open) is handled like one met at open.
+        error: a fault already met with ``target`` (damage found while it was in use): the dialog
+            comes first.
 
     Returns None when the user chose to quit.
     """
@@ -198,28 +211,102 @@ def open_interactively(
     notes: list[str] = []
     failed: str | None = None
     while True:
-        try:
-            database: db.Database = run_in_background(functools.partial(opener, current))
-        except db.DatabaseOpenError as exc:
-            path = db.sqlite_path(current)
-            choice = OpenErrorDialog(exc, path, parent, note=failed).ask()
-            failed = None
-            if choice == Choice.QUIT:
-                return None
-            if choice == Choice.OPEN_OTHER:
-                start = str(path.parent) if path else ""
-                current = choose_file(parent, start) or current
-            elif choice in (Choice.RESTORE, Choice.START_FRESH) and path is not None:
-                try:
-                    notes.append(_recover(choice, path))
-                except (backup.BackupError, OSError) as recovery_error:
-                    failed = f"Could not recover {path.name}: {recovery_error}"
-            continue
-        if database.readonly_reason:
-            notes.append(database.readonly_reason)
-        return Opened(database, notes)
+        if error is None:
+            try:
+                database: db.Database = run_in_background(functools.partial(opener, current))
+                if show is not None:
+                    _show(show, database)
+            except db.DatabaseOpenError as exc:
+                error = exc
+            else:
+                if database.readonly_reason:
+                    notes.append(database.readonly_reason)
+                return Opened(database, notes)
+        path = db.sqlite_path(current)
+        choice = OpenErrorDialog(error, path, parent, note=failed).ask()
+        error = failed = None
+        if choice == Choice.QUIT:
+            return None
+        if choice == Choice.OPEN_OTHER:
+            start = str(path.parent) if path else ""
+            current = choose_file(parent, start) or current
+        elif choice in (Choice.RESTORE, Choice.START_FRESH) and path is not None:
+            try:
+                notes.append(_recover(choice, path))
+            except (backup.BackupError, OSError) as recovery_error:
+                failed = f"Could not recover {path.name}: {recovery_error} The damaged file has not been moved."
+
+
+def _show(show: Callable[[db.Database], object], database: db.Database) -> None:
+    try:
+        show(database)
+    except db.DatabaseOpenError:
+        database.close()
+        raise
 
 
 def _recover(choice: Choice, path: Path) -> str:
     done = recovery.restore_newest(path) if choice == Choice.RESTORE else recovery.start_fresh(path)
     return done.summary(path)
+
+
+class DamageWatch(QObject):
+    """Sends a damaged database met while in use to ``on_damage`` (on the GUI thread), not to the crash dialog.
+
+    Installed in front of ``sys.excepthook`` and ``threading.excepthook`` (where PySide6 and threads hand
+    exceptions raised in slots and workers); everything else goes on to the hooks it found. Damage is
+    handled once at a time; reports arriving meanwhile, or from a database that has been closed since, are
+    dropped by ``on_damage`` (see :attr:`model.db.Database.damage`).
+    """
+
+    _met = Signal(object)
+
+    def __init__(self, on_damage: Callable[[db.DatabaseOpenError], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_damage = on_damage
+        self._handling = False
+        self._met.connect(self._handle, Qt.ConnectionType.QueuedConnection)
+        self._previous = (sys.excepthook, threading.excepthook)
+
+    def install(self) -> DamageWatch:
+        self._previous = (sys.excepthook, threading.excepthook)
+        sys.excepthook = self._excepthook
+        threading.excepthook = self._thread_excepthook
+        hooks = (self._excepthook, self._thread_excepthook)
+        previous = self._previous
+        parent = self.parent()
+        if parent is not None:  # the window goes: leave the hooks as they were (unless replaced since)
+            parent.destroyed.connect(lambda: _restore_hooks(hooks, previous))
+        return self
+
+    def _excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if _is_damage(exc):
+            self._met.emit(exc)
+            return
+        self._previous[0](exc_type, exc, tb)
+
+    def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if _is_damage(args.exc_value):
+            self._met.emit(args.exc_value)
+            return
+        self._previous[1](args)
+
+    def _handle(self, error: db.DatabaseOpenError) -> None:
+        if self._handling:
+            return
+        self._handling = True
+        try:
+            self._on_damage(error)
+        finally:
+            self._handling = False
+
+
+def _is_damage(exc: BaseException | None) -> bool:
+    return isinstance(exc, db.DatabaseOpenError) and exc.reason == "corrupt"
+
+
+def _restore_hooks(ours: tuple[Any, Any], previous: tuple[Any, Any]) -> None:
+    if sys.excepthook == ours[0]:
+        sys.excepthook = previous[0]
+    if threading.excepthook == ours[1]:
+        threading.excepthook = previous[1]

@@ -1,46 +1,142 @@
-"""Backups with SQLite's backup API, verified after writing, rotated, and restores.
+"""Backups with SQLite's backup API: marked with their database's identity, verified, rotated.
 
-Automatic backups are taken before every schema upgrade and every import
-(:func:`auto_backup`) and rotated like a tape set (:func:`rotate_backups`): the
-last few, one a day for a week, one a week for a month, one a month for half a
-year, and every safety copy (before an upgrade or a restore) for a while.
-Backups the user asks for by name ("manual") are never deleted.
+Automatic backups are taken before every schema upgrade and every import (:func:`auto_backup`) and
+rotated (see :mod:`model.backup_set`, which also names them). A backup is written as ``NAME.part`` with
+its database's permission bits, checked (SQLite's integrity check, Summitry's mark) and only then moved
+into place. It is read from the database through a read-only connection, so a database on read-only
+media can be backed up too.
+
+Each database gets an identity (a random id, kept in the ``store_identity`` table) before its first
+backup; the backup carries it, and :func:`refuse_if_foreign` will not restore a backup of one database
+over another.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import os
-import re
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from model import backup_set, partfiles
 from model import schema_facts as schema
-from model.db import BUSY_ADVICE, BUSY_TIMEOUT_MS, Database, DatabaseOpenError, check_file
+from model.db import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    DatabaseOpenError,
+    check_file,
+    connect_readonly,
+    fault_from_message,
+    quick_check,
+)
+
+IDENTITY_TABLE = "store_identity"
 
 
 class BackupError(Exception):
     """A backup or restore that could not be done; the message says why."""
 
 
-def backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
+# --- identity ---------------------------------------------------------------------------------------------
 
 
-def backup_path_for(db_path: Path, label: str = "manual", now: _dt.datetime | None = None) -> Path:
-    """A new file name in the backups folder: ``<db stem>-<YYYYmmdd-HHMMSS>[.N]-<label>.sqlite3``.
+@dataclass(frozen=True)
+class Identity:
+    """Which database a file is (or is a backup of).
 
-    Never the name of an existing backup: two backups in the same second get ``.2``, ``.3`` …
+    Attributes:
+        id: a random id given to the database before its first backup; copies and backups share it.
+        path: where the database was when it got its id (for messages only: files move).
     """
-    stamp = (now or _dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    folder = backup_dir(db_path)
-    candidate = folder / f"{db_path.stem}-{stamp}-{label}.sqlite3"
-    n = 2
-    while candidate.exists() or candidate.with_name(candidate.name + ".part").exists():
-        candidate = folder / f"{db_path.stem}-{stamp}.{n}-{label}.sqlite3"
-        n += 1
-    return candidate
+
+    id: str
+    path: str
+
+
+def read_identity(path: Path) -> Identity | None:
+    """The identity recorded in a database or backup; None when it has none (older Summitry, never backed up).
+
+    Raises:
+        sqlite3.Error: when the file cannot be read.
+    """
+    con = connect_readonly(path)
+    try:
+        row = con.execute(f"SELECT id, path FROM {IDENTITY_TABLE}").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    finally:
+        con.close()
+    return Identity(row[0], row[1]) if row else None
+
+
+def write_identity(path: Path, identity: Identity | None = None) -> Identity:
+    """Give the database at ``path`` an identity (``identity``, or a new random one) unless it has one.
+
+    Returns the identity it has afterwards.
+
+    Raises:
+        DatabaseOpenError: "busy" when another program is writing to it.
+        BackupError: when it cannot be written.
+    """
+    con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute(f"CREATE TABLE IF NOT EXISTS {IDENTITY_TABLE} (id TEXT PRIMARY KEY, path TEXT NOT NULL)")
+        row = con.execute(f"SELECT id, path FROM {IDENTITY_TABLE}").fetchone()
+        if row is None:
+            new = identity or Identity(uuid.uuid4().hex, str(path.resolve()))
+            con.execute(f"INSERT INTO {IDENTITY_TABLE} (id, path) VALUES (?, ?)", (new.id, new.path))
+            row = (new.id, new.path)
+        con.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if con.in_transaction:
+            con.rollback()
+        fault = fault_from_message(str(exc), path)
+        if fault is not None and fault.reason == "busy":
+            raise fault from exc
+        raise BackupError(f"Cannot record which database {path} is, before backing it up: {exc}.") from exc
+    finally:
+        con.close()
+    return Identity(row[0], row[1])
+
+
+def _has_records(path: Path) -> bool:
+    con = connect_readonly(path)
+    try:
+        return bool(con.execute("SELECT EXISTS (SELECT 1 FROM record)").fetchone()[0])
+    finally:
+        con.close()
+
+
+def refuse_if_foreign(backup: Path, db_path: Path) -> None:
+    """Refuse a backup that belongs to another database than the one at ``db_path``.
+
+    A backup without an identity (made by an older Summitry) cannot be told apart and is allowed; so is
+    any backup when the database cannot be read (it is damaged: restoring is the way out) or holds no
+    records (there is nothing to lose). A database without an identity has never been backed up since
+    backups carry one, so a backup that has one is not its own.
+
+    Raises:
+        BackupError: when ``backup`` is a backup of another database.
+    """
+    try:
+        theirs = read_identity(backup)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot read {backup}: {exc}.") from exc
+    if theirs is None or not db_path.exists():
+        return
+    try:
+        ours = read_identity(db_path)
+        if (ours is not None and ours.id == theirs.id) or not _has_records(db_path):
+            return
+    except sqlite3.Error:
+        return  # the database cannot be read: it is damaged
+    raise BackupError(f"{backup} is a backup of another database ({theirs.path}), not of {db_path}.")
+
+
+# --- writing and checking backups ---------------------------------------------------------------------------
 
 
 def verify(path: Path) -> None:
@@ -68,195 +164,121 @@ def verify(path: Path) -> None:
         raise BackupError(f"{path} is damaged: {result[0][0]}.")
 
 
-def _raw(db: Database) -> sqlite3.Connection:
-    if not db.is_sqlite or db.path is None:
-        raise BackupError("Backups are made of SQLite database files only.")
-    return sqlite3.connect(str(db.path), timeout=BUSY_TIMEOUT_MS / 1000)
+def copy_verified(source: Path, dest: Path) -> Path:
+    """Copy the database file ``source`` to ``dest`` with the backup API, then verify the copy.
 
+    The copy is written as ``dest.part`` with the permission bits of ``source`` and moved into place only
+    when verified. ``source`` is only read (it may be on read-only media).
 
-def backup_database(db: Database, dest: Path) -> Path:
-    """Copy the live database to ``dest`` with the backup API, then verify the copy.
-
-    The copy is written beside ``dest`` first and moved into place only when verified.
+    Raises:
+        DatabaseOpenError: "corrupt" when ``source`` itself is damaged, "busy" when it is locked.
+        BackupError: when the copy cannot be written or does not verify; the message names ``dest``.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    src = _raw(db)
     try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseOpenError("busy", f"{db.path} is busy: another program is using it.", BUSY_ADVICE) from exc
-        raise BackupError(f"Could not write the backup {dest}: {exc}.") from exc
+        src = connect_readonly(source)
+        mode = partfiles.mode_of(source)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"Cannot read {source}: {_words(exc)}. No backup was written.") from exc
+    try:
+        _make_folder(dest.parent)
+        with partfiles.writing(dest, mode) as part:
+            dst = sqlite3.connect(str(part.path))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                dst.close()
+            verify(part.path)
+            part.commit()
+    except OSError as exc:
+        raise BackupError(f"Could not write the backup {dest}: {_words(exc)}.") from exc
+    except (sqlite3.Error, BackupError) as exc:
+        _blame_source(source, exc)
+        detail = str(exc).replace(str(partfiles.part_path(dest)), "the copy").rstrip(".")
+        raise BackupError(f"Could not write a verified backup to {dest}: {detail}.") from exc
     finally:
         src.close()
-    try:
-        verify(tmp)
-    except BackupError:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.replace(tmp, dest)
     return dest
 
 
-def restore_database(db: Database, backup: Path) -> Path:
-    """Replace the live database's content with a verified backup, after backing up the current one.
+def _words(exc: BaseException) -> str:
+    return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
 
-    Returns the path of the safety backup of the database as it was.
+
+def _blame_source(source: Path, exc: BaseException) -> None:
+    """A copy failed: raise the database's own fault (damaged, busy) if it is one, so it is not blamed on the copy."""
+    fault = fault_from_message(str(exc), source)
+    if fault is not None and fault.reason == "busy":
+        raise fault from exc
+    quick_check(source, whole=True)  # raises "corrupt" when the database itself is damaged
+
+
+def backup_database(db: Database, dest: Path, *, force: bool = False) -> Path:
+    """Write a verified backup of the open database to ``dest`` (see :func:`copy_verified`).
+
+    The database is given its identity first if it has none (unless it is read-only), so the backup
+    carries it. An existing ``dest`` is replaced only with ``force``, and only when it is an earlier
+    backup of this same database (:func:`refuse_to_replace`).
     """
-    verify(backup)
-    assert db.path is not None
-    safety = backup_database(db, backup_path_for(db.path, "before-restore"))
-    db.release_connections()  # no connection may hold a read snapshot while pages are replaced
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    dst = _raw(db)
+    if not db.is_sqlite or db.path is None:
+        raise BackupError("Backups are made of SQLite database files only.")
+    refuse_to_replace(dest, db.path, force=force)
+    _make_folder(dest.parent)  # before the database is touched: the usual reason a backup cannot be written
+    if not db.readonly:
+        write_identity(db.path)
+    return copy_verified(db.path, dest)
+
+
+def _make_folder(folder: Path) -> None:
     try:
-        src.backup(dst)
-    except sqlite3.Error as exc:
-        raise BackupError(
-            f"Could not restore from {backup}: {exc}. Your database is unchanged; a copy is at {safety}."
-        ) from exc
-    finally:
-        src.close()
-        dst.close()
-    return safety
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        why = "a file is in the way" if folder.is_file() else _words(exc)
+        raise BackupError(f"Could not write a backup in {folder}: {why}.") from exc
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+def refuse_to_replace(dest: Path, db_path: Path, *, force: bool) -> None:
+    """Refuse to write a backup over an existing file, unless ``force`` and it is a backup of this database.
 
+    A backup of this database is a Summitry file with its identity that is still in rollback-journal mode,
+    as backups are written: every database Summitry opens for writing is switched to WAL, so a copy of this
+    database that has been used as a database since (or restored into one) is never taken for a backup.
 
-# --- automatic backups and rotation ---------------------------------------------------------------------
-
-#: Labels of backups Summitry takes by itself, rotated by :func:`rotate_backups`.
-AUTO_LABELS = ("auto", "before-import")
-#: Labels of safety copies taken before a change that cannot be undone; kept for a while, whatever their number.
-SAFETY_PREFIXES = ("before-upgrade", "before-restore")
-
-
-@dataclass(frozen=True)
-class RotationPolicy:
-    """How many automatic backups to keep (the newest of each day, week and month, like a tape set).
-
-    Attributes:
-        last: the newest N automatic backups, whatever their dates (undo the last few imports).
-        daily: the newest backup of each of the last N days that have one.
-        weekly: the newest backup of each of the last N ISO weeks that have one.
-        monthly: the newest backup of each of the last N months that have one.
-        safety_days: safety copies (before an upgrade or a restore) younger than this are kept.
-        safety_min: and the newest N safety copies are kept however old.
+    Raises:
+        BackupError: saying why ``dest`` is left as it is.
     """
-
-    last: int = 5
-    daily: int = 7
-    weekly: int = 4
-    monthly: int = 6
-    safety_days: int = 90
-    safety_min: int = 3
-
-
-DEFAULT_POLICY = RotationPolicy()
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One file in the backups folder, as its name describes it."""
-
-    path: Path
-    taken: _dt.datetime
-    label: str
-    sequence: int = 1
-
-    @property
-    def automatic(self) -> bool:
-        return self.label in AUTO_LABELS
-
-    @property
-    def safety(self) -> bool:
-        return self.label.startswith(SAFETY_PREFIXES)
-
-
-def backups_of(db_path: Path) -> list[BackupInfo]:
-    """The backups of this database in its backups folder, newest first (dates read from the names)."""
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    pattern = re.compile(rf"^{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})(?:\.(\d+))?-([A-Za-z0-9-]+)\.sqlite3$")
-    out = []
-    for path in folder.iterdir():
-        m = pattern.match(path.name)
-        if not m:
-            continue
-        try:
-            taken = _dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
-        except ValueError:
-            continue
-        out.append(BackupInfo(path, taken, m.group(3), int(m.group(2) or 1)))
-    return sorted(out, key=lambda b: (b.taken, b.sequence), reverse=True)
-
-
-def backups_to_keep(
-    backups: list[BackupInfo], policy: RotationPolicy = DEFAULT_POLICY, now: _dt.datetime | None = None
-) -> set[Path]:
-    """Which backups rotation keeps; anything neither automatic nor a safety copy is always kept."""
-    now = now or _dt.datetime.now()
-    keep = {b.path for b in backups if not (b.automatic or b.safety)}
-    auto = [b for b in backups if b.automatic]  # newest first
-    keep.update(b.path for b in auto[: policy.last])
-    for count, period in (
-        (policy.daily, lambda t: t.date()),
-        (policy.weekly, lambda t: t.isocalendar()[:2]),
-        (policy.monthly, lambda t: (t.year, t.month)),
-    ):
-        seen: list[object] = []
-        for b in auto:
-            key = period(b.taken)
-            if key not in seen:
-                if len(seen) == count:
-                    break
-                seen.append(key)
-                keep.add(b.path)  # the newest of its period, since ``auto`` is newest first
-    safety = [b for b in backups if b.safety]
-    keep.update(b.path for b in safety[: policy.safety_min])
-    keep.update(b.path for b in safety if now - b.taken <= _dt.timedelta(days=policy.safety_days))
-    return keep
-
-
-def rotate_backups(
-    db_path: Path, policy: RotationPolicy = DEFAULT_POLICY, now: _dt.datetime | None = None
-) -> list[Path]:
-    """Delete the automatic backups and old safety copies the policy no longer keeps; returns them."""
-    backups = backups_of(db_path)
-    keep = backups_to_keep(backups, policy, now)
-    removed = []
-    for b in backups:
-        if b.path not in keep:
-            try:
-                b.path.unlink()
-            except OSError:
-                continue  # a backup we cannot delete costs space, not data; try again next time
-            removed.append(b.path)
-    return removed
+    if not dest.exists():
+        return
+    if dest.is_dir():
+        raise BackupError(f"{dest} is a folder. Give the backup a file name, for example {dest / db_path.name}.")
+    if dest.resolve() == db_path.resolve():
+        raise BackupError(f"{dest} is the database itself. Write the backup to another file.")
+    if not force:
+        raise BackupError(
+            f"{dest} already exists. Choose another name, or add --force to replace it if it is an earlier "
+            "backup of this database."
+        )
+    try:
+        info = check_file(dest)
+        is_backup = info is not None and info.application_id == schema.APPLICATION_ID and not info.wal
+        theirs = read_identity(dest) if is_backup else None
+        ours = read_identity(db_path)
+    except (DatabaseOpenError, sqlite3.Error):
+        theirs = ours = None
+    if theirs is None or ours is None or theirs.id != ours.id:
+        raise BackupError(
+            f"{dest} is not a backup of this database, so it is left as it is, even with --force. Choose another name."
+        )
 
 
 def has_records(db: Database) -> bool:
     """Whether there is anything to lose (the first load into an empty database needs no backup)."""
-    con = _raw(db)
+    if db.path is None:
+        return True
     try:
-        return con.execute("SELECT EXISTS (SELECT 1 FROM record)").fetchone()[0] == 1
+        return _has_records(db.path)
     except sqlite3.Error:
         return True  # unsure: better one backup too many
-    finally:
-        con.close()
 
 
 def auto_backup(db: Database, label: str = "auto", *, only_if_data: bool = True) -> Path | None:
@@ -272,19 +294,17 @@ def auto_backup(db: Database, label: str = "auto", *, only_if_data: bool = True)
         return None
     if only_if_data and not has_records(db):
         return None
-    try:
-        dest = backup_database(db, backup_path_for(db.path, label))
-    except OSError as exc:
-        raise BackupError(f"Could not write a backup in {backup_dir(db.path)}: {exc.strerror or exc}.") from exc
-    rotate_backups(db.path)
+    dest = backup_database(db, backup_set.backup_path_for(db.path, label))
+    backup_set.rotate_backups(db.path)
     return dest
 
 
 def newest_verified_backup(db_path: Path) -> Path | None:
-    """The newest backup of this database that opens and passes SQLite's integrity check."""
-    for b in backups_of(db_path):
+    """The newest backup of this database that opens, passes SQLite's integrity check and is its own."""
+    for b in backup_set.backups_of(db_path):
         try:
             verify(b.path)
+            refuse_if_foreign(b.path, db_path)
         except BackupError:
             continue
         return b.path

@@ -18,7 +18,21 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from model import __version__, backup, bundled, check, db, exporter, importer, recovery, reindex, schema, showtext
+from model import (
+    __version__,
+    backup,
+    backup_set,
+    bundled,
+    check,
+    db,
+    exporter,
+    importer,
+    instance_lock,
+    reindex,
+    restore,
+    schema,
+    showtext,
+)
 from model.problems import InputError
 
 
@@ -73,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b = dsub.add_parser("backup", help="write a verified backup")
     b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
+    b.add_argument(
+        "--force", action="store_true", help="replace FILE if it is an earlier backup of this database (nothing else)"
+    )
     r = dsub.add_parser(
         "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
     )
@@ -410,8 +427,8 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             if database.path is None:
                 _err("Backups are made of SQLite database files only.")
                 return 1
-            dest = args.output or backup.backup_path_for(database.path)
-            backup.backup_database(database, dest)
+            dest = args.output or backup_set.backup_path_for(database.path)
+            backup.backup_database(database, dest, force=args.force)
             print(f"Backup written and verified: {dest}", file=out)
             return 0
     except backup.BackupError as exc:
@@ -426,28 +443,36 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    """Restore a backup over a database that opens, or in place of one too damaged to open."""
+    """Restore a backup in place of the database, whether it opens or is damaged, however large."""
     path = db.sqlite_path(db.resolve_target(args.database))
     if path is None:
         _err("Backups are made of SQLite database files only.")
         return 1
-    chosen: Path | None = args.backup or backup.newest_verified_backup(path)
-    if chosen is None:
-        _err(f"There is no usable backup of {path.name} in {backup.backup_dir(path)}. Nothing was changed.")
-        return 1
+    chosen: Path = args.backup or restore.newest(path)
+    held: list[instance_lock.InstanceLock] = []
+
+    def waiting() -> None:
+        _err(f"Waiting for another program to finish writing to {path} …")
+
+    def not_open_in_the_app() -> None:
+        """A damaged file is replaced by a new one: a window still using the old one would go on writing there."""
+        try:
+            held.append(instance_lock.acquire(db.data_dir(), instance_lock.lock_key(str(path))))
+        except instance_lock.AlreadyRunning as exc:
+            who = exc.holder.describe() if exc.holder else "another process"
+            raise backup.BackupError(
+                f"Summitry is running with {path} ({who}). Use 'Restore newest verified backup' in its window, "
+                "or close it and try again."
+            ) from exc
+        except OSError:
+            pass  # no lock folder to look in: no window can be using it either
+
     try:
-        database = db.open_database(str(path))
-    except db.DatabaseOpenError as exc:
-        if exc.reason != "corrupt":
-            raise
-        done = recovery.restore_file(path, chosen)
-        print(done.summary(path), file=out)
-        return 0
-    try:
-        safety = backup.restore_database(database, chosen)
+        done = restore.restore(path, chosen, on_wait=waiting, before_replacing=not_open_in_the_app)
     finally:
-        database.close()
-    print(f"Restored from {chosen}. The database as it was is kept at {safety}.", file=out)
+        for lock in held:
+            lock.release()
+    print(done.summary(path), file=out)
     return 0
 
 

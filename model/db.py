@@ -8,15 +8,20 @@ the first query that trips on a damaged page) is refused with a
 :class:`DatabaseOpenError` that says what is wrong and what to do. Nothing is
 ever overwritten or deleted here: setting a damaged file aside is
 :mod:`model.recovery`'s job, done only when the user chooses it. A file on
-read-only media is opened read-only (``Database.readonly``) instead of failing.
-Before any schema upgrade a verified backup is written beside the file.
+read-only media, or marked read-only, is opened read-only (``Database.readonly``)
+instead of failing. A file still in rollback-journal mode is checked whole before it is
+switched to WAL. Before any schema upgrade a verified backup is written beside the file.
+Committed writes are folded into the file itself (:meth:`Database.checkpoint`), so a
+copy of the file alone holds them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,12 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from model import location, sqlrun
+from model import location, partfiles, sqlrun
 from model import schema_facts as facts
 from model.sqlrun import LiteConnection, Reader
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.exc import DBAPIError, OperationalError
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,6 +48,8 @@ is_url = location.is_url
 resolve_target = location.resolve_target
 sqlite_path = location.sqlite_path
 BUSY_TIMEOUT_MS = 5000
+#: Execution option marking the connections of :meth:`Database.transaction` (they begin IMMEDIATE on SQLite).
+WRITE_OPTION = "summitry_write"
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files up to this size get ``PRAGMA quick_check`` at open (about 2.5 ms per MB); larger ones are
 #: trusted until a query trips on a damaged page, which then raises a "corrupt" DatabaseOpenError.
@@ -85,15 +92,26 @@ class DatabaseOpenError(Exception):
 
 @dataclass(frozen=True)
 class FileInfo:
-    """What a SQLite file says about itself before we trust it."""
+    """What a SQLite file says about itself before we trust it.
+
+    Attributes:
+        wal: whether SQLite reports the file in write-ahead-log mode (a file opened ``immutable``, on
+            read-only media, reports its rollback journal: it is never written anyway).
+    """
 
     application_id: int
     user_version: int
     table_count: int
+    wal: bool = True
 
 
 def inspect_file(path: Path) -> FileInfo | None:
     """Read a file's header and marks without changing it; None for a missing or empty file.
+
+    The file is read through SQLite, never opened directly: closing any descriptor of a file releases
+    every POSIX lock this process holds on it, including those of SQLite's own connections to it (one of
+    the ways SQLite's documentation lists to corrupt a database). Only a file SQLite calls "not a
+    database", which no connection can be using, has its first bytes read to tell which it is.
 
     Raises:
         DatabaseOpenError: when the file is not a readable SQLite database.
@@ -101,47 +119,89 @@ def inspect_file(path: Path) -> FileInfo | None:
     try:
         if not path.exists() or path.stat().st_size == 0:
             return None
-        with path.open("rb") as fh:
-            header = fh.read(16)
     except OSError as exc:
         raise DatabaseOpenError(
             "unreadable", f"Cannot read {path}: {exc.strerror or exc}.", "Check the file's permissions."
         ) from exc
-    if header != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            "not-sqlite",
-            f"{path} is not a database file (it does not start with a SQLite header).",
-            "Choose a Summitry database, or a new file name to start an empty one.",
-        )
     try:
         con = connect_readonly(path)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            mode = con.execute("PRAGMA journal_mode").fetchone()[0]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if _not_a_database(exc) and not _starts_like_sqlite(path):
+            raise DatabaseOpenError(
+                "not-sqlite",
+                f"{path} is not a database file (it does not start with a SQLite header).",
+                "Choose a Summitry database, or a new file name to start an empty one.",
+            ) from exc
         raise _sqlite_fault(exc, path) from exc
-    return FileInfo(app_id, version, tables)
+    return FileInfo(app_id, version, tables, wal=str(mode).lower() == "wal")
+
+
+def _not_a_database(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == getattr(sqlite3, "SQLITE_NOTADB", 26) or (
+        "not a database" in str(exc)
+    )
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    """Whether the file starts with SQLite's magic string (only for files SQLite refused: see inspect_file)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def is_writable(path: Path) -> bool:
     """Whether this process may write ``path`` and create its journal beside it (read-only media: no).
 
-    Uses the effective user, so it is right for a process running with dropped privileges.
+    Uses the effective user, so it is right for a process running with dropped privileges. A file whose
+    permission bits let nobody write it (``chmod 444``) is read-only even for root, whom ``os.access``
+    lets write anything: the user marked it so.
     """
     kwargs = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
-    return os.access(path, os.W_OK, **kwargs) and _dir_writable(path.parent)
+    return os.access(path, os.W_OK, **kwargs) and _marked_writable(path) and _dir_writable(path.parent)
+
+
+def _marked_writable(path: Path) -> bool:
+    """Whether any write permission bit is set on ``path``."""
+    return bool(stat.S_IMODE(path.stat().st_mode) & 0o222)
+
+
+def _wal_is_empty(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
+def _open_immutable(path: Path) -> bool:
+    """Whether a read-only open must not let SQLite create ``-wal``/``-shm`` files beside ``path``.
+
+    On read-only media it cannot create them. Beside a file marked read-only it could, but they would take
+    the file's read-only bits and, left behind (a read-only connection cannot remove them), make every
+    write fail once the file is made writable again. Either way nothing can be writing the file, and with
+    no write-ahead log holding data the file lacks, the file alone is the whole database.
+    """
+    if not _wal_is_empty(path):
+        return False
+    shm = path.with_name(path.name + "-shm")
+    return not _marked_writable(path) or (not _dir_writable(path.parent) and not shm.exists())
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """A read-only sqlite3 connection that also works where SQLite may not create its WAL files.
 
     On read-only media a WAL database cannot get its ``-shm`` file, so it is opened ``immutable``:
-    nothing else can change a file on read-only media either.
+    nothing else can change a file on read-only media either (see :func:`_open_immutable`).
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    if path.exists() and _open_immutable(path):
+        return sqlite3.connect(uri + "&immutable=1", uri=True)
     con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         con.execute("PRAGMA schema_version").fetchone()
@@ -158,13 +218,13 @@ def _dir_writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK, **kwargs)
 
 
-def quick_check(path: Path) -> None:
-    """Run ``PRAGMA quick_check`` on a file small enough for it to be cheap.
+def quick_check(path: Path, *, whole: bool = False) -> None:
+    """Run ``PRAGMA quick_check`` on a file small enough for it to be cheap (any file with ``whole``).
 
     Raises:
         DatabaseOpenError: "corrupt" when SQLite finds damaged pages, "busy" when the file is locked.
     """
-    if path.stat().st_size > QUICK_CHECK_MAX_BYTES:
+    if not whole and path.stat().st_size > QUICK_CHECK_MAX_BYTES:
         return
     try:
         con = connect_readonly(path)
@@ -227,12 +287,12 @@ def load_sqlalchemy() -> None:
         from model import schema as _schema  # noqa: F401
 
 
-#: The execution option that makes a SQLite transaction begin as a writer (``BEGIN IMMEDIATE``).
-_WRITE_OPTION = "summitry_write"
-
-
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:
-    """Foreign keys, WAL, a busy timeout, and transactions that really begin (SQLAlchemy's recipe)."""
+    """Foreign keys, WAL, a busy timeout, and transactions that really begin (SQLAlchemy's recipe).
+
+    Setting WAL changes nothing in a file already in WAL mode; an existing file in another mode has been
+    checked and switched by :func:`open_database` before this runs.
+    """
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
@@ -247,9 +307,11 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: object) -> None:
-        write = conn.get_execution_options().get(_WRITE_OPTION, False)  # type: ignore[attr-defined]
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(conn: Connection) -> None:
+        # A write transaction takes the write lock when it begins, not at its first write: a read snapshot
+        # taken meanwhile could not become a write after another program (a restore) has committed, and
+        # the write would fail at once instead of waiting its turn.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
 class Database:
@@ -278,12 +340,15 @@ class Database:
         self._engine = engine
         self._make_engine = make_engine
         self._sessions: sessionmaker[Session] | None = None
+        self._write_sessions: sessionmaker[Session] | None = None
         self._reader_uri = reader_uri
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._busy: set[sqlite3.Connection] = set()  # readers inside a read action, on some thread
         self._generation = 0
         self._lock = threading.Lock()
+        #: The damage a read or write of this database met, if any (a large file is checked only as it is read).
+        self.damage: DatabaseOpenError | None = None
 
     @property
     def engine(self) -> Engine:
@@ -294,6 +359,12 @@ class Database:
                     assert self._make_engine is not None
                     self._engine = self._make_engine()
         return self._engine
+
+    def _noted(self, fault: DatabaseOpenError | None) -> DatabaseOpenError | None:
+        """Remember damage met while in use, so whoever shows this database can offer to restore it."""
+        if fault is not None and fault.reason == "corrupt":
+            self.damage = fault
+        return fault
 
     @property
     def readonly(self) -> bool:
@@ -310,6 +381,16 @@ class Database:
 
             self._sessions = sessionmaker(engine, expire_on_commit=False)
         return self._sessions
+
+    def _write_session_factory(self) -> sessionmaker[Session]:
+        if self._write_sessions is None:
+            engine = self.engine
+            from sqlalchemy.orm import sessionmaker
+
+            self._write_sessions = sessionmaker(
+                engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            )
+        return self._write_sessions
 
     @contextmanager
     def reader(self) -> Iterator[Reader]:
@@ -332,7 +413,9 @@ class Database:
                 conn.raw.execute("BEGIN")
             yield conn
         except sqlite3.DatabaseError as exc:
-            fault = fault_from_message(str(exc), self.path or self.target, getattr(exc, "sqlite_errorname", None))
+            fault = self._noted(
+                fault_from_message(str(exc), self.path or self.target, getattr(exc, "sqlite_errorname", None))
+            )
             if fault is None:
                 raise
             raise fault from exc
@@ -365,7 +448,9 @@ class Database:
                 )
                 raw.execute("PRAGMA query_only=ON")  # reads only: writing is for SQLAlchemy's transactions
             except sqlite3.DatabaseError as exc:
-                raise _sqlite_fault(exc, self.path or self.target) from exc
+                fault = _sqlite_fault(exc, self.path or self.target)
+                self._noted(fault)
+                raise fault from exc
             with self._lock:
                 self._readers.append(raw)
             local.conn, local.depth, local.generation = LiteConnection(raw), 0, self._generation
@@ -380,7 +465,7 @@ class Database:
             try:
                 yield session
             except DBAPIError as exc:
-                fault = fault_from(exc, self.path or self.target)
+                fault = self._noted(fault_from(exc, self.path or self.target))
                 if fault is None:
                     raise
                 raise fault from exc
@@ -391,23 +476,39 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A write session committed at the end, or rolled back wholly on any error.
 
+        Once committed, the change is copied into the database file itself (:meth:`checkpoint`).
+
         Raises:
             DatabaseOpenError: "busy", "read-only" or "corrupt" when SQLite refuses the write.
         """
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self._session_factory()() as session, session.begin():
-                # Take the write lock at BEGIN, waiting up to BUSY_TIMEOUT_MS for another writer to finish.
-                # A deferred transaction that has read first is refused at once when it comes to write
-                # (SQLite will not wait there: the other writer could be waiting for its read to end).
-                session.connection(execution_options={_WRITE_OPTION: True})
+            with self._write_session_factory()() as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            fault = fault_from(exc, self.path or self.target)
+            fault = self._noted(fault_from(exc, self.path or self.target))
             if fault is None:
                 raise
             raise fault from exc
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what is committed in the write-ahead log (``-wal``) into the database file.
+
+        SQLite does this by itself only once the log holds 1,000 pages, or when the last connection
+        closes: until then a copy of the ``.sqlite3`` file alone (what people copy) would miss the latest
+        imports. PASSIVE: it never waits for readers; pages a reader still needs are copied next time. A
+        checkpoint that cannot run now costs nothing: the data is safe in the log.
+        """
+        if self._engine is None or self.path is None or self.readonly or self._engine.dialect.name != "sqlite":
+            return  # nothing was written through this object (reads never write)
+        with contextlib.suppress(sqlite3.Error):
+            raw = self._engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+            finally:
+                raw.close()
 
     def release_connections(self) -> None:
         """Close every open connection (they reopen when next needed): none may hold a read snapshot
@@ -423,6 +524,8 @@ class Database:
             self._engine.dispose()
 
     def close(self) -> None:
+        """Close every connection, after copying the write-ahead log into the file (:meth:`checkpoint`)."""
+        self.checkpoint()
         self.release_connections()
 
     def __enter__(self) -> Database:
@@ -450,7 +553,7 @@ def fault_from_message(msg: str, where: object, code_name: str | None = None) ->
     damaged = (code_name or "").startswith("SQLITE_CORRUPT") or code_name == "SQLITE_NOTADB"
     if damaged or "malformed" in msg or "not a database" in msg or "disk image" in msg or "corrupt" in msg:
         return DatabaseOpenError("corrupt", f"{where} is damaged: {msg}.", CORRUPT_ADVICE)
-    if "locked" in msg or "busy" in msg:
+    if "locked" in msg or "busy" in msg or "locking protocol" in msg:
         return DatabaseOpenError("busy", f"{where} is busy: another program is using it.", BUSY_ADVICE)
     if "readonly" in msg or "read-only" in msg:
         return DatabaseOpenError(
@@ -471,8 +574,8 @@ def _full_disk(msg: str, code_name: str | None, where: object) -> DatabaseOpenEr
 def _sqlite_query(path: Path, readonly: bool) -> dict[str, str]:
     """The URI parameters a SQLite file is opened with (read-only media: ``immutable``)."""
     query = {"mode": "ro"} if readonly else {}
-    if readonly and not _dir_writable(path.parent) and not (path.parent / (path.name + "-shm")).exists():
-        query["immutable"] = "1"  # read-only media: SQLite cannot create the WAL index, nothing can write
+    if readonly and _open_immutable(path):
+        query["immutable"] = "1"  # read-only media, or a file marked read-only: see _open_immutable
     return query
 
 
@@ -532,6 +635,8 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
                         "Copy it somewhere writable and open the copy.",
                     )
                 readonly = True
+            if not readonly:
+                _prepare_writable(path, info)
     uri = _reader_uri(path, readonly) if path is not None else None
     if info is not None and info.user_version == facts.SCHEMA_VERSION and info.table_count > 0:
         # Nothing to create or upgrade: SQLAlchemy's engine is made when first needed (see model.sqlrun).
@@ -554,6 +659,34 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
         db.close()
         raise
     return db
+
+
+def _prepare_writable(path: Path, info: FileInfo) -> None:
+    """Before the first write to an existing file: WAL mode (only after checking the whole file), and tidying.
+
+    Switching a file from a rollback journal to WAL rewrites its header, so a file that is not in WAL mode
+    yet is checked whole first, however large: a damaged file is never touched. Then the ``.part`` files a
+    killed backup, import or restore left (stale: nobody is writing them) are removed, and ``-wal``/``-shm``
+    files that an older Summitry left read-only beside a file marked read-only are made writable again.
+    """
+    if not info.wal:
+        quick_check(path, whole=True)
+        try:
+            con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                con.execute("PRAGMA journal_mode=WAL").fetchone()
+            finally:
+                con.close()
+        except sqlite3.DatabaseError as exc:
+            raise _sqlite_fault(exc, path) from exc
+    partfiles.remove_stale_in(location.backup_dir(path))
+    partfiles.remove_stale_in(path.parent, glob.escape(path.name) + partfiles.SUFFIX)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        with contextlib.suppress(OSError):
+            if companion.exists() and not _marked_writable(companion):
+                companion.chmod(mode)
 
 
 def _make_folder(folder: Path) -> None:

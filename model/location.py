@@ -25,6 +25,11 @@ def default_database_path() -> Path:
     return data_dir() / DEFAULT_FILENAME
 
 
+def backup_dir(db_path: Path) -> Path:
+    """The folder of a database file's backups: ``backups`` beside it."""
+    return db_path.parent / "backups"
+
+
 def resolve_target(explicit: str | None = None) -> str:
     """The database to open: ``--database``, else ``$SUMMITRY_DATABASE``, else the default file."""
     if explicit:

@@ -5,21 +5,23 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import gui.app
 from gui import settings as settings_mod
 from gui.geometry import is_on_a_screen
 from gui.open_error_dialog import Choice
-from model import backup, db
+from model import backup, backup_set, db
 from tests.gui.answering import answering
-from tests.model.faults import damage_middle
+from tests.gui.conftest import click_tree_row
+from tests.model.faults import damage_middle, damage_table
 from tests.model.generated import forum_with_meetings, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +44,61 @@ def test_a_damaged_database_at_start_is_restored_from_the_dialog(qtbot: QtBot, d
     assert "damaged" in answers.texts[0]
     assert "kept as" in window.statusBar().currentMessage()
     assert window.current_record_id() is not None
+    window.close()
+
+
+@pytest.fixture
+def large_and_damaged(bundled_db: db.Database, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Path]:
+    """A database with a verified backup, larger than the check at open: damage is found when it is read."""
+    assert bundled_db.path is not None
+    backup.auto_backup(bundled_db, "auto")
+    bundled_db.close()
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)
+    path = bundled_db.path
+
+    def damage(table: str) -> Path:
+        damage_table(path, table)
+        return path
+
+    return damage
+
+
+def _crash_dialogs() -> list[QWidget]:
+    from gui.crash import CrashDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
+
+
+def test_damage_in_a_large_file_met_at_start_gets_the_damage_dialog(
+    qtbot: QtBot, large_and_damaged: Callable[[str], Path]
+) -> None:
+    path = large_and_damaged("citation")  # read by the first screen
+    with answering(Choice.RESTORE) as answers:
+        _app, window = gui.app.start_app(str(path))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.database is not None, timeout=30000)
+    assert answers.texts and "damaged" in answers.texts[0]
+    assert "kept as" in window.statusBar().currentMessage()
+    assert window.current_record_id() is not None and not _crash_dialogs()
+    window.close()
+
+
+def test_damage_in_a_large_file_met_while_browsing_gets_the_damage_dialog(
+    qtbot: QtBot, large_and_damaged: Callable[[str], Path]
+) -> None:
+    path = large_and_damaged("agenda_item")  # read only when a meeting is opened
+    _app, window = gui.app.start_app(str(path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.database is not None and window.current_record_id() is not None, timeout=30000)
+    with answering(Choice.RESTORE) as answers:
+        click_tree_row(qtbot, window, "arf-23")  # its agenda is on the damaged page
+        qtbot.waitUntil(lambda: bool(answers.seen) and window.database is not None, timeout=30000)
+    assert "damaged" in answers.texts[0] and not _crash_dialogs()
+    assert "kept as" in window.statusBar().currentMessage()
+    assert [p for p in path.parent.iterdir() if ".damaged-" in p.name]
+    click_tree_row(qtbot, window, "arf-23")
+    qtbot.waitUntil(lambda: window.current_record_id() == "arf-23", timeout=30000)
+    assert window.database.damage is None
     window.close()
 
 
@@ -124,7 +181,7 @@ def test_an_import_from_the_window_takes_a_verified_backup_first(qtbot: QtBot, w
     qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=30000)
     dialog.wait()
     assert "4 added" in (dialog.done_text or "")
-    (taken,) = backup.backups_of(window.database.path)
+    (taken,) = backup_set.backups_of(window.database.path)
     assert taken.label == "before-import"
     backup.verify(taken.path)
     dialog.close()

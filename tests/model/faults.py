@@ -82,3 +82,17 @@ def held_by_another_process(path: Path) -> Iterator[None]:
         yield
     finally:
         child.communicate("\n", timeout=30)
+
+
+def damage_table(path: Path, table: str, page_size: int = 4096) -> None:
+    """Overwrite the first page of one table with garbage: every read of that table fails, others work."""
+    import sqlite3
+
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    finally:
+        con.close()
+    with path.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(bytes((i * 37 + 11) % 256 for i in range(page_size)))

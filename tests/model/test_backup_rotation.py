@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, bundled, db, importer, schema_facts
+from model import backup, backup_set, bundled, db, importer, schema_facts
 from tests.model.generated import forum_with_meetings, write
 
 NOW = dt.datetime(2026, 11, 29, 12, 0, 0)
 
 
 def _touch_backup(db_path: Path, when: dt.datetime, label: str) -> Path:
-    path = backup.backup_path_for(db_path, label, now=when)
+    path = backup_set.backup_path_for(db_path, label, now=when)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"")
     return path
@@ -35,9 +35,9 @@ def test_rotation_keeps_last_daily_weekly_monthly_and_every_manual(tmp_path: Pat
     autos = [_touch_backup(db_path, NOW - dt.timedelta(hours=12 * i), "before-import") for i in range(2 * 400)]
     manual = [_touch_backup(db_path, NOW - dt.timedelta(days=300 + i), "manual") for i in range(3)]
 
-    removed = backup.rotate_backups(db_path, now=NOW)
+    removed = backup_set.rotate_backups(db_path, now=NOW)
 
-    kept = {b.path: b for b in backup.backups_of(db_path)}
+    kept = {b.path: b for b in backup_set.backups_of(db_path)}
     kept_auto = sorted((b.taken for b in kept.values() if b.automatic), reverse=True)
     assert all(p in kept for p in manual), "backups made by hand are never rotated away"
     assert all(p in kept for p in autos[:5]), "the last five automatic backups are kept"
@@ -54,8 +54,8 @@ def test_rotation_keeps_recent_safety_copies_and_the_newest_old_ones(tmp_path: P
     db_path = tmp_path / "summitry.sqlite3"
     recent = [_touch_backup(db_path, NOW - dt.timedelta(days=d), "before-upgrade-v1") for d in (1, 30, 80)]
     old = [_touch_backup(db_path, NOW - dt.timedelta(days=d), "before-restore") for d in (200, 300, 400)]
-    backup.rotate_backups(db_path, now=NOW)
-    left = {b.path for b in backup.backups_of(db_path)}
+    backup_set.rotate_backups(db_path, now=NOW)
+    left = {b.path for b in backup_set.backups_of(db_path)}
     assert set(recent) <= left, "safety copies younger than 90 days are kept"
     assert old[-1] not in left and old[0] not in left, "old safety copies go once three newer ones exist"
 
@@ -63,10 +63,10 @@ def test_rotation_keeps_recent_safety_copies_and_the_newest_old_ones(tmp_path: P
 def test_two_backups_in_the_same_second_get_different_names(tmp_path: Path) -> None:
     db_path = tmp_path / "summitry.sqlite3"
     first = _touch_backup(db_path, NOW, "before-import")
-    second = backup.backup_path_for(db_path, "before-import", now=NOW)
+    second = backup_set.backup_path_for(db_path, "before-import", now=NOW)
     assert first != second and not second.exists()
     second.write_bytes(b"")
-    assert [b.path for b in backup.backups_of(db_path)] == [second, first]
+    assert [b.path for b in backup_set.backups_of(db_path)] == [second, first]
 
 
 def test_first_bundled_load_takes_no_backup_and_an_import_takes_a_verified_one(
@@ -74,13 +74,13 @@ def test_first_bundled_load_takes_no_backup_and_an_import_takes_a_verified_one(
 ) -> None:
     assert empty_db.path is not None
     bundled.ensure_bundled(empty_db)
-    assert backup.backups_of(empty_db.path) == [], "nothing to lose in an empty database"
+    assert backup_set.backups_of(empty_db.path) == [], "nothing to lose in an empty database"
     before = _record_count(empty_db.path)
 
     report = importer.import_file(empty_db, write(tmp_path / "new.json", forum_with_meetings("genf", 3)))
 
     assert len(report.added) == 4
-    (taken,) = backup.backups_of(empty_db.path)
+    (taken,) = backup_set.backups_of(empty_db.path)
     assert taken.label == "before-import"
     backup.verify(taken.path)
     assert _record_count(taken.path) == before, "the backup holds the database as it was before the import"
@@ -90,12 +90,12 @@ def test_many_imports_keep_only_the_last_few_backups_of_the_day(bundled_db: db.D
     assert bundled_db.path is not None
     for n in range(8):
         importer.import_file(bundled_db, write(tmp_path / f"f{n}.json", forum_with_meetings(f"gen{n}", 1)))
-    assert len(backup.backups_of(bundled_db.path)) == backup.DEFAULT_POLICY.last
+    assert len(backup_set.backups_of(bundled_db.path)) == backup_set.DEFAULT_POLICY.last
 
 
 def test_import_is_refused_when_its_backup_cannot_be_written(bundled_db: db.Database, tmp_path: Path) -> None:
     assert bundled_db.path is not None
-    backup.backup_dir(bundled_db.path).write_text("a file where the backups folder should be")
+    backup_set.backup_dir(bundled_db.path).write_text("a file where the backups folder should be")
     before = _record_count(bundled_db.path)
     with pytest.raises(backup.BackupError, match="Could not write a backup"):
         importer.import_file(bundled_db, write(tmp_path / "new.json", forum_with_meetings("genf", 3)))
@@ -114,7 +114,7 @@ def test_schema_upgrade_is_preceded_by_a_verified_backup(
 
     db.open_database(str(path)).close()
 
-    (taken,) = backup.backups_of(path)
+    (taken,) = backup_set.backups_of(path)
     assert taken.label == f"before-upgrade-v{old}" and taken.safety
     con = sqlite3.connect(f"{taken.path.resolve().as_uri()}?mode=ro", uri=True)
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, db, schema, schema_facts
+from model import backup, backup_set, db, schema, schema_facts
 from tests.model.datafiles import run
 
 
@@ -138,7 +138,7 @@ def test_an_older_database_is_backed_up_then_upgraded(bundled_db: db.Database, m
     upgraded.close()
     assert "upgraded_note" in columns
 
-    (taken,) = backup.list_backups(path)
+    (taken,) = backup_set.list_backups(path)
     backup.verify(taken)  # raises when the copy would not restore
     con = sqlite3.connect(f"{taken.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -157,7 +157,7 @@ def test_no_upgrade_without_its_backup(bundled_db: db.Database, monkeypatch: pyt
     old = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
     monkeypatch.setattr(db, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
-    backup.backup_dir(path).write_text("a file where the backups folder should be")
+    backup_set.backup_dir(path).write_text("a file where the backups folder should be")
 
     with pytest.raises((db.DatabaseOpenError, backup.BackupError)):
         db.open_database(str(path))

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from model import backup, bundled, commands, db, importer, recovery, schema, sqlrun
+from model import backup, backup_set, bundled, commands, db, importer, recovery, schema, sqlrun
 from tests.model.faults import damage_middle, held_by_another_process, public_dir, write_protected
 from tests.model.generated import forum_with_meetings, write
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -216,9 +220,9 @@ def test_a_write_blocked_by_another_writer_says_busy(
 
 def test_restore_newest_verified_backup_sets_the_damaged_file_aside(summitry_file: Path) -> None:
     database = db.open_database(str(summitry_file))
-    good = backup.backup_database(database, backup.backup_path_for(summitry_file, "auto"))
+    good = backup.backup_database(database, backup_set.backup_path_for(summitry_file, "auto"))
     database.close()
-    broken = backup.backup_path_for(summitry_file, "auto")  # newer, but damaged: skipped
+    broken = backup_set.backup_path_for(summitry_file, "auto")  # newer, but damaged: skipped
     shutil.copy(good, broken)
     damage_middle(broken)
     damage_middle(summitry_file)
@@ -263,3 +267,146 @@ def test_command_line_restore_recovers_a_damaged_database(
     assert code == 0 and "Restored" in text and "damaged file is kept" in text
     code, text = _cli(capsys, summitry_file, "db", "check")
     assert code == 0 and "no problems found" in text
+
+
+def test_a_damaged_database_larger_than_the_open_check_is_restored_from_the_command_line(
+    summitry_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = db.open_database(str(summitry_file))
+    backup.auto_backup(database, "auto")
+    database.close()
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # too big to check at open: it opens
+    damage_middle(summitry_file, pages=40)
+    damaged = summitry_file.read_bytes()
+
+    code, text = _cli(capsys, summitry_file, "db", "restore")
+
+    assert code == 0, text
+    assert "Restored" in text and "damaged file is kept" in text and ".part" not in text
+    (aside,) = summitry_file.parent.glob("*.damaged-*[0-9]")
+    assert aside.read_bytes() == damaged, "the damaged file is kept, byte for byte"
+    code, text = _cli(capsys, summitry_file, "db", "check")
+    assert code == 0 and "no problems found" in text
+
+
+def test_backing_up_a_damaged_database_blames_the_database_not_the_copy(
+    summitry_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)
+    damage_middle(summitry_file, pages=40)
+    dest = summitry_file.parent / "copy.sqlite3"
+
+    code, text = _cli(capsys, summitry_file, "db", "backup", str(dest))
+
+    assert code == 1 and f"{summitry_file} is damaged" in text and "db restore" in text
+    assert ".part" not in text and not dest.exists()
+    assert [p.name for p in summitry_file.parent.glob("*.part")] == []
+
+
+def test_a_damaged_rollback_journal_database_is_not_changed_by_opening_it(
+    summitry_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    con = sqlite3.connect(summitry_file)
+    assert con.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
+    con.close()
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # larger than the open check: a first write would not wait
+    damage_middle(summitry_file, pages=40)
+    before = summitry_file.read_bytes()
+
+    for argv in (["show", "arf-23"], ["search", "piracy"], ["db", "check"], ["import", "nothing.json"]):
+        code, text = _cli(capsys, summitry_file, *argv)
+        assert code == 1 and "damaged" in text, (argv, text)
+        assert summitry_file.read_bytes() == before, f"'{' '.join(argv)}' changed the damaged file"
+
+
+def test_a_backup_from_read_only_media_is_written_where_asked(
+    summitry_file: Path, shared_folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = bundled.read_bundled()
+    monkeypatch.setattr(bundled, "read_bundled", lambda: data)
+    medium = shared_folder / "cdrom"
+    medium.mkdir()
+    copy = medium / "summitry.sqlite3"
+    shutil.copy(summitry_file, copy)
+    copy.chmod(0o644)
+    out_dir = shared_folder / "out"
+    out_dir.mkdir()
+    out_dir.chmod(0o777)
+    dest = out_dir / "from-cd.sqlite3"
+    with write_protected(copy, medium):
+        code, text = _cli(capsys, copy, "db", "backup", str(dest))
+    assert code == 0, text
+    assert f"Backup written and verified: {dest}" in text
+    assert sorted(p.name for p in medium.iterdir()) == ["summitry.sqlite3"]
+    backup.verify(dest)
+
+
+FULL_DISK = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from model import commands
+sys.exit(commands.main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("damaged", [True, False], ids=["damaged", "healthy"])
+def test_a_restore_that_runs_out_of_disk_leaves_the_database_where_it_was(summitry_file: Path, damaged: bool) -> None:
+    database = db.open_database(str(summitry_file))
+    saved = backup.backup_database(database, summitry_file.parent / "saved.sqlite3")
+    database.close()
+    if damaged:
+        damage_middle(summitry_file)
+    before = summitry_file.read_bytes()
+    limit = str(len(before) // 4)  # room for the small files Python writes, not for a copy of the database
+
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, limit, "--database", str(summitry_file), "db", "restore", str(saved)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Nothing was changed" in done.stderr and "Traceback" not in done.stderr
+    assert summitry_file.read_bytes() == before, "the database is where it was, as it was"
+    assert not [p for p in summitry_file.parent.iterdir() if ".damaged-" in p.name or p.name.endswith(".part")]
+
+
+APP_HOLDING_THE_DATABASE = """
+import sys
+from model import db, instance_lock
+lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_damaged_database_open_in_the_app_is_not_replaced_from_the_command_line(
+    summitry_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = db.open_database(str(summitry_file))
+    backup.auto_backup(database, "auto")
+    database.close()
+    damage_middle(summitry_file)
+    before = summitry_file.read_bytes()
+    app = subprocess.Popen(
+        [sys.executable, "-c", APP_HOLDING_THE_DATABASE, str(summitry_file)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert app.stdout is not None and app.stdout.readline().strip() == "held"
+        code, text = _cli(capsys, summitry_file, "db", "restore")
+    finally:
+        app.communicate("\n", timeout=30)
+
+    assert code == 1 and f"Summitry is running with {summitry_file} (process {app.pid}" in text
+    assert "Nothing was changed" in text
+    assert summitry_file.read_bytes() == before and not list(summitry_file.parent.glob("*.damaged-*"))
+    code, text = _cli(capsys, summitry_file, "db", "restore")  # the window closed: now it can be replaced
+    assert code == 0 and "damaged file is kept" in text
