@@ -1,4 +1,4 @@
-"""EDTF dates: parsing into sortable bounds and formatting in human form.
+"""EDTF dates: parsing into sortable bounds and formatting in human form, in English or Russian.
 
 Dates are stored as EDTF strings (``2013-11``, ``2016-23`` for autumn 2016,
 ``2016-07-25/2016-07-26``) next to ISO ``YYYY-MM-DD`` lower and upper bounds,
@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 MIN_BOUND = "0001-01-01"
 MAX_BOUND = "9999-12-31"
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 # Every fully specified calendar day in an EDTF string (both ends of an interval, set members …).
 _DAY = re.compile(r"(?<![\dXY-])(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -142,6 +141,90 @@ def is_valid(value: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class DateWords:
+    """How one language writes dates for people: its words, and the patterns that put them in order.
+
+    A language is one of these in ``DATE_WORDS``, not code. The patterns are ``str.format`` templates; the
+    defaults (day, month, year) suit both languages here.
+    """
+
+    #: A month after its day, "26 Jul 2016" / "26 июля 2016" (Russian: genitive).
+    months: tuple[str, ...]
+    #: A month standing alone with its year, "Jul 2016" / "июль 2016" (Russian: nominative).
+    months_alone: tuple[str, ...]
+    #: The EDTF seasons 21–24, as they stand before a year.
+    seasons: Mapping[int, str]
+    #: The EDTF qualifiers: ``?`` uncertain, ``~`` approximate, ``%`` both.
+    qualifiers: Mapping[str, str]
+    #: A decade with its last digit unknown ("201X"), or None to show the EDTF text itself.
+    decade: str | None = None
+    day: str = "{day} {month} {year}"
+    month: str = "{month} {year}"
+    season: str = "{season} {year}"
+    #: Two days of one month, and of two months of one year.
+    days_in_month: str = "{first}–{last} {month} {year}"
+    days_in_year: str = "{first} {first_month} – {last} {last_month} {year}"
+    months_in_year: str = "{first_month}–{last_month} {year}"
+    qualified: str = "{date} ({qualifier})"
+
+
+ENGLISH = DateWords(
+    months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    months_alone=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    seasons={21: "spring", 22: "summer", 23: "autumn", 24: "winter"},
+    qualifiers={"?": "uncertain", "~": "approx.", "%": "approx., uncertain"},
+)
+
+# "Приблизительно" after the date rather than "около" before it: "около" governs the genitive, which would
+# decline every shape ("около июля", "около осени"), and "ориентировочно", the ministry's word for a date
+# still being planned, says "tentative" (EDTF's "?") more than "approximate" (EDTF's "~").
+RUSSIAN = DateWords(
+    months=(
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+    months_alone=(
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ),
+    seasons={21: "весна", 22: "лето", 23: "осень", 24: "зима"},
+    qualifiers={"?": "предположительно", "~": "приблизительно", "%": "приблизительно, предположительно"},
+    decade="{decade}-е",
+)
+
+#: The languages dates can be written in, by ISO 639-1 code.
+DATE_WORDS: Mapping[str, DateWords] = {"en": ENGLISH, "ru": RUSSIAN}
+_DECADE = re.compile(r"^(\d{3})X$")
+#: Sides of an interval written close to the dash ("2016–2020"); anything with words gets spaces around it.
+_COMPACT = re.compile(r"^(\d+|…)$")
+
+
+def date_words(lang: str) -> DateWords:
+    """The words for a language code ("ru", "ru_RU", "ru-RU"); English for a language without its own."""
+    return DATE_WORDS.get(lang.replace("-", "_").partition("_")[0].lower(), ENGLISH)
+
+
 def _parts(text: str) -> tuple[int, int | None, int | None] | None:
     m = _PLAIN.match(text)
     if not m:
@@ -149,52 +232,66 @@ def _parts(text: str) -> tuple[int, int | None, int | None] | None:
     return int(m.group(1)), (int(m.group(2)) if m.group(2) else None), (int(m.group(3)) if m.group(3) else None)
 
 
-def _simple(text: str) -> str | None:
+def _simple(text: str, words: DateWords) -> str | None:
     """Human form of a single date at its precision, or None if not a plain date."""
+    decade = _DECADE.match(text)
+    if decade:
+        return words.decade.format(decade=f"{decade.group(1)}0") if words.decade else None
     parts = _parts(text)
     if parts is None:
         return None
     year, month, day = parts
     if month is None:
         return str(year)
-    if month in _SEASONS:
-        return f"{_SEASONS[month]} {year}"
+    if month in words.seasons:
+        return words.season.format(season=words.seasons[month], year=year)
     if not 1 <= month <= 12:
         return None
     if day is None:
-        return f"{_MONTHS[month - 1]} {year}"
-    return f"{day} {_MONTHS[month - 1]} {year}"
+        return words.month.format(month=words.months_alone[month - 1], year=year)
+    return words.day.format(day=day, month=words.months[month - 1], year=year)
 
 
-def human(value: str | None) -> str:
-    """Format an EDTF string for people: "Nov 2013", "25–26 Jul 2016", "autumn 2016", "2016–2020".
+def _interval(text: str, words: DateWords) -> str | None:
+    """Human form of ``start/end``, sharing the year (and month) the two ends have in common."""
+    start, _, end = text.partition("/")
+    a, b = _parts(start), _parts(end)
+    if a and b and a[0] == b[0] and a[1] and b[1] and a[1] <= 12 and b[1] <= 12:
+        if a[2] and b[2]:
+            if a[1] == b[1]:
+                return words.days_in_month.format(first=a[2], last=b[2], month=words.months[a[1] - 1], year=a[0])
+            return words.days_in_year.format(
+                first=a[2], first_month=words.months[a[1] - 1], last=b[2], last_month=words.months[b[1] - 1], year=a[0]
+            )
+        if not a[2] and not b[2]:
+            return words.months_in_year.format(
+                first_month=words.months_alone[a[1] - 1], last_month=words.months_alone[b[1] - 1], year=a[0]
+            )
+    left = _simple(start, words) if start not in ("", "..") else "…"
+    right = _simple(end, words) if end not in ("", "..") else "…"
+    if not (left and right):
+        return None
+    compact = _COMPACT.match(left) and _COMPACT.match(right)
+    return f"{left}–{right}" if compact else f"{left} – {right}"
+
+
+def human(value: str | None, lang: str = "en") -> str:
+    """Format an EDTF string for people in a language: "Nov 2013", "25–26 Jul 2016", "autumn 2016",
+    "2016–2020"; in Russian "ноябрь 2013", "25–26 июля 2016", "осень 2016", "2016–2020".
 
     Unknown shapes fall back to the EDTF text itself, so nothing is ever hidden.
     """
     if not value:
         return ""
+    words = date_words(lang)
     text = value.strip()
-    uncertain = ""
-    if text.endswith(("?", "~", "%")):
-        uncertain = {"?": " (uncertain)", "~": " (approx.)", "%": " (approx., uncertain)"}[text[-1]]
+    qualifier = words.qualifiers.get(text[-1:])
+    if qualifier:
         text = text[:-1]
-    if "/" in text:
-        start, _, end = text.partition("/")
-        a, b = _parts(start), _parts(end)
-        if a and b and a[1] and b[1] and a[2] and b[2] and a[0] == b[0]:
-            if a[1] == b[1]:
-                return f"{a[2]}–{b[2]} {_MONTHS[a[1] - 1]} {a[0]}{uncertain}"
-            return f"{a[2]} {_MONTHS[a[1] - 1]} – {b[2]} {_MONTHS[b[1] - 1]} {a[0]}{uncertain}"
-        if a and b and a[1] and b[1] and not a[2] and not b[2] and a[0] == b[0] and a[1] <= 12 and b[1] <= 12:
-            return f"{_MONTHS[a[1] - 1]}–{_MONTHS[b[1] - 1]} {a[0]}{uncertain}"
-        left = _simple(start) if start not in ("", "..") else "…"
-        right = _simple(end) if end not in ("", "..") else "…"
-        if left and right:
-            sep = "–" if " " not in left + right else " – "
-            return f"{left}{sep}{right}{uncertain}"
+    shown = _interval(text, words) if "/" in text else _simple(text, words)
+    if shown is None:
         return value
-    simple = _simple(text)
-    return f"{simple}{uncertain}" if simple else value
+    return words.qualified.format(date=shown, qualifier=qualifier) if qualifier else shown
 
 
 def year_bounds(year: int) -> tuple[str, str]:

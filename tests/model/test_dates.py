@@ -131,3 +131,72 @@ def test_bounds_sort_as_text() -> None:
 )
 def test_human(edtf: str | None, text: str) -> None:
     assert dates.human(edtf) == text
+
+
+@pytest.mark.parametrize(
+    ("edtf", "text"),
+    [
+        ("2016-07-26", "26 июля 2016"),  # a month after its day: genitive
+        ("2016-07", "июль 2016"),  # a month alone: nominative
+        ("2016-05", "май 2016"),
+        ("2016-03-08", "8 марта 2016"),
+        ("2016-07-25/2016-07-26", "25–26 июля 2016"),
+        ("2016-07-25/2016-08-02", "25 июля – 2 августа 2016"),
+        ("2014-12-30/2015-01-02", "30 декабря 2014 – 2 января 2015"),
+        ("2014-11/2014-12", "ноябрь–декабрь 2014"),
+        ("2014-11-12/2014-12", "12 ноября 2014 – декабрь 2014"),
+        ("2016-21", "весна 2016"),
+        ("2016-22", "лето 2016"),
+        ("2016-23", "осень 2016"),
+        ("2016-24", "зима 2016"),
+        ("2016-23/2017-21", "осень 2016 – весна 2017"),
+        ("2016", "2016"),
+        ("2016/2020", "2016–2020"),
+        ("../2016", "…–2016"),
+        ("2016/..", "2016–…"),
+        ("2016-07-25/..", "25 июля 2016 – …"),
+        ("2016?", "2016 (предположительно)"),
+        ("2016-07~", "июль 2016 (приблизительно)"),
+        ("2016-07-26%", "26 июля 2016 (приблизительно, предположительно)"),
+        ("2016-07-25/2016-07-26?", "25–26 июля 2016 (предположительно)"),
+        ("201X", "2010-е"),
+        ("201X/202X", "2010-е – 2020-е"),
+        ("2016-07-XX", "2016-07-XX"),  # other unknown digits: the EDTF text, as in English
+        ("[2014, 2016]", "[2014, 2016]"),
+        (None, ""),
+    ],
+)
+def test_human_in_russian(edtf: str | None, text: str) -> None:
+    assert dates.human(edtf, "ru") == text
+
+
+@pytest.mark.parametrize(
+    ("edtf", "text"),
+    [
+        ("2014-11/2014-12", "Nov–Dec 2014"),
+        ("2014-12-30/2015-01-02", "30 Dec 2014 – 2 Jan 2015"),
+        ("2014-11-12/2014-12", "12 Nov 2014 – Dec 2014"),
+        ("2016-23/2017-21", "autumn 2016 – spring 2017"),
+        ("../2016", "…–2016"),
+        ("2016/..", "2016–…"),
+        ("2016-07-25/..", "25 Jul 2016 – …"),
+        ("2016-07~", "Jul 2016 (approx.)"),
+        ("2016-07-26%", "26 Jul 2016 (approx., uncertain)"),
+        ("201X", "201X"),
+        ("[2014, 2016]", "[2014, 2016]"),
+    ],
+)
+def test_human_in_english_for_every_other_shape(edtf: str, text: str) -> None:
+    assert dates.human(edtf) == dates.human(edtf, "en") == text
+
+
+def test_a_language_is_found_by_its_code_and_one_without_words_is_written_in_english() -> None:
+    assert dates.human("2016-07-26", "ru_RU") == dates.human("2016-07-26", "ru-RU") == "26 июля 2016"
+    assert dates.human("2016-07-26", "de") == "26 Jul 2016"
+
+
+def test_every_language_has_all_its_words() -> None:
+    for words in dates.DATE_WORDS.values():
+        assert len(words.months) == len(words.months_alone) == 12
+        assert set(words.seasons) == {21, 22, 23, 24}
+        assert set(words.qualifiers) == {"?", "~", "%"}

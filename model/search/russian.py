@@ -1,0 +1,124 @@
+"""Russian word forms for search: one normal form per word, so inflected forms find each other.
+
+Russian inflects nouns in six cases and two numbers, so "Манила", "в Маниле", "из Манилы" or "саммит",
+"саммита" are the same word to a reader and different tokens to FTS5 (whose ``porter`` stemmer is English
+only and whose ``remove_diacritics`` leaves ``ё`` alone). Each Cyrillic word is reduced here, in Python, to
+its dictionary form (pymorphy3 with the OpenCorpora dictionary): the index holds that form and a query is
+reduced the same way, so the index stays plain FTS5 text that the ``sqlite3`` shell reads, and PostgreSQL
+can index the very same forms (its ``simple`` configuration keeps them as they are).
+
+Why a dictionary rather than the Snowball stemmer: Snowball cuts by endings alone and gets the names this
+domain is made of wrong ("Манила" → ``ман`` but "Маниле" → ``манил``; "саммит" → ``самм`` but "саммита" →
+``саммит``), and merges unrelated words ("страна" and "странный" → ``стран``). bench/russian_search_probe.py
+measures both.
+
+Acronyms stay exact: "АРФ" is not the plural genitive of "арфа" (harp), nor "ВАС" (the East Asia Summit) a
+form of "вы". A word written wholly in capitals and at most ``ACRONYM_MAX`` letters long is kept as written
+(case folded); a longer one ("МАНИЛА", a heading or Caps Lock) is an ordinary word.
+
+Not wired in yet: the index code (model/textindex.py) is being moved. See the module's tests for the cases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pymorphy3
+
+#: Words in capitals up to this long are acronyms (АРФ, АСЕАН, СМИД, БРИКС); longer ones are words.
+ACRONYM_MAX = 5
+
+#: A token as FTS5's unicode61 tokenizer sees one: letters and digits with the combining marks among them
+#: (unicode61 keeps a stress mark inside "за́мок"; Python's \w alone would split it in two).
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489])+")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+#: Stress marks (acute, grave) that dictionaries and textbooks put over vowels; never part of the word.
+_STRESS = re.compile(r"[\u0300\u0301]")
+#: A word the dictionary can know: Cyrillic letters only (after folding).
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u0481\u048a-\u052f]+")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds any Cyrillic letter (texts without one need no work here)."""
+    return not text.isascii() and _CYRILLIC.search(text) is not None
+
+
+def fold(word: str) -> str:
+    """The word without stress marks, case folded, with ``ё`` written ``е`` ("ЕЩЁ" → "еще")."""
+    word = unicodedata.normalize("NFC", _STRESS.sub("", unicodedata.normalize("NFD", word)))
+    return word.casefold().replace("ё", "е")
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym kept exact: two to ACRONYM_MAX letters, all capitals ("АРФ", "ВАС")."""
+    return 2 <= len(word) <= ACRONYM_MAX and word.isalpha() and word.isupper()
+
+
+def normalize_word(word: str) -> str:
+    """The form the index holds for one word: its dictionary form, folded ("Маниле" → "манила").
+
+    Acronyms ("АРФ"), single letters, and words that are not wholly Cyrillic letters ("2016", "ASEAN",
+    "COVIDа") are only folded.
+    """
+    folded = fold(word)
+    if len(folded) < 2 or is_acronym(word) or _CYRILLIC_WORD.fullmatch(folded) is None:
+        return folded  # a lone letter is an initial ("С.В.Лавров") or an ending ("23-е"), not a word
+    return _lemma(folded)
+
+
+def query_forms(word: str) -> tuple[str, ...]:
+    """The forms a word typed in a query matches in the index, any of them.
+
+    An acronym typed in capitals is meant as written ("АРФ" finds the forum, not harps). Any other word may
+    be an acronym typed lazily ("арф", "асеан", which the index holds as written) or an ordinary word
+    (held in its dictionary form): it matches either.
+    """
+    normal, folded = normalize_word(word), fold(word)
+    return (normal,) if normal == folded else (normal, folded)
+
+
+def normalize_text(text: str) -> str:
+    """The text with each Cyrillic word replaced by its :func:`normalize_word` form, all else unchanged.
+
+    Every token of the text stays one token, in its place, so a phrase still matches as a phrase and the
+    n-th token of the result is the n-th word of the text (what highlighting needs to mark the form that
+    was written).
+    """
+    if not has_cyrillic(text):
+        return text
+    return _TOKEN.sub(_normalized_token, text)
+
+
+def _normalized_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    return normalize_word(token) if has_cyrillic(token) else token
+
+
+@lru_cache(maxsize=65536)
+def _lemma(folded: str) -> str:
+    """Dictionary form of a folded Cyrillic word (cached: texts repeat their words, and parsing costs ~40 µs).
+
+    A form may belong to several words ("филиппины": the Philippines, or Filipinas). The dictionary form
+    whose readings are likeliest together wins, and on a tie the word itself (it is then its own dictionary
+    form): one reading alone would make "Филиппины" a form of "филиппина" while "на Филиппинах" is a form
+    of "Филиппины".
+    """
+    likelihood: dict[str, float] = {}
+    for parse in _analyzer().parse(folded):
+        lemma = fold(parse.normal_form)
+        likelihood[lemma] = likelihood.get(lemma, 0.0) + parse.score
+    best = max(likelihood.values())
+    lemma = folded if likelihood.get(folded) == best else max(likelihood, key=likelihood.__getitem__)
+    return lemma if _CYRILLIC_WORD.fullmatch(lemma) else folded
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    # Loaded on first use (about 60 ms and 15 MB), so an English-only session never pays for it.
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
