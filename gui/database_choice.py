@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,9 @@ from gui import settings as settings_mod
 from model import location
 
 if TYPE_CHECKING:  # the dialogs' classes load when used: start-up reads the remembered database only
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMainWindow, QWidget
 
-    from gui.main_window import MainWindow
+    from model.db import Database
 
 #: The settings key holding the database last opened in the window (absent: the default one).
 LAST_DATABASE = "database/last"
@@ -94,22 +95,32 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, button: str, *,
     return chosen[0] if chosen else None
 
 
-def _start_folder(window: MainWindow) -> str:
-    database = window.database
-    return str(database.path.parent) if database is not None and database.path else ""
+@dataclass(frozen=True)
+class Chosen:
+    """A database the person chose and that opened: the window shows it and remembers ``target``."""
+
+    database: Database
+    target: str
+    #: For the status bar: what happened, and why the database is read-only if it is.
+    message: str
 
 
-def open_existing(window: MainWindow) -> bool:
-    """File ▸ Open Database…: choose an existing Summitry database and show it. True when one was opened."""
-    path = _file_dialog(window, "Open Database", _start_folder(window), "Open", new=False)
-    return path is not None and _switch(window, path, f"Opened {path}.")
+def _start_folder(current: Database | None) -> str:
+    return str(current.path.parent) if current is not None and current.path else ""
 
 
-def create_new(window: MainWindow) -> bool:
-    """File ▸ New Database…: choose a name for a new database, start it with the bundled dataset and show it."""
-    path = _file_dialog(window, "New Database", _start_folder(window), "Create", new=True)
+def open_existing(window: QMainWindow, current: Database | None) -> Chosen | None:
+    """File ▸ Open Database…: choose an existing Summitry database and open it (the dialog starts in the folder
+    of ``current``). None when nothing was chosen, or it could not be opened (the person was told why)."""
+    path = _file_dialog(window, "Open Database", _start_folder(current), "Open", new=False)
+    return _open(window, path, f"Opened {path}.") if path is not None else None
+
+
+def create_new(window: QMainWindow, current: Database | None) -> Chosen | None:
+    """File ▸ New Database…: choose a name for a new database and start it with the bundled dataset."""
+    path = _file_dialog(window, "New Database", _start_folder(current), "Create", new=True)
     if path is None:
-        return False
+        return None
     if Path(path).exists():
         from PySide6.QtWidgets import QMessageBox
 
@@ -119,13 +130,13 @@ def create_new(window: MainWindow) -> bool:
             f"{path} already exists and was left as it is.\n\n"
             "Choose another name, or open it with File ▸ Open Database….",
         )
-        return False
-    return _switch(window, path, f"Started a new database at {path} with the bundled dataset.")
+        return None
+    return _open(window, path, f"Started a new database at {path} with the bundled dataset.")
 
 
-def _switch(window: MainWindow, path: str, done: str) -> bool:
-    """Open ``path`` off the GUI thread (loading the bundled dataset into a new one) and show it; the current
-    database stays when it cannot be opened, and the user is told why."""
+def _open(window: QMainWindow, path: str, done: str) -> Chosen | None:
+    """Open ``path`` off the GUI thread (loading the bundled dataset into a new one); when it cannot be opened,
+    tell the user why (the window keeps the database it shows)."""
     from PySide6.QtWidgets import QMessageBox
 
     from gui.open_error_dialog import open_and_load, run_in_background
@@ -137,9 +148,6 @@ def _switch(window: MainWindow, path: str, done: str) -> bool:
     except db.DatabaseOpenError as exc:
         window.statusBar().clearMessage()
         QMessageBox.warning(window, "Cannot open the database", f"{exc.message}\n\n{exc.advice}".strip())
-        return False
-    window.set_database(database)
-    remember(window.settings, path)
+        return None
     note = f" {database.readonly_reason}" if database.readonly_reason else ""
-    window.statusBar().showMessage(done + note, 10000)
-    return True
+    return Chosen(database, path, done + note)

@@ -1,6 +1,7 @@
 """The main window: the forum/meeting tree, the detail pane, the timeline and the source viewer.
 
-Hooks for other parts of the app (keep these stable):
+Hooks for other parts of the app (keep these stable; :class:`gui.window_hooks.WindowHooks` lists them for the
+modules that fill the window, and mypy checks this class against it):
 
 - ``recordSelected(str)``: emitted whenever a record is shown (tree, link, timeline, Back/Forward).
 - :meth:`MainWindow.current_record_id`, :meth:`MainWindow.selected_record_ids`,
@@ -10,7 +11,7 @@ Hooks for other parts of the app (keep these stable):
   (Edit, Ctrl+F) start as placeholders; give them behaviour with :meth:`MainWindow.set_handler`.
 - ``databaseChanged(object)``: the open database or its data changed (search refreshes on it);
   :attr:`MainWindow.search` is the :class:`gui.search_controller.SearchController` (placed by
-  :func:`gui.search_window.install`).
+  :func:`gui.window_search.install`).
 - :attr:`MainWindow.database` (the open ``model.db.Database``), :attr:`MainWindow.tree_model`
   (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its
   ``view`` is the ``TimelineView`` with ``set_highlighted``).
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
         QWidget,
     )
 
+    from gui.database_choice import Chosen
     from gui.detail_view import DetailView
     from gui.icons import app_icon
     from gui.record_tree import RecordTree
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         # queues it): restoreState below would lay the docks out as if there were no central widget and
         # give them all its width. Shown now, it keeps its room.
         self.splitter.show()
-        window_layout.set_minimum_widths(self)
+        window_layout.set_minimum_widths(self.tree, self.detail)
 
         self.timeline = TimelinePanel()
         self.timeline.settings = self._settings  # remembers the folder pictures were exported to
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         self._to_remember = ""
 
         self._build_actions()
-        from gui.search_window import install as install_search
+        from gui.window_search import install as install_search
 
         self.search = install_search(self)
         self._show_message("Summitry", "Opening the database…")
@@ -404,7 +406,7 @@ class MainWindow(QMainWindow):
             from gui import window_layout
 
             self.source_dock.show()
-            window_layout.give_source_room(self)
+            window_layout.give_source_room(self, self.source_dock)
         self.source_dock.raise_()
         self.source_viewer.highlight(cite.start, cite.end)  # again, now that the dock has its real size
         return True
@@ -429,13 +431,23 @@ class MainWindow(QMainWindow):
         """File ▸ Open Database…: switch to another Summitry database (remembered for the next start)."""
         from gui import database_choice
 
-        database_choice.open_existing(self)
+        self._switch_to(database_choice.open_existing(self, self._db))
 
     def new_database(self) -> None:
         """File ▸ New Database…: start a new database (with the bundled dataset) and switch to it."""
         from gui import database_choice
 
-        database_choice.create_new(self)
+        self._switch_to(database_choice.create_new(self, self._db))
+
+    def _switch_to(self, chosen: Chosen | None) -> None:
+        """Show the database the person chose, and open it again at the next start."""
+        if chosen is None:  # nothing chosen, or it could not be opened (the person was told why)
+            return
+        from gui import database_choice
+
+        self.set_database(chosen.database)
+        database_choice.remember(self._settings, chosen.target)
+        self.statusBar().showMessage(chosen.message, 10000)
 
     def copy_record_id(self) -> None:
         if self._current:
@@ -477,7 +489,8 @@ class MainWindow(QMainWindow):
             parts.append(f"{name} (read-only)" if self._db.readonly else name)
         self.setWindowTitle(" — ".join(parts))
 
-    def _not_available(self, what: str) -> None:
+    def not_available(self, what: str) -> None:
+        """What a placeholder action does until a part of the app gives it behaviour (:meth:`set_handler`)."""
         self.statusBar().showMessage(f"{what} is not available in this build yet.", 5000)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -503,8 +516,7 @@ class MainWindow(QMainWindow):
         window_layout.remember_default(self)
         state = s.value("window/state")
         if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)):
-            window_layout.apply_default(self)  # first start: a timeline tall enough for a few lanes
-            self._pane_sizes = self.splitter.sizes()
+            self._apply_default_layout()  # first start: a timeline tall enough for a few lanes
         if self.source_viewer.source_id is None:  # it was open when the app quit: nothing to show yet
             self.source_dock.hide()
         sizes = [int(x) for x in _strs(s.value("window/splitter_sizes")) if x.isdigit()]
@@ -518,13 +530,19 @@ class MainWindow(QMainWindow):
             shown = _bool(s.value(key, True))
             action.setChecked(shown)
             self.set_pane_visible(widget, shown)
-        window_layout.keep_panes_usable(self)
+        window_layout.keep_panes_usable(self, self.splitter)
 
     def reset_layout(self) -> None:
         """View ▸ Reset Layout: the panes, docks and toolbars as on the first start."""
+        self._apply_default_layout()
+
+    def _apply_default_layout(self) -> None:
         from gui import window_layout
 
-        window_layout.apply_default(self)
+        for action, pane in ((self.action_show_tree, self.tree), (self.action_show_detail, self.detail)):
+            action.setChecked(True)
+            pane.setVisible(True)
+        window_layout.apply_default(self, self.splitter, self.timeline_dock, self.source_dock)
         self._pane_sizes = self.splitter.sizes()
 
     def save_window_state(self) -> None:
@@ -567,7 +585,8 @@ class MainWindow(QMainWindow):
         if self._db is not None:
             self._db.close()
 
-    # Menus and actions are created in gui/window_actions.py; declared here for type checkers.
+    # Menus and actions are created in gui/window_actions.py (Search Language in gui/window_search.py);
+    # declared here for type checkers.
     file_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu

@@ -1,6 +1,6 @@
 """Connects the search box, the filter controls, the background runner and the results list.
 
-It owns no widgets' layout: the main window places them (see :func:`gui.search_window.install`), and the controller
+It owns no widgets' layout: the main window places them (see :func:`gui.window_search.install`), and the controller
 keeps them in step — typing searches in the background, the filters follow the box and write into it,
 results arrive in the list, and ``matchesChanged`` tells the tree and the timeline what matched.
 """

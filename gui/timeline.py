@@ -356,8 +356,10 @@ class TimelinePanel(QWidget):
             return
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
+        from gui.timeline_export import write_png, write_svg  # when used: keeps start-up light
+
         heading = self.export_title()
-        ok = self.view.export_png(path, heading) if kind == "png" else self.view.export_svg(path, heading)
+        ok = (write_png if kind == "png" else write_svg)(self.view, path, heading)
         if not ok:
             QMessageBox.warning(self, title, f"Could not write {path}. Choose another folder.")
             return

@@ -76,6 +76,8 @@ def render_export(view: TimelineView, p: QPainter, title: str) -> None:
 
 
 def write_png(view: TimelineView, path: str, title: str, scale: float = 2.0) -> bool:
+    """Write the timeline (every lane, the range shown) with a title and a legend as a PNG, at twice the
+    screen's resolution by default; False when it could not be written."""
     width, height = export_size(view)
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
@@ -88,6 +90,7 @@ def write_png(view: TimelineView, path: str, title: str, scale: float = 2.0) -> 
 
 
 def write_svg(view: TimelineView, path: str, title: str) -> bool:
+    """Write the timeline with a title and a legend as an SVG (vector, editable); False when it could not be."""
     from PySide6.QtSvg import QSvgGenerator  # only needed here; keeps start-up light
 
     def write(temp: str) -> bool:

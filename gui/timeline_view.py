@@ -337,21 +337,6 @@ class TimelineView(QWidget):
             p.drawText(QPointF(x + 3, AXIS_HEIGHT - 10), label)
             label_end = x + 3 + metrics.horizontalAdvance(label) + GAP / 2
 
-    # --- export ------------------------------------------------------------------------------------------
-
-    def export_png(self, path: str, title: str = "Timeline") -> bool:
-        """Write the timeline (every lane, the range shown) with a title and a legend as a PNG at twice the
-        screen resolution."""
-        from gui.timeline_export import write_png
-
-        return write_png(self, path, title)
-
-    def export_svg(self, path: str, title: str = "Timeline") -> bool:
-        """Write the timeline with a title and a legend as an SVG (vector, editable)."""
-        from gui.timeline_export import write_svg
-
-        return write_svg(self, path, title)
-
     # --- input -------------------------------------------------------------------------------------------
 
     def _top_mark(self, pos: QPointF) -> tuple[Lane, Mark] | None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
+from gui.timeline_export import write_png, write_svg
 from gui.timeline_view import Lane, TimelineView, day_number
 from model.queries import TimelineEvent
 from tests.gui.timeline_events import event as Ev
@@ -118,8 +119,8 @@ def test_export_png_and_svg(qtbot: Any, tmp_path: Path) -> None:
     view.set_as_of("2016-07-23")
     view.fit()
     png, svg = tmp_path / "t.png", tmp_path / "t.svg"
-    assert view.export_png(str(png))
-    assert view.export_svg(str(svg))
+    assert write_png(view, str(png), "Timeline")
+    assert write_svg(view, str(svg), "Timeline")
     image = QImage(str(png))
     assert image.width() == 2 * view.width() == 1400
     text = svg.read_text(encoding="utf-8")

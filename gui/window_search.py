@@ -4,6 +4,9 @@
 Searches and Help ▸ Search Language (F1). The tree narrows to the matches and opens to the best of them,
 keeping the shown record selected; the timeline highlights the matches; the detail pane marks the matched
 words; choosing a forum, topic or country writes its filter into an empty box.
+
+It belongs to the window's shell rather than to gui/search/: it is the one module that knows both search and
+the panes search drives (the tree, the detail pane, the timeline), so the rooms need not know each other.
 """
 
 from __future__ import annotations
@@ -12,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from gui.search_controller import SearchController
 from gui.search_highlight import mark_matches
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
     from gui.search_runner import SearchOutcome
+    from gui.window_hooks import WindowHooks
     from model.db import Database
     from model.search.highlight import Highlighter
 
@@ -29,8 +32,9 @@ OPEN_TO_MATCHES = 10
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def install(window: MainWindow) -> SearchController:
+def install(window: WindowHooks) -> SearchController:
     """Put search into the main window (see the module docstring); returns its controller."""
+    assert isinstance(window, QMainWindow), "search's toolbars and dock go on a QMainWindow"
     c = SearchController(parent=window)
     window.main_toolbar.addSeparator()
     window.main_toolbar.addWidget(c.bar)
@@ -104,7 +108,7 @@ def install(window: MainWindow) -> SearchController:
     return c
 
 
-def _add_menus(window: MainWindow, c: SearchController) -> None:
+def _add_menus(window: WindowHooks, c: SearchController) -> None:
     """File ▸ Searches (the saved and recent searches, Save This Search…), Help ▸ Search Language (F1)."""
     items = window.file_menu.actions()
     # A group of its own, just above Quit (whose separator comes before it).
@@ -112,7 +116,7 @@ def _add_menus(window: MainWindow, c: SearchController) -> None:
     before = items[max(quit_at - 1, 0)] if items else None
     window.file_menu.insertSeparator(before)  # type: ignore[arg-type]
     window.file_menu.insertMenu(before, c.bar.history_menu)  # type: ignore[arg-type]
-    window.action_search_help = QAction("&Search Language", window)
+    window.action_search_help = QAction("&Search Language", c)  # the window owns c, and so the action
     window.action_search_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     window.action_search_help.setStatusTip("The search language, with examples to try")
     window.action_search_help.triggered.connect(lambda: c.bar.show_help())
@@ -128,7 +132,7 @@ def _query_for(database: Database | None, rid: str) -> str | None:
     return query_for_record(database, rid)
 
 
-def _open_tree_to_matches(window: MainWindow, outcome: SearchOutcome | None) -> None:
+def _open_tree_to_matches(window: WindowHooks, outcome: SearchOutcome | None) -> None:
     """After the tree was narrowed (or widened again): open it to the best matches, and select the
     record shown if the tree holds it, keeping the detail pane where it was scrolled."""
     model = window.tree_model
