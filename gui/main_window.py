@@ -16,8 +16,11 @@ modules that fill the window, and mypy checks this class against it):
   (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its
   ``view`` is the ``TimelineView`` with ``set_highlighted``).
 
-This module imports only Qt at load time, so the window can appear before the
-database layer (SQLAlchemy, the dataset) is imported.
+The start path shows the window as a shell first (``MainWindow(build=False)``) and builds it after it has
+painted (gui/app.py): importing the Qt namespace, the widgets' classes and our panes costs several times what a
+bare window takes to appear, so none of it may happen when this module is imported. Hence the panes are
+imported in :meth:`MainWindow.build`, and Qt's classes are reached through their modules (``QtWidgets.QLabel``):
+PySide6 makes each class the first time it is asked for, which here is after the first paint.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QMainWindow
 
@@ -33,59 +37,17 @@ from gui.geometry import restore_geometry_safely
 from gui.history import History
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QThread, QTimer
-    from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-    from PySide6.QtWidgets import (
-        QApplication,
-        QDockWidget,
-        QInputDialog,
-        QLabel,
-        QMenu,
-        QSplitter,
-        QToolBar,
-        QWidget,
-    )
+    from PySide6.QtCore import QModelIndex, QSettings, Qt
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
     from gui.database_choice import Chosen
-    from gui.detail_view import DetailView
-    from gui.icons import app_icon
-    from gui.record_tree import RecordTree
-    from gui.source_viewer import SourceViewer
-    from gui.timeline import TimelinePanel
     from gui.tree_model import ForumTreeModel
     from model.db import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.tree_model.RECORD_ID_ROLE (written out: importing either
 #: would load the Qt namespace, and gui.tree_model the database layer, before the window shows).
 RECORD_ID_ROLE = 0x0101
-
-
-def _load_names() -> None:
-    """Bring in what the built window uses, as this module's globals (they are only declared above).
-
-    The start path shows the window as a shell first (``MainWindow(build=False)``) and builds it after
-    it has painted: importing the Qt namespace, the widgets' classes and our panes costs several times
-    what a bare window takes to appear, so none of it may happen when this module is imported.
-    """
-    if "Qt" in globals():
-        return
-    from PySide6 import QtCore, QtGui, QtWidgets
-
-    from gui import detail_view, icons, record_tree, source_viewer, timeline
-
-    core = ("QItemSelectionModel", "QModelIndex", "Qt", "QThread", "QTimer")
-    names: dict[str, Any] = {n: getattr(QtCore, n) for n in core}
-    names.update({n: getattr(QtGui, n) for n in ("QAction", "QCloseEvent", "QGuiApplication")})
-    widgets = "QApplication QDockWidget QInputDialog QLabel QMenu QSplitter QToolBar"
-    names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QWidget"]})
-    names.update(
-        DetailView=detail_view.DetailView,
-        app_icon=icons.app_icon,
-        RecordTree=record_tree.RecordTree,
-        SourceViewer=source_viewer.SourceViewer,
-        TimelinePanel=timeline.TimelinePanel,
-    )
-    globals().update(names)
 
 
 class MainWindow(QMainWindow):
@@ -120,8 +82,12 @@ class MainWindow(QMainWindow):
         """Make the panes, docks, menus and toolbar (once). The app calls this after the shell has painted."""
         if self._built:
             return
-        _load_names()
         from gui import window_layout
+        from gui.detail_view import DetailView
+        from gui.icons import app_icon
+        from gui.record_tree import RecordTree
+        from gui.source_viewer import SourceViewer
+        from gui.timeline import TimelinePanel
 
         self._built = True
         self.setWindowIcon(app_icon())
@@ -129,7 +95,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailView()
         self.detail.recordActivated.connect(self._follow_link)
         self.detail.citationActivated.connect(self.open_citation)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
@@ -149,22 +115,24 @@ class MainWindow(QMainWindow):
         self.timeline.settings = self._settings  # remembers the folder pictures were exported to
         self.timeline.recordActivated.connect(self.select_record)
         self.timeline_dock = self._dock(
-            "Timeline", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
+            "Timeline", "timelineDock", self.timeline, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.source_viewer = SourceViewer()
-        self.source_dock = self._dock("Source", "sourceDock", self.source_viewer, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.source_dock = self._dock(
+            "Source", "sourceDock", self.source_viewer, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.source_dock.hide()
 
-        self.counts_label = QLabel()
-        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.database_label = QLabel()
-        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label = QtWidgets.QLabel()
+        self.counts_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.database_label = QtWidgets.QLabel()
+        self.database_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
         # The shown record is written to the settings a moment after the clicks stop, not on each one: a
         # QSettings write rewrites and fsyncs the INI file, which the click would otherwise wait for.
-        self._remember_timer = QTimer(self)
+        self._remember_timer = QtCore.QTimer(self)
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(1000)
         self._remember_timer.timeout.connect(self._remember_record)
@@ -223,7 +191,8 @@ class MainWindow(QMainWindow):
             return False
         index = self.tree_model.index_for_id(rid)
         if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            select = QtCore.QItemSelectionModel.SelectionFlag
+            flags = select.ClearAndSelect | select.Rows
             self.tree.selectionModel().setCurrentIndex(index, flags)
             self.tree.scrollTo(index)
             if self._current != rid:  # already current in the tree: no change signal came
@@ -257,7 +226,7 @@ class MainWindow(QMainWindow):
         from model import bundled, db
 
         self.statusBar().showMessage("Opening the database…")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             database = db.open_database(target)
             try:
@@ -267,7 +236,7 @@ class MainWindow(QMainWindow):
                 database.close()
                 raise
         finally:
-            QApplication.restoreOverrideCursor()
+            QtWidgets.QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
         self.set_database(database)
 
@@ -298,7 +267,7 @@ class MainWindow(QMainWindow):
         last = _str(self._settings.value("selection/last_record"))
         # The record last shown may be in another database than this one: then start at the top, quietly.
         if database is None or not (last and self.select_record(last, report_missing=False)):
-            first = self.tree_model.index(0, 0) if self.tree_model else QModelIndex()
+            first = self.tree_model.index(0, 0) if self.tree_model else QtCore.QModelIndex()
             if first.isValid():
                 self.tree.setCurrentIndex(first)
         self._update_actions()
@@ -451,11 +420,11 @@ class MainWindow(QMainWindow):
 
     def copy_record_id(self) -> None:
         if self._current:
-            QGuiApplication.clipboard().setText(self._current)
+            QtGui.QGuiApplication.clipboard().setText(self._current)
             self.statusBar().showMessage(f"Copied {self._current}", 3000)
 
     def go_to_id(self) -> None:
-        rid, ok = QInputDialog.getText(self, "Go to record", "Record id:")
+        rid, ok = QtWidgets.QInputDialog.getText(self, "Go to record", "Record id:")
         if ok and rid.strip():
             self.select_record(rid.strip())
 
@@ -494,7 +463,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{what} is not available in this build yet.", 5000)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QtWidgets.QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -576,7 +545,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built:
-            for job in self.findChildren(QThread):  # a thread must not outlive the window that owns it
+            for job in self.findChildren(QtCore.QThread):  # a thread must not outlive the window that owns it
                 job.wait(10000)
         self.save_window_state()
         super().closeEvent(event)
