@@ -84,7 +84,7 @@ def measure_expand(app: Any, window: Any, forum: str, database: str, repeat: int
     all see the same machine.
     """
     from bench import floors
-    from gui.tree_model import ForumTreeModel
+    from gui.browse.tree_model import ForumTreeModel
 
     tree, model = window.tree, window.tree_model
     paints = _PaintCounter(tree.viewport())

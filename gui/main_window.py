@@ -33,20 +33,20 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from gui import settings as settings_mod
+from gui.browse.history import History
 from gui.geometry import restore_geometry_safely
-from gui.history import History
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QSettings, Qt
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
+    from gui.browse.tree_model import ForumTreeModel
     from gui.database_choice import Chosen
-    from gui.tree_model import ForumTreeModel
     from model.db import Database
 
-#: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.tree_model.RECORD_ID_ROLE (written out: importing either
-#: would load the Qt namespace, and gui.tree_model the database layer, before the window shows).
+#: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
+#: would load the Qt namespace, and gui.browse.tree_model the database layer, before the window shows).
 RECORD_ID_ROLE = 0x0101
 
 
@@ -83,10 +83,10 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         from gui import window_layout
-        from gui.detail_view import DetailView
+        from gui.browse.detail_view import DetailView
+        from gui.browse.record_tree import RecordTree
+        from gui.browse.source_viewer import SourceViewer
         from gui.icons import app_icon
-        from gui.record_tree import RecordTree
-        from gui.source_viewer import SourceViewer
         from gui.timeline import TimelinePanel
 
         self._built = True
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database | None) -> None:
         """Show an already open database (closing the previous one) and restore the last selected record."""
-        from gui.tree_model import ForumTreeModel
+        from gui.browse.tree_model import ForumTreeModel
 
         old = self._db
         self._db = database
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._record_title = None
         self.tree_model = ForumTreeModel(database, self) if database is not None else None
-        self.tree.setModel(self.tree_model)  # its columns share the tree's width (gui.record_tree)
+        self.tree.setModel(self.tree_model)  # its columns share the tree's width (gui.browse.record_tree)
         if self.tree_model is not None:
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.tree.expand(self.tree_model.index(0, 0))
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
             return
         rid = str(current.data(RECORD_ID_ROLE))
         if rid.startswith("@"):
-            from gui.detail_html import render_message
+            from gui.browse.detail_html import render_message
 
             self._current = None
             self.detail.show_html(render_message(str(current.data()), _GROUP_TEXT.get(rid, "")), None)
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         self._show_record(rid)
 
     def _show_record(self, rid: str) -> None:
-        from gui import detail_html
+        from gui.browse import detail_html
         from model import details
 
         assert self._db is not None
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             self.select_record(rid.strip())
 
     def _show_message(self, title: str, text: str) -> None:
-        from gui.detail_html import render_message
+        from gui.browse.detail_html import render_message
 
         self.detail.show_html(render_message(title, text), None)
 

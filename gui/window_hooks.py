@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
-    from gui.detail_view import DetailView
-    from gui.record_tree import RecordTree
+    from gui.browse.detail_view import DetailView
+    from gui.browse.record_tree import RecordTree
+    from gui.browse.tree_model import ForumTreeModel
     from gui.timeline import TimelinePanel
-    from gui.tree_model import ForumTreeModel
     from model.db import Database
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 #: After a search, the tree opens to this many of the best matches (each costs a read of its path).
 OPEN_TO_MATCHES = 10
-#: Qt.ItemDataRole.UserRole + 1, the record id of a tree row (gui.tree_model.RECORD_ID_ROLE).
+#: Qt.ItemDataRole.UserRole + 1, the record id of a tree row (gui.browse.tree_model.RECORD_ID_ROLE).
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from gui.detail_html import render_message
-from gui.detail_view import DetailView
+from gui.browse.detail_html import render_message
+from gui.browse.detail_view import DetailView
 from gui.search_highlight import mark_matches
 from model.search.highlight import Highlighter
 

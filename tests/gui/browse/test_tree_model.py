@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QTreeView
 
-from gui.tree_model import RECORD_ID_ROLE, ForumTreeModel
+from gui.browse.tree_model import RECORD_ID_ROLE, ForumTreeModel
 from model import importer
 from tests.model.test_queries import big_forum
 

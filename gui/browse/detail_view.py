@@ -39,7 +39,7 @@ class DetailView(QTextBrowser):
         return self._record_id
 
     def show_html(self, html: str, record_id: str | None) -> None:
-        """Show a document built by :mod:`gui.detail_html` (escaped, so safe to parse)."""
+        """Show a document built by :mod:`gui.browse.detail_html` (escaped, so safe to parse)."""
         self._record_id = record_id
         if fonts.needs_script_fonts(html):  # once: many systems have no Lao, Khmer or Myanmar font
             fonts.register_script_fonts()

@@ -23,7 +23,7 @@ PADDING = 20
 
 
 class RecordTree(QTreeView):
-    """The record tree; set a :class:`gui.tree_model.ForumTreeModel` with ``setModel``."""
+    """The record tree; set a :class:`gui.browse.tree_model.ForumTreeModel` with ``setModel``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
