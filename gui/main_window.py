@@ -10,7 +10,7 @@ modules that fill the window, and mypy checks this class against it):
 - Actions ``action_export_pdf``, ``action_print``, ``action_print_preview`` (File) and ``action_find``
   (Edit, Ctrl+F) start as placeholders; give them behaviour with :meth:`MainWindow.set_handler`.
 - ``databaseChanged(object)``: the open database or its data changed (search refreshes on it);
-  :attr:`MainWindow.search` is the :class:`gui.search_controller.SearchController` (placed by
+  :attr:`MainWindow.search` is the :class:`gui.search.controller.SearchController` (placed by
   :func:`gui.window_search.install`).
 - :attr:`MainWindow.database` (the open ``model.db.Database``), :attr:`MainWindow.tree_model`
   (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its

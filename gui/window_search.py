@@ -17,11 +17,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-from gui.search_controller import SearchController
-from gui.search_highlight import mark_matches
+from gui.search.controller import SearchController
+from gui.search.highlight import mark_matches
 
 if TYPE_CHECKING:
-    from gui.search_runner import SearchOutcome
+    from gui.search.runner import SearchOutcome
     from gui.window_hooks import WindowHooks
     from model.db import Database
     from model.search.highlight import Highlighter

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
-from gui.search_highlight import MATCH_BACKGROUND
+from gui.search.highlight import MATCH_BACKGROUND
 from tests.gui.conftest import click_link, click_tree_row
 
 TYPE_HERE = "Type in the search box to find records."

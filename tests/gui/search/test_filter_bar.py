@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.filter_bar import FilterBar
+from gui.search.filter_bar import FilterBar
 from model.db import Database
 from model.search.choices import filter_choices
 

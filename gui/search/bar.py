@@ -1,7 +1,7 @@
 """The search box: search as you type, an inline hint for broken queries, help, recent and saved searches.
 
 The bar only edits and announces queries (``searchRequested``, debounced while typing, at once on
-Enter); running them is the :class:`gui.search_runner.SearchRunner`'s job, so this widget never
+Enter); running them is the :class:`gui.search.runner.SearchRunner`'s job, so this widget never
 touches the database except to list and store saved and recent searches through
 :mod:`model.saved_searches`.
 """
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.search_help import SearchHelpDialog
+from gui.search.help import SearchHelpDialog
 
 if TYPE_CHECKING:
     from model.db import Database

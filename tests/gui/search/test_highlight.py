@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.browse.detail_html import render_message
 from gui.browse.detail_view import DetailView
-from gui.search_highlight import mark_matches
+from gui.search.highlight import mark_matches
 from model.search.highlight import Highlighter
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.search_bar import SearchBar
-from gui.search_help import HELP
+from gui.search.bar import SearchBar
+from gui.search.help import HELP
 from model import saved_searches
 from model.db import Database
 from tests.gui.answering import dismissing, type_and_accept

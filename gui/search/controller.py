@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.filter_bar import FilterBar
-from gui.results_view import ResultsView
-from gui.search_bar import SearchBar
-from gui.search_runner import SearchOutcome, SearchRunner
+from gui.search.bar import SearchBar
+from gui.search.filter_bar import FilterBar
+from gui.search.results_view import ResultsView
+from gui.search.runner import SearchOutcome, SearchRunner
 
 if TYPE_CHECKING:
     from model.db import Database

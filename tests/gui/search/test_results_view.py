@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from gui.results_view import HIGHLIGHTS_ROLE, RECORD_ID_ROLE, SNIPPET_ROLE, WHEN_ROLE, ResultsModel, ResultsView
+from gui.search.results_view import HIGHLIGHTS_ROLE, RECORD_ID_ROLE, SNIPPET_ROLE, WHEN_ROLE, ResultsModel, ResultsView
 from model.db import Database
 from model.search import engine
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.search_controller import SearchController
+from gui.search.controller import SearchController
 from model import saved_searches
 from model.db import Database
 from tests.gui.menus import choose_in
