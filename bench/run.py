@@ -348,8 +348,8 @@ def mark_missing(rows: dict[str, Metric]) -> None:
         "search keystroke → results": "model.search.engine",
         "search very common word": "model.search.engine",
         "open detail pane": "gui.main_window",
-        "timeline frame, zoomed in": "gui.timeline",
-        "timeline frame, everything": "gui.timeline",
+        "timeline frame, zoomed in": "gui.timeline.panel",
+        "timeline frame, everything": "gui.timeline.panel",
         "PDF export of one record": "model.report",
     }
     for name, module in needs.items():

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         from gui.browse.record_tree import RecordTree
         from gui.browse.source_viewer import SourceViewer
         from gui.icons import app_icon
-        from gui.timeline import TimelinePanel
+        from gui.timeline.panel import TimelinePanel
 
         self._built = True
         self.setWindowIcon(app_icon())

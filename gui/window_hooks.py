@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from gui.browse.detail_view import DetailView
     from gui.browse.record_tree import RecordTree
     from gui.browse.tree_model import ForumTreeModel
-    from gui.timeline import TimelinePanel
+    from gui.timeline.panel import TimelinePanel
     from model.db import Database
 
 

@@ -16,7 +16,7 @@ def test_window_module_does_not_import_the_database_layer() -> None:
     code = (
         "import sys; import gui.app, gui.crashlog, gui.single_instance, gui.main_window; "
         "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.db', 'jsonschema', 'PySide6.QtNetwork', "
-        "'gui.crash', 'gui.browse.detail_view', 'gui.timeline', 'gui.browse.tree_model') if m in sys.modules]; "
+        "'gui.crash', 'gui.browse.detail_view', 'gui.timeline.panel', 'gui.browse.tree_model') if m in sys.modules]; "
         "from PySide6 import QtCore, QtWidgets; "
         "heavy += [n for n in ('Qt', 'QTimer', 'QThread') if n in vars(QtCore)]; "
         "heavy += [n for n in ('QSplitter', 'QDockWidget', 'QLabel', 'QInputDialog') if n in vars(QtWidgets)]; "

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from gui.timeline import TimelinePanel
-from gui.timeline_view import day_number
+from gui.timeline.panel import TimelinePanel
+from gui.timeline.view import day_number
 
 MEETINGS = ["eas-5", "eas-fmm-6", "eas-11", "arf-space-security-2015", "arf-23", "arf-space-security-2016"]
 
@@ -49,9 +49,9 @@ def test_clicking_a_meeting_on_a_forum_lane_opens_its_record(qtbot: Any, bundled
 def test_when_too_many_meetings_are_in_range_the_panel_says_where_it_stopped(
     qtbot: Any, bundled_db: Any, monkeypatch: Any
 ) -> None:
-    import gui.timeline
+    import gui.timeline.panel
 
-    monkeypatch.setattr(gui.timeline, "READ_AT_MOST", 3)
+    monkeypatch.setattr(gui.timeline.panel, "READ_AT_MOST", 3)
     panel = TimelinePanel()
     qtbot.addWidget(panel)
     panel.resize(900, 260)
@@ -95,7 +95,7 @@ def _tick(qtbot: Any, panel: TimelinePanel, forum: str) -> None:
 
 def _lane_in_sight(panel: TimelinePanel, n: int) -> bool:
     """Whether lane ``n`` lies wholly inside the part of the timeline the panel shows."""
-    from gui.timeline_view import AXIS_HEIGHT, LANE_HEIGHT
+    from gui.timeline.view import AXIS_HEIGHT, LANE_HEIGHT
 
     shown = panel.view.visibleRegion().boundingRect()
     top = AXIS_HEIGHT + n * LANE_HEIGHT

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gui.timeline_lanes import Lane, marks
-from tests.gui.timeline_events import event as Ev
+from gui.timeline.lanes import Lane, marks
+from tests.gui.timeline.events import event as Ev
 
 
 def _lane(days: list[str], status: str | None = "held") -> Lane:

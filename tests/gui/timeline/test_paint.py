@@ -10,8 +10,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from gui.timeline_lanes import Lane, Mark
-from gui.timeline_paint import LANE_LABEL_WIDTH, Frame, LanePainter
+from gui.timeline.lanes import Lane, Mark
+from gui.timeline.paint import LANE_LABEL_WIDTH, Frame, LanePainter
 
 
 @dataclass(frozen=True)

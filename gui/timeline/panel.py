@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import COLOURS
-from gui.timeline_legend import TimelineLegend
-from gui.timeline_view import AXIS_HEIGHT, LANE_HEIGHT, Lane, TimelineView, day_number
+from gui.timeline.legend import TimelineLegend
+from gui.timeline.view import AXIS_HEIGHT, LANE_HEIGHT, Lane, TimelineView, day_number
 
 if TYPE_CHECKING:
     from model.db import Database
@@ -356,7 +356,7 @@ class TimelinePanel(QWidget):
             return
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
-        from gui.timeline_export import write_png, write_svg  # when used: keeps start-up light
+        from gui.timeline.export import write_png, write_svg  # when used: keeps start-up light
 
         heading = self.export_title()
         ok = (write_png if kind == "png" else write_svg)(self.view, path, heading)

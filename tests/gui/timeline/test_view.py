@@ -1,4 +1,4 @@
-"""The timeline: real extents, visible-only drawing, zoom and pan, selection, export."""
+"""The timeline view: real extents, visible-only drawing, zoom and pan, selection, clusters, labels."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage
 
-from gui.timeline_export import write_png, write_svg
-from gui.timeline_view import Lane, TimelineView, day_number
+from gui.timeline.view import Lane, TimelineView, day_number
 from model.queries import TimelineEvent
-from tests.gui.timeline_events import event as Ev
+from tests.gui.timeline.events import event as Ev
 
 
 def _many(n: int) -> list[TimelineEvent]:
@@ -112,19 +110,6 @@ def test_click_selects_and_highlight_marks(qtbot: Any) -> None:
     assert view.selected() == "e4"
     view.set_highlighted({"e1", "e2"})
     assert view.highlighted() == {"e1", "e2"}
-
-
-def test_export_png_and_svg(qtbot: Any, tmp_path: Path) -> None:
-    view = _view(qtbot, [Ev("r3", "3 · Jakarta · Oct 2014", "2014-10-01", "2014-10-31")])
-    view.set_as_of("2016-07-23")
-    view.fit()
-    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
-    assert write_png(view, str(png), "Timeline")
-    assert write_svg(view, str(svg), "Timeline")
-    image = QImage(str(png))
-    assert image.width() == 2 * view.width() == 1400
-    text = svg.read_text(encoding="utf-8")
-    assert "<svg" in text and "Jakarta" in text and "as of 23 Jul 2016" in text
 
 
 def _crowd() -> list[TimelineEvent]:

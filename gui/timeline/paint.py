@@ -1,6 +1,6 @@
 """Painting one timeline lane for a frame: bands, clusters and single events, then their labels.
 
-Split from ``gui.timeline_view`` (the widget: range, input, export) so each stays small. The
+Split from ``gui.timeline.view`` (the widget: range, input) so each stays small. The
 painter keeps the elided labels between frames: panning at one zoom level measures no text again.
 """
 
@@ -13,7 +13,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 
-from gui.timeline_lanes import Lane, Mark, count_in, marks
+from gui.timeline.lanes import Lane, Mark, count_in, marks
 
 LANE_LABEL_WIDTH = 160
 BAR_HEIGHT = 14

@@ -2,7 +2,7 @@
 
 Each lane holds events sorted by start day; painting bisects to the visible
 window, and events too close to tell apart are drawn as one cluster mark
-labelled with how many meetings it stands for (see ``gui.timeline_lanes``),
+labelled with how many meetings it stands for (see ``gui.timeline.lanes``),
 so a frame costs the same at 100 or 100,000 events. Clicking a cluster zooms
 into it (or lists its events when zooming cannot split it). A round dated to
 a month spans that whole month. The as-of date of the sources is a dashed
@@ -30,9 +30,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from gui.text_fit import two_lines
-from gui.timeline_lanes import Lane, Mark, count_in, day_number, indexes_of
-from gui.timeline_legend import AS_OF_COLOUR
-from gui.timeline_paint import LANE_LABEL_WIDTH, Frame, LanePainter
+from gui.timeline.lanes import Lane, Mark, count_in, day_number, indexes_of
+from gui.timeline.legend import AS_OF_COLOUR
+from gui.timeline.paint import LANE_LABEL_WIDTH, Frame, LanePainter
 
 __all__ = ["Lane", "TimelineView", "day_number"]
 

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
-from gui.timeline_legend import KEYS, entries_width, paint_entries
+from gui.timeline.legend import KEYS, entries_width, paint_entries
 
 if TYPE_CHECKING:
-    from gui.timeline_view import TimelineView
+    from gui.timeline.view import TimelineView
 
 HEADER_HEIGHT = 50
 LEGEND_ROW = 22
