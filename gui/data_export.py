@@ -74,7 +74,7 @@ class DataExportActions(QObject):
             f"Export to {fmt.name}",
             str(Path(self.last_folder) / f"{proposed}{fmt.suffix}"),
             fmt.filter,
-            options=QFileDialog.Option.DontConfirmOverwrite,  # asked in our own words (print_actions)
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked in our own words (gui.printing.actions)
         )
         if not chosen:
             return None

@@ -436,10 +436,11 @@ class MainWindow(QMainWindow):
     # --- actions -----------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        from gui import data_export, print_actions, window_actions
+        from gui import data_export, window_actions
+        from gui.printing.actions import install_print_actions
 
         window_actions.build(self)
-        print_actions.install_print_actions(self)
+        install_print_actions(self)
         data_export.install_data_export(self)
 
     def _update_actions(self) -> None:

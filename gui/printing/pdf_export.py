@@ -35,7 +35,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from gui import fonts, pdf_html
+from gui import fonts
+from gui.printing import pdf_html
 from model import __version__
 from model.db import Database
 from model.exporter import file_mode

@@ -31,7 +31,7 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
-    from gui.pdf_export import PdfExportError, export_pdf
+    from gui.printing.pdf_export import PdfExportError, export_pdf
 
     # A QApplication (not a bare QGuiApplication): it is process-wide, and any widget made later in the same
     # process (the app, or the next test in a test worker) aborts the process without one.

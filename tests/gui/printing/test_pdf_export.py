@@ -12,8 +12,8 @@ from typing import Any
 import pypdf
 import pytest
 
-from gui import pdf_export
-from gui.pdf_export import PdfExportError, export_pdf
+from gui.printing import pdf_export
+from gui.printing.pdf_export import PdfExportError, export_pdf
 from model import importer
 
 EXPORTED = dt.date(2026, 11, 29)

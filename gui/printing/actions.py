@@ -3,7 +3,7 @@
 :func:`install_print_actions` gives behaviour to the main window's placeholder actions
 (``action_export_pdf``, ``action_print``, ``action_print_preview``, through ``set_handler``) and reads
 ``current_record_id()``, ``selected_record_ids()`` and ``database``. One selected record prints as a brief,
-several as a dossier. Export, print and preview paint the same :class:`gui.pdf_export.Composition`.
+several as a dossier. Export, print and preview paint the same :class:`gui.printing.pdf_export.Composition`.
 
 Only Qt is imported at load time: the window installs these before its first paint, and the renderer,
 the model and QtPrintSupport load when an action is first used.
@@ -155,7 +155,7 @@ class PrintActions(QObject):
 
     def export_records(self, ids: list[str], dossier_title: str = "") -> Path | None:
         """Export these records (a search panel passes its results and "Search: …" as the title)."""
-        from gui.pdf_export import PdfExportError, export_pdf
+        from gui.printing.pdf_export import PdfExportError, export_pdf
 
         title = self._title_of(ids) if len(ids) == 1 else dossier_title
         path = self.ask_path(proposed_file_name(ids, title))
@@ -218,7 +218,7 @@ class PrintActions(QObject):
     def _printer(self, title: str) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
-        from gui.pdf_export import page_layout
+        from gui.printing.pdf_export import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout("a4"))
@@ -240,7 +240,7 @@ class PrintActions(QObject):
 
     def paint_on(self, printer: QPrinter, content: Brief | Dossier) -> int:
         """Paint the document on a printer (or a preview's); returns the number of pages."""
-        from gui.pdf_export import Composition
+        from gui.printing.pdf_export import Composition
 
         composition = Composition(content, printer, dt.date.today())
         painter = QPainter()

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
-from gui import print_actions
-from gui.pdf_export import page_layout
-from gui.print_actions import proposed_file_name
+from gui.printing import actions as print_actions
+from gui.printing.actions import proposed_file_name
+from gui.printing.pdf_export import page_layout
 
 
 def answer(actions: Any, monkeypatch: pytest.MonkeyPatch, path: Path | None, replace: bool = True) -> list[str]:
