@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 def open_or_report(window: object, database: str | None) -> bool:
     """Open the database in the window; when it cannot be opened, offer the ways out (or quit)."""
-    from gui import database_choice, settings_guard
-    from gui.open_error_dialog import open_interactively
+    from gui import settings_guard
+    from gui.dialogs import database_choice
+    from gui.dialogs.open_error_dialog import open_interactively
 
     win: MainWindow = window  # type: ignore[assignment]
     win.statusBar().showMessage("Opening the database…")
@@ -64,7 +65,7 @@ def start_app(
     window.show()
 
     def open_database() -> None:
-        from gui.database_choice import startup_target
+        from gui.dialogs.database_choice import startup_target
 
         try:
             opened = open_or_report(window, startup_target(database, window.settings))
@@ -211,7 +212,7 @@ def run_app(database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gui import crashlog
-    from gui.database_choice import startup_target
+    from gui.dialogs.database_choice import startup_target
     from gui.single_instance import SingleInstance
 
     app = _application()

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
     from gui.browse.tree_model import ForumTreeModel
-    from gui.database_choice import Chosen
+    from gui.dialogs.database_choice import Chosen
     from model.db import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
@@ -398,13 +398,13 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         """File ▸ Open Database…: switch to another Summitry database (remembered for the next start)."""
-        from gui import database_choice
+        from gui.dialogs import database_choice
 
         self._switch_to(database_choice.open_existing(self, self._db))
 
     def new_database(self) -> None:
         """File ▸ New Database…: start a new database (with the bundled dataset) and switch to it."""
-        from gui import database_choice
+        from gui.dialogs import database_choice
 
         self._switch_to(database_choice.create_new(self, self._db))
 
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         """Show the database the person chose, and open it again at the next start."""
         if chosen is None:  # nothing chosen, or it could not be opened (the person was told why)
             return
-        from gui import database_choice
+        from gui.dialogs import database_choice
 
         self.set_database(chosen.database)
         database_choice.remember(self._settings, chosen.target)
@@ -436,12 +436,13 @@ class MainWindow(QMainWindow):
     # --- actions -----------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        from gui import data_export, window_actions
+        from gui import window_actions
+        from gui.dialogs.data_export import install_data_export
         from gui.printing.actions import install_print_actions
 
         window_actions.build(self)
         install_print_actions(self)
-        data_export.install_data_export(self)
+        install_data_export(self)
 
     def _update_actions(self) -> None:
         self.action_back.setEnabled(self._history.can_go_back())

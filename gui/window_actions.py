@@ -185,7 +185,7 @@ def _focus_action(parent: QObject, text: str, key: str, target: QWidget, dock: Q
 
 
 def _import(w: object) -> None:
-    from gui.import_dialog import import_files  # imported when used: keeps start-up light
+    from gui.dialogs.import_dialog import import_files  # imported when used: keeps start-up light
 
     import_files(w)
 
@@ -217,6 +217,6 @@ def _open_folder(w: QMainWindow, folder: Path) -> bool:
 
 
 def _about(w: object) -> None:
-    from gui.about import show_about
+    from gui.dialogs.about import show_about
 
     show_about(w)

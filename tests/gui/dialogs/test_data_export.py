@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from gui import data_export
+from gui.dialogs import data_export
 
 
 def answer(actions: Any, monkeypatch: pytest.MonkeyPatch, path: Path | None, replace: bool = True) -> list[str]:

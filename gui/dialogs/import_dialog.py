@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.problem_list import ProblemList
+from gui.dialogs.problem_list import ProblemList
 from model.problems import Problem
 
 if TYPE_CHECKING:

@@ -139,7 +139,7 @@ def _open(window: QMainWindow, path: str, done: str) -> Chosen | None:
     tell the user why (the window keeps the database it shows)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from gui.open_error_dialog import open_and_load, run_in_background
+    from gui.dialogs.open_error_dialog import open_and_load, run_in_background
     from model import db
 
     window.statusBar().showMessage(f"Opening {path}…")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
-from gui.import_dialog import ImportDialog, import_files
+from gui.dialogs.import_dialog import ImportDialog, import_files
 from tests.gui.file_dialogs import answering_files
 
 NEW = {
