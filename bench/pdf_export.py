@@ -3,7 +3,7 @@
     python bench/pdf_export.py [--size 1k] [--records 100] [--repeat 3]
 
 Uses the deterministic archive of ``bench/generate.py`` (imported into a temporary database once), exports
-the first meeting as a brief and the first N meetings (by date) as a dossier with ``gui.pdf_export.export_pdf``
+the first meeting as a brief and the first N meetings (by date) as a dossier with ``gui.printing.pdf_export.export_pdf``
 (the window's and the command line's code path), and times ``summitry export -o FILE.pdf`` as a fresh
 process for the same brief. Prints medians of ``--repeat`` runs with the page counts. Not part of the tests.
 """
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from sqlalchemy import select
 
     from bench import generate
-    from gui.pdf_export import export_pdf
+    from gui.printing.pdf_export import export_pdf
     from model import db, schema
 
     _app = QApplication.instance() or QApplication(["bench"])

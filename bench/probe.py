@@ -46,7 +46,7 @@ def ready_state(window: Any) -> str | None:
     timeline = getattr(window, "timeline", None)
     if timeline is None or getattr(timeline, "_db", None) is None:
         return "the timeline has no data yet"
-    search = getattr(getattr(window, "search", None), "bar", None)  # gui.search_controller's SearchBar
+    search = getattr(getattr(window, "search", None), "bar", None)  # gui.search.controller's SearchBar
     if search is None or not search.isEnabled():
         return "the search box is not enabled yet"
     return None

@@ -84,7 +84,7 @@ def measure_expand(app: Any, window: Any, forum: str, database: str, repeat: int
     all see the same machine.
     """
     from bench import floors
-    from gui.tree_model import ForumTreeModel
+    from gui.browse.tree_model import ForumTreeModel
 
     tree, model = window.tree, window.tree_model
     paints = _PaintCounter(tree.viewport())
@@ -198,7 +198,8 @@ def measure_pdf(window: Any, meeting: str) -> dict[str, float]:
     """export_pdf of one meeting vs a bare QTextDocument of the same HTML printed by a QPdfWriter."""
     from PySide6.QtGui import QPdfWriter, QTextDocument
 
-    from gui import fonts, pdf_export, pdf_html
+    from gui import fonts
+    from gui.printing import pdf_export, pdf_html
     from model.report import read_report
 
     folder = Path(tempfile.mkdtemp(prefix="summitry-bench-"))

@@ -232,14 +232,14 @@ def measure_search(rows: dict[str, Metric], db_path: Path) -> None:
 
 def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
     """Floors with raw SQL here; the app's figures from bench/probe_ui.py in a fresh process."""
-    reason = missing("gui.main_window") or missing("gui.tree_model")
+    reason = missing("gui.main_window") or missing("gui.browse.tree_model")
     if reason:
         return
     con = floors.connect(db_path)
     forum, size = floors.largest_forum(con)
     lanes = floors.top_forums(con, 3)
     meetings = floors.busiest_meetings(con, forum)
-    from gui.tree_model import ForumTreeModel
+    from gui.browse.tree_model import ForumTreeModel
 
     page = ForumTreeModel.PAGE  # the floor reads the page the tree reads on expanding
     expand_floor = floors.best_of(lambda: floors.forum_children(con, forum, page))
@@ -344,12 +344,12 @@ def missing(module: str) -> str | None:
 
 def mark_missing(rows: dict[str, Metric]) -> None:
     needs = {
-        "expand largest forum": "gui.tree_model",
+        "expand largest forum": "gui.browse.tree_model",
         "search keystroke → results": "model.search.engine",
         "search very common word": "model.search.engine",
         "open detail pane": "gui.main_window",
-        "timeline frame, zoomed in": "gui.timeline",
-        "timeline frame, everything": "gui.timeline",
+        "timeline frame, zoomed in": "gui.timeline.panel",
+        "timeline frame, everything": "gui.timeline.panel",
         "PDF export of one record": "model.report",
     }
     for name, module in needs.items():

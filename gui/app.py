@@ -32,8 +32,9 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
     Damage found by the window's first reads of it (a file too large to be checked whole at open) gets
     the same dialog as damage found at open; ``error`` is damage already met while it was in use.
     """
-    from gui import database_choice, settings_guard
-    from gui.open_error_dialog import open_interactively
+    from gui import settings_guard
+    from gui.dialogs import database_choice
+    from gui.dialogs.open_error_dialog import open_interactively
     from model.db import DatabaseOpenError
 
     win: MainWindow = window  # type: ignore[assignment]
@@ -77,7 +78,7 @@ def start_app(
     window.show()
 
     def open_database() -> None:
-        from gui.database_choice import startup_target
+        from gui.dialogs.database_choice import startup_target
 
         try:
             opened = open_or_report(window, startup_target(database, window.settings))
@@ -105,7 +106,7 @@ def start_app(
 def watch_for_damage(window: MainWindow) -> None:
     """Damage the window's reads meet while the database is in use gets the damage dialog (with Restore),
     not the crash dialog: in a file too large to be checked whole at open, reads are what find it."""
-    from gui.open_error_dialog import DamageWatch
+    from gui.dialogs.open_error_dialog import DamageWatch
 
     def on_damage(error: DatabaseOpenError) -> None:
         database = window.database
@@ -241,7 +242,7 @@ def run_app(database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gui import crashlog
-    from gui.database_choice import startup_target
+    from gui.dialogs.database_choice import startup_target
     from gui.single_instance import SingleInstance
 
     app = _application()

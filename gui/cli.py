@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export" and str(args.output).lower().endswith(".pdf"):
             # PDF is rendered with Qt, which model must not import.
-            from gui.pdf_cli import run_export_pdf
+            from gui.printing.pdf_cli import run_export_pdf
 
             return run_export_pdf(args)
         return commands.run(args, sys.stdout)

@@ -1,6 +1,7 @@
 """The main window: the forum/meeting tree, the detail pane, the timeline and the source viewer.
 
-Hooks for other parts of the app (keep these stable):
+Hooks for other parts of the app (keep these stable; :class:`gui.window_hooks.WindowHooks` lists them for the
+modules that fill the window, and mypy checks this class against it):
 
 - ``recordSelected(str)``: emitted whenever a record is shown (tree, link, timeline, Back/Forward).
 - :meth:`MainWindow.current_record_id`, :meth:`MainWindow.selected_record_ids`,
@@ -9,14 +10,17 @@ Hooks for other parts of the app (keep these stable):
 - Actions ``action_export_pdf``, ``action_print``, ``action_print_preview`` (File) and ``action_find``
   (Edit, Ctrl+F) start as placeholders; give them behaviour with :meth:`MainWindow.set_handler`.
 - ``databaseChanged(object)``: the open database or its data changed (search refreshes on it);
-  :attr:`MainWindow.search` is the :class:`gui.search_controller.SearchController` (placed by
-  :func:`gui.search_window.install`).
+  :attr:`MainWindow.search` is the :class:`gui.search.controller.SearchController` (placed by
+  :func:`gui.window_search.install`).
 - :attr:`MainWindow.database` (the open ``model.db.Database``), :attr:`MainWindow.tree_model`
   (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its
   ``view`` is the ``TimelineView`` with ``set_highlighted``).
 
-This module imports only Qt at load time, so the window can appear before the
-database layer (SQLAlchemy, the dataset) is imported.
+The start path shows the window as a shell first (``MainWindow(build=False)``) and builds it after it has
+painted (gui/app.py): importing the Qt namespace, the widgets' classes and our panes costs several times what a
+bare window takes to appear, so none of it may happen when this module is imported. Hence the panes are
+imported in :meth:`MainWindow.build`, and Qt's classes are reached through their modules (``QtWidgets.QLabel``):
+PySide6 makes each class the first time it is asked for, which here is after the first paint.
 """
 
 from __future__ import annotations
@@ -24,66 +28,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from gui import settings as settings_mod
+from gui.browse.history import History
 from gui.geometry import restore_geometry_safely
-from gui.history import History
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QThread, QTimer
-    from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-    from PySide6.QtWidgets import (
-        QApplication,
-        QDockWidget,
-        QInputDialog,
-        QLabel,
-        QMenu,
-        QSplitter,
-        QToolBar,
-        QWidget,
-    )
+    from PySide6.QtCore import QModelIndex, QSettings, Qt
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
-    from gui.detail_view import DetailView
-    from gui.icons import app_icon
-    from gui.record_tree import RecordTree
-    from gui.source_viewer import SourceViewer
-    from gui.timeline import TimelinePanel
-    from gui.tree_model import ForumTreeModel
+    from gui.browse.tree_model import ForumTreeModel
+    from gui.dialogs.database_choice import Chosen
     from model.db import Database
 
-#: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.tree_model.RECORD_ID_ROLE (written out: importing either
-#: would load the Qt namespace, and gui.tree_model the database layer, before the window shows).
+#: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
+#: would load the Qt namespace, and gui.browse.tree_model the database layer, before the window shows).
 RECORD_ID_ROLE = 0x0101
-
-
-def _load_names() -> None:
-    """Bring in what the built window uses, as this module's globals (they are only declared above).
-
-    The start path shows the window as a shell first (``MainWindow(build=False)``) and builds it after
-    it has painted: importing the Qt namespace, the widgets' classes and our panes costs several times
-    what a bare window takes to appear, so none of it may happen when this module is imported.
-    """
-    if "Qt" in globals():
-        return
-    from PySide6 import QtCore, QtGui, QtWidgets
-
-    from gui import detail_view, icons, record_tree, source_viewer, timeline
-
-    core = ("QItemSelectionModel", "QModelIndex", "Qt", "QThread", "QTimer")
-    names: dict[str, Any] = {n: getattr(QtCore, n) for n in core}
-    names.update({n: getattr(QtGui, n) for n in ("QAction", "QCloseEvent", "QGuiApplication")})
-    widgets = "QApplication QDockWidget QInputDialog QLabel QMenu QSplitter QToolBar"
-    names.update({n: getattr(QtWidgets, n) for n in [*widgets.split(), "QWidget"]})
-    names.update(
-        DetailView=detail_view.DetailView,
-        app_icon=icons.app_icon,
-        RecordTree=record_tree.RecordTree,
-        SourceViewer=source_viewer.SourceViewer,
-        TimelinePanel=timeline.TimelinePanel,
-    )
-    globals().update(names)
 
 
 class MainWindow(QMainWindow):
@@ -118,8 +82,12 @@ class MainWindow(QMainWindow):
         """Make the panes, docks, menus and toolbar (once). The app calls this after the shell has painted."""
         if self._built:
             return
-        _load_names()
         from gui import window_layout
+        from gui.browse.detail_view import DetailView
+        from gui.browse.record_tree import RecordTree
+        from gui.browse.source_viewer import SourceViewer
+        from gui.icons import app_icon
+        from gui.timeline.panel import TimelinePanel
 
         self._built = True
         self.setWindowIcon(app_icon())
@@ -127,7 +95,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailView()
         self.detail.recordActivated.connect(self._follow_link)
         self.detail.citationActivated.connect(self.open_citation)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
@@ -141,35 +109,37 @@ class MainWindow(QMainWindow):
         # queues it): restoreState below would lay the docks out as if there were no central widget and
         # give them all its width. Shown now, it keeps its room.
         self.splitter.show()
-        window_layout.set_minimum_widths(self)
+        window_layout.set_minimum_widths(self.tree, self.detail)
 
         self.timeline = TimelinePanel()
         self.timeline.settings = self._settings  # remembers the folder pictures were exported to
         self.timeline.recordActivated.connect(self.select_record)
         self.timeline_dock = self._dock(
-            "Timeline", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
+            "Timeline", "timelineDock", self.timeline, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.source_viewer = SourceViewer()
-        self.source_dock = self._dock("Source", "sourceDock", self.source_viewer, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.source_dock = self._dock(
+            "Source", "sourceDock", self.source_viewer, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.source_dock.hide()
 
-        self.counts_label = QLabel()
-        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.database_label = QLabel()
-        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label = QtWidgets.QLabel()
+        self.counts_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.database_label = QtWidgets.QLabel()
+        self.database_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
         # The shown record is written to the settings a moment after the clicks stop, not on each one: a
         # QSettings write rewrites and fsyncs the INI file, which the click would otherwise wait for.
-        self._remember_timer = QTimer(self)
+        self._remember_timer = QtCore.QTimer(self)
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(1000)
         self._remember_timer.timeout.connect(self._remember_record)
         self._to_remember = ""
 
         self._build_actions()
-        from gui.search_window import install as install_search
+        from gui.window_search import install as install_search
 
         self.search = install_search(self)
         self._show_message("Summitry", "Opening the database…")
@@ -221,7 +191,8 @@ class MainWindow(QMainWindow):
             return False
         index = self.tree_model.index_for_id(rid)
         if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            select = QtCore.QItemSelectionModel.SelectionFlag
+            flags = select.ClearAndSelect | select.Rows
             self.tree.selectionModel().setCurrentIndex(index, flags)
             self.tree.scrollTo(index)
             if self._current != rid:  # already current in the tree: no change signal came
@@ -255,7 +226,7 @@ class MainWindow(QMainWindow):
         from model import bundled, db
 
         self.statusBar().showMessage("Opening the database…")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             database = db.open_database(target)
             try:
@@ -265,13 +236,13 @@ class MainWindow(QMainWindow):
                 database.close()
                 raise
         finally:
-            QApplication.restoreOverrideCursor()
+            QtWidgets.QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
         self.set_database(database)
 
     def set_database(self, database: Database | None) -> None:
         """Show an already open database (closing the previous one) and restore the last selected record."""
-        from gui.tree_model import ForumTreeModel
+        from gui.browse.tree_model import ForumTreeModel
 
         old = self._db
         self._db = database
@@ -284,7 +255,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._record_title = None
         self.tree_model = ForumTreeModel(database, self) if database is not None else None
-        self.tree.setModel(self.tree_model)  # its columns share the tree's width (gui.record_tree)
+        self.tree.setModel(self.tree_model)  # its columns share the tree's width (gui.browse.record_tree)
         if self.tree_model is not None:
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.tree.expand(self.tree_model.index(0, 0))
@@ -296,7 +267,7 @@ class MainWindow(QMainWindow):
         last = _str(self._settings.value("selection/last_record"))
         # The record last shown may be in another database than this one: then start at the top, quietly.
         if database is None or not (last and self.select_record(last, report_missing=False)):
-            first = self.tree_model.index(0, 0) if self.tree_model else QModelIndex()
+            first = self.tree_model.index(0, 0) if self.tree_model else QtCore.QModelIndex()
             if first.isValid():
                 self.tree.setCurrentIndex(first)
         self._update_actions()
@@ -350,7 +321,7 @@ class MainWindow(QMainWindow):
             return
         rid = str(current.data(RECORD_ID_ROLE))
         if rid.startswith("@"):
-            from gui.detail_html import render_message
+            from gui.browse.detail_html import render_message
 
             self._current = None
             self.detail.show_html(render_message(str(current.data()), _GROUP_TEXT.get(rid, "")), None)
@@ -361,7 +332,7 @@ class MainWindow(QMainWindow):
         self._show_record(rid)
 
     def _show_record(self, rid: str) -> None:
-        from gui import detail_html
+        from gui.browse import detail_html
         from model import details
 
         assert self._db is not None
@@ -404,7 +375,7 @@ class MainWindow(QMainWindow):
             from gui import window_layout
 
             self.source_dock.show()
-            window_layout.give_source_room(self)
+            window_layout.give_source_room(self, self.source_dock)
         self.source_dock.raise_()
         self.source_viewer.highlight(cite.start, cite.end)  # again, now that the dock has its real size
         return True
@@ -427,39 +398,51 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         """File ▸ Open Database…: switch to another Summitry database (remembered for the next start)."""
-        from gui import database_choice
+        from gui.dialogs import database_choice
 
-        database_choice.open_existing(self)
+        self._switch_to(database_choice.open_existing(self, self._db))
 
     def new_database(self) -> None:
         """File ▸ New Database…: start a new database (with the bundled dataset) and switch to it."""
-        from gui import database_choice
+        from gui.dialogs import database_choice
 
-        database_choice.create_new(self)
+        self._switch_to(database_choice.create_new(self, self._db))
+
+    def _switch_to(self, chosen: Chosen | None) -> None:
+        """Show the database the person chose, and open it again at the next start."""
+        if chosen is None:  # nothing chosen, or it could not be opened (the person was told why)
+            return
+        from gui.dialogs import database_choice
+
+        self.set_database(chosen.database)
+        database_choice.remember(self._settings, chosen.target)
+        self.statusBar().showMessage(chosen.message, 10000)
 
     def copy_record_id(self) -> None:
         if self._current:
-            QGuiApplication.clipboard().setText(self._current)
+            QtGui.QGuiApplication.clipboard().setText(self._current)
             self.statusBar().showMessage(f"Copied {self._current}", 3000)
 
     def go_to_id(self) -> None:
-        rid, ok = QInputDialog.getText(self, "Go to record", "Record id:")
+        rid, ok = QtWidgets.QInputDialog.getText(self, "Go to record", "Record id:")
         if ok and rid.strip():
             self.select_record(rid.strip())
 
     def _show_message(self, title: str, text: str) -> None:
-        from gui.detail_html import render_message
+        from gui.browse.detail_html import render_message
 
         self.detail.show_html(render_message(title, text), None)
 
     # --- actions -----------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        from gui import data_export, print_actions, window_actions
+        from gui import window_actions
+        from gui.dialogs.data_export import install_data_export
+        from gui.printing.actions import install_print_actions
 
         window_actions.build(self)
-        print_actions.install_print_actions(self)
-        data_export.install_data_export(self)
+        install_print_actions(self)
+        install_data_export(self)
 
     def _update_actions(self) -> None:
         self.action_back.setEnabled(self._history.can_go_back())
@@ -477,11 +460,12 @@ class MainWindow(QMainWindow):
             parts.append(f"{name} (read-only)" if self._db.readonly else name)
         self.setWindowTitle(" — ".join(parts))
 
-    def _not_available(self, what: str) -> None:
+    def not_available(self, what: str) -> None:
+        """What a placeholder action does until a part of the app gives it behaviour (:meth:`set_handler`)."""
         self.statusBar().showMessage(f"{what} is not available in this build yet.", 5000)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QtWidgets.QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -503,8 +487,7 @@ class MainWindow(QMainWindow):
         window_layout.remember_default(self)
         state = s.value("window/state")
         if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)):
-            window_layout.apply_default(self)  # first start: a timeline tall enough for a few lanes
-            self._pane_sizes = self.splitter.sizes()
+            self._apply_default_layout()  # first start: a timeline tall enough for a few lanes
         if self.source_viewer.source_id is None:  # it was open when the app quit: nothing to show yet
             self.source_dock.hide()
         sizes = [int(x) for x in _strs(s.value("window/splitter_sizes")) if x.isdigit()]
@@ -518,13 +501,19 @@ class MainWindow(QMainWindow):
             shown = _bool(s.value(key, True))
             action.setChecked(shown)
             self.set_pane_visible(widget, shown)
-        window_layout.keep_panes_usable(self)
+        window_layout.keep_panes_usable(self, self.splitter)
 
     def reset_layout(self) -> None:
         """View ▸ Reset Layout: the panes, docks and toolbars as on the first start."""
+        self._apply_default_layout()
+
+    def _apply_default_layout(self) -> None:
         from gui import window_layout
 
-        window_layout.apply_default(self)
+        for action, pane in ((self.action_show_tree, self.tree), (self.action_show_detail, self.detail)):
+            action.setChecked(True)
+            pane.setVisible(True)
+        window_layout.apply_default(self, self.splitter, self.timeline_dock, self.source_dock)
         self._pane_sizes = self.splitter.sizes()
 
     def save_window_state(self) -> None:
@@ -558,7 +547,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built:
-            for job in self.findChildren(QThread):  # a thread must not outlive the window that owns it
+            for job in self.findChildren(QtCore.QThread):  # a thread must not outlive the window that owns it
                 job.wait(10000)
         self.save_window_state()
         super().closeEvent(event)
@@ -567,7 +556,8 @@ class MainWindow(QMainWindow):
         if self._db is not None:
             self._db.close()
 
-    # Menus and actions are created in gui/window_actions.py; declared here for type checkers.
+    # Menus and actions are created in gui/window_actions.py (Search Language in gui/window_search.py);
+    # declared here for type checkers.
     file_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu

@@ -1,4 +1,8 @@
-"""The main window's menus, actions and toolbar, built in one place so the window class stays small."""
+"""The main window's menus, actions and toolbar, built in one place so the window class stays small.
+
+The window comes as a :class:`gui.window_hooks.WindowHooks`: what the menus run and show, and the menus and
+actions they leave on it for other parts (``window.action_find``, ``window.file_menu``...).
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QMainWindow, QStyle
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget, QWidget
+
+    from gui.window_hooks import WindowHooks
 
 
-def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut: Any = None, tip: str = "") -> QAction:
+def _action(parent: QObject, text: str, slot: Callable[[], object], shortcut: Any = None, tip: str = "") -> QAction:
     """An action that calls ``slot()`` when triggered.
 
     Never with an argument: ``triggered`` sends its "checked" flag, which a slot with an optional
     parameter would take for something else (Save This Search… once got False as the search's name).
     """
-    action = QAction(text, window)
+    action = QAction(text, parent)
     if shortcut is not None:
         if isinstance(shortcut, list):
             # Platform standard keys may repeat ours (Back is Alt+Left on Linux); duplicates make Qt
@@ -39,8 +45,9 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut:
     return action
 
 
-def build(w: MainWindow) -> None:
+def build(w: WindowHooks) -> None:
     """Create File, Edit, View, Go and Help, their actions, and the main toolbar on ``w``."""
+    assert isinstance(w, QMainWindow), "menus and a toolbar go on a QMainWindow"
     style = w.style()
     w.action_import = _action(
         w, "&Import…", lambda: _import(w), QKeySequence("Ctrl+I"), "Import records from JSON or YAML files"
@@ -53,10 +60,10 @@ def build(w: MainWindow) -> None:
         w, "&New Database…", lambda: w.new_database(), None, "Start a new database with the bundled dataset"
     )
     w.action_export_pdf = _action(
-        w, "&Export to PDF…", lambda: w._not_available("Export to PDF"), QKeySequence("Ctrl+E")
+        w, "&Export to PDF…", lambda: w.not_available("Export to PDF"), QKeySequence("Ctrl+E")
     )
-    w.action_print = _action(w, "&Print…", lambda: w._not_available("Printing"), QKeySequence.StandardKey.Print)
-    w.action_print_preview = _action(w, "Print Pre&view…", lambda: w._not_available("Print preview"))
+    w.action_print = _action(w, "&Print…", lambda: w.not_available("Printing"), QKeySequence.StandardKey.Print)
+    w.action_print_preview = _action(w, "Print Pre&view…", lambda: w.not_available("Print preview"))
     w.action_quit = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
     w.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
     w.file_menu = w.menuBar().addMenu("&File")
@@ -72,7 +79,7 @@ def build(w: MainWindow) -> None:
     w.action_copy_id = _action(
         w, "Copy Record &Id", w.copy_record_id, QKeySequence("Ctrl+Shift+C"), "Copy the shown record's id"
     )
-    w.action_find = _action(w, "&Find…", lambda: w._not_available("Search"), QKeySequence.StandardKey.Find)
+    w.action_find = _action(w, "&Find…", lambda: w.not_available("Search"), QKeySequence.StandardKey.Find)
     w.edit_menu = w.menuBar().addMenu("&Edit")
     w.edit_menu.setObjectName("editMenu")
     w.edit_menu.addAction(w.action_copy_id)
@@ -111,12 +118,12 @@ def build(w: MainWindow) -> None:
     )
     w.view_menu.addAction(w.action_reset_layout)
     w.view_menu.addSeparator()
-    for text, key, target in (
-        ("Focus the Tree", "Ctrl+1", w.tree),
-        ("Focus the Details", "Ctrl+2", w.detail),
-        ("Focus the Timeline", "Ctrl+3", w.timeline.view),
+    for text, key, target, dock in (
+        ("Focus the Tree", "Ctrl+1", w.tree, None),
+        ("Focus the Details", "Ctrl+2", w.detail, None),
+        ("Focus the Timeline", "Ctrl+3", w.timeline.view, w.timeline_dock),
     ):
-        w.view_menu.addAction(_focus_action(w, text, key, target))
+        w.view_menu.addAction(_focus_action(w, text, key, target, dock))
     w.view_menu.addSeparator()
     w.view_menu.addAction(_action(w, "Timeline: Zoom In", lambda: w.timeline.view.zoom(1.5), QKeySequence("Ctrl+=")))
     w.view_menu.addAction(
@@ -136,7 +143,7 @@ def build(w: MainWindow) -> None:
     for a in (w.action_back, w.action_forward, w.action_go_to_id):
         w.go_menu.addAction(a)
 
-    # Help ▸ Search Language (F1) comes with the search box: gui.search_controller.install puts it first.
+    # Help ▸ Search Language (F1) comes with the search box: gui.window_search.install puts it first.
     w.action_open_data_folder = _action(
         w,
         "Open &Data Folder",
@@ -168,18 +175,17 @@ def build(w: MainWindow) -> None:
     w.view_menu.addAction(w.main_toolbar.toggleViewAction())
 
 
-def _focus_action(w: MainWindow, text: str, key: str, target: object) -> QAction:
+def _focus_action(parent: QObject, text: str, key: str, target: QWidget, dock: QDockWidget | None) -> QAction:
     def focus() -> None:
-        widget = target  # the pane may be hidden; show it first so the keyboard lands somewhere visible
-        if widget is w.timeline.view:
-            w.timeline_dock.show()
-        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
+        if dock is not None:  # the pane may be hidden; show it first so the keyboard lands somewhere visible
+            dock.show()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    return _action(w, text, focus, QKeySequence(key))
+    return _action(parent, text, focus, QKeySequence(key))
 
 
-def _import(w: MainWindow) -> None:
-    from gui.import_dialog import import_files  # imported when used: keeps start-up light
+def _import(w: object) -> None:
+    from gui.dialogs.import_dialog import import_files  # imported when used: keeps start-up light
 
     import_files(w)
 
@@ -196,7 +202,7 @@ def _log_folder() -> Path:
     return log_dir()
 
 
-def _open_folder(w: MainWindow, folder: Path) -> bool:
+def _open_folder(w: QMainWindow, folder: Path) -> bool:
     """Show a folder in the desktop's file manager (made first: the logs folder only exists after a crash)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -210,7 +216,7 @@ def _open_folder(w: MainWindow, folder: Path) -> bool:
     return True
 
 
-def _about(w: MainWindow) -> None:
-    from gui.about import show_about
+def _about(w: object) -> None:
+    from gui.dialogs.about import show_about
 
     show_about(w)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from PySide6.QtWidgets import QSplitter
 
 #: Usable minimum widths, in average characters of the pane's font: a tree row shows the start of a
 #: title ("Round 1 — Bandar Seri…") and a short date; the detail pane a title word and a field's value.
@@ -36,49 +36,48 @@ def min_width(widget: QWidget, chars: int) -> int:
     return widget.fontMetrics().averageCharWidth() * chars + 24  # + scroll bar and frame
 
 
-def set_minimum_widths(window: MainWindow) -> None:
+def set_minimum_widths(tree: QWidget, detail: QWidget) -> None:
     """Give the tree and the detail pane their usable minimum widths (docks give way to them)."""
-    window.tree.setMinimumWidth(min_width(window.tree, TREE_MIN_CHARS))
-    window.detail.setMinimumWidth(min_width(window.detail, DETAIL_MIN_CHARS))
+    tree.setMinimumWidth(min_width(tree, TREE_MIN_CHARS))
+    detail.setMinimumWidth(min_width(detail, DETAIL_MIN_CHARS))
 
 
-def remember_default(window: MainWindow) -> None:
+def remember_default(window: QMainWindow) -> None:
     """Keep the freshly built window's arrangement (docks' areas, toolbars) for Reset Layout."""
     window.setProperty("defaultLayout", window.saveState())
 
 
-def apply_default(window: MainWindow) -> None:
+def apply_default(
+    window: QMainWindow, splitter: QSplitter, timeline_dock: QDockWidget, source_dock: QDockWidget
+) -> None:
     """The first-start layout: the timeline along the bottom, search results on the right, no source viewer,
-    the tree and the detail pane side by side, every toolbar shown."""
+    the tree and the detail pane side by side (in ``splitter``, which the caller has shown), every toolbar shown."""
     state = window.property("defaultLayout")
     if isinstance(state, QByteArray) and not state.isEmpty():
         window.restoreState(state)
     for dock in window.findChildren(QDockWidget):
         dock.setFloating(False)
-        dock.setVisible(dock is not window.source_dock)
+        dock.setVisible(dock is not source_dock)
     for bar in window.findChildren(QToolBar):
         if bar.parent() is window:
             bar.setVisible(True)
-    for action, pane in ((window.action_show_tree, window.tree), (window.action_show_detail, window.detail)):
-        action.setChecked(True)
-        pane.setVisible(True)
     height = min(TIMELINE_HEIGHT, int(window.height() * TIMELINE_SHARE))  # a small window keeps room for the panes
-    window.resizeDocks([window.timeline_dock], [height], Qt.Orientation.Vertical)
+    window.resizeDocks([timeline_dock], [height], Qt.Orientation.Vertical)
     side = [d for d in _docked(window, Qt.DockWidgetArea.RightDockWidgetArea) if d.isVisibleTo(window)]
     if side:
         width = min(SIDE_DOCK_MAX, int(window.width() * SIDE_DOCK_SHARE))
         window.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
     _settle(window)
-    total = sum(window.splitter.sizes()) or window.splitter.width()
-    window.splitter.setSizes([int(total * TREE_SHARE), total - int(total * TREE_SHARE)])
+    total = sum(splitter.sizes()) or splitter.width()
+    splitter.setSizes([int(total * TREE_SHARE), total - int(total * TREE_SHARE)])
 
 
-def keep_panes_usable(window: MainWindow) -> None:
+def keep_panes_usable(window: QMainWindow, splitter: QSplitter) -> None:
     """After a saved layout is restored: side docks that crowd the tree and the detail pane into less than
     CENTRAL_SHARE of the window's width (a layout saved on a bigger screen, or by an older version that lost
     the central panes' room on relaunch) go back to their default width."""
     _settle(window)
-    if window.splitter.width() >= window.width() * CENTRAL_SHARE:
+    if splitter.width() >= window.width() * CENTRAL_SHARE:
         return
     width = min(SIDE_DOCK_MAX, int(window.width() * SIDE_DOCK_SHARE))
     for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
@@ -87,9 +86,9 @@ def keep_panes_usable(window: MainWindow) -> None:
             window.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
 
 
-def give_source_room(window: MainWindow) -> None:
-    """Let the source viewer take most of the right column's height when it shares it with other docks."""
-    source = window.source_dock
+def give_source_room(window: QMainWindow, source: QDockWidget) -> None:
+    """Let the source viewer (``source``) take most of the right column's height when it shares it with
+    other docks."""
     area = window.dockWidgetArea(source)
     orientation = (
         Qt.Orientation.Vertical

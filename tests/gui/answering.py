@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QWidget
 
-from gui.open_error_dialog import Choice, OpenErrorDialog
+from gui.dialogs.open_error_dialog import Choice, OpenErrorDialog
 
 
 @dataclass

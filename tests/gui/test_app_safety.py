@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 import gui.app
 from gui import settings as settings_mod
+from gui.dialogs.open_error_dialog import Choice
 from gui.geometry import is_on_a_screen
-from gui.open_error_dialog import Choice
 from model import backup, backup_set, db
 from tests.gui.answering import answering
 from tests.gui.conftest import click_tree_row
@@ -173,7 +173,7 @@ def test_a_second_start_that_cannot_hand_over_says_who_has_the_database(qtbot: Q
 
 
 def test_an_import_from_the_window_takes_a_verified_backup_first(qtbot: QtBot, window: Any, tmp_path: Path) -> None:
-    from gui.import_dialog import import_files
+    from gui.dialogs.import_dialog import import_files
 
     data = write(tmp_path / "new.json", forum_with_meetings("genf", 3))
     dialog = import_files(window, [data])
@@ -190,7 +190,7 @@ def test_an_import_from_the_window_takes_a_verified_backup_first(qtbot: QtBot, w
 def test_an_import_into_a_busy_database_says_try_again(
     qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gui.import_dialog import import_files
+    from gui.dialogs.import_dialog import import_files
 
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
     data = write(tmp_path / "new.json", forum_with_meetings("genf", 3))

@@ -1,0 +1,153 @@
+"""Which database the window shows: File ▸ Open Database…, File ▸ New Database…, and the one remembered.
+
+The database chosen in the window is remembered in the settings and opened again at the next start,
+unless ``--database`` or ``$SUMMITRY_DATABASE`` names another. A remembered file that has gone (deleted,
+moved, on a drive no longer connected) is forgotten: the default database opens instead and the status
+bar says why, so start-up never stops on it.
+
+A new database starts with the bundled dataset, as every new database does (``--database NEW_FILE`` on
+the command line too); records imported later sit beside it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+from gui import settings as settings_mod
+from model import location
+
+if TYPE_CHECKING:  # the dialogs' classes load when used: start-up reads the remembered database only
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from model.db import Database
+
+#: The settings key holding the database last opened in the window (absent: the default one).
+LAST_DATABASE = "database/last"
+FILTER = "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+#: Notes for the status bar once the window is up (a remembered database that is gone).
+_notes: list[str] = []
+
+
+def take_notes() -> list[str]:
+    notes = list(_notes)
+    _notes.clear()
+    return notes
+
+
+def startup_target(explicit: str | None, settings: QSettings | None = None) -> str | None:
+    """The database to open at start: ``explicit`` (``--database``) or ``$SUMMITRY_DATABASE`` when given,
+    else the one last opened in the window, else None (the default database).
+
+    A remembered file that no longer exists is forgotten, with a note for the status bar (see
+    :func:`take_notes`); it is not created again empty where it was.
+    """
+    if explicit or os.environ.get(location.ENV_VAR):
+        return explicit
+    settings = settings if settings is not None else settings_mod.open_settings()
+    last = settings.value(LAST_DATABASE)
+    if not isinstance(last, str) or not last:
+        return None
+    if location.is_url(last) or Path(last).expanduser().is_file():
+        return last
+    settings.remove(LAST_DATABASE)
+    settings.sync()
+    _notes.append(
+        f"The database opened last time, {last}, is no longer there (moved, deleted, or on a drive that is not "
+        f"connected); Summitry opened the default database, {location.default_database_path()}, instead."
+    )
+    return None
+
+
+def remember(settings: QSettings, target: str) -> None:
+    """Open ``target`` at the next start (the default database is remembered as no choice at all)."""
+    if Path(target).expanduser() == location.default_database_path():
+        settings.remove(LAST_DATABASE)
+    else:
+        settings.setValue(LAST_DATABASE, target)
+    settings.sync()
+
+
+def _file_dialog(parent: QWidget | None, title: str, start: str, button: str, *, new: bool) -> str | None:
+    """A file dialog whose button says what happens ("Open", "Create"); the chosen path, or None."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, start, FILTER)
+    dialog.setObjectName("newDatabaseDialog" if new else "openDatabaseDialog")
+    if new:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("sqlite3")
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing file is refused, never replaced
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, button)
+    if not dialog.exec():
+        return None
+    chosen = dialog.selectedFiles()
+    return chosen[0] if chosen else None
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """A database the person chose and that opened: the window shows it and remembers ``target``."""
+
+    database: Database
+    target: str
+    #: For the status bar: what happened, and why the database is read-only if it is.
+    message: str
+
+
+def _start_folder(current: Database | None) -> str:
+    return str(current.path.parent) if current is not None and current.path else ""
+
+
+def open_existing(window: QMainWindow, current: Database | None) -> Chosen | None:
+    """File ▸ Open Database…: choose an existing Summitry database and open it (the dialog starts in the folder
+    of ``current``). None when nothing was chosen, or it could not be opened (the person was told why)."""
+    path = _file_dialog(window, "Open Database", _start_folder(current), "Open", new=False)
+    return _open(window, path, f"Opened {path}.") if path is not None else None
+
+
+def create_new(window: QMainWindow, current: Database | None) -> Chosen | None:
+    """File ▸ New Database…: choose a name for a new database and start it with the bundled dataset."""
+    path = _file_dialog(window, "New Database", _start_folder(current), "Create", new=True)
+    if path is None:
+        return None
+    if Path(path).exists():
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            window,
+            "The file already exists",
+            f"{path} already exists and was left as it is.\n\n"
+            "Choose another name, or open it with File ▸ Open Database….",
+        )
+        return None
+    return _open(window, path, f"Started a new database at {path} with the bundled dataset.")
+
+
+def _open(window: QMainWindow, path: str, done: str) -> Chosen | None:
+    """Open ``path`` off the GUI thread (loading the bundled dataset into a new one); when it cannot be opened,
+    tell the user why (the window keeps the database it shows)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.dialogs.open_error_dialog import open_and_load, run_in_background
+    from model import db
+
+    window.statusBar().showMessage(f"Opening {path}…")
+    try:
+        database: db.Database = run_in_background(functools.partial(open_and_load, path))
+    except db.DatabaseOpenError as exc:
+        window.statusBar().clearMessage()
+        QMessageBox.warning(window, "Cannot open the database", f"{exc.message}\n\n{exc.advice}".strip())
+        return None
+    note = f" {database.readonly_reason}" if database.readonly_reason else ""
+    return Chosen(database, path, done + note)

@@ -1,0 +1,210 @@
+"""The search box: search as you type, an inline hint for broken queries, help, recent and saved searches.
+
+The bar only edits and announces queries (``searchRequested``, debounced while typing, at once on
+Enter); running them is the :class:`gui.search.runner.SearchRunner`'s job, so this widget never
+touches the database except to list and store saved and recent searches through
+:mod:`model.saved_searches`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.search.help import SearchHelpDialog
+
+if TYPE_CHECKING:
+    from model.db import Database
+
+#: Milliseconds of quiet typing before a search starts.
+DEBOUNCE_MS = 200
+
+
+class SearchBar(QWidget):
+    """The search box with its hint line, help button and recent/saved searches menu.
+
+    Signals:
+        searchRequested(str): run this query (debounced while typing; at once on Enter or a menu choice).
+    """
+
+    searchRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database: Database | None = None
+        self.edit = QLineEdit()
+        self.edit.setObjectName("searchBox")
+        self.edit.setAccessibleName("Search")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText("Search (Ctrl+F) — e.g. piracy forum:ARF year:2016")
+        self.edit.setToolTip("Search records. Click ? (or press F1) for the search language.")
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.returnPressed.connect(self.search_now)
+        self.hint = QLabel()
+        self.hint.setObjectName("searchHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # hints quote the person's text
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #9a3412;")
+        self.hint.hide()
+
+        self.history_button = QToolButton()
+        self.history_button.setText("Searches")
+        self.history_button.setToolTip("Recent and saved searches")
+        self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.history_menu = QMenu("Sea&rches", self.history_button)  # also File ▸ Searches in the window
+        self.history_menu.aboutToShow.connect(self._fill_history)
+        self.history_button.setMenu(self.history_menu)
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setToolTip("The search language, with examples")
+        self.help_button.clicked.connect(lambda: self.show_help())
+        self.help = SearchHelpDialog(self)
+        self.help.exampleChosen.connect(lambda q: self.set_query(q))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.history_button)
+        row.addWidget(self.help_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+
+    # --- public API -------------------------------------------------------------------------------------
+
+    def set_database(self, database: Database | None) -> None:
+        """The database whose saved and recent searches the menu lists."""
+        self._database = database
+
+    def query(self) -> str:
+        return self.edit.text()
+
+    def set_query(self, query: str, run: bool = True) -> None:
+        """Put a query in the box (from a filter control, a click in the tree, a menu) and search at once."""
+        self._timer.stop()
+        self.edit.setText(query)
+        if run:
+            self.search_now()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: focus the box with its text selected, ready to type over."""
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def show_hints(self, hints: tuple[str, ...] | list[str]) -> None:
+        """Show what the search made of a broken query (or hide the line when all was understood)."""
+        self.hint.setText(" ".join(hints))
+        self.hint.setVisible(bool(hints))
+
+    def remember(self, query: str, replacing: str | None = None) -> None:
+        """Add a query the person settled on to the recent searches (in place of ``replacing``)."""
+        if self._database is not None and query.strip():
+            from model import saved_searches
+
+            saved_searches.add_recent(self._database, query, replacing=replacing)
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        self.searchRequested.emit(self.edit.text())
+
+    def show_help(self) -> None:
+        """The search language window (? beside the box, Help ▸ Search Language, F1)."""
+        self.help.open_beside()
+
+    # --- internals --------------------------------------------------------------------------------------
+
+    def _on_edited(self, _text: str) -> None:
+        self._timer.start()
+
+    def _fill_history(self) -> None:
+        menu = self.history_menu
+        menu.clear()
+        if self._database is None:
+            menu.addAction("No database open").setEnabled(False)
+            return
+        from model import saved_searches
+
+        saved = saved_searches.list_saved(self._database)
+        recent = saved_searches.recent(self._database)
+        menu.addSection("Saved searches")
+        if not saved:
+            menu.addAction("None yet").setEnabled(False)
+        for s in saved:
+            act = menu.addAction(_menu_text(s.name))
+            act.setToolTip(s.query)
+            act.triggered.connect(lambda _=False, q=s.query: self.set_query(q))
+        menu.addSection("Recent searches")
+        if not recent:
+            menu.addAction("None yet").setEnabled(False)
+        for q in recent:
+            act = menu.addAction(_menu_text(_elide(q)))
+            act.triggered.connect(lambda _=False, q=q: self.set_query(q))
+        menu.addSeparator()
+        save = menu.addAction("Save This Search…")
+        save.setEnabled(bool(self.query().strip()))
+        # triggered(bool) would pass its "checked" flag to a slot that takes an argument: connect
+        # through a lambda (it once arrived as the search's name, and saving crashed every time).
+        save.triggered.connect(lambda: self.save_current())
+        if saved:
+            remove = menu.addMenu("Delete a Saved Search")
+            for s in saved:
+                remove.addAction(_menu_text(s.name)).triggered.connect(lambda _=False, n=s.name: self._remove(n))
+        if recent:
+            menu.addAction("Clear Recent Searches").triggered.connect(lambda: self._clear_recent())
+
+    def save_current(self) -> bool:
+        """Searches ▸ Save This Search…: ask for a name, then save the box's query under it."""
+        if self._database is None or not self.query().strip():
+            return False
+        from model import saved_searches
+
+        name, ok = QInputDialog.getText(self, "Save Search", "Name:", text=self.query()[:60])
+        if not ok:
+            return False
+        try:
+            saved_searches.save(self._database, name, self.query())
+        except saved_searches.SavedSearchError as exc:
+            QMessageBox.warning(self, "Cannot save the search", str(exc))
+            return False
+        return True
+
+    def _remove(self, name: str) -> None:
+        from model import saved_searches
+
+        if self._database is not None:
+            saved_searches.remove(self._database, name)
+
+    def _clear_recent(self) -> None:
+        from model import saved_searches
+
+        if self._database is not None:
+            saved_searches.clear_recent(self._database)
+
+
+def _elide(text: str, size: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _menu_text(text: str) -> str:
+    # Menus read "&" as a keyboard accelerator; double it so "O'Brien & Sons" shows as typed.
+    return text.replace("&", "&&")

@@ -1,0 +1,116 @@
+"""The search box: debounced search as you type, hints, help examples, saved and recent searches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gui.search.bar import SearchBar
+from gui.search.help import HELP
+from model import saved_searches
+from model.db import Database
+from tests.gui.answering import dismissing, type_and_accept
+from tests.gui.menus import open_menu
+
+
+def test_typing_searches_once_after_a_pause(qtbot: QtBot) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    seen: list[str] = []
+    bar.searchRequested.connect(seen.append)
+    qtbot.keyClicks(bar.edit, "piracy")
+    assert seen == []  # not on every keystroke
+    qtbot.waitUntil(lambda: seen == ["piracy"], timeout=2000)
+
+
+def test_enter_searches_at_once(qtbot: QtBot) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    seen: list[str] = []
+    bar.searchRequested.connect(seen.append)
+    qtbot.keyClicks(bar.edit, "forum:ARF")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert seen == ["forum:ARF"]  # at once, not after the pause
+
+
+def test_hints_are_plain_text_and_hide_when_empty(qtbot: QtBot) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.show_hints(("There is no field '<b>x</b>:'.",))
+    assert bar.hint.isVisible()
+    assert bar.hint.text() == "There is no field '<b>x</b>:'."
+    assert bar.hint.textFormat().name == "PlainText"
+    bar.show_hints(())
+    assert not bar.hint.isVisible()
+
+
+def test_help_lists_every_field_and_an_example_fills_the_box(qtbot: QtBot) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.help.isVisible)
+    examples = bar.help.examples()
+    assert examples == [e for e, _ in HELP]
+    for field in ("forum:", "type:", "country:", "city:", "year:", "date:", "status:", "topic:", "level:"):
+        assert any(field in e for e in examples)
+    for op in ("OR", "-", '"', "*", "("):
+        assert any(op in e for e in examples)
+    # Choose the second example and press Try It: the box holds it and it is searched for.
+    assert not bar.help.try_button.isEnabled()
+    item = bar.help.list.topLevelItem(1)
+    rect = bar.help.list.visualItemRect(item)
+    qtbot.mouseClick(bar.help.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
+        qtbot.mouseClick(bar.help.try_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ['"regional security"']
+    assert bar.query() == '"regional security"'
+    assert bar.help.isVisible()  # stays open to try another
+    # Enter on an example tries it too.
+    bar.help.list.setFocus()
+    qtbot.keyClick(bar.help.list, Qt.Key.Key_Down)
+    with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
+        qtbot.keyClick(bar.help.list, Qt.Key.Key_Return)
+    assert blocker.args == ["consult*"]
+
+
+def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Database) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.set_database(empty_db)
+    saved_searches.save(empty_db, "O'Brien & Sons", "city:Jakarta")
+    bar.remember("piracy OR terrorism")
+    open_menu(qtbot, bar.history_menu)
+    texts = [a.text() for a in bar.history_menu.actions()]
+    assert "O'Brien && Sons" in texts
+    assert "piracy OR terrorism" in texts
+    saved_action = next(a for a in bar.history_menu.actions() if a.text() == "O'Brien && Sons")
+    with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
+        saved_action.trigger()
+    assert blocker.args == ["city:Jakarta"]
+
+
+def test_save_this_search_from_the_menu(qtbot: QtBot, empty_db: Database) -> None:
+    """The menu item, clicked: it once crashed every time (``triggered(bool)`` passed False as the name)."""
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.set_database(empty_db)
+    qtbot.keyClicks(bar.edit, "forum:ARF year:2016")
+    open_menu(qtbot, bar.history_menu)
+    save = next(a for a in bar.history_menu.actions() if a.text() == "Save This Search…")
+    with dismissing(**{"Save Search": type_and_accept("ARF this year")}) as dialogs:
+        save.trigger()
+    assert dialogs.seen == [("QInputDialog", "Save Search")]
+    assert [(s.name, s.query) for s in saved_searches.list_saved(empty_db)] == [
+        ("ARF this year", "forum:ARF year:2016")
+    ]
+
+
+def test_focus_selects_the_text(qtbot: QtBot) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.set_query("piracy", run=False)
+    bar.focus_search()
+    assert bar.edit.selectedText() == "piracy"
