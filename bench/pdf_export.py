@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench import generate
     from gui.pdf_export import export_pdf
-    from model import db, schema
+    from model import db
+    from model.store import schema
 
     _app = QApplication.instance() or QApplication(["bench"])
     QLoggingCategory.setFilterRules("qt.text.font.db=false")  # as the command line does

@@ -134,9 +134,6 @@ def load_database_layer(done: Callable[[], object] | None = None) -> threading.T
             from model import db
 
             db.load_sqlalchemy()
-            import model.backup
-            import model.recovery
-            import model.report  # noqa: F401
         finally:
             if done is not None:
                 done()

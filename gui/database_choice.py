@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from gui import settings as settings_mod
-from model import location
+from model.store import location
 
 if TYPE_CHECKING:  # the dialogs' classes load when used: start-up reads the remembered database only
     from PySide6.QtWidgets import QWidget

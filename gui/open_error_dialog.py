@@ -25,7 +25,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from model import backup, backup_set, bundled, db, recovery
+from model import bundled, db
+from model.store import backup, backup_set, recovery
 
 
 class Choice(StrEnum):

@@ -185,7 +185,7 @@ def _import(w: MainWindow) -> None:
 
 
 def _data_folder() -> Path:
-    from model.location import data_dir
+    from model.store.location import data_dir
 
     return data_dir()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from model import dataload
 from model.db import Database
-from model.sqlrun import Sql, rows
+from model.store.sqlrun import Sql, rows
 
 _DATASET_VERSION = Sql("dataset.version", "model.queries_sql:dataset_version")
 
@@ -58,7 +58,7 @@ def dataset_info(db: Database) -> list[DatasetInfo]:
     """The datasets loaded into this database (the bundled one first)."""
     from sqlalchemy import select
 
-    from model import schema
+    from model.store import schema
 
     with db.session() as session:
         rows = session.execute(select(schema.Dataset).order_by(schema.Dataset.id)).scalars()

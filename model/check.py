@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from model import dates, importer, integrity, schema, textindex
+from model import dates, importer, integrity, textindex
 from model.db import Database
+from model.store import schema
 
 
 @dataclass(frozen=True)

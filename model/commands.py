@@ -18,22 +18,9 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from model import (
-    __version__,
-    backup,
-    backup_set,
-    bundled,
-    check,
-    db,
-    exporter,
-    importer,
-    instance_lock,
-    reindex,
-    restore,
-    schema,
-    showtext,
-)
+from model import __version__, bundled, check, db, exporter, importer, reindex, showtext
 from model.problems import InputError
+from model.store import backup, backup_set, instance_lock, restore, schema
 
 
 def build_parser() -> argparse.ArgumentParser:

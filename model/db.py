@@ -7,7 +7,7 @@ quick_check`` at open for files up to :data:`QUICK_CHECK_MAX_BYTES`, otherwise
 the first query that trips on a damaged page) is refused with a
 :class:`DatabaseOpenError` that says what is wrong and what to do. Nothing is
 ever overwritten or deleted here: setting a damaged file aside is
-:mod:`model.recovery`'s job, done only when the user chooses it. A file on
+:mod:`model.store.recovery`'s job, done only when the user chooses it. A file on
 read-only media, or marked read-only, is opened read-only (``Database.readonly``)
 instead of failing. A file still in rollback-journal mode is checked whole before it is
 switched to WAL. Before any schema upgrade a verified backup is written beside the file.
@@ -29,16 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from model import location, partfiles, sqlrun
-from model import schema_facts as facts
-from model.sqlrun import LiteConnection, Reader
+from model.store import location, partfiles, sqlrun
+from model.store import schema_facts as facts
+from model.store.sqlrun import LiteConnection, Reader
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.exc import DBAPIError, OperationalError
     from sqlalchemy.orm import Session, sessionmaker
 
-# Where the database is lives in model.location (no SQLAlchemy there); callers have long found it here.
+# Where the database is lives in model.store.location (no SQLAlchemy there); callers have long found it here.
 APP_NAME = location.APP_NAME
 DEFAULT_FILENAME = location.DEFAULT_FILENAME
 ENV_VAR = location.ENV_VAR
@@ -277,14 +277,14 @@ def check_file(path: Path) -> FileInfo | None:
 def load_sqlalchemy() -> None:
     """Import SQLAlchemy and the schema, one thread at a time.
 
-    The app shows its first screen without them (see :mod:`model.sqlrun`) and loads them on a worker
+    The app shows its first screen without them (see :mod:`model.store.sqlrun`) and loads them on a worker
     thread right after; whatever needs them meanwhile waits here instead of importing a library another
     thread is halfway through (whose own circular imports could then hand it a half-made module).
     """
     with sqlrun.SQLALCHEMY_LOCK:
         import sqlalchemy.orm  # noqa: F401
 
-        from model import schema as _schema  # noqa: F401
+        from model.store import schema as _schema  # noqa: F401
 
 
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:
@@ -317,7 +317,7 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
 class Database:
     """An open Summitry database: reads straight on SQLite, and SQLAlchemy sessions.
 
-    Reads for the screen use :meth:`reader` (on a SQLite file, a :class:`~model.sqlrun.LiteConnection`
+    Reads for the screen use :meth:`reader` (on a SQLite file, a :class:`~model.store.sqlrun.LiteConnection`
     on Python's sqlite3 driver, which needs no SQLAlchemy). Sessions live for one user action: use
     :meth:`session` to read with SQLAlchemy and :meth:`transaction` to write all-or-nothing; the engine
     behind them is made when first needed (an existing, current file is opened without it).
@@ -639,7 +639,7 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
                 _prepare_writable(path, info)
     uri = _reader_uri(path, readonly) if path is not None else None
     if info is not None and info.user_version == facts.SCHEMA_VERSION and info.table_count > 0:
-        # Nothing to create or upgrade: SQLAlchemy's engine is made when first needed (see model.sqlrun).
+        # Nothing to create or upgrade: SQLAlchemy's engine is made when first needed (see model.store.sqlrun).
         return Database(
             target, None, path, reason, make_engine=lambda: _engine_for(target, path, readonly), reader_uri=uri
         )
@@ -738,7 +738,7 @@ def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
     if not upgrade:
         raise DatabaseOpenError("old", f"{db.target} needs an upgrade to database version {facts.SCHEMA_VERSION}.", "")
     if db.path is not None:
-        from model import backup  # here, not at top: backup imports this module
+        from model.store import backup  # here, not at top: backup imports this module
 
         backup.auto_backup(db, f"before-upgrade-v{version}", only_if_data=False)
     with db.engine.begin() as conn:
@@ -750,7 +750,8 @@ def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
 
 def _create(db: Database) -> None:
     """Create every table, the full-text index and the marks, in one transaction."""
-    from model import schema, textindex
+    from model import textindex
+    from model.store import schema
 
     with db.engine.begin() as conn:
         schema.Base.metadata.create_all(conn)

@@ -7,7 +7,7 @@ that grow with the archive (a forum's meetings, a source's citing records)
 are capped, with the full count alongside, so one detail costs a handful of
 small queries whatever the database's size.
 
-The reads are declared :class:`model.sqlrun.Sql` statements, built in :mod:`model.details_sql`: they run
+The reads are declared :class:`model.store.sqlrun.Sql` statements, built in :mod:`model.details_sql`: they run
 on a :meth:`model.db.Database.reader` without importing SQLAlchemy (the first screen shows a record's
 detail before it has loaded), or on an SQLAlchemy session.
 """
@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from model.sqlrun import Reader, Sql, runner
+from model.store.sqlrun import Reader, Sql, runner
 
-Run = Callable[..., list[Any]]  # model.sqlrun.runner's function
+Run = Callable[..., list[Any]]  # model.store.sqlrun.runner's function
 #: Lists that grow with the archive (a forum's meetings, a source's citing records) show this many.
 LIST_CAP = 50
 #: Counts that could reach the archive's size stop here ("more than 10,000").
@@ -267,7 +267,7 @@ class SourceText:
     text: str
 
 
-# --- the statements (built in model.details_sql; see model.sqlrun for why not here) -------------------
+# --- the statements (built in model.details_sql; see model.store.sqlrun for why not here) -------------------
 
 
 def _sql(key: str, *args: Any) -> Sql:

@@ -1,7 +1,7 @@
 """The SQLAlchemy statements behind :mod:`model.details`, one builder per declared statement.
 
-:mod:`model.details` declares each statement as a :class:`model.sqlrun.Sql` naming a builder here; this
-module is imported only to compile them (by ``python -m model.freeze_sql``, or when a statement is not
+:mod:`model.details` declares each statement as a :class:`model.store.sqlrun.Sql` naming a builder here; this
+module is imported only to compile them (by ``python -m model.store.freeze_sql``, or when a statement is not
 frozen yet), so the detail pane's reads run without importing SQLAlchemy. Values vary through
 ``bindparam`` names: ``rid`` is the record shown, ``ids`` an expanding list.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, desc, func, literal, or_, select, union_all
 
-from model.tables import AI, AT, CI, FIG, MEM, OC, OL, PA, RD, C, F, M, P, R, S, T
+from model.store.tables import AI, AT, CI, FIG, MEM, OC, OL, PA, RD, C, F, M, P, R, S, T
 
 _RID: Any = bindparam("rid")
 _FORUM: Any = bindparam("forum")

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, case, func, select
 
-from model import dates, schema
+from model import dates
+from model.store import schema
 
 #: Records read per round trip (SQLite allows at most 999 parameters in older builds).
 BATCH = 500

@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from model import schema, validate
+from model import validate
 from model.db import Database
+from model.store import schema
 
 FORMAT_VERSION = 1
 _COLLECTION_OF = {kind: key for key, kind in validate.COLLECTIONS.items()}

@@ -22,10 +22,11 @@ from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, upda
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from model import backup, dataload, dates, exporter, integrity, schema, textindex, validate
+from model import dataload, dates, exporter, integrity, textindex, validate
 from model.db import Database
 from model.problems import InputError, Problem
 from model.scan import Scan
+from model.store import backup, schema
 
 USER_ORIGIN = "user"
 ProgressFn = Callable[[int, int, str], bool | None]

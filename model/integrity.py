@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
-from model import schema
 from model.problems import Problem, json_path
+from model.store import schema
 from model.validate import ParagraphFinder
 
 #: Words for the part of a record a citation supports (the first segment of its path).

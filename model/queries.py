@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from model import dates
-from model.sqlrun import Reader, Sql
-from model.sqlrun import rows as _rows  # declared statements, run on the driver (see model.sqlrun)
+from model.store.sqlrun import Reader, Sql
+from model.store.sqlrun import rows as _rows  # declared statements, run on the driver (see model.store.sqlrun)
 
 #: Group nodes shown at the top level, with their labels, in order.
 GROUPS: dict[str, str] = {

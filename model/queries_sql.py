@@ -1,7 +1,7 @@
 """The SQLAlchemy statements behind :mod:`model.queries` (tree, status bar, timeline).
 
-Each function builds one statement, declared in :mod:`model.queries` as a :class:`model.sqlrun.Sql`; for
-SQLite their compiled text is frozen in :mod:`model.frozen_sql`, so this module (and SQLAlchemy) is only
+Each function builds one statement, declared in :mod:`model.queries` as a :class:`model.store.sqlrun.Sql`; for
+SQLite their compiled text is frozen in :mod:`model.store.frozen_sql`, so this module (and SQLAlchemy) is only
 imported to regenerate that file, or to run a statement on another database.
 
 Varying values are bound parameters: ``parent`` (the parent's id), ``offset``/``limit``, ``child``,
@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, literal, or_, select, tuple_
 
-from model.tables import CI, OC, RD, C, D, F, M, P, R, S, T
+from model.store.tables import CI, OC, RD, C, D, F, M, P, R, S, T
 
 _TABLES = {"forum": F, "meeting": M, "process": P, "round": RD, "outcome": OC, "country": C, "topic": T, "source": S}
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from model import exporter, importer, schema, textindex, validate
+from model import exporter, importer, textindex, validate
 from model.db import Database
+from model.store import schema
 
 
 def rebuild(db: Database) -> int:

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
-from model import dates, schema, validate
+from model import dates, validate
 from model.details import other_names
+from model.store import schema
 
 if TYPE_CHECKING:
     from model.report import AgendaEntry, Fact, Note, OutcomeEntry, RelatedEntry, TableSection, TextSection

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model import dates, textindex
-from model import schema_facts as facts
 from model.db import Database
 from model.search import highlight, passages
 from model.search.fields import FieldResolver
 from model.search.parser import parse_query
 from model.search.sql import Plan, plan
-from model.sqlrun import LiteConnection, Reader, text_rows
+from model.store import schema_facts as facts
+from model.store.sqlrun import LiteConnection, Reader, text_rows
 
 #: Results per page (the first page comes with the count).
 PAGE = 50
@@ -109,7 +109,7 @@ def make_plan(conn: Reader, query: str) -> Plan:
 def _has_full_text(conn: Reader) -> bool:
     """True on SQLite (FTS5); elsewhere words are matched in titles with LIKE.
 
-    ``conn`` is a :class:`~model.sqlrun.LiteConnection` (a SQLite file), an SQLAlchemy session (what
+    ``conn`` is a :class:`~model.store.sqlrun.LiteConnection` (a SQLite file), an SQLAlchemy session (what
     :meth:`~model.db.Database.reader` gives for PostgreSQL or an in-memory database) or an SQLAlchemy
     connection (as the benchmarks pass).
     """

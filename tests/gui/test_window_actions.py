@@ -130,7 +130,7 @@ def test_help_search_language_opens_with_f1(qtbot: Any, window: Any) -> None:
 
 def test_help_opens_the_data_and_log_folders(qtbot: Any, window: Any) -> None:
     from gui.crashlog import log_dir
-    from model.location import data_dir
+    from model.store.location import data_dir
 
     files = OpenedUrls()
     QDesktopServices.setUrlHandler("file", files, "open")

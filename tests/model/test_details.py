@@ -150,8 +150,8 @@ def test_meeting_detail_breadcrumb_neighbours_agenda_and_rounds(empty_db: Any) -
 
 def test_detail_read_without_sqlalchemy_equals_the_session_one(bundled_db: Any) -> None:
     """The first screen's reader (sqlite3 straight, no SQLAlchemy) shows every record type as a session does."""
-    from model import sqlrun
-    from model.schema_facts import RECORD_TYPES
+    from model.store import sqlrun
+    from model.store.schema_facts import RECORD_TYPES
 
     with bundled_db.reader() as reader, bundled_db.session() as session:
         by_type: dict[str, list[str]] = {}
@@ -177,5 +177,5 @@ def test_detail_read_without_sqlalchemy_equals_the_session_one(bundled_db: Any) 
 
 def test_importing_details_leaves_sqlalchemy_unloaded() -> None:
     """The detail pane of the first screen must not wait for SQLAlchemy to import."""
-    check = "import model.details, sys; assert not {'sqlalchemy', 'model.schema'} & set(sys.modules)"
+    check = "import model.details, sys; assert not {'sqlalchemy', 'model.store.schema'} & set(sys.modules)"
     subprocess.run([sys.executable, "-c", check], cwd=Path(__file__).parents[2], check=True, timeout=120)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from model import db, export_csv, schema
+from model import db, export_csv
+from model.store import schema
 from tests.model.datafiles import add_meeting, run
 
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"

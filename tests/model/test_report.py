@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from model import report, schema
+from model import report
+from model.store import schema
 
 
 def brief(db: Any, rid: str) -> report.Brief:

@@ -18,7 +18,7 @@ import pytest
 from model import bundled, db, importer
 from model.db import Database
 from model.search import choices, engine
-from model.sqlrun import LiteConnection
+from model.store.sqlrun import LiteConnection
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"
 QUERIES = [
@@ -105,10 +105,10 @@ def test_filter_choices_are_the_same_on_either_reader(corpus: Database, in_memor
 
 
 def test_searching_loads_no_sqlalchemy() -> None:
-    # The search box and filter lists work before SQLAlchemy has loaded (see model.sqlrun).
+    # The search box and filter lists work before SQLAlchemy has loaded (see model.store.sqlrun).
     code = (
         "import sys; import model.search.engine, model.search.choices; "
-        "print(','.join(m for m in ('sqlalchemy', 'model.schema') if m in sys.modules))"
+        "print(','.join(m for m in ('sqlalchemy', 'model.store.schema') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
     assert out.stdout.strip() == ""

@@ -10,19 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from model import instance_lock
+from model.store import instance_lock
 
 HOLD_SCRIPT = """
 import sys
 from pathlib import Path
-from model import instance_lock
+from model.store import instance_lock
 lock = instance_lock.acquire(Path(sys.argv[1]), sys.argv[2], use_fcntl=sys.argv[3] == "1")
 print("held", flush=True)
 sys.stdin.readline()
 lock.release()
 """
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _holder(lock_dir: Path, key: str, use_fcntl: bool) -> subprocess.Popen[str]:

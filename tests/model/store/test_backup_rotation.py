@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, backup_set, bundled, db, importer, schema_facts
+from model import bundled, db, importer
+from model.store import backup, backup_set, schema_facts
 from tests.model.generated import forum_with_meetings, write
 
 NOW = dt.datetime(2026, 11, 29, 12, 0, 0)

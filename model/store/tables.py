@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model import schema
+from model.store import schema
 
 R = schema.table(schema.Record)
 F = schema.table(schema.Forum)

@@ -10,7 +10,7 @@ connection that reads what is committed, right after that first step.
 
 A damaged database (found at open, or by the safety copy, whatever the file's size) is replaced instead:
 the backup is copied beside it and verified, and only then is the damaged file set aside under a new
-name (see :mod:`model.recovery`). If anything fails before that, the database is as it was.
+name (see :mod:`model.store.recovery`). If anything fails before that, the database is as it was.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import backup_set, recovery
-from model.backup import (
+from model.db import BUSY_ADVICE, DatabaseOpenError, check_file, quick_check
+from model.store import backup_set, recovery
+from model.store.backup import (
     BackupError,
     Identity,
     copy_verified,
@@ -32,7 +33,6 @@ from model.backup import (
     verify,
     write_identity,
 )
-from model.db import BUSY_ADVICE, DatabaseOpenError, check_file, quick_check
 
 #: How long a restore waits for another program (an import) to finish writing before it gives up.
 WRITER_WAIT_S = 300.0

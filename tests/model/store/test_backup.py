@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, backup_set, db, exporter, importer
+from model import db, exporter, importer
+from model.store import backup, backup_set
 from tests.model.datafiles import run, small, write
 
 

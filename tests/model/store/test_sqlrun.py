@@ -1,4 +1,4 @@
-"""Reads straight on SQLite (model.sqlrun): the same answers as through SQLAlchemy, without importing it."""
+"""Reads straight on SQLite (model.store.sqlrun): the same answers as through SQLAlchemy, without importing it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from model import db, queries, sqlrun
+from model import db, queries
 from model.queries import TreeNode
+from model.store import sqlrun
 
 
 def _whole_tree(conn: sqlrun.Reader) -> list[tuple[int, TreeNode, int]]:
@@ -86,7 +87,7 @@ def test_the_timeline_reads_the_same_both_ways(bundled_db: db.Database) -> None:
 def test_a_reader_sees_what_a_transaction_wrote_once_it_is_committed(bundled_db: db.Database) -> None:
     from sqlalchemy import update
 
-    from model import schema
+    from model.store import schema
 
     forum = schema.table(schema.Forum)
     with bundled_db.reader() as conn:
@@ -136,10 +137,10 @@ def test_two_statements_cannot_share_a_key() -> None:
 
 
 def test_the_frozen_sql_is_up_to_date() -> None:
-    from model import freeze_sql
+    from model.store import freeze_sql
 
     assert freeze_sql.TARGET.read_text(encoding="utf-8") == freeze_sql.render(), (
-        "model/frozen_sql.py is out of date: run python -m model.freeze_sql"
+        "model/store/frozen_sql.py is out of date: run python -m model.store.freeze_sql"
     )
 
 

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, bundled, db, importer, restore
+from model import bundled, db, importer
+from model.store import backup, restore
 from tests.model.generated import forum_with_meetings, write
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 IMPORT_PAUSED_MID_WRITE = """
 import sys

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, backup_set, bundled, commands, db, importer, recovery, schema, sqlrun
+from model import bundled, commands, db, importer
+from model.store import backup, backup_set, recovery, schema, sqlrun
 from tests.model.faults import damage_middle, held_by_another_process, public_dir, write_protected
 from tests.model.generated import forum_with_meetings, write
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -377,7 +378,8 @@ def test_a_restore_that_runs_out_of_disk_leaves_the_database_where_it_was(summit
 
 APP_HOLDING_THE_DATABASE = """
 import sys
-from model import db, instance_lock
+from model import db
+from model.store import instance_lock
 lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
 print("held", flush=True)
 sys.stdin.readline()

@@ -1,7 +1,7 @@
 """Backups with SQLite's backup API: marked with their database's identity, verified, rotated.
 
 Automatic backups are taken before every schema upgrade and every import (:func:`auto_backup`) and
-rotated (see :mod:`model.backup_set`, which also names them). A backup is written as ``NAME.part`` with
+rotated (see :mod:`model.store.backup_set`, which also names them). A backup is written as ``NAME.part`` with
 its database's permission bits, checked (SQLite's integrity check, Summitry's mark) and only then moved
 into place. It is read from the database through a read-only connection, so a database on read-only
 media can be backed up too.
@@ -18,8 +18,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import backup_set, partfiles
-from model import schema_facts as schema
 from model.db import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -29,6 +27,8 @@ from model.db import (
     fault_from_message,
     quick_check,
 )
+from model.store import backup_set, partfiles
+from model.store import schema_facts as schema
 
 IDENTITY_TABLE = "store_identity"
 

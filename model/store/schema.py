@@ -23,10 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from model.schema_facts import APPLICATION_ID as APPLICATION_ID  # the facts, re-exported for the schema's users
-from model.schema_facts import RECORD_TYPES as RECORD_TYPES
-from model.schema_facts import SCHEMA_VERSION as SCHEMA_VERSION
-from model.schema_facts import SEARCHABLE_TYPES as SEARCHABLE_TYPES
+from model.store.schema_facts import APPLICATION_ID as APPLICATION_ID  # the facts, re-exported for the schema's users
+from model.store.schema_facts import RECORD_TYPES as RECORD_TYPES
+from model.store.schema_facts import SCHEMA_VERSION as SCHEMA_VERSION
+from model.store.schema_facts import SEARCHABLE_TYPES as SEARCHABLE_TYPES
 
 
 class Base(DeclarativeBase):

@@ -1,6 +1,6 @@
-"""Regenerate :mod:`model.frozen_sql`: ``python -m model.freeze_sql`` (``--check`` only compares).
+"""Regenerate :mod:`model.store.frozen_sql`: ``python -m model.store.freeze_sql`` (``--check`` only compares).
 
-Compiles every declared :class:`model.sqlrun.Sql` for SQLite. Run it after changing a statement; the
+Compiles every declared :class:`model.store.sqlrun.Sql` for SQLite. Run it after changing a statement; the
 test suite fails while the file is out of date.
 """
 
@@ -13,15 +13,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from model import sqlrun
+from model.store import sqlrun
 
 #: The modules that declare statements (importing them registers them).
 MODULES = ("model.queries", "model.details", "model.bundled", "model.search.choices")
 TARGET = Path(__file__).with_name("frozen_sql.py")
 
-HEADER = '''"""SQLite text of every declared read statement (see model.sqlrun). Generated: do not edit.
+HEADER = '''"""SQLite text of every declared read statement (see model.store.sqlrun). Generated: do not edit.
 
-Regenerate with ``python -m model.freeze_sql`` after changing a statement.
+Regenerate with ``python -m model.store.freeze_sql`` after changing a statement.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     text = render()
     if args.check:
         if TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET} is out of date: run python -m model.freeze_sql", file=sys.stderr)
+            print(f"{TARGET} is out of date: run python -m model.store.freeze_sql", file=sys.stderr)
             return 1
         return 0
     TARGET.write_text(text, encoding="utf-8")

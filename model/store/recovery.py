@@ -14,9 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import partfiles
-from model.backup import BackupError, Identity, newest_verified_backup, verify, write_identity
-from model.backup_set import backup_dir
+from model.store import partfiles
+from model.store.backup import BackupError, Identity, newest_verified_backup, verify, write_identity
+from model.store.backup_set import backup_dir
 
 #: SQLite's companion files, which belong to the main file and must move with it.
 COMPANIONS = ("-wal", "-shm", "-journal")

@@ -1,6 +1,6 @@
-"""SQLite text of every declared read statement (see model.sqlrun). Generated: do not edit.
+"""SQLite text of every declared read statement (see model.store.sqlrun). Generated: do not edit.
 
-Regenerate with ``python -m model.freeze_sql`` after changing a statement.
+Regenerate with ``python -m model.store.freeze_sql`` after changing a statement.
 """
 
 from __future__ import annotations

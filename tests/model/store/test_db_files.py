@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, backup_set, bundled, db, importer, restore
+from model import bundled, db, importer
+from model.store import backup, backup_set, restore
 from tests.model.datafiles import small, write
 from tests.model.faults import NOBODY, damage_middle, public_dir
 from tests.model.generated import forum_with_meetings
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _ids_in_a_copy_of_the_file_alone(db_file: Path, folder: Path, *ids: str) -> list[str]:
@@ -175,7 +176,8 @@ def test_a_database_opened_while_read_only_can_be_written_once_made_writable_aga
 
 BACKUP_STOPPED_BEFORE_ITS_CHECK = """
 import sys
-from model import backup, db
+from model import db
+from model.store import backup
 
 def stop(path):
     print("writing", flush=True)

@@ -6,7 +6,7 @@ never share (or rotate away) each other's backups. Backups made before this nami
 file's stem (``notes-20260101-120000-manual.sqlite3``); they still count as a database's own when that is
 unambiguous, that is when no other SQLite file in its folder has the same stem, and are otherwise left alone
 (never chosen, never rotated away). Which database a backup belongs to is also recorded inside it (see
-:mod:`model.backup`), and checked before anything is restored.
+:mod:`model.store.backup`), and checked before anything is restored.
 
 Rotation works like a tape set (:func:`rotate_backups`): the last few automatic backups, one a day for a
 week, one a week for a month, one a month for half a year, and every safety copy (before an upgrade or a
@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import location
+from model.store import location
 
 #: Labels of backups Summitry takes by itself, rotated by :func:`rotate_backups`.
 AUTO_LABELS = ("auto", "before-import")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import backup, backup_set, db, schema, schema_facts
+from model import db
+from model.store import backup, backup_set, schema, schema_facts
 from tests.model.datafiles import run
 
 

@@ -1,7 +1,7 @@
 """What the schema is, without SQLAlchemy: its version, the file's mark, the record types.
 
-:mod:`model.schema` defines the tables; opening a database and reading it on the first screen need only
-these facts, and must not wait for SQLAlchemy to import (see :mod:`model.sqlrun`).
+:mod:`model.store.schema` defines the tables; opening a database and reading it on the first screen need only
+these facts, and must not wait for SQLAlchemy to import (see :mod:`model.store.sqlrun`).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 The reads behind the first screen and every click (tree pages, the timeline, the detail pane) are
 SQLAlchemy Core statements, each declared as a :class:`Sql`: a stable key and the function that builds
-it. For SQLite, their compiled text is kept in :mod:`model.frozen_sql`, generated from the builders by
-``python -m model.freeze_sql`` (a test fails when it is out of date). So a read runs on Python's
+it. For SQLite, their compiled text is kept in :mod:`model.store.frozen_sql`, generated from the builders by
+``python -m model.store.freeze_sql`` (a test fails when it is out of date). So a read runs on Python's
 ``sqlite3`` driver directly (:class:`LiteConnection`, from :meth:`model.db.Database.reader`) and the app
 shows its first screen before SQLAlchemy, which takes longer to import than the whole window takes to
 appear, has loaded: it loads right after, for writing, importing and everything else.
@@ -37,7 +37,7 @@ _EXPANDING = re.compile(r"\(__\[POSTCOMPILE_(\w+)\]\)")
 
 
 class Sql:
-    """A read statement: ``key`` names it in :mod:`model.frozen_sql`; ``builder`` ("module:function")
+    """A read statement: ``key`` names it in :mod:`model.store.frozen_sql`; ``builder`` ("module:function")
     returns the SQLAlchemy statement, called with ``args``. Declare them at module level (so the freezer
     finds them); parameters vary through ``bindparam`` names, lists through ``expanding`` ones."""
 
@@ -100,7 +100,7 @@ SQLALCHEMY_LOCK = threading.RLock()
 def _prepared(stmt: Sql) -> _Prepared:
     found = _PREPARED.get(stmt.key)
     if found is None:
-        from model.frozen_sql import SQLITE
+        from model.store.frozen_sql import SQLITE
 
         text = SQLITE.get(stmt.key)
         if text is None:
