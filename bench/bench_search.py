@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model import db, textindex  # noqa: E402
+from model import textindex  # noqa: E402
 from model.search import engine  # noqa: E402
+from model.store import database as db  # noqa: E402
 
 WORDS = [
     "security",

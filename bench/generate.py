@@ -446,7 +446,8 @@ def ensure_archive(size: str, force: bool = False, folder: Path | None = None) -
 
 def import_archive(path: Path, db_path: Path) -> float:
     """Import ``path`` into a fresh database at ``db_path`` the way users do; returns seconds."""
-    from model import db, importer
+    from model import importer
+    from model.store import database as db
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)

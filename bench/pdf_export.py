@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench import generate
     from gui.pdf_export import export_pdf
-    from model import db
+    from model.store import database as db
     from model.store import schema
 
     _app = QApplication.instance() or QApplication(["bench"])

@@ -85,7 +85,8 @@ def absolute_row(m: Metric, value: float, limit: float) -> None:
 
 def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
     """Import through model.importer.import_file off the main thread, with progress; then the floor."""
-    from model import bundled, db, importer
+    from model import bundled, importer
+    from model.store import database as db
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -204,8 +205,8 @@ def measure_search(rows: dict[str, Metric], db_path: Path) -> None:
     """model.search.engine.search (first page and count, as the search box shows) vs the raw FTS5 query."""
     if missing("model.search.engine"):
         return
-    from model import db
     from model.search import engine as search
+    from model.store import database as db
 
     database = db.open_database(str(db_path), readonly=True)
     con = floors.connect(db_path)
@@ -301,8 +302,8 @@ def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -
 
     Returns medians in seconds: the read, the floor, and the read with opening and closing its view.
     """
-    from model import db
     from model.details import record_detail
+    from model.store import database as db
 
     database = db.open_database(str(db_path), readonly=True)
     con = floors.connect(db_path)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 VERSION = "0.1.0"
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from gui.main_window import MainWindow
     from gui.single_instance import SingleInstance
-    from model.db import Database, DatabaseOpenError
+    from model.store.database import Database, DatabaseOpenError
 
 
 def open_or_report(window: object, database: str | None, error: DatabaseOpenError | None = None) -> bool:
@@ -34,7 +34,7 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
     """
     from gui import database_choice, settings_guard
     from gui.open_error_dialog import open_interactively
-    from model.db import DatabaseOpenError
+    from model.store.database import DatabaseOpenError
 
     win: MainWindow = window  # type: ignore[assignment]
 
@@ -131,7 +131,7 @@ def load_database_layer(done: Callable[[], object] | None = None) -> threading.T
 
     def work() -> None:
         try:
-            from model import db
+            from model.store import database as db
 
             db.load_sqlalchemy()
         finally:

@@ -24,7 +24,7 @@ from gui.problem_list import ProblemList
 from model.problems import Problem
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 
 @dataclass(frozen=True)

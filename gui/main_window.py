@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from gui.source_viewer import SourceViewer
     from gui.timeline import TimelinePanel
     from gui.tree_model import ForumTreeModel
-    from model.db import Database
+    from model.store.database import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.tree_model.RECORD_ID_ROLE (written out: importing either
 #: would load the Qt namespace, and gui.tree_model the database layer, before the window shows).
@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
         Raises:
             model.db.DatabaseOpenError: when it cannot be opened; the current database stays open.
         """
-        from model import bundled, db
+        from model import bundled
+        from model.store import database as db
 
         self.statusBar().showMessage("Opening the database…")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from gui.search_help import SearchHelpDialog
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 #: Milliseconds of quiet typing before a search starts.
 DEBOUNCE_MS = 200

@@ -17,8 +17,8 @@ from gui.search_bar import SearchBar
 from gui.search_runner import SearchOutcome, SearchRunner
 
 if TYPE_CHECKING:
-    from model.db import Database
     from model.search.engine import Hit
+    from model.store.database import Database
 
 
 class SearchController(QObject):

@@ -20,8 +20,8 @@ from gui.search_highlight import mark_matches
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
     from gui.search_runner import SearchOutcome
-    from model.db import Database
     from model.search.highlight import Highlighter
+    from model.store.database import Database
 
 #: After a search, the tree opens to this many of the best matches (each costs a read of its path).
 OPEN_TO_MATCHES = 10

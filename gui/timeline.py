@@ -35,7 +35,7 @@ from gui.timeline_legend import TimelineLegend
 from gui.timeline_view import AXIS_HEIGHT, LANE_HEIGHT, Lane, TimelineView, day_number
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 #: Forum lanes' colours (none of them the rounds' green). A forum keeps its colour from session to session:
 #: it is chosen from the forum's id, the next free one when another lane shown has it.

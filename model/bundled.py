@@ -7,7 +7,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from model import dataload
-from model.db import Database
+from model.store.database import Database
 from model.store.sqlrun import Sql, rows
 
 _DATASET_VERSION = Sql("dataset.version", "model.queries_sql:dataset_version")

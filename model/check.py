@@ -8,8 +8,8 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from model import dates, importer, integrity, textindex
-from model.db import Database
 from model.store import schema
+from model.store.database import Database
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from model import __version__, bundled, check, db, exporter, importer, reindex, showtext
+from model import __version__, bundled, check, exporter, importer, reindex, showtext
 from model.problems import InputError
 from model.store import backup, backup_set, instance_lock, restore, schema
+from model.store import database as db
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ are capped, with the full count alongside, so one detail costs a handful of
 small queries whatever the database's size.
 
 The reads are declared :class:`model.store.sqlrun.Sql` statements, built in :mod:`model.details_sql`: they run
-on a :meth:`model.db.Database.reader` without importing SQLAlchemy (the first screen shows a record's
+on a :meth:`model.store.database.Database.reader` without importing SQLAlchemy (the first screen shows a record's
 detail before it has loaded), or on an SQLAlchemy session.
 """
 
@@ -622,7 +622,7 @@ def record_detail(conn: Reader, rid: str) -> Detail | None:
     """The detail of one record.
 
     Args:
-        conn: a reader (:meth:`model.db.Database.reader`) or an SQLAlchemy session.
+        conn: a reader (:meth:`model.store.database.Database.reader`) or an SQLAlchemy session.
         rid: the record's id.
 
     Returns:

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from model import dates, exporter
-from model.db import Database
 from model.export_rows import FlatRecord, flat_records, ordered_ids, with_rounds
+from model.store.database import Database
 
 #: The columns, in order, with what each holds (the README lists them too).
 COLUMNS: tuple[tuple[str, str], ...] = (

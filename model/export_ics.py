@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model import __version__, dates, exporter
-from model.db import Database
 from model.export_rows import Cited, FlatRecord, flat_records, ordered_ids, record_count, with_rounds
+from model.store.database import Database
 
 #: The record types that are events in a calendar.
 EVENT_TYPES = ("meeting", "round")

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from model import validate
-from model.db import Database
 from model.store import schema
+from model.store.database import Database
 
 FORMAT_VERSION = 1
 _COLLECTION_OF = {kind: key for key, kind in validate.COLLECTIONS.items()}

@@ -23,10 +23,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from model import dataload, dates, exporter, integrity, textindex, validate
-from model.db import Database
 from model.problems import InputError, Problem
 from model.scan import Scan
 from model.store import backup, schema
+from model.store.database import Database
 
 USER_ORIGIN = "user"
 ProgressFn = Callable[[int, int, str], bool | None]

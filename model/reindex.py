@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from model import exporter, importer, textindex, validate
-from model.db import Database
 from model.store import schema
+from model.store.database import Database
 
 
 def rebuild(db: Database) -> int:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from model import dates, exporter
-from model.db import Database
 from model.report_parts import Gatherer, ReportError, humanize
+from model.store.database import Database
 
 __all__ = [
     "MAX_DOSSIER",

@@ -30,7 +30,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def empty_db(db_path: Path) -> Iterator[object]:
-    from model import db
+    from model.store import database as db
 
     database = db.open_database(str(db_path))
     yield database
@@ -40,7 +40,8 @@ def empty_db(db_path: Path) -> Iterator[object]:
 @pytest.fixture
 def bundled_db(db_path: Path) -> Iterator[object]:
     """A database with the bundled dataset loaded."""
-    from model import bundled, db
+    from model import bundled
+    from model.store import database as db
 
     database = db.open_database(str(db_path))
     bundled.ensure_bundled(database)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import db, importer
+from model import importer
+from model.store import database as db
 from tests.model.datafiles import run
 
 README = Path(__file__).resolve().parents[1] / "README.md"

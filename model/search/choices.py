@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.db import Database
+from model.store.database import Database
 from model.store.sqlrun import text_rows
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model import dates, textindex
-from model.db import Database
 from model.search import highlight, passages
 from model.search.fields import FieldResolver
 from model.search.parser import parse_query
 from model.search.sql import Plan, plan
 from model.store import schema_facts as facts
+from model.store.database import Database
 from model.store.sqlrun import LiteConnection, Reader, text_rows
 
 #: Results per page (the first page comes with the count).
@@ -110,7 +110,7 @@ def _has_full_text(conn: Reader) -> bool:
     """True on SQLite (FTS5); elsewhere words are matched in titles with LIKE.
 
     ``conn`` is a :class:`~model.store.sqlrun.LiteConnection` (a SQLite file), an SQLAlchemy session (what
-    :meth:`~model.db.Database.reader` gives for PostgreSQL or an in-memory database) or an SQLAlchemy
+    :meth:`~model.store.database.Database.reader` gives for PostgreSQL or an in-memory database) or an SQLAlchemy
     connection (as the benchmarks pass).
     """
     if isinstance(conn, LiteConnection):

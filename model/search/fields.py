@@ -92,7 +92,7 @@ def _linked(kind_sql: dict[str, str]) -> str:
 
 
 class FieldResolver:
-    """Resolves field values through one reader (see :meth:`model.db.Database.reader`); look-ups are
+    """Resolves field values through one reader (see :meth:`model.store.database.Database.reader`); look-ups are
     cached for the query's lifetime."""
 
     def __init__(self, conn: Reader) -> None:

@@ -18,7 +18,9 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from model.db import (
+from model.store import backup_set, partfiles
+from model.store import schema_facts as schema
+from model.store.database import (
     BUSY_TIMEOUT_MS,
     Database,
     DatabaseOpenError,
@@ -27,8 +29,6 @@ from model.db import (
     fault_from_message,
     quick_check,
 )
-from model.store import backup_set, partfiles
-from model.store import schema_facts as schema
 
 IDENTITY_TABLE = "store_identity"
 

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from model.db import BUSY_ADVICE, DatabaseOpenError, check_file, quick_check
 from model.store import backup_set, recovery
 from model.store.backup import (
     BackupError,
@@ -33,6 +32,7 @@ from model.store.backup import (
     verify,
     write_identity,
 )
+from model.store.database import BUSY_ADVICE, DatabaseOpenError, check_file, quick_check
 
 #: How long a restore waits for another program (an import) to finish writing before it gives up.
 WRITER_WAIT_S = 300.0

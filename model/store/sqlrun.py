@@ -4,7 +4,7 @@ The reads behind the first screen and every click (tree pages, the timeline, the
 SQLAlchemy Core statements, each declared as a :class:`Sql`: a stable key and the function that builds
 it. For SQLite, their compiled text is kept in :mod:`model.store.frozen_sql`, generated from the builders by
 ``python -m model.store.freeze_sql`` (a test fails when it is out of date). So a read runs on Python's
-``sqlite3`` driver directly (:class:`LiteConnection`, from :meth:`model.db.Database.reader`) and the app
+``sqlite3`` driver directly (:class:`LiteConnection`, from :meth:`model.store.database.Database.reader`) and the app
 shows its first screen before SQLAlchemy, which takes longer to import than the whole window takes to
 appear, has loaded: it loads right after, for writing, importing and everything else.
 
@@ -93,7 +93,7 @@ class _Prepared:
 
 
 _PREPARED: dict[str, _Prepared] = {}
-#: Held while SQLAlchemy is imported (here, and by model.db.load_sqlalchemy): one thread at a time.
+#: Held while SQLAlchemy is imported (here, and by model.store.database.load_sqlalchemy): one thread at a time.
 SQLALCHEMY_LOCK = threading.RLock()
 
 
@@ -114,7 +114,7 @@ def _prepared(stmt: Sql) -> _Prepared:
 class LiteConnection:
     """A read connection straight on the ``sqlite3`` driver (see the module docstring).
 
-    Made by :meth:`model.db.Database.reader`, one per thread, each read action in its own transaction.
+    Made by :meth:`model.store.database.Database.reader`, one per thread, each read action in its own transaction.
     """
 
     def __init__(self, raw: sqlite3.Connection) -> None:

@@ -18,8 +18,8 @@ import gui.app
 from gui import settings as settings_mod
 from gui.geometry import is_on_a_screen
 from gui.open_error_dialog import Choice
-from model import db
 from model.store import backup, backup_set
+from model.store import database as db
 from tests.gui.answering import answering
 from tests.gui.conftest import click_tree_row
 from tests.model.faults import damage_middle, damage_table
@@ -141,7 +141,7 @@ def test_a_window_saved_on_a_monitor_that_is_gone_opens_on_screen(qtbot: QtBot, 
 
 HOLD = """
 import sys
-from model import db
+from model.store import database as db
 from model.store import instance_lock
 lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
 print("held", flush=True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui import crash, crashlog
-from model import db
+from model.store import database as db
 from model.store import schema
 
 ROOT = Path(__file__).resolve().parents[2]

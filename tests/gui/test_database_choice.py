@@ -8,7 +8,8 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 import gui.app
-from model import db, importer
+from model import importer
+from model.store import database as db
 from model.store import location
 from tests.gui.conftest import click_link, click_tree_row
 from tests.gui.file_dialogs import answering_files

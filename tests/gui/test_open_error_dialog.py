@@ -13,8 +13,8 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from gui.open_error_dialog import Choice, OpenErrorDialog, choices_for, open_interactively
-from model import db
 from model.store import backup, schema
+from model.store import database as db
 from tests.gui.answering import Answers, answering
 from tests.model.faults import damage_middle, held_by_another_process
 

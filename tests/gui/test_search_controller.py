@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.search_controller import SearchController
 from model import saved_searches
-from model.db import Database
+from model.store.database import Database
 from tests.gui.menus import choose_in
 
 

@@ -134,7 +134,8 @@ def run(capsys: Any, db_file: Path, *args: str) -> tuple[int, str, str]:
 
 def add_meeting(db_file: Path, **meeting: Any) -> None:
     """Import one meeting of the ASEAN–Russia partnership (fields as given) into the database file."""
-    from model import db, importer
+    from model import importer
+    from model.store import database as db
 
     database = db.open_database(str(db_file))
     try:

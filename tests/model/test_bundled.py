@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from model import bundled, db, importer, validate
+from model import bundled, importer, validate
+from model.store import database as db
 from tests.model.datafiles import counts, dump, small, write
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from model import check, db
+from model import check
+from model.store import database as db
 from tests.model.datafiles import run
 
 

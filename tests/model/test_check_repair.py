@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import check, commands, db
+from model import check, commands
+from model.store import database as db
 
 Damage = Callable[[sqlite3.Connection], None]
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from model import db, details, report
+from model import details, report
+from model.store import database as db
 from tests.model.datafiles import run
 
 #: The ARF space-security conference of 2015: four co-chairs, each citing this one sentence.

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from model import __version__, commands, db
+from model import __version__, commands
+from model.store import database as db
 from tests.model.datafiles import run
 
 ROOT = Path(__file__).resolve().parents[2]

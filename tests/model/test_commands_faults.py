@@ -21,7 +21,8 @@ import pytest
 from sqlalchemy import Engine, event
 
 from gui import cli
-from model import dataload, db
+from model import dataload
+from model.store import database as db
 from tests.model.datafiles import dump, small, write
 from tests.model.faults import damage_middle
 

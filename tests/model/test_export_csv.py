@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from model import db, export_csv
+from model import export_csv
+from model.store import database as db
 from model.store import schema
 from tests.model.datafiles import add_meeting, run
 

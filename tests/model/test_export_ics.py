@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import db, export_ics
+from model import export_ics
+from model.store import database as db
 from tests.model.datafiles import add_meeting, run
 
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"

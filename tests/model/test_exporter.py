@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from model import db, exporter, importer, validate
+from model import exporter, importer, validate
+from model.store import database as db
 from tests.model.datafiles import run
 
 

@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from model import db, importer
+from model import importer
 from model.problems import InputError
+from model.store import database as db
 from tests.model.datafiles import counts, dump, run, small, write
 
 ROOT = Path(__file__).resolve().parents[2]

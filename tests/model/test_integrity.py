@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from model import bundled, check, db, importer, integrity
+from model import bundled, check, importer, integrity
+from model.store import database as db
 from tests.model.datafiles import SOURCE_TEXT, dump, run, small, write
 
 PREFACE = "Summary of the week.\n\n"

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from model import check, db, importer
+from model import check, importer
+from model.store import database as db
 from tests.model.generated import forum_with_meetings, write
 
 MEETINGS = 1000
@@ -24,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = """
 import sys, time
 from pathlib import Path
-from model import db, importer
+from model import importer
+from model.store import database as db
 
 pause_at = int(sys.argv[3])
 seen = 0

@@ -6,7 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from model import bundled, db, exporter, importer
+from model import bundled, exporter, importer
+from model.store import database as db
 from tests.model.datafiles import small, write
 
 # Every stored column except surrogate keys, per table, to compare two databases row for row.

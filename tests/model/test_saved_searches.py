@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from model import saved_searches as ss
-from model.db import Database
+from model.store.database import Database
 
 
 def test_save_list_replace_remove(empty_db: Database) -> None:
@@ -31,7 +31,7 @@ def test_save_refuses_with_a_reason(empty_db: Database, name: str, query: str, w
 
 
 def test_saved_searches_survive_reopening(db_path: object, empty_db: Database) -> None:
-    from model import db
+    from model.store import database as db
 
     ss.save(empty_db, "Jakarta", "city:Jakarta")
     empty_db.close()

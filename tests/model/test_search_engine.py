@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from model import commands, details, importer
-from model.db import Database
 from model.search import engine
+from model.store.database import Database
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"
 ROUNDS = {f"eas-security-architecture-{n}" for n in range(1, 6)}
@@ -28,7 +28,8 @@ ARF_OUTCOMES = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from model import bundled, db
+    from model import bundled
+    from model.store import database as db
 
     database = db.open_database(str(tmp_path_factory.mktemp("corpus") / "corpus.sqlite3"))
     bundled.ensure_bundled(database)

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model import importer
-from model.db import Database
 from model.search import engine
 from model.search.parser import FIELDS
+from model.store.database import Database
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"
 
@@ -78,7 +78,8 @@ queries = st.one_of(
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from model import bundled, db
+    from model import bundled
+    from model.store import database as db
 
     database = db.open_database(str(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"))
     bundled.ensure_bundled(database)

@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from model import bundled, db, importer
-from model.db import Database
+from model import bundled, importer
 from model.search import choices, engine
+from model.store import database as db
+from model.store.database import Database
 from model.store.sqlrun import LiteConnection
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"

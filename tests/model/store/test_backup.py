@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from model import db, exporter, importer
+from model import exporter, importer
 from model.store import backup, backup_set
+from model.store import database as db
 from tests.model.datafiles import run, small, write
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from model import bundled, db, importer
+from model import bundled, importer
 from model.store import backup, restore
+from model.store import database as db
 from tests.model.generated import forum_with_meetings, write
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -25,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[3]
 IMPORT_PAUSED_MID_WRITE = """
 import sys
 from pathlib import Path
-from model import db, importer
+from model import importer
+from model.store import database as db
 
 seen = 0
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from model import bundled, db, importer
+from model import bundled, importer
 from model.store import backup, backup_set, schema_facts
+from model.store import database as db
 from tests.model.generated import forum_with_meetings, write
 
 NOW = dt.datetime(2026, 11, 29, 12, 0, 0)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import db
 from model.store import backup, backup_set, schema, schema_facts
+from model.store import database as db
 from tests.model.datafiles import run
 
 

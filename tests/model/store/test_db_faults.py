@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from model import bundled, commands, db, importer
+from model import bundled, commands, importer
 from model.store import backup, backup_set, recovery, schema, sqlrun
+from model.store import database as db
 from tests.model.faults import damage_middle, held_by_another_process, public_dir, write_protected
 from tests.model.generated import forum_with_meetings, write
 
@@ -378,7 +379,7 @@ def test_a_restore_that_runs_out_of_disk_leaves_the_database_where_it_was(summit
 
 APP_HOLDING_THE_DATABASE = """
 import sys
-from model import db
+from model.store import database as db
 from model.store import instance_lock
 lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
 print("held", flush=True)

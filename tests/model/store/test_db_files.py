@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from model import bundled, db, importer
+from model import bundled, importer
 from model.store import backup, backup_set, restore
+from model.store import database as db
 from tests.model.datafiles import small, write
 from tests.model.faults import NOBODY, damage_middle, public_dir
 from tests.model.generated import forum_with_meetings
@@ -176,7 +177,7 @@ def test_a_database_opened_while_read_only_can_be_written_once_made_writable_aga
 
 BACKUP_STOPPED_BEFORE_ITS_CHECK = """
 import sys
-from model import db
+from model.store import database as db
 from model.store import backup
 
 def stop(path):

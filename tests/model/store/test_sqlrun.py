@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from model import db, queries
+from model import queries
 from model.queries import TreeNode
+from model.store import database as db
 from model.store import sqlrun
 
 
@@ -107,7 +108,7 @@ def test_an_existing_database_opens_without_sqlalchemy(tmp_path: Path, bundled_d
     path = bundled_db.path
     bundled_db.close()
     code = (
-        "import sys; from model import db, queries, bundled; "
+        "import sys; from model import queries, bundled; from model.store import database as db; "
         f"d = db.open_database({str(path)!r}); bundled.ensure_bundled(d); "
         "r = d.reader().__enter__(); print(len(queries.children(r, None, 0, 50)), queries.default_process(r)); "
         "print('sqlalchemy' in sys.modules)"
