@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
 
 from model import textindex  # noqa: E402
 from model.search import engine  # noqa: E402
-from model.store import database as db  # noqa: E402
+from model.store.opening import open_database  # noqa: E402
 
 WORDS = [
     "security",
@@ -82,7 +82,7 @@ KHMER = "កិច្ចប្រជុំកំពូលអាស៊ានល�
 def build(path: Path, meetings: int, segment: bool = True) -> None:
     """A synthetic archive written directly (not through the importer: this times search, not import)."""
     rnd = random.Random(7)
-    database = db.open_database(str(path))
+    database = open_database(str(path))
     forums = 200
     with database.transaction() as session:
         conn = session.connection()
@@ -143,7 +143,7 @@ def timed(fn: object, runs: int = 9) -> float:
 
 def fts_bytes(path: Path) -> int:
     """Bytes the full-text index's shadow tables take in the file (SQLite's dbstat table)."""
-    database = db.open_database(str(path), readonly=True)
+    database = open_database(str(path), readonly=True)
     with database.engine.connect() as conn:
         size = conn.exec_driver_sql(f"SELECT sum(pgsize) FROM dbstat WHERE name LIKE '{textindex.FTS_TABLE}%'").scalar()
     database.close()
@@ -202,7 +202,7 @@ def main() -> int:
         t = time.perf_counter()
         build(path, args.meetings)
         print(f"built {path} in {time.perf_counter() - t:.1f}s")
-    database = db.open_database(str(path), readonly=True)
+    database = open_database(str(path), readonly=True)
     with database.engine.connect() as conn:
         rows = conn.exec_driver_sql(f"SELECT count(*) FROM {textindex.FTS_TABLE}").scalar()
     print(f"{path}: {rows:,} indexed records, {path.stat().st_size / 1e6:.0f} MB")

@@ -447,11 +447,11 @@ def ensure_archive(size: str, force: bool = False, folder: Path | None = None) -
 def import_archive(path: Path, db_path: Path) -> float:
     """Import ``path`` into a fresh database at ``db_path`` the way users do; returns seconds."""
     from model import importer
-    from model.store import database as db
+    from model.store.opening import open_database
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     try:
         start = time.perf_counter()
         importer.import_file(database, path)

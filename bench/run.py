@@ -86,11 +86,11 @@ def absolute_row(m: Metric, value: float, limit: float) -> None:
 def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
     """Import through model.importer.import_file off the main thread, with progress; then the floor."""
     from model import bundled, importer
-    from model.store import database as db
+    from model.store.opening import open_database
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     reports: list[float] = []
     failure: list[BaseException] = []
 
@@ -119,7 +119,7 @@ def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
     fresh = db_path.with_name(f"floor-{db_path.name}")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)
-    db.open_database(str(fresh)).close()  # the same schema, empty
+    open_database(str(fresh)).close()  # the same schema, empty
     floor = floors.raw_import(db_path, fresh)
     ratio_row(m, elapsed, floor, 3.0)
     gaps = [b - a for a, b in zip([start, *reports], [*reports, start + elapsed], strict=True)]
@@ -206,9 +206,9 @@ def measure_search(rows: dict[str, Metric], db_path: Path) -> None:
     if missing("model.search.engine"):
         return
     from model.search import engine as search
-    from model.store import database as db
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path), readonly=True)
+    database = open_database(str(db_path), readonly=True)
     con = floors.connect(db_path)
     try:
         typed, common = rows["search keystroke → results"], rows["search very common word"]
@@ -303,9 +303,9 @@ def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -
     Returns medians in seconds: the read, the floor, and the read with opening and closing its view.
     """
     from model.details import record_detail
-    from model.store import database as db
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path), readonly=True)
+    database = open_database(str(db_path), readonly=True)
     con = floors.connect(db_path)
     value: list[float] = []
     floor: list[float] = []

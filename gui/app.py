@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
     from gui.main_window import MainWindow
     from gui.single_instance import SingleInstance
-    from model.store.database import Database, DatabaseOpenError
+    from model.store.database import Database
+    from model.store.faults import DatabaseOpenError
 
 
 def open_or_report(window: object, database: str | None, error: DatabaseOpenError | None = None) -> bool:
@@ -34,7 +35,7 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
     """
     from gui import database_choice, settings_guard
     from gui.open_error_dialog import open_interactively
-    from model.store.database import DatabaseOpenError
+    from model.store.faults import DatabaseOpenError
 
     win: MainWindow = window  # type: ignore[assignment]
 
@@ -131,7 +132,7 @@ def load_database_layer(done: Callable[[], object] | None = None) -> threading.T
 
     def work() -> None:
         try:
-            from model.store import database as db
+            from model.store import engine as db
 
             db.load_sqlalchemy()
         finally:

@@ -129,7 +129,7 @@ def _switch(window: MainWindow, path: str, done: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     from gui.open_error_dialog import open_and_load, run_in_background
-    from model.store import database as db
+    from model.store import opening as db
 
     window.statusBar().showMessage(f"Opening {path}…")
     try:

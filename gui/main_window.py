@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             model.db.DatabaseOpenError: when it cannot be opened; the current database stays open.
         """
         from model import bundled
-        from model.store import database as db
+        from model.store import opening as db
 
         self.statusBar().showMessage("Opening the database…")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, 
 
 from model import bundled
 from model.store import backup, backup_set, recovery
-from model.store import database as db
+from model.store import opening as db
 
 
 class Choice(StrEnum):

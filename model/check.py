@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from model import dates, importer, integrity, textindex
 from model.store import schema
 from model.store.database import Database
+from model.store.faults import kind_of
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,5 @@ def _fts_damage(conn: Connection) -> str | None:
         with conn.begin_nested():
             conn.exec_driver_sql(f"INSERT INTO {textindex.FTS_TABLE}({textindex.FTS_TABLE}) VALUES ('integrity-check')")
     except DBAPIError as exc:
-        msg = str(exc.orig or exc)
-        return None if "readonly" in msg else msg
+        return None if kind_of(exc) == "read-only" else str(exc.orig or exc)
     return None

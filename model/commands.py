@@ -21,7 +21,10 @@ from sqlalchemy.exc import DBAPIError
 from model import __version__, bundled, check, exporter, importer, reindex, showtext
 from model.problems import InputError
 from model.store import backup, backup_set, instance_lock, restore, schema
-from model.store import database as db
+from model.store.database import Database
+from model.store.faults import DatabaseOpenError, fault_from
+from model.store.location import ENV_VAR, data_dir, resolve_target, sqlite_path
+from model.store.opening import open_database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"summitry {__version__}")
     p.add_argument(
-        "--database", metavar="PATH_OR_URL", help=f"database to use instead of the default (also ${db.ENV_VAR})"
+        "--database", metavar="PATH_OR_URL", help=f"database to use instead of the default (also ${ENV_VAR})"
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -135,8 +138,8 @@ def undecodable_argument(args: argparse.Namespace) -> str | None:
     return None
 
 
-def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> db.Database:
-    database = db.open_database(args.database)
+def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> Database:
+    database = open_database(args.database)
     if database.readonly_reason:
         _err(f"Note: {database.readonly_reason}")
     elif load_bundled:
@@ -155,7 +158,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 _err(exc.report())
                 status = 1
                 continue
-            except (db.DatabaseOpenError, backup.BackupError, DBAPIError) as exc:
+            except (DatabaseOpenError, backup.BackupError, DBAPIError) as exc:
                 # The database itself refused (its disk is full, another program holds it): the files after
                 # this one would meet the same. The import was one transaction, rolled back.
                 _err(f"{path}: nothing was imported. {_database_words(exc, database.target)}")
@@ -301,7 +304,7 @@ class ExportRefused(Exception):
     """The records asked for cannot be exported; the message says why (nothing was written)."""
 
 
-def export_selection(database: db.Database, args: argparse.Namespace) -> list[str] | None:
+def export_selection(database: Database, args: argparse.Namespace) -> list[str] | None:
     """The ids named by ``--id`` and found by ``--query``, in that order; None (everything) when neither is given.
 
     Raises:
@@ -323,7 +326,7 @@ def export_selection(database: db.Database, args: argparse.Namespace) -> list[st
     return ids
 
 
-def _export(args: argparse.Namespace, out: TextIO, write: Callable[[db.Database, list[str] | None], str]) -> int:
+def _export(args: argparse.Namespace, out: TextIO, write: Callable[[Database, list[str] | None], str]) -> int:
     """Run one export: select the records, ``write`` them (it returns the line to print), explain failures."""
     database = open_for(args)
     try:
@@ -349,7 +352,7 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
-    def write(database: db.Database, ids: list[str] | None) -> str:
+    def write(database: Database, ids: list[str] | None) -> str:
         data = exporter.export_json(database, args.output, ids)
         count = sum(1 for _ in exporter.validate.iter_records(data))
         return f"Exported {count} records to {args.output}"
@@ -360,7 +363,7 @@ def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export_csv(args: argparse.Namespace, out: TextIO) -> int:
     from model import export_csv
 
-    def write(database: db.Database, ids: list[str] | None) -> str:
+    def write(database: Database, ids: list[str] | None) -> str:
         count = export_csv.export_csv(database, args.output, ids)
         return f"Exported {_plural(count, 'record', 'records')} to {args.output}"
 
@@ -370,7 +373,7 @@ def cmd_export_csv(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export_ics(args: argparse.Namespace, out: TextIO) -> int:
     from model import export_ics
 
-    def write(database: db.Database, ids: list[str] | None) -> str:
+    def write(database: Database, ids: list[str] | None) -> str:
         result = export_ics.export_ics(database, args.output, ids)
         left = result.left_out()
         note = f" (left out: {left})" if left else ""
@@ -385,7 +388,7 @@ def cmd_export_ics(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     if args.db_command == "path":
-        print(db.resolve_target(args.database), file=out)
+        print(resolve_target(args.database), file=out)
         return 0
     if args.db_command == "restore":
         return cmd_restore(args, out)
@@ -432,7 +435,7 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     """Restore a backup in place of the database, whether it opens or is damaged, however large."""
-    path = db.sqlite_path(db.resolve_target(args.database))
+    path = sqlite_path(resolve_target(args.database))
     if path is None:
         _err("Backups are made of SQLite database files only.")
         return 1
@@ -445,7 +448,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     def not_open_in_the_app() -> None:
         """A damaged file is replaced by a new one: a window still using the old one would go on writing there."""
         try:
-            held.append(instance_lock.acquire(db.data_dir(), instance_lock.lock_key(str(path))))
+            held.append(instance_lock.acquire(data_dir(), instance_lock.lock_key(str(path))))
         except instance_lock.AlreadyRunning as exc:
             who = exc.holder.describe() if exc.holder else "another process"
             raise backup.BackupError(
@@ -493,7 +496,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             _err(f"Unknown command {args.command!r}.")
             return 2
         return handler(args, out)
-    except db.DatabaseOpenError as exc:
+    except DatabaseOpenError as exc:
         _err(str(exc))
         return 1
     except InputError as exc:
@@ -506,7 +509,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         _err(f"Could not finish: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}.")
         return 1
     except DBAPIError as exc:
-        _err(_database_words(exc, db.resolve_target(args.database)))
+        _err(_database_words(exc, resolve_target(args.database)))
         return 1
 
 
@@ -514,7 +517,7 @@ def _database_words(exc: Exception, target: str) -> str:
     """What the database's refusal means, naming it: a worded fault, or the driver's own words."""
     if not isinstance(exc, DBAPIError):
         return str(exc)
-    fault = db.fault_from(exc, target)
+    fault = fault_from(exc, target)
     return str(fault) if fault else f"{target}: the database reported an error: {exc.orig or exc}."
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from model.store import schema
-from model.store.database import Database, data_dir
+from model.store.database import Database
+from model.store.location import data_dir
 
 #: How many recent searches are kept.
 RECENT_LIMIT = 15

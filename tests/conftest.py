@@ -30,9 +30,9 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def empty_db(db_path: Path) -> Iterator[object]:
-    from model.store import database as db
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     yield database
     database.close()
 
@@ -41,9 +41,9 @@ def empty_db(db_path: Path) -> Iterator[object]:
 def bundled_db(db_path: Path) -> Iterator[object]:
     """A database with the bundled dataset loaded."""
     from model import bundled
-    from model.store import database as db
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     bundled.ensure_bundled(database)
     yield database
     database.close()

@@ -20,15 +20,9 @@ from pathlib import Path
 
 from model.store import backup_set, partfiles
 from model.store import schema_facts as schema
-from model.store.database import (
-    BUSY_TIMEOUT_MS,
-    Database,
-    DatabaseOpenError,
-    check_file,
-    connect_readonly,
-    fault_from_message,
-    quick_check,
-)
+from model.store.database import Database
+from model.store.faults import DatabaseOpenError, fault_from
+from model.store.files import BUSY_TIMEOUT_MS, check_file, connect_readonly, quick_check
 
 IDENTITY_TABLE = "store_identity"
 
@@ -61,11 +55,11 @@ def read_identity(path: Path) -> Identity | None:
     """
     con = connect_readonly(path)
     try:
-        row = con.execute(f"SELECT id, path FROM {IDENTITY_TABLE}").fetchone()
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
+        if not con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (IDENTITY_TABLE,)
+        ).fetchone():
             return None
-        raise
+        row = con.execute(f"SELECT id, path FROM {IDENTITY_TABLE}").fetchone()
     finally:
         con.close()
     return Identity(row[0], row[1]) if row else None
@@ -93,7 +87,7 @@ def write_identity(path: Path, identity: Identity | None = None) -> Identity:
     except sqlite3.Error as exc:
         if con.in_transaction:
             con.rollback()
-        fault = fault_from_message(str(exc), path)
+        fault = fault_from(exc, path)
         if fault is not None and fault.reason == "busy":
             raise fault from exc
         raise BackupError(f"Cannot record which database {path} is, before backing it up: {exc}.") from exc
@@ -207,7 +201,7 @@ def _words(exc: BaseException) -> str:
 
 def _blame_source(source: Path, exc: BaseException) -> None:
     """A copy failed: raise the database's own fault (damaged, busy) if it is one, so it is not blamed on the copy."""
-    fault = fault_from_message(str(exc), source)
+    fault = fault_from(exc, source)
     if fault is not None and fault.reason == "busy":
         raise fault from exc
     quick_check(source, whole=True)  # raises "corrupt" when the database itself is damaged

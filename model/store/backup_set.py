@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.store import location
+from model.store.faults import is_not_a_database
 
 #: Labels of backups Summitry takes by itself, rotated by :func:`rotate_backups`.
 AUTO_LABELS = ("auto", "before-import")
@@ -93,7 +94,7 @@ def _is_sqlite(path: Path) -> bool:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        return "not a database" not in str(exc)  # unreadable: cannot tell, so better not claim its backups
+        return not is_not_a_database(exc)  # unreadable: cannot tell, so better not claim its backups
     return True
 
 

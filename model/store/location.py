@@ -1,6 +1,6 @@
 """Where Summitry's database is: the appdirs data directory, ``$SUMMITRY_DATABASE`` or ``--database``.
 
-Kept apart from :mod:`model.store.database` and free of SQLAlchemy, so the desktop app can find its database (to
+Kept apart from :mod:`model.store.opening` and free of SQLAlchemy, so the desktop app can find its database (to
 claim the single-instance lock) and show its window before the database layer is imported.
 """
 

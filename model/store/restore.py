@@ -32,7 +32,8 @@ from model.store.backup import (
     verify,
     write_identity,
 )
-from model.store.database import BUSY_ADVICE, DatabaseOpenError, check_file, quick_check
+from model.store.faults import BUSY_ADVICE, DatabaseOpenError
+from model.store.files import check_file, quick_check
 
 #: How long a restore waits for another program (an import) to finish writing before it gives up.
 WRITER_WAIT_S = 300.0

@@ -9,11 +9,11 @@ from typing import Any
 
 def test_window_module_does_not_import_the_database_layer() -> None:
     # Everything run_app loads before the window is shown: the fault log, the single-instance lock (which
-    # must find the database's path without model.db, and needs no QtNetwork until the socket opens after
+    # must find the database's path without model.store.opening, and needs no QtNetwork until the socket opens after
     # the first paint) and the window's shell. The crash dialog, the panes and the tree come after.
     code = (
         "import sys; import gui.app, gui.crashlog, gui.single_instance, gui.main_window; "
-        "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.db', 'jsonschema', 'PySide6.QtNetwork', "
+        "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.store.opening', 'jsonschema', 'PySide6.QtNetwork', "
         "'gui.crash', 'gui.detail_view', 'gui.timeline', 'gui.tree_model') if m in sys.modules]; "
         "print(','.join(heavy))"
     )

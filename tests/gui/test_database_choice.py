@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 import gui.app
 from model import importer
-from model.store import database as db
 from model.store import location
+from model.store import opening as db
 from tests.gui.conftest import click_link, click_tree_row
 from tests.gui.file_dialogs import answering_files
 from tests.model.datafiles import small

@@ -135,9 +135,9 @@ def run(capsys: Any, db_file: Path, *args: str) -> tuple[int, str, str]:
 def add_meeting(db_file: Path, **meeting: Any) -> None:
     """Import one meeting of the ASEAN–Russia partnership (fields as given) into the database file."""
     from model import importer
-    from model.store import database as db
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_file))
+    database = open_database(str(db_file))
     try:
         record = {"forum": "asean-russia", "citations": [{"basis": "general-knowledge", "note": "For the test."}]}
         data = {"format": "summitry", "version": 1, "meetings": [{**record, **meeting}]}

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from model import bundled, importer, validate
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.datafiles import counts, dump, small, write
 
 
@@ -23,7 +24,7 @@ def _title(db_file: Path, rid: str) -> str:
         con.close()
 
 
-def test_first_start_loads_every_record(empty_db: db.Database, db_path: Path) -> None:
+def test_first_start_loads_every_record(empty_db: Database, db_path: Path) -> None:
     data = bundled.read_bundled()
     report = bundled.ensure_bundled(empty_db)
     assert report is not None
@@ -34,10 +35,10 @@ def test_first_start_loads_every_record(empty_db: db.Database, db_path: Path) ->
     assert (info.id, info.version) == bundled.bundled_version(data)
 
 
-def test_second_start_does_not_duplicate(bundled_db: db.Database, db_path: Path) -> None:
+def test_second_start_does_not_duplicate(bundled_db: Database, db_path: Path) -> None:
     bundled_db.close()
     before = dump(db_path)
-    again = db.open_database(str(db_path))
+    again = open_database(str(db_path))
     try:
         assert bundled.ensure_bundled(again) is None
     finally:
@@ -73,7 +74,7 @@ def _newer(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_newer_bundle_updates_its_own_records_and_leaves_the_users_alone(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    bundled_db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     original = bundled.read_bundled()
     # The user takes over eas-fmm-6 by importing a changed version of it, and adds a record of their own.

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from model import check
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.datafiles import run
 
 
 @pytest.fixture
-def db_file(bundled_db: db.Database) -> Path:
+def db_file(bundled_db: Database) -> Path:
     assert bundled_db.path is not None
     bundled_db.close()
     return bundled_db.path
@@ -71,7 +72,7 @@ def test_date_bounds_that_disagree_with_their_date(db_file: Path, capsys: pytest
 
 def test_an_invalid_stored_date_is_reported(db_file: Path) -> None:
     _corrupt(db_file, "UPDATE meeting SET date = '2016-02-30' WHERE id = 'arf-23'")
-    database = db.open_database(str(db_file))
+    database = open_database(str(db_file))
     try:
         findings = [str(f) for f in check.check_database(database)]
     finally:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from model import check, commands
-from model.store import database as db
+from model.store.database import Database
 
 Damage = Callable[[sqlite3.Connection], None]
 
@@ -34,7 +34,7 @@ def _damage_index(con: sqlite3.Connection) -> None:
 
 
 @pytest.fixture
-def db_file(bundled_db: db.Database) -> Path:
+def db_file(bundled_db: Database) -> Path:
     assert bundled_db.path is not None
     bundled_db.close()
     return bundled_db.path
@@ -91,5 +91,5 @@ def test_check_finds_the_index_out_of_step_and_repair_rebuilds_it(
     assert _matches(db_file, "security") == healthy, "search finds what it found before the damage"
 
 
-def test_a_healthy_database_has_no_findings(bundled_db: db.Database) -> None:
+def test_a_healthy_database_has_no_findings(bundled_db: Database) -> None:
     assert check.check_database(bundled_db) == []

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from model import details, report
-from model.store import database as db
+from model.store.database import Database
 from tests.model.datafiles import run
 
 #: The ARF space-security conference of 2015: four co-chairs, each citing this one sentence.
@@ -23,7 +23,7 @@ def _detail(database: Any, rid: str) -> Any:
         return details.record_detail(conn, rid)
 
 
-def test_the_pane_lists_the_co_chairs_sentence_once(bundled_db: db.Database) -> None:
+def test_the_pane_lists_the_co_chairs_sentence_once(bundled_db: Database) -> None:
     d = _detail(bundled_db, SPACE_2015)
     assert [c.quote for c in d.all_cites].count(CO_CHAIRS) == 4, "the data: each co-chair cites it"
     quotes = [c.quote for c in d.passages]
@@ -31,7 +31,7 @@ def test_the_pane_lists_the_co_chairs_sentence_once(bundled_db: db.Database) -> 
     assert len(quotes) == len(set(quotes)) == 3, "the record's passage, the co-chairs' and the agenda item's"
 
 
-def test_the_brief_has_every_passage_as_one_note(bundled_db: db.Database) -> None:
+def test_the_brief_has_every_passage_as_one_note(bundled_db: Database) -> None:
     with bundled_db.session() as session:
         brief = report.build_brief(session.connection(), SPACE_2015)
     quotes = [n.quote for n in brief.notes]
@@ -42,7 +42,7 @@ def test_the_brief_has_every_passage_as_one_note(bundled_db: db.Database) -> Non
     assert [brief.notes[n - 1].quote for n in participants.notes] == [CO_CHAIRS]
 
 
-def test_show_quotes_each_passage_once(bundled_db: db.Database, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_quotes_each_passage_once(bundled_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     assert bundled_db.path is not None
     bundled_db.close()
     code, text, err = run(capsys, Path(bundled_db.path), "show", SPACE_2015)
@@ -51,7 +51,7 @@ def test_show_quotes_each_passage_once(bundled_db: db.Database, capsys: pytest.C
     assert notes.count(CO_CHAIRS) == 1 and len(notes) == len(set(notes)) == 3
 
 
-def test_also_called_names_each_other_name_once_and_never_the_name_itself(bundled_db: db.Database) -> None:
+def test_also_called_names_each_other_name_once_and_never_the_name_itself(bundled_db: Database) -> None:
     # Afghanistan is افغانستان in Pashto and in Dari; Malaysia's Malay name is "Malaysia".
     assert _detail(bundled_db, "afghanistan").aliases == ("افغانستان",)
     assert _detail(bundled_db, "malaysia").aliases == ()
@@ -66,7 +66,7 @@ def test_also_called_names_each_other_name_once_and_never_the_name_itself(bundle
     assert {f.label: f.value for f in brief.facts}["Also known as"] == "افغانستان"
 
 
-def test_show_says_a_country_s_other_name_once(bundled_db: db.Database, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_says_a_country_s_other_name_once(bundled_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     assert bundled_db.path is not None
     bundled_db.close()
     code, text, err = run(capsys, Path(bundled_db.path), "show", "afghanistan")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from model import __version__, commands
-from model.store import database as db
+from model.store.database import Database
 from tests.model.datafiles import run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +18,7 @@ SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minis
 
 
 @pytest.fixture
-def db_file(bundled_db: db.Database) -> Path:
+def db_file(bundled_db: Database) -> Path:
     assert bundled_db.path is not None
     bundled_db.close()
     return bundled_db.path

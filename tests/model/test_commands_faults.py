@@ -22,7 +22,9 @@ from sqlalchemy import Engine, event
 
 from gui import cli
 from model import dataload
-from model.store import database as db
+from model.store import files
+from model.store.database import Database
+from model.store.faults import FULL_ADVICE
 from tests.model.datafiles import dump, small, write
 from tests.model.faults import damage_middle
 
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def db_file(bundled_db: db.Database) -> Path:
+def db_file(bundled_db: Database) -> Path:
     assert bundled_db.path is not None
     bundled_db.close()
     return bundled_db.path
@@ -157,7 +159,7 @@ def test_the_size_limit_is_checked_by_reading_not_by_trusting_stat(
 def test_damage_met_by_a_search_is_the_damage_message(
     db_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # as for a file too big to check at open
+    monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)  # as for a file too big to check at open
     damage_middle(db_file, pages=40)  # the search index among the damaged pages: "vtable constructor failed"
     code, _out, err = cli_run(capsys, db_file, "search", "piracy")
     assert code == 1 and f"{db_file} is damaged" in err and "summitry db restore" in err
@@ -208,7 +210,7 @@ def test_an_import_that_fills_the_disk_says_so_naming_the_database_and_the_file(
     assert (code, out) == (1, "")
     assert err.splitlines() == [
         f"{path}: nothing was imported. {db_file} cannot be used: the disk that holds it is full.",
-        db.FULL_ADVICE,
+        FULL_ADVICE,
         f"Not tried: {path}.",
     ]
     assert dump(db_file) == before

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from model import export_csv
-from model.store import database as db
 from model.store import schema
+from model.store.database import Database
 from tests.model.datafiles import add_meeting, run
 
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"
@@ -22,7 +22,7 @@ NON_LATIN = 'Встреча министров; ວຽງຈັນ, ភ្នំ
 
 
 @pytest.fixture
-def db_file(bundled_db: db.Database) -> Path:
+def db_file(bundled_db: Database) -> Path:
     assert bundled_db.path is not None
     bundled_db.close()
     return bundled_db.path

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from model import export_ics
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.datafiles import add_meeting, run
 
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"
@@ -23,7 +24,7 @@ EAS_ROUNDS = {
 
 
 @pytest.fixture
-def db_file(bundled_db: db.Database) -> Path:
+def db_file(bundled_db: Database) -> Path:
     assert bundled_db.path is not None
     bundled_db.close()
     return bundled_db.path
@@ -137,7 +138,7 @@ def test_postponed_and_non_latin(db_file: Path, tmp_path: Path, capsys: pytest.C
 
 
 def test_uids_are_stable_across_exports(db_file: Path, tmp_path: Path) -> None:
-    database = db.open_database(str(db_file))
+    database = open_database(str(db_file))
     try:
         first, second = tmp_path / "first.ics", tmp_path / "second.ics"
         export_ics.export_ics(database, first, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))

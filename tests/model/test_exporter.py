@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from model import exporter, importer, validate
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.datafiles import run
 
 
@@ -19,7 +20,7 @@ def _ids(data: dict[str, object]) -> set[str]:
 
 
 def _into_empty(tmp_path: Path, path: Path) -> importer.ImportReport:
-    other = db.open_database(str(tmp_path / "empty.sqlite3"))
+    other = open_database(str(tmp_path / "empty.sqlite3"))
     try:
         return importer.import_file(other, path)
     finally:
@@ -27,7 +28,7 @@ def _into_empty(tmp_path: Path, path: Path) -> importer.ImportReport:
 
 
 def test_export_id_brings_what_the_record_refers_to(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     out = tmp_path / "one.json"
@@ -51,9 +52,7 @@ def test_export_id_brings_what_the_record_refers_to(
     assert sorted(report.added) == sorted(ids)
 
 
-def test_export_of_a_process_includes_its_rounds_and_a_round_its_process(
-    bundled_db: db.Database, tmp_path: Path
-) -> None:
+def test_export_of_a_process_includes_its_rounds_and_a_round_its_process(bundled_db: Database, tmp_path: Path) -> None:
     for rid in ("eas-security-architecture", "eas-security-architecture-2"):
         path = tmp_path / f"{rid}.json"
         data = exporter.export_json(bundled_db, path, [rid])
@@ -65,7 +64,7 @@ def test_export_of_a_process_includes_its_rounds_and_a_round_its_process(
         assert "eas-security-architecture-5" in report.added and not report.updated
 
 
-def test_exported_file_keeps_key_and_record_order(bundled_db: db.Database, tmp_path: Path) -> None:
+def test_exported_file_keeps_key_and_record_order(bundled_db: Database, tmp_path: Path) -> None:
     data = exporter.export_json(bundled_db, tmp_path / "all.json")
     assert list(data)[:2] == ["format", "version"]
     keys = [k for k in data if isinstance(data[k], list)]
@@ -74,7 +73,7 @@ def test_exported_file_keeps_key_and_record_order(bundled_db: db.Database, tmp_p
     assert list(meeting)[:3] == ["id", "forum", "title"]
 
 
-def test_exported_file_is_an_ordinary_document_not_a_private_temp_file(bundled_db: db.Database, tmp_path: Path) -> None:
+def test_exported_file_is_an_ordinary_document_not_a_private_temp_file(bundled_db: Database, tmp_path: Path) -> None:
     out = tmp_path / "all.json"
     old_umask = os.umask(0o022)
     try:

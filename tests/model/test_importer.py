@@ -15,7 +15,8 @@ import pytest
 
 from model import importer
 from model.problems import InputError
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.datafiles import counts, dump, run, small, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,7 +98,7 @@ BAD_INPUTS = [
 
 @pytest.mark.parametrize(("name", "raw", "wanted"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
 def test_bad_input_changes_nothing_and_says_where(
-    bundled_db: db.Database,
+    bundled_db: Database,
     db_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -119,7 +120,7 @@ def test_bad_input_changes_nothing_and_says_where(
 
 
 def test_a_bad_file_among_good_ones_is_skipped_whole(
-    empty_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    empty_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     empty_db.close()
     good = write(tmp_path / "good.json", small())
@@ -173,14 +174,14 @@ def test_a_lone_surrogate_is_a_one_line_message_and_exit_1_in_a_subprocess(db_pa
 
 
 def test_importing_the_same_file_twice_changes_nothing_and_says_so(
-    empty_db: db.Database, db_path: Path, tmp_path: Path
+    empty_db: Database, db_path: Path, tmp_path: Path
 ) -> None:
     path = write(tmp_path / "data.json", small())
     first = importer.import_file(empty_db, path)
     assert len(first.added) == 9 and first.changed
     empty_db.close()
     before = dump(db_path)
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     second = importer.import_file(database, path)
     database.close()
     assert not second.changed and len(second.unchanged) == 9
@@ -188,7 +189,7 @@ def test_importing_the_same_file_twice_changes_nothing_and_says_so(
     assert dump(db_path) == before
 
 
-def test_yaml_file_imports_like_json(empty_db: db.Database, tmp_path: Path) -> None:
+def test_yaml_file_imports_like_json(empty_db: Database, tmp_path: Path) -> None:
     import yaml
 
     path = tmp_path / "data.yaml"
@@ -207,7 +208,7 @@ def _fts(db_file: Path, word: str) -> list[int]:
 
 
 def test_a_changed_record_is_updated_in_place_with_its_index_and_citations(
-    empty_db: db.Database, db_path: Path, tmp_path: Path
+    empty_db: Database, db_path: Path, tmp_path: Path
 ) -> None:
     importer.import_file(empty_db, write(tmp_path / "v1.json", small()))
     before = counts(db_path)
@@ -240,7 +241,7 @@ def test_a_changed_record_is_updated_in_place_with_its_index_and_citations(
     assert _fts(db_path, "renamed") == [rowid]
 
 
-def test_renaming_a_process_renames_its_rounds(empty_db: db.Database, db_path: Path, tmp_path: Path) -> None:
+def test_renaming_a_process_renames_its_rounds(empty_db: Database, db_path: Path, tmp_path: Path) -> None:
     importer.import_file(empty_db, write(tmp_path / "v1.json", small()))
     data = small()
     data["processes"][0]["title"] = "Renamed consultations"
@@ -252,7 +253,7 @@ def test_renaming_a_process_renames_its_rounds(empty_db: db.Database, db_path: P
     assert title == "Renamed consultations: round 1 — Vientiane"
 
 
-def test_whole_number_written_as_float_is_stored_as_integer(empty_db: db.Database, tmp_path: Path) -> None:
+def test_whole_number_written_as_float_is_stored_as_integer(empty_db: Database, tmp_path: Path) -> None:
     data = small()
     data["meetings"][0]["ordinal"] = 3.0
     importer.import_file(empty_db, write(tmp_path / "a.json", data))
@@ -261,7 +262,7 @@ def test_whole_number_written_as_float_is_stored_as_integer(empty_db: db.Databas
 
 
 def test_a_country_code_already_in_the_database_is_located(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     before = dump(db_path)
@@ -273,7 +274,7 @@ def test_a_country_code_already_in_the_database_is_located(
     assert dump(db_path) == before
 
 
-def test_a_clash_only_the_database_sees_is_refused_in_words(empty_db: db.Database, tmp_path: Path) -> None:
+def test_a_clash_only_the_database_sees_is_refused_in_words(empty_db: Database, tmp_path: Path) -> None:
     importer.import_file(empty_db, write(tmp_path / "a.json", small()))
     # A second round numbered 1 of the same process, in a file that does not repeat the process.
     with empty_db.transaction() as session:
@@ -288,14 +289,14 @@ def test_a_clash_only_the_database_sees_is_refused_in_words(empty_db: db.Databas
     assert "already used by another record in the database (round process, round number)" in str(info.value.problems[0])
 
 
-def test_cancelling_writes_nothing(empty_db: db.Database, db_path: Path, tmp_path: Path) -> None:
+def test_cancelling_writes_nothing(empty_db: Database, db_path: Path, tmp_path: Path) -> None:
     path = write(tmp_path / "a.json", small())
     with pytest.raises(importer.ImportCancelled):
         importer.import_file(empty_db, path, progress=lambda done, total, phase: phase != "Writing records")
     assert counts(db_path)["record"] == 0
 
 
-def test_import_data_raises_input_error_with_every_problem(empty_db: db.Database) -> None:
+def test_import_data_raises_input_error_with_every_problem(empty_db: Database) -> None:
     data = small()
     data["meetings"][0]["date"] = "2016-02-30"
     data["outcomes"][0]["meeting"] = "nowhere"
@@ -314,10 +315,10 @@ def test_a_file_is_stored_exactly_as_the_same_data_given_in_memory(tmp_path: Pat
     if not canonical:
         data["meetings"][0].update(sidelines="", ordinal=2.0)
         data["forums"][0]["aliases"] = []
-    from_file = db.open_database(str(tmp_path / "file.sqlite3"))
+    from_file = open_database(str(tmp_path / "file.sqlite3"))
     importer.import_file(from_file, write(tmp_path / "data.json", data))
     from_file.close()
-    in_memory = db.open_database(str(tmp_path / "memory.sqlite3"))
+    in_memory = open_database(str(tmp_path / "memory.sqlite3"))
     given = copy.deepcopy(data)
     importer.import_data(in_memory, given, "memory")
     in_memory.close()
@@ -326,7 +327,7 @@ def test_a_file_is_stored_exactly_as_the_same_data_given_in_memory(tmp_path: Pat
 
 
 def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing(
-    empty_db: db.Database, db_path: Path, tmp_path: Path
+    empty_db: Database, db_path: Path, tmp_path: Path
 ) -> None:
     path = write(tmp_path / "a.json", small())
     phases: list[str] = []
@@ -346,14 +347,14 @@ def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing
         "Saving the changes",
         "Done",
     ]
-    other = db.open_database(str(tmp_path / "other.sqlite3"))
+    other = open_database(str(tmp_path / "other.sqlite3"))
     with pytest.raises(importer.ImportCancelled):
         importer.import_file(other, path, progress=lambda done, total, phase: phase != "Checking records")
     other.close()
     assert counts(tmp_path / "other.sqlite3")["record"] == 0
 
 
-def test_the_garbage_collector_is_on_again_after_an_import_good_or_bad(empty_db: db.Database, tmp_path: Path) -> None:
+def test_the_garbage_collector_is_on_again_after_an_import_good_or_bad(empty_db: Database, tmp_path: Path) -> None:
     # Imports pause it for speed; the rest of the app must get it back however the import ends.
     assert gc.isenabled()
     importer.import_file(empty_db, write(tmp_path / "good.json", small()))
@@ -369,7 +370,7 @@ def test_the_garbage_collector_is_on_again_after_an_import_good_or_bad(empty_db:
         gc.enable()
 
 
-def test_a_datasets_fingerprint_follows_its_content(empty_db: db.Database) -> None:
+def test_a_datasets_fingerprint_follows_its_content(empty_db: Database) -> None:
     from model import bundled
 
     def stored(data: Any) -> str:
@@ -392,7 +393,7 @@ def test_a_datasets_fingerprint_follows_its_content(empty_db: db.Database) -> No
 
 
 def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_cancelled(
-    empty_db: db.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from model import validate
 
@@ -410,7 +411,7 @@ def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_canc
     phases = list(dict.fromkeys(phase for _, _, phase in seen))
     assert phases[:3] == ["Reading the file", "Checking the format of each record", "Checking records"]
 
-    other = db.open_database(str(tmp_path / "other.sqlite3"))
+    other = open_database(str(tmp_path / "other.sqlite3"))
     with pytest.raises(importer.ImportCancelled):
         importer.import_file(other, path, lambda d, t, phase: phase != "Checking the format of each record")
     other.close()
@@ -424,7 +425,7 @@ def test_every_collection_is_checked_a_record_at_a_time() -> None:
 
 
 def test_the_agenda_and_the_search_index_are_written_in_reported_slices(
-    empty_db: db.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importer, "_SLICE", 3)  # a small file, sliced as a big one is
     path = write(tmp_path / "a.json", small())
@@ -438,13 +439,13 @@ def test_the_agenda_and_the_search_index_are_written_in_reported_slices(
     importer.import_file(empty_db, path, progress)
     assert len(reports) >= 3 and reports == sorted(reports) and reports[-1][0] == reports[-1][1]
     whole = tmp_path / "whole.sqlite3"
-    other = db.open_database(str(whole))
+    other = open_database(str(whole))
     monkeypatch.setattr(importer, "_SLICE", 50_000)
     importer.import_file(other, path)
     other.close()
     assert counts(tmp_path / "whole.sqlite3") == counts(empty_db.path)  # the same rows, sliced or not
     with pytest.raises(importer.ImportCancelled):
-        third = db.open_database(str(tmp_path / "third.sqlite3"))
+        third = open_database(str(tmp_path / "third.sqlite3"))
         try:
             monkeypatch.setattr(importer, "_SLICE", 3)
             importer.import_file(third, path, lambda d, t, phase: phase != "Writing the agenda and the search index")

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from model import bundled, check, importer, integrity
-from model.store import database as db
+from model.store.database import Database
 from tests.model.datafiles import SOURCE_TEXT, dump, run, small, write
 
 PREFACE = "Summary of the week.\n\n"
@@ -152,7 +152,7 @@ def test_a_passage_added_after_the_quotes_moves_nothing(
     assert _quotes(first, "ex-source") == before
 
 
-def test_a_dataset_update_quotes_the_users_own_version_of_its_source(bundled_db: db.Database) -> None:
+def test_a_dataset_update_quotes_the_users_own_version_of_its_source(bundled_db: Database) -> None:
     source = "mfa-ru-2016-07-23"
     mine = bundled.read_bundled()
     mine = {"format": "summitry", "version": 1, "sources": copy.deepcopy(mine["sources"])}
@@ -319,7 +319,7 @@ def test_the_part_of_a_record_that_cites_is_named() -> None:
 
 
 def test_an_import_that_changes_no_source_text_reads_no_citations(
-    empty_db: db.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no(*_args: object) -> Any:
         raise AssertionError("citations read")

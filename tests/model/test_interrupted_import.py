@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from model import check, importer
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.generated import forum_with_meetings, write
 
 MEETINGS = 1000
@@ -26,7 +27,7 @@ CHILD = """
 import sys, time
 from pathlib import Path
 from model import importer
-from model.store import database as db
+from model.store.opening import open_database
 
 pause_at = int(sys.argv[3])
 seen = 0
@@ -39,7 +40,7 @@ def progress(done, total, phase):
         if seen == pause_at:
             time.sleep(120)  # hold the transaction open until the parent kills us
 
-database = db.open_database(sys.argv[1])
+database = open_database(sys.argv[1])
 print("opened", flush=True)
 importer.import_file(database, Path(sys.argv[2]), progress)
 print("committed", flush=True)
@@ -73,7 +74,7 @@ def _kill_during_import(db_file: Path, data: Path, kill_after: int, pause: bool)
 
 def _state(db_file: Path) -> tuple[int, int]:
     """(records of the generated forum, agenda items of its meetings), after a full consistency check."""
-    database = db.open_database(str(db_file))
+    database = open_database(str(db_file))
     try:
         assert check.check_database(database) == [], "integrity, references, dates and search index all hold"
         with database.session() as session:
@@ -93,7 +94,7 @@ def _state(db_file: Path) -> tuple[int, int]:
     ids=["held-mid-transaction", "early-write", "late-write"],
 )
 def test_killed_import_is_wholly_present_or_absent(
-    bundled_db: db.Database, big_file: Path, kill_after: int, pause: bool
+    bundled_db: Database, big_file: Path, kill_after: int, pause: bool
 ) -> None:
     assert bundled_db.path is not None
     db_file = bundled_db.path
@@ -107,7 +108,7 @@ def test_killed_import_is_wholly_present_or_absent(
         return
     assert (records, agenda) == (0, 0), "killed inside the transaction: nothing of it is kept"
     # And the database is fully usable afterwards: the same import now goes through.
-    database = db.open_database(str(db_file))
+    database = open_database(str(db_file))
     try:
         importer.import_file(database, big_file)
     finally:

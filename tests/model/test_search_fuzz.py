@@ -79,9 +79,9 @@ queries = st.one_of(
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     from model import bundled
-    from model.store import database as db
+    from model.store.opening import open_database
 
-    database = db.open_database(str(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"))
+    database = open_database(str(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"))
     bundled.ensure_bundled(database)
     importer.import_file(database, FIXTURE)
     yield database

@@ -17,8 +17,8 @@ import pytest
 
 from model import bundled, importer
 from model.search import choices, engine
-from model.store import database as db
 from model.store.database import Database
+from model.store.opening import open_database
 from model.store.sqlrun import LiteConnection
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"
@@ -44,7 +44,7 @@ def _load(database: Database) -> Database:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = _load(db.open_database(str(tmp_path_factory.mktemp("readers") / "corpus.sqlite3")))
+    database = _load(open_database(str(tmp_path_factory.mktemp("readers") / "corpus.sqlite3")))
     yield database
     database.close()
 
@@ -52,7 +52,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 @pytest.fixture(scope="module")
 def in_memory() -> Iterator[Database]:
     """The same data where ``reader()`` gives an SQLAlchemy session (as on PostgreSQL)."""
-    database = _load(db.open_database(":memory:"))
+    database = _load(open_database(":memory:"))
     yield database
     database.close()
 

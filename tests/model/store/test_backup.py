@@ -10,12 +10,13 @@ import pytest
 
 from model import exporter, importer
 from model.store import backup, backup_set
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.datafiles import run, small, write
 
 
 def _export(path: Path, out: Path) -> bytes:
-    database = db.open_database(str(path))
+    database = open_database(str(path))
     try:
         exporter.export_json(database, out)
     finally:
@@ -24,7 +25,7 @@ def _export(path: Path, out: Path) -> bytes:
 
 
 def test_backup_of_a_live_database_holds_what_is_only_in_its_write_ahead_log(
-    bundled_db: db.Database, tmp_path: Path
+    bundled_db: Database, tmp_path: Path
 ) -> None:
     assert bundled_db.path is not None
     importer.import_file(bundled_db, write(tmp_path / "mine.json", small()))
@@ -40,7 +41,7 @@ def test_backup_of_a_live_database_holds_what_is_only_in_its_write_ahead_log(
 
 
 def test_backup_then_restore_gives_back_exactly_the_backed_up_data(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     copy = tmp_path / "saved" / "copy.sqlite3"
@@ -59,7 +60,7 @@ def test_backup_then_restore_gives_back_exactly_the_backed_up_data(
 
 
 def test_restore_refuses_a_file_that_is_not_a_summitry_backup(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     saved = _export(db_path, tmp_path / "saved.json")
@@ -131,7 +132,7 @@ def test_rotation_of_one_database_leaves_the_others_backups_alone(tmp_path: Path
     folder.mkdir()
     first, second = folder / "notes.sqlite3", folder / "notes.db"
     for path in (first, second):
-        db.open_database(str(path)).close()
+        open_database(str(path)).close()
     when = dt.datetime(2026, 1, 1)
     theirs = [_touch(backup_set.backup_path_for(second, "auto", now=when - dt.timedelta(days=i))) for i in range(40)]
     mine = [_touch(backup_set.backup_path_for(first, "auto", now=when - dt.timedelta(days=i))) for i in range(40)]
@@ -165,7 +166,7 @@ def _legacy_backup(db_path: Path) -> Path:
 
 
 def test_backups_named_the_old_way_still_count_where_the_name_is_unambiguous(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     old = _legacy_backup(db_path)
@@ -178,7 +179,7 @@ def test_backups_named_the_old_way_still_count_where_the_name_is_unambiguous(
     assert _export(db_path, tmp_path / "restored.json") == saved
 
     other = db_path.with_suffix(".db")  # now the stem is shared: neither database claims the old backup
-    db.open_database(str(other)).close()
+    open_database(str(other)).close()
     assert old not in backup_set.list_backups(db_path) and old not in backup_set.list_backups(other)
     assert old.exists(), "and rotation never deletes it"
 
@@ -196,7 +197,7 @@ def _records(path: Path) -> int:
 
 @pytest.mark.parametrize("force", [False, True], ids=["plain", "force"])
 def test_backup_refuses_to_overwrite_a_file_that_is_not_a_summitry_backup(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], force: bool
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], force: bool
 ) -> None:
     bundled_db.close()
     notes = tmp_path / "notes.txt"
@@ -225,7 +226,7 @@ def test_backup_refuses_to_overwrite_another_summitry_database(
 
 
 def test_backup_replaces_an_earlier_backup_of_the_same_database_only_with_force(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     dest = tmp_path / "weekly.sqlite3"
@@ -242,7 +243,7 @@ def test_backup_replaces_an_earlier_backup_of_the_same_database_only_with_force(
 
 
 def test_backup_refuses_the_database_itself(
-    bundled_db: db.Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     before = _records(db_path)
@@ -252,7 +253,7 @@ def test_backup_refuses_the_database_itself(
 
 
 def test_force_never_replaces_a_copy_of_the_database_that_is_in_use(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     copy = tmp_path / "colleague.sqlite3"

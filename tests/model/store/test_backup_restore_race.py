@@ -18,7 +18,9 @@ import pytest
 
 from model import bundled, importer
 from model.store import backup, restore
-from model.store import database as db
+from model.store.database import Database
+from model.store.faults import DatabaseOpenError
+from model.store.opening import open_database
 from tests.model.generated import forum_with_meetings, write
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -27,7 +29,7 @@ IMPORT_PAUSED_MID_WRITE = """
 import sys
 from pathlib import Path
 from model import importer
-from model.store import database as db
+from model.store.opening import open_database
 
 seen = 0
 
@@ -39,7 +41,7 @@ def progress(done, total, phase):
             print("writing", flush=True)
             sys.stdin.readline()
 
-database = db.open_database(sys.argv[1])
+database = open_database(sys.argv[1])
 report = importer.import_file(database, Path(sys.argv[2]), progress)
 database.close()
 print(report.summary(), flush=True)
@@ -55,7 +57,7 @@ def _count(path: Path, like: str) -> int:
 
 
 @pytest.fixture
-def database_and_backup(bundled_db: db.Database, tmp_path: Path) -> tuple[Path, Path]:
+def database_and_backup(bundled_db: Database, tmp_path: Path) -> tuple[Path, Path]:
     assert bundled_db.path is not None
     saved = backup.backup_database(bundled_db, tmp_path / "saved.sqlite3")
     bundled_db.close()
@@ -129,10 +131,10 @@ def test_an_import_started_while_a_restore_holds_the_database_applies_after_it_o
     outcome: list[object] = []
 
     def run_import() -> None:
-        database = db.open_database(str(db_file))
+        database = open_database(str(db_file))
         try:
             outcome.append(importer.import_file(database, data, back_up=False))
-        except db.DatabaseOpenError as exc:
+        except DatabaseOpenError as exc:
             outcome.append(exc)
         finally:
             database.close()
@@ -144,12 +146,12 @@ def test_an_import_started_while_a_restore_holds_the_database_applies_after_it_o
     importing.join(120)
 
     (result,) = outcome
-    if isinstance(result, db.DatabaseOpenError):
+    if isinstance(result, DatabaseOpenError):
         assert result.reason == "busy", result  # told, and nothing written: the user imports again
         assert _count(db_file, "late%") == 0
     else:
         assert _count(db_file, "late%") == 4, "the import waited for the restore and applied after it"
-    database = db.open_database(str(db_file))
+    database = open_database(str(db_file))
     try:
         assert bundled.ensure_bundled(database) is None, "the restored database is whole"
     finally:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from model import bundled, importer
-from model.store import backup, backup_set, schema_facts
-from model.store import database as db
+from model.store import backup, backup_set, opening, schema_facts
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.generated import forum_with_meetings, write
 
 NOW = dt.datetime(2026, 11, 29, 12, 0, 0)
@@ -72,7 +73,7 @@ def test_two_backups_in_the_same_second_get_different_names(tmp_path: Path) -> N
 
 
 def test_first_bundled_load_takes_no_backup_and_an_import_takes_a_verified_one(
-    empty_db: db.Database, tmp_path: Path
+    empty_db: Database, tmp_path: Path
 ) -> None:
     assert empty_db.path is not None
     bundled.ensure_bundled(empty_db)
@@ -88,14 +89,14 @@ def test_first_bundled_load_takes_no_backup_and_an_import_takes_a_verified_one(
     assert _record_count(taken.path) == before, "the backup holds the database as it was before the import"
 
 
-def test_many_imports_keep_only_the_last_few_backups_of_the_day(bundled_db: db.Database, tmp_path: Path) -> None:
+def test_many_imports_keep_only_the_last_few_backups_of_the_day(bundled_db: Database, tmp_path: Path) -> None:
     assert bundled_db.path is not None
     for n in range(8):
         importer.import_file(bundled_db, write(tmp_path / f"f{n}.json", forum_with_meetings(f"gen{n}", 1)))
     assert len(backup_set.backups_of(bundled_db.path)) == backup_set.DEFAULT_POLICY.last
 
 
-def test_import_is_refused_when_its_backup_cannot_be_written(bundled_db: db.Database, tmp_path: Path) -> None:
+def test_import_is_refused_when_its_backup_cannot_be_written(bundled_db: Database, tmp_path: Path) -> None:
     assert bundled_db.path is not None
     backup_set.backup_dir(bundled_db.path).write_text("a file where the backups folder should be")
     before = _record_count(bundled_db.path)
@@ -104,17 +105,15 @@ def test_import_is_refused_when_its_backup_cannot_be_written(bundled_db: db.Data
     assert _record_count(bundled_db.path) == before, "nothing imported without a backup"
 
 
-def test_schema_upgrade_is_preceded_by_a_verified_backup(
-    bundled_db: db.Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_schema_upgrade_is_preceded_by_a_verified_backup(bundled_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     path = bundled_db.path
     assert path is not None
     bundled_db.close()
     old = schema_facts.SCHEMA_VERSION
     monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setattr(db, "UPGRADES", {old: ["CREATE TABLE upgrade_note (id INTEGER)"]})
+    monkeypatch.setattr(opening, "UPGRADES", {old: ["CREATE TABLE upgrade_note (id INTEGER)"]})
 
-    db.open_database(str(path)).close()
+    open_database(str(path)).close()
 
     (taken,) = backup_set.backups_of(path)
     assert taken.label == f"before-upgrade-v{old}" and taken.safety

@@ -8,8 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from model.store import backup, backup_set, schema, schema_facts
-from model.store import database as db
+from model.store import backup, backup_set, opening, schema, schema_facts
+from model.store.database import Database
+from model.store.faults import DatabaseOpenError
+from model.store.files import BUSY_TIMEOUT_MS
+from model.store.location import ENV_VAR, default_database_path
+from model.store.opening import open_database
 from tests.model.datafiles import run
 
 
@@ -17,7 +21,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_new_database_is_marked_versioned_and_configured(empty_db: db.Database) -> None:
+def test_a_new_database_is_marked_versioned_and_configured(empty_db: Database) -> None:
     with empty_db.engine.connect() as conn:
 
         def pragma(name: str) -> object:
@@ -27,10 +31,10 @@ def test_a_new_database_is_marked_versioned_and_configured(empty_db: db.Database
         assert pragma("user_version") == schema.SCHEMA_VERSION
         assert pragma("foreign_keys") == 1
         assert pragma("journal_mode") == "wal"
-        assert pragma("busy_timeout") == db.BUSY_TIMEOUT_MS
+        assert pragma("busy_timeout") == BUSY_TIMEOUT_MS
 
 
-def test_foreign_keys_are_enforced(empty_db: db.Database) -> None:
+def test_foreign_keys_are_enforced(empty_db: Database) -> None:
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError), empty_db.transaction() as session:
@@ -51,7 +55,7 @@ def other_app(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def newer(empty_db: db.Database) -> Path:
+def newer(empty_db: Database) -> Path:
     assert empty_db.path is not None
     empty_db.close()
     con = sqlite3.connect(str(empty_db.path))
@@ -82,8 +86,8 @@ def test_files_that_are_not_ours_are_refused_and_left_byte_for_byte(
 ) -> None:
     path: Path = request.getfixturevalue(fixture)
     before = _digest(path)
-    with pytest.raises(db.DatabaseOpenError) as info:
-        db.open_database(str(path))
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(str(path))
     assert info.value.reason == reason
     assert words in info.value.message and str(path) in info.value.message
     assert info.value.advice
@@ -99,7 +103,7 @@ def test_database_option_and_environment_choose_the_database(
     from model import commands
 
     env_db, option_db = tmp_path / "env.sqlite3", tmp_path / "option.sqlite3"
-    monkeypatch.setenv(db.ENV_VAR, str(env_db))
+    monkeypatch.setenv(ENV_VAR, str(env_db))
     assert commands.main(["db", "path"]) == 0
     assert capsys.readouterr().out.strip() == str(env_db)
     assert commands.main(["--database", str(option_db), "db", "path"]) == 0
@@ -120,19 +124,19 @@ def test_db_path_defaults_to_the_appdirs_data_directory(capsys: pytest.CaptureFi
     assert commands.main(["db", "path"]) == 0
     printed = Path(capsys.readouterr().out.strip())
     assert printed == Path(appdirs.user_data_dir("Summitry", appauthor=False)) / "summitry.sqlite3"
-    assert printed == db.default_database_path()
+    assert printed == default_database_path()
     assert not printed.exists(), "printing the path creates nothing"
 
 
-def test_an_older_database_is_backed_up_then_upgraded(bundled_db: db.Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_older_database_is_backed_up_then_upgraded(bundled_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     path = bundled_db.path
     assert path is not None
     bundled_db.close()
     old = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setattr(db, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
+    monkeypatch.setattr(opening, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
 
-    upgraded = db.open_database(str(path))
+    upgraded = open_database(str(path))
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA user_version").scalar() == old + 1
         columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(meeting)")]
@@ -150,18 +154,18 @@ def test_an_older_database_is_backed_up_then_upgraded(bundled_db: db.Database, m
         con.close()
 
 
-def test_no_upgrade_without_its_backup(bundled_db: db.Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_upgrade_without_its_backup(bundled_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     path = bundled_db.path
     assert path is not None
     bundled_db.close()
     before = _digest(path)
     old = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setattr(db, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
+    monkeypatch.setattr(opening, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
     backup_set.backup_dir(path).write_text("a file where the backups folder should be")
 
-    with pytest.raises((db.DatabaseOpenError, backup.BackupError)):
-        db.open_database(str(path))
+    with pytest.raises((DatabaseOpenError, backup.BackupError)):
+        open_database(str(path))
     con = sqlite3.connect(str(path))
     try:
         assert con.execute("PRAGMA user_version").fetchone()[0] == old

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from model import bundled, commands, importer
-from model.store import backup, backup_set, recovery, schema, sqlrun
-from model.store import database as db
+from model.store import backup, backup_set, engine, files, recovery, schema, sqlrun
+from model.store.database import Database
+from model.store.faults import DatabaseOpenError
+from model.store.opening import open_database
 from tests.model.faults import damage_middle, held_by_another_process, public_dir, write_protected
 from tests.model.generated import forum_with_meetings, write
 
@@ -21,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
-def summitry_file(bundled_db: db.Database) -> Path:
+def summitry_file(bundled_db: Database) -> Path:
     """A real Summitry database with the bundled data, closed (its write-ahead log folded in)."""
     assert bundled_db.path is not None
     bundled_db.close()
@@ -34,9 +36,9 @@ def shared_folder() -> Iterator[Path]:
         yield folder
 
 
-def _refused(target: Path | str, reason: str) -> db.DatabaseOpenError:
-    with pytest.raises(db.DatabaseOpenError) as info:
-        db.open_database(str(target))
+def _refused(target: Path | str, reason: str) -> DatabaseOpenError:
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(str(target))
     assert info.value.reason == reason, info.value
     assert info.value.message and info.value.advice
     return info.value
@@ -74,11 +76,11 @@ def test_damaged_pages_are_reported_as_corrupt_and_the_file_is_left_alone(
 def test_damage_in_a_large_file_is_reported_by_the_first_query_that_meets_it(
     summitry_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # too big to check at open
+    monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)  # too big to check at open
     damage_middle(summitry_file, pages=40)
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     try:
-        with pytest.raises(db.DatabaseOpenError) as info, database.session() as session:
+        with pytest.raises(DatabaseOpenError) as info, database.session() as session:
             conn = session.connection()
             for table in ("record", "meeting", "citation", "source", "agenda_item", "record_fts"):
                 conn.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
@@ -92,11 +94,11 @@ def test_damage_met_by_the_windows_reads_is_reported_as_corrupt_too(
 ) -> None:
     # The tree, the timeline and the detail pane read straight on sqlite3 (Database.reader), not through
     # SQLAlchemy: the same words must reach the user.
-    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)
     damage_middle(summitry_file, pages=40)
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     try:
-        with pytest.raises(db.DatabaseOpenError) as info, database.reader() as conn:
+        with pytest.raises(DatabaseOpenError) as info, database.reader() as conn:
             for table in ("record", "meeting", "citation", "source", "agenda_item", "record_fts"):
                 sqlrun.text_rows(conn, f"SELECT * FROM {table}")
         assert info.value.reason == "corrupt" and "Restore newest verified backup" in info.value.advice
@@ -174,11 +176,11 @@ def test_read_only_media_opens_read_only_and_says_so(
     generated = write(shared_folder / "new.json", forum_with_meetings("genf", 2))
     generated.chmod(0o644)
     with write_protected(copy, medium):
-        database = db.open_database(str(copy))
+        database = open_database(str(copy))
         try:
             assert database.readonly and "read-only" in (database.readonly_reason or "")
             assert bundled.ensure_bundled(database) is None, "reading works: the bundled data is there"
-            with pytest.raises(db.DatabaseOpenError) as info:
+            with pytest.raises(DatabaseOpenError) as info:
                 importer.import_file(database, generated)
             assert info.value.reason == "read-only" and "Copy it somewhere writable" in info.value.advice
         finally:
@@ -191,24 +193,24 @@ def test_read_only_media_opens_read_only_and_says_so(
 def test_a_database_kept_busy_by_another_process_says_try_again(
     summitry_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT_MS", 200)
     with held_by_another_process(summitry_file):
         error = _refused(summitry_file, "busy")
         assert "try again" in error.advice
         code, text = _cli(capsys, summitry_file, "show", "arf-23")
         assert code == 1 and "busy" in text
-    db.open_database(str(summitry_file)).close()  # and once the other program lets go, it opens
+    open_database(str(summitry_file)).close()  # and once the other program lets go, it opens
 
 
 def test_a_write_blocked_by_another_writer_says_busy(
     summitry_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
-    database = db.open_database(str(summitry_file))
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)  # the writes' connections
+    database = open_database(str(summitry_file))
     other = sqlite3.connect(summitry_file, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another process in the middle of a write (WAL: reads still work)
-        with pytest.raises(db.DatabaseOpenError) as info:
+        with pytest.raises(DatabaseOpenError) as info:
             importer.import_file(database, write(tmp_path / "g.json", forum_with_meetings("genf", 2)))
         assert info.value.reason == "busy"
     finally:
@@ -221,7 +223,7 @@ def test_a_write_blocked_by_another_writer_says_busy(
 
 
 def test_restore_newest_verified_backup_sets_the_damaged_file_aside(summitry_file: Path) -> None:
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     good = backup.backup_database(database, backup_set.backup_path_for(summitry_file, "auto"))
     database.close()
     broken = backup_set.backup_path_for(summitry_file, "auto")  # newer, but damaged: skipped
@@ -235,7 +237,7 @@ def test_restore_newest_verified_backup_sets_the_damaged_file_aside(summitry_fil
     assert done.restored_from == good and done.set_aside is not None
     assert done.set_aside.read_bytes() == damaged, "the damaged file is kept, byte for byte"
     assert "kept as" in done.summary(summitry_file)
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     try:
         assert bundled.ensure_bundled(database) is None
     finally:
@@ -253,7 +255,7 @@ def test_start_fresh_keeps_the_damaged_file_and_opens_an_empty_database(summitry
     damage_middle(summitry_file)
     done = recovery.start_fresh(summitry_file)
     assert done.set_aside is not None and done.set_aside.exists() and not summitry_file.exists()
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     database.close()
     assert summitry_file.exists()
 
@@ -261,7 +263,7 @@ def test_start_fresh_keeps_the_damaged_file_and_opens_an_empty_database(summitry
 def test_command_line_restore_recovers_a_damaged_database(
     summitry_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     backup.auto_backup(database, "auto")
     database.close()
     damage_middle(summitry_file)
@@ -274,10 +276,10 @@ def test_command_line_restore_recovers_a_damaged_database(
 def test_a_damaged_database_larger_than_the_open_check_is_restored_from_the_command_line(
     summitry_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     backup.auto_backup(database, "auto")
     database.close()
-    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # too big to check at open: it opens
+    monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)  # too big to check at open: it opens
     damage_middle(summitry_file, pages=40)
     damaged = summitry_file.read_bytes()
 
@@ -294,7 +296,7 @@ def test_a_damaged_database_larger_than_the_open_check_is_restored_from_the_comm
 def test_backing_up_a_damaged_database_blames_the_database_not_the_copy(
     summitry_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)
     damage_middle(summitry_file, pages=40)
     dest = summitry_file.parent / "copy.sqlite3"
 
@@ -311,7 +313,7 @@ def test_a_damaged_rollback_journal_database_is_not_changed_by_opening_it(
     con = sqlite3.connect(summitry_file)
     assert con.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
     con.close()
-    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # larger than the open check: a first write would not wait
+    monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)  # larger than the open check: a first write would not wait
     damage_middle(summitry_file, pages=40)
     before = summitry_file.read_bytes()
 
@@ -355,7 +357,7 @@ sys.exit(commands.main(sys.argv[2:]))
 
 @pytest.mark.parametrize("damaged", [True, False], ids=["damaged", "healthy"])
 def test_a_restore_that_runs_out_of_disk_leaves_the_database_where_it_was(summitry_file: Path, damaged: bool) -> None:
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     saved = backup.backup_database(database, summitry_file.parent / "saved.sqlite3")
     database.close()
     if damaged:
@@ -379,9 +381,9 @@ def test_a_restore_that_runs_out_of_disk_leaves_the_database_where_it_was(summit
 
 APP_HOLDING_THE_DATABASE = """
 import sys
-from model.store import database as db
 from model.store import instance_lock
-lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
+from model.store.location import data_dir, resolve_target
+lock = instance_lock.acquire(data_dir(), instance_lock.lock_key(resolve_target(sys.argv[1])))
 print("held", flush=True)
 sys.stdin.readline()
 """
@@ -390,7 +392,7 @@ sys.stdin.readline()
 def test_a_damaged_database_open_in_the_app_is_not_replaced_from_the_command_line(
     summitry_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database = db.open_database(str(summitry_file))
+    database = open_database(str(summitry_file))
     backup.auto_backup(database, "auto")
     database.close()
     damage_middle(summitry_file)

@@ -18,7 +18,8 @@ import pytest
 
 from model import bundled, importer
 from model.store import backup, backup_set, restore
-from model.store import database as db
+from model.store.database import Database
+from model.store.opening import open_database
 from tests.model.datafiles import small, write
 from tests.model.faults import NOBODY, damage_middle, public_dir
 from tests.model.generated import forum_with_meetings
@@ -43,7 +44,7 @@ def _ids_in_a_copy_of_the_file_alone(db_file: Path, folder: Path, *ids: str) -> 
 
 
 def test_a_copy_of_the_file_has_the_bundled_data_right_after_the_first_load(db_path: Path, tmp_path: Path) -> None:
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     try:
         bundled.ensure_bundled(database)
         found = _ids_in_a_copy_of_the_file_alone(db_path, tmp_path / "copy", "arf-23", "asean")
@@ -53,13 +54,13 @@ def test_a_copy_of_the_file_has_the_bundled_data_right_after_the_first_load(db_p
 
 
 def test_a_copy_of_the_file_has_an_import_while_the_database_is_still_open(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path
+    bundled_db: Database, db_path: Path, tmp_path: Path
 ) -> None:
     importer.import_file(bundled_db, write(tmp_path / "mine.json", small()))
     assert _ids_in_a_copy_of_the_file_alone(db_path, tmp_path / "copy", "ex-meeting") == ["ex-meeting"]
 
 
-def test_closing_folds_in_what_a_reader_kept_in_the_log(bundled_db: db.Database, db_path: Path, tmp_path: Path) -> None:
+def test_closing_folds_in_what_a_reader_kept_in_the_log(bundled_db: Database, db_path: Path, tmp_path: Path) -> None:
     other = sqlite3.connect(db_path, isolation_level=None)  # another program reading, as DB Browser does
     try:
         other.execute("BEGIN")
@@ -80,11 +81,11 @@ def _mode(path: Path) -> int:
 
 
 def test_backups_restores_and_safety_copies_keep_the_databases_permissions(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path
+    bundled_db: Database, db_path: Path, tmp_path: Path
 ) -> None:
     bundled_db.close()
     db_path.chmod(0o600)
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     try:
         manual = backup.backup_database(database, tmp_path / "manual.sqlite3")
         automatic = backup.auto_backup(database, "auto")
@@ -104,11 +105,11 @@ def test_backups_restores_and_safety_copies_keep_the_databases_permissions(
 
 
 def test_a_database_marked_read_only_opens_read_only_and_leaves_no_read_only_companions(
-    bundled_db: db.Database, db_path: Path, tmp_path: Path
+    bundled_db: Database, db_path: Path, tmp_path: Path
 ) -> None:
     bundled_db.close()
     db_path.chmod(0o444)  # root may write it anyway: the marks say the user wants it left alone
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     try:
         assert database.readonly and "read-only" in (database.readonly_reason or "")
         assert bundled.ensure_bundled(database) is None, "it reads"
@@ -117,7 +118,7 @@ def test_a_database_marked_read_only_opens_read_only_and_leaves_no_read_only_com
     assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)) == [db_path.name]
 
     db_path.chmod(0o644)
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     try:
         assert not database.readonly
         report = importer.import_file(database, write(tmp_path / "mine.json", small()))
@@ -150,21 +151,21 @@ def test_a_database_opened_while_read_only_can_be_written_once_made_writable_aga
     with public_dir() as folder:
         folder.chmod(0o777)
         db_file = folder / "shared.sqlite3"
-        database = db.open_database(str(db_file))
+        database = open_database(str(db_file))
         bundled.ensure_bundled(database)
         database.close()
         new = write(folder / "new.json", forum_with_meetings("genf", 2))
         new.chmod(0o644)
         db_file.chmod(0o444)
         with _as_owner(db_file):
-            database = db.open_database(str(db_file))  # read-only for its owner too
+            database = open_database(str(db_file))  # read-only for its owner too
             try:
                 assert database.readonly and bundled.ensure_bundled(database) is None
             finally:
                 database.close()
             left = {p.name: _mode(p) for p in folder.iterdir() if p.name.startswith(db_file.name + "-")}
             db_file.chmod(0o644)  # the owner makes it writable again
-            database = db.open_database(str(db_file))
+            database = open_database(str(db_file))
             try:
                 report = importer.import_file(database, new, back_up=False)
             finally:
@@ -177,15 +178,15 @@ def test_a_database_opened_while_read_only_can_be_written_once_made_writable_aga
 
 BACKUP_STOPPED_BEFORE_ITS_CHECK = """
 import sys
-from model.store import database as db
 from model.store import backup
+from model.store.opening import open_database
 
 def stop(path):
     print("writing", flush=True)
     sys.stdin.readline()
 
 backup.verify = stop  # the copy is written, not yet checked and moved into place
-database = db.open_database(sys.argv[1])
+database = open_database(sys.argv[1])
 backup.auto_backup(database, "before-import")
 """
 
@@ -195,7 +196,7 @@ def _parts(db_file: Path) -> list[str]:
 
 
 def test_a_part_file_left_by_a_killed_backup_is_removed_at_the_next_open_and_not_before(
-    bundled_db: db.Database, db_path: Path
+    bundled_db: Database, db_path: Path
 ) -> None:
     bundled_db.close()
     child = subprocess.Popen(
@@ -208,14 +209,14 @@ def test_a_part_file_left_by_a_killed_backup_is_removed_at_the_next_open_and_not
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "writing"
         (part,) = _parts(db_path)
-        db.open_database(str(db_path)).close()
+        open_database(str(db_path)).close()
         assert _parts(db_path) == [part], "a .part another process is writing is left alone"
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
     assert _parts(db_path) == [part], "killed: nothing cleaned up after it"
 
-    db.open_database(str(db_path)).close()
+    open_database(str(db_path)).close()
 
     assert _parts(db_path) == []
     assert [b.label for b in backup_set.backups_of(db_path)] == [], "and no half-written backup counts as one"

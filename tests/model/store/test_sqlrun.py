@@ -11,8 +11,8 @@ import pytest
 
 from model import queries
 from model.queries import TreeNode
-from model.store import database as db
 from model.store import sqlrun
+from model.store.database import Database
 
 
 def _whole_tree(conn: sqlrun.Reader) -> list[tuple[int, TreeNode, int]]:
@@ -36,7 +36,7 @@ def _whole_tree(conn: sqlrun.Reader) -> list[tuple[int, TreeNode, int]]:
     return out
 
 
-def test_the_tree_reads_the_same_straight_on_sqlite_as_through_sqlalchemy(bundled_db: db.Database) -> None:
+def test_the_tree_reads_the_same_straight_on_sqlite_as_through_sqlalchemy(bundled_db: Database) -> None:
     with bundled_db.reader() as conn:
         assert isinstance(conn, sqlrun.LiteConnection)
         lite = _whole_tree(conn)
@@ -46,7 +46,7 @@ def test_the_tree_reads_the_same_straight_on_sqlite_as_through_sqlalchemy(bundle
     assert len(lite) > 50 and {n.type for _, n, _ in lite} >= {"forum", "meeting", "process", "round", "group"}
 
 
-def test_positions_paths_and_lookups_agree_both_ways(bundled_db: db.Database) -> None:
+def test_positions_paths_and_lookups_agree_both_ways(bundled_db: Database) -> None:
     with bundled_db.reader() as conn, bundled_db.session() as session:
         nodes = _whole_tree(conn)
         ids = [n.id for _, n, _ in nodes if not n.id.startswith("@")]
@@ -66,7 +66,7 @@ def test_positions_paths_and_lookups_agree_both_ways(bundled_db: db.Database) ->
         assert queries.source_summaries(conn, 3) == queries.source_summaries(session, 3)
 
 
-def test_the_timeline_reads_the_same_both_ways(bundled_db: db.Database) -> None:
+def test_the_timeline_reads_the_same_both_ways(bundled_db: Database) -> None:
     with bundled_db.reader() as conn, bundled_db.session() as session:
         forums = [c.id for c in queries.forums(conn)]
         assert queries.forums(conn) == queries.forums(session)
@@ -85,7 +85,7 @@ def test_the_timeline_reads_the_same_both_ways(bundled_db: db.Database) -> None:
         assert queries.meeting_events(conn, forums, first, last, 3) == events[:3]  # the limit is a parameter
 
 
-def test_a_reader_sees_what_a_transaction_wrote_once_it_is_committed(bundled_db: db.Database) -> None:
+def test_a_reader_sees_what_a_transaction_wrote_once_it_is_committed(bundled_db: Database) -> None:
     from sqlalchemy import update
 
     from model.store import schema
@@ -99,17 +99,17 @@ def test_a_reader_sees_what_a_transaction_wrote_once_it_is_committed(bundled_db:
         assert queries.children(conn, None, 0, 1)[0].label.startswith("Aaa renamed forum")
 
 
-def test_a_reader_cannot_write(bundled_db: db.Database) -> None:
+def test_a_reader_cannot_write(bundled_db: Database) -> None:
     with bundled_db.reader() as conn, pytest.raises(sqlite3.OperationalError, match="readonly"):
         conn.raw.execute("DELETE FROM forum")
 
 
-def test_an_existing_database_opens_without_sqlalchemy(tmp_path: Path, bundled_db: db.Database) -> None:
+def test_an_existing_database_opens_without_sqlalchemy(tmp_path: Path, bundled_db: Database) -> None:
     path = bundled_db.path
     bundled_db.close()
     code = (
-        "import sys; from model import queries, bundled; from model.store import database as db; "
-        f"d = db.open_database({str(path)!r}); bundled.ensure_bundled(d); "
+        "import sys; from model import queries, bundled; from model.store.opening import open_database; "
+        f"d = open_database({str(path)!r}); bundled.ensure_bundled(d); "
         "r = d.reader().__enter__(); print(len(queries.children(r, None, 0, 50)), queries.default_process(r)); "
         "print('sqlalchemy' in sys.modules)"
     )
@@ -152,7 +152,7 @@ def test_the_sections_named_without_sqlalchemy_are_the_ones_built_with_it() -> N
         assert tuple(s.kind for s in queries_sql.sections(parent)) == kinds
 
 
-def test_closing_the_database_lets_a_read_on_another_thread_finish(bundled_db: db.Database) -> None:
+def test_closing_the_database_lets_a_read_on_another_thread_finish(bundled_db: Database) -> None:
     import threading
 
     started, proceed = threading.Event(), threading.Event()
