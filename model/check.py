@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from model import dates, importer, integrity, textindex
+from model import dates, importer, integrity
 from model.store import schema
 from model.store.database import Database
 from model.store.faults import kind_of
@@ -193,18 +193,18 @@ def index_findings(conn: Connection) -> list[Finding]:
     missing = conn.execute(
         text(
             f"SELECT count(*) FROM record r WHERE r.type IN ({types}) "
-            f"AND NOT EXISTS (SELECT 1 FROM {textindex.FTS_TABLE} f WHERE f.rowid = r.rowid)"
+            f"AND NOT EXISTS (SELECT 1 FROM {schema.FTS_TABLE} f WHERE f.rowid = r.rowid)"
         )
     ).scalar()
     extra = conn.execute(
         text(
-            f"SELECT count(*) FROM {textindex.FTS_TABLE} f WHERE NOT EXISTS "
+            f"SELECT count(*) FROM {schema.FTS_TABLE} f WHERE NOT EXISTS "
             f"(SELECT 1 FROM record r WHERE r.rowid = f.rowid AND r.type IN ({types}))"
         )
     ).scalar()
     stale = conn.execute(
         text(
-            f"SELECT count(*) FROM record r JOIN {textindex.FTS_TABLE} f ON f.rowid = r.rowid "
+            f"SELECT count(*) FROM record r JOIN {schema.FTS_TABLE} f ON f.rowid = r.rowid "
             f"WHERE r.type IN ({types}) AND f.title IS NOT r.title"
         )
     ).scalar()
@@ -236,7 +236,7 @@ def _fts_damage(conn: Connection) -> str | None:
     """FTS5's own check that its index matches its stored text; None when it does (or cannot tell)."""
     try:
         with conn.begin_nested():
-            conn.exec_driver_sql(f"INSERT INTO {textindex.FTS_TABLE}({textindex.FTS_TABLE}) VALUES ('integrity-check')")
+            conn.exec_driver_sql(f"INSERT INTO {schema.FTS_TABLE}({schema.FTS_TABLE}) VALUES ('integrity-check')")
     except DBAPIError as exc:
         return None if kind_of(exc) == "read-only" else str(exc.orig or exc)
     return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from model import exporter, importer, textindex, validate
+from model import exporter, importer, validate
+from model.search import textindex
 from model.store import schema
 from model.store.database import Database
 
@@ -14,8 +15,8 @@ def rebuild(db: Database) -> int:
     with db.transaction() as session:
         conn = session.connection()
         # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {textindex.FTS_TABLE}")
-        textindex.create(conn)
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {schema.FTS_TABLE}")
+        schema.create_text_index(conn)
         data = exporter.records_to_data(conn)
         rec = schema.table(schema.Record)
         rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())

@@ -167,12 +167,11 @@ def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
 
 def _create(db: Database) -> None:
     """Create every table, the full-text index and the marks, in one transaction."""
-    from model import textindex
     from model.store import schema
 
     with db.engine.begin() as conn:
         schema.Base.metadata.create_all(conn)
         if db.is_sqlite:
-            textindex.create(conn)
+            schema.create_text_index(conn)
             conn.exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
             conn.exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")

@@ -13,6 +13,7 @@ from typing import Any, ClassVar, cast
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Connection,
     ForeignKey,
     Index,
     Integer,
@@ -24,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from model.store.schema_facts import APPLICATION_ID as APPLICATION_ID  # the facts, re-exported for the schema's users
+from model.store.schema_facts import FTS_TABLE, FTS_TOKENIZER
 from model.store.schema_facts import RECORD_TYPES as RECORD_TYPES
 from model.store.schema_facts import SCHEMA_VERSION as SCHEMA_VERSION
 from model.store.schema_facts import SEARCHABLE_TYPES as SEARCHABLE_TYPES
@@ -36,6 +38,13 @@ class Base(DeclarativeBase):
 def table(model: type[Base]) -> Table:
     """The Core table of a mapped class, typed for Core statements."""
     return cast(Table, model.__table__)
+
+
+def create_text_index(conn: Connection) -> None:
+    """Create the full-text index (SQLite FTS5; see :data:`~model.store.schema_facts.FTS_TABLE`)."""
+    conn.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(title, body, tokenize='{FTS_TOKENIZER}')"
+    )
 
 
 def _record_fk() -> ForeignKey:

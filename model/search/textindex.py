@@ -1,8 +1,9 @@
-"""The full-text index over record text (SQLite FTS5), kept in step with every write.
+"""What goes into the full-text index (SQLite FTS5), kept in step with every write, and how words are prepared.
 
-One FTS row per searchable record (rowid = ``record.rowid``), holding its title
-and a body made of everything else people may search for: descriptions, agenda,
-outcomes, venues, notes and the cited passages.
+One FTS row per searchable record (rowid = ``record.rowid``), holding its title and a body made of
+everything else people may search for: descriptions, agenda, outcomes, venues, notes and the cited
+passages. The table itself is the store's (:data:`model.store.schema_facts.FTS_TABLE`, created with the
+schema by :func:`model.store.schema.create_text_index`).
 """
 
 from __future__ import annotations
@@ -13,18 +14,10 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from model.store.schema_facts import FTS_TABLE
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
-
-FTS_TABLE = "record_fts"
-TOKENIZER = "porter unicode61 remove_diacritics 2"
-
-
-def create(conn: Connection) -> None:
-    """Create the FTS5 table (SQLite only)."""
-    conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(title, body, tokenize='{TOKENIZER}')"
-    )
 
 
 #: Separates the characters of a script written without spaces. FTS5's unicode61 tokenizer treats it as
@@ -73,7 +66,7 @@ def prepare(text: str) -> str:
 
     Runs of scripts without spaces are split into characters, so a word anywhere in such a run is found
     as a phrase of its characters (FTS5 phrase matching keeps them adjacent and in order). Diacritics
-    and English stemming are the tokenizer's work (``TOKENIZER``).
+    and English stemming are the tokenizer's work (:data:`~model.store.schema_facts.FTS_TOKENIZER`).
     """
     if text.isascii() or not _RUN.search(text):  # isascii is free: CPython knows it of every string
         return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from model import textindex
+from model.search import textindex
 
 
 def test_latin_text_is_unchanged() -> None:

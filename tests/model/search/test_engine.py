@@ -16,7 +16,7 @@ from model import commands, details, importer
 from model.search import engine
 from model.store.database import Database
 
-FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "search_corpus.json"
 ROUNDS = {f"eas-security-architecture-{n}" for n in range(1, 6)}
 ARF_OUTCOMES = {
     "arf-23-statement-trans-border-prosecution",

@@ -17,7 +17,7 @@ from model.search import engine
 from model.search.parser import FIELDS
 from model.store.database import Database
 
-FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "search_corpus.json"
 
 # Pieces of the grammar, real words and the inputs known to break FTS5 when handed over raw.
 PIECES = [

@@ -21,7 +21,7 @@ from model.store.database import Database
 from model.store.opening import open_database
 from model.store.sqlrun import LiteConnection
 
-FIXTURE = Path(__file__).parent / "fixtures" / "search_corpus.json"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "search_corpus.json"
 QUERIES = [
     "piracy",  # words only: FTS5's own rank
     "consult*",
