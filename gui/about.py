@@ -20,7 +20,8 @@ def about_lines(database: Database | None) -> list[tuple[str, str]]:
     ]
     if database is None:
         return lines
-    from model import bundled, dates, queries
+    from model import bundled, dates
+    from model.reads import queries
 
     for info in bundled.dataset_info(database):
         as_of = f", as of {dates.human(info.as_of)}" if info.as_of else ""

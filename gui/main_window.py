@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             if self._current != rid:  # already current in the tree: no change signal came
                 self._show_record(rid)
             return True
-        from model import queries
+        from model.reads import queries
 
         with self._db.reader() as conn:
             if not queries.exists_record(conn, rid):
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         from gui.background import run_in_background
-        from model import queries
+        from model.reads import queries
 
         database = self._db
 
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: str) -> None:
         from gui import detail_html
-        from model import details
+        from model.records import details
 
         assert self._db is not None
         with self._db.reader() as conn:
@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
         """Open a citation's source in the source viewer with the passage highlighted and in view."""
         if self._db is None:
             return False
-        from model import dates, details
+        from model import dates
+        from model.records import details
 
         with self._db.reader() as conn:
             cite = details.citation(conn, pk)

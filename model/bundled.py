@@ -10,7 +10,7 @@ from model import dataload
 from model.store.database import Database
 from model.store.sqlrun import Sql, rows
 
-_DATASET_VERSION = Sql("dataset.version", "model.queries_sql:dataset_version")
+_DATASET_VERSION = Sql("dataset.version", "model.reads.queries_sql:dataset_version")
 
 if TYPE_CHECKING:
     from model import importer

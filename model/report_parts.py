@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, select
 
 from model import dates, validate
-from model.details import other_names
+from model.records.details import other_names
 from model.store import schema
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from model import dates
-from model.details import other_names
+from model.records.details import other_names
 
 _LABELS = {
     "forum": "Forum",

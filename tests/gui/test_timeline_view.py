@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
 from gui.timeline_view import Lane, TimelineView, day_number
-from model.queries import TimelineEvent
+from model.reads.queries import TimelineEvent
 from tests.gui.timeline_events import event as Ev
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTreeView
 
 from gui.tree_model import RECORD_ID_ROLE, ForumTreeModel
 from model import importer
-from tests.model.test_queries import big_forum
+from tests.model.reads.test_queries import big_forum
 
 
 def _fetch_all(model: ForumTreeModel, parent: QModelIndex = QModelIndex(), depth: int = 4) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from model import saved_searches
+from model.reads import saved_searches
 from tests.gui.answering import dismissing, type_and_accept
 from tests.gui.conftest import click_tree_row
 from tests.gui.menus import menu_action, top_menus, walk

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from model import commands, details, importer
+from model import commands, importer
+from model.records import details
 from model.search import engine
 from model.store.database import Database
 

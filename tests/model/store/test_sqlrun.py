@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from model import queries
-from model.queries import TreeNode
+from model.reads import queries
+from model.reads.queries import TreeNode
 from model.store import sqlrun
 from model.store.database import Database
 
@@ -108,7 +108,7 @@ def test_an_existing_database_opens_without_sqlalchemy(tmp_path: Path, bundled_d
     path = bundled_db.path
     bundled_db.close()
     code = (
-        "import sys; from model import queries, bundled; from model.store.opening import open_database; "
+        "import sys; from model import bundled; from model.reads import queries; from model.store.opening import open_database; "
         f"d = open_database({str(path)!r}); bundled.ensure_bundled(d); "
         "r = d.reader().__enter__(); print(len(queries.children(r, None, 0, 50)), queries.default_process(r)); "
         "print('sqlalchemy' in sys.modules)"
@@ -120,7 +120,7 @@ def test_an_existing_database_opens_without_sqlalchemy(tmp_path: Path, bundled_d
 
 
 def test_expanding_lists_and_missing_parameters() -> None:
-    from model.queries import _TYPES_OF
+    from model.reads.queries import _TYPES_OF
 
     raw = sqlite3.connect(":memory:")
     raw.execute("CREATE TABLE record (id TEXT, type TEXT)")
@@ -134,7 +134,7 @@ def test_expanding_lists_and_missing_parameters() -> None:
 
 def test_two_statements_cannot_share_a_key() -> None:
     with pytest.raises(ValueError, match=r"record\.type"):
-        sqlrun.Sql("record.type", "model.queries_sql:record_type")
+        sqlrun.Sql("record.type", "model.reads.queries_sql:record_type")
 
 
 def test_the_frozen_sql_is_up_to_date() -> None:
@@ -146,7 +146,7 @@ def test_the_frozen_sql_is_up_to_date() -> None:
 
 
 def test_the_sections_named_without_sqlalchemy_are_the_ones_built_with_it() -> None:
-    from model import queries_sql
+    from model.reads import queries_sql
 
     for parent, kinds in queries.SECTION_KINDS.items():
         assert tuple(s.kind for s in queries_sql.sections(parent)) == kinds

@@ -7,7 +7,7 @@ that grow with the archive (a forum's meetings, a source's citing records)
 are capped, with the full count alongside, so one detail costs a handful of
 small queries whatever the database's size.
 
-The reads are declared :class:`model.store.sqlrun.Sql` statements, built in :mod:`model.details_sql`: they run
+The reads are declared :class:`model.store.sqlrun.Sql` statements, built in :mod:`model.records.details_sql`: they run
 on a :meth:`model.store.database.Database.reader` without importing SQLAlchemy (the first screen shows a record's
 detail before it has loaded), or on an SQLAlchemy session.
 """
@@ -267,12 +267,12 @@ class SourceText:
     text: str
 
 
-# --- the statements (built in model.details_sql; see model.store.sqlrun for why not here) -------------------
+# --- the statements (built in model.records.details_sql; see model.store.sqlrun for why not here) -------------------
 
 
 def _sql(key: str, *args: Any) -> Sql:
-    """A statement named ``details.<key>``, built by the function of that name in model.details_sql."""
-    return Sql(f"details.{key}", f"model.details_sql:{key}", *args)
+    """A statement named ``details.<key>``, built by the function of that name in model.records.details_sql."""
+    return Sql(f"details.{key}", f"model.records.details_sql:{key}", *args)
 
 
 _REFS = _sql("refs")
@@ -290,24 +290,24 @@ _FORUM = _sql("forum")
 _FORUM_FIGURES = _sql("forum_figures")
 _FORUM_SUBFORUMS = _sql("forum_subforums")
 _FORUM_PROCESSES = _sql("forum_processes")
-_FORUM_MEMBERS = Sql("details.forum_members", "model.details_sql:members", "forum")
-_FORUM_MEETINGS = Sql("details.forum_meetings", "model.details_sql:latest_meetings", "forum", LIST_CAP)
-_FORUM_MEETING_COUNT = Sql("details.forum_meeting_count", "model.details_sql:meeting_count", "forum")
+_FORUM_MEMBERS = Sql("details.forum_members", "model.records.details_sql:members", "forum")
+_FORUM_MEETINGS = Sql("details.forum_meetings", "model.records.details_sql:latest_meetings", "forum", LIST_CAP)
+_FORUM_MEETING_COUNT = Sql("details.forum_meeting_count", "model.records.details_sql:meeting_count", "forum")
 _PROCESS = _sql("process")
 _PROCESS_ROUNDS = _sql("process_rounds")
-_ROUND = Sql("details.round", "model.details_sql:round_")
-_ROUND_PREVIOUS = Sql("details.round_previous", "model.details_sql:round_neighbour", "previous")
-_ROUND_NEXT = Sql("details.round_next", "model.details_sql:round_neighbour", "next")
+_ROUND = Sql("details.round", "model.records.details_sql:round_")
+_ROUND_PREVIOUS = Sql("details.round_previous", "model.records.details_sql:round_neighbour", "previous")
+_ROUND_NEXT = Sql("details.round_next", "model.records.details_sql:round_neighbour", "next")
 _OUTCOME = _sql("outcome")
 _OUTCOME_LINKS = _sql("outcome_links")
 _OUTCOME_BACKLINKS = _sql("outcome_backlinks")
 _COUNTRY = _sql("country")
-_COUNTRY_MEMBERSHIPS = Sql("details.country_memberships", "model.details_sql:members", "country")
-_COUNTRY_HOSTED = Sql("details.country_hosted", "model.details_sql:latest_meetings", "country", LIST_CAP)
-_COUNTRY_HOSTED_COUNT = Sql("details.country_hosted_count", "model.details_sql:meeting_count", "country")
+_COUNTRY_MEMBERSHIPS = Sql("details.country_memberships", "model.records.details_sql:members", "country")
+_COUNTRY_HOSTED = Sql("details.country_hosted", "model.records.details_sql:latest_meetings", "country", LIST_CAP)
+_COUNTRY_HOSTED_COUNT = Sql("details.country_hosted_count", "model.records.details_sql:meeting_count", "country")
 _TOPIC = _sql("topic")
-_TOPIC_MEETINGS = Sql("details.topic_meetings", "model.details_sql:latest_meetings", "topic", LIST_CAP)
-_TOPIC_MEETING_COUNT = Sql("details.topic_meeting_count", "model.details_sql:meeting_count", "topic")
+_TOPIC_MEETINGS = Sql("details.topic_meetings", "model.records.details_sql:latest_meetings", "topic", LIST_CAP)
+_TOPIC_MEETING_COUNT = Sql("details.topic_meeting_count", "model.records.details_sql:meeting_count", "topic")
 _SOURCE = _sql("source")
 _SOURCE_CITING = _sql("source_citing", LIST_CAP)
 _SOURCE_CITING_COUNT = _sql("source_citing_count", COUNT_CAP + 1)

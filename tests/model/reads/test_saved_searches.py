@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from model import saved_searches as ss
+from model.reads import saved_searches as ss
 from model.store.database import Database
 
 

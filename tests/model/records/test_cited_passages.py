@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from model import details, report
+from model import report
+from model.records import details
 from model.store.database import Database
 from tests.model.datafiles import run
 

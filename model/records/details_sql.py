@@ -1,6 +1,6 @@
-"""The SQLAlchemy statements behind :mod:`model.details`, one builder per declared statement.
+"""The SQLAlchemy statements behind :mod:`model.records.details`, one builder per declared statement.
 
-:mod:`model.details` declares each statement as a :class:`model.store.sqlrun.Sql` naming a builder here; this
+:mod:`model.records.details` declares each statement as a :class:`model.store.sqlrun.Sql` naming a builder here; this
 module is imported only to compile them (by ``python -m model.store.freeze_sql``, or when a statement is not
 frozen yet), so the detail pane's reads run without importing SQLAlchemy. Values vary through
 ``bindparam`` names: ``rid`` is the record shown, ``ids`` an expanding list.
@@ -18,7 +18,7 @@ _RID: Any = bindparam("rid")
 _FORUM: Any = bindparam("forum")
 _CR = R.alias("cr")  # a record joined for its title: a country, a topic, a parent forum
 _CR2 = R.alias("cr2")  # a second one, when a row links two records (a round's process and country)
-_ROUND = (RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)  # what model.details._round_from reads
+_ROUND = (RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.status)  # what model.records.details._round_from reads
 
 
 def refs() -> Any:
@@ -27,7 +27,7 @@ def refs() -> Any:
 
 
 def _citations() -> Any:
-    """Citations with their sources' titles and dates: what :class:`model.details.Cite` is made of."""
+    """Citations with their sources' titles and dates: what :class:`model.records.details.Cite` is made of."""
     return (
         select(CI.c.pk, CI.c.path, CI.c.source_id, S.c.title, S.c.date, CI.c.quote, CI.c.start, CI.c.end)
         .add_columns(CI.c.paragraph, CI.c.basis, CI.c.note)

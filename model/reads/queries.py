@@ -32,7 +32,7 @@ NOT_HELD = frozenset({"scheduled", "planned", "expected", "postponed"})
 _CHUNK = 500
 
 #: The record type of each run (section) of children, in tree order, under the top level ("top"), a group,
-#: or a record of a type (see model.queries_sql.sections, where each run's filter and order are).
+#: or a record of a type (see model.reads.queries_sql.sections, where each run's filter and order are).
 SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "top": ("forum", "process"),
     "@outcomes": ("outcome",),
@@ -43,7 +43,7 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "process": ("round",),
     "meeting": ("outcome",),
 }
-_Q = "model.queries_sql:"
+_Q = "model.reads.queries_sql:"
 _SECTIONS = [(p, n) for p, kinds in SECTION_KINDS.items() for n in range(len(kinds))]
 _COUNTS = {p: Sql(f"tree.counts.{p}", _Q + "counts", p) for p in SECTION_KINDS}
 _PAGE = {(p, n): Sql(f"tree.page.{p}.{n}", _Q + "page", p, n) for p, n in _SECTIONS}

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from model import details
+from model.records import details
 
 
 def _detail(db: Any, rid: str) -> Any:
@@ -177,5 +177,5 @@ def test_detail_read_without_sqlalchemy_equals_the_session_one(bundled_db: Any) 
 
 def test_importing_details_leaves_sqlalchemy_unloaded() -> None:
     """The detail pane of the first screen must not wait for SQLAlchemy to import."""
-    check = "import model.details, sys; assert not {'sqlalchemy', 'model.store.schema'} & set(sys.modules)"
-    subprocess.run([sys.executable, "-c", check], cwd=Path(__file__).parents[2], check=True, timeout=120)
+    check = "import model.records.details, sys; assert not {'sqlalchemy', 'model.store.schema'} & set(sys.modules)"
+    subprocess.run([sys.executable, "-c", check], cwd=Path(__file__).parents[3], check=True, timeout=120)

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from model import importer, queries
+from model import importer
+from model.reads import queries
 
 
 def _labels(db: Any, parent: str | None) -> list[str]:

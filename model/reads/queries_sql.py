@@ -1,6 +1,6 @@
-"""The SQLAlchemy statements behind :mod:`model.queries` (tree, status bar, timeline).
+"""The SQLAlchemy statements behind :mod:`model.reads.queries` (tree, status bar, timeline).
 
-Each function builds one statement, declared in :mod:`model.queries` as a :class:`model.store.sqlrun.Sql`; for
+Each function builds one statement, declared in :mod:`model.reads.queries` as a :class:`model.store.sqlrun.Sql`; for
 SQLite their compiled text is frozen in :mod:`model.store.frozen_sql`, so this module (and SQLAlchemy) is only
 imported to regenerate that file, or to run a statement on another database.
 
@@ -39,7 +39,7 @@ class Section:
 def sections(parent: str) -> tuple[Section, ...]:
     """Sections of the children of the top level ("top"), of a group id, or of a record of type ``parent``.
 
-    Their kinds, in order, are :data:`model.queries.SECTION_KINDS` (a test keeps the two in step).
+    Their kinds, in order, are :data:`model.reads.queries.SECTION_KINDS` (a test keeps the two in step).
     """
     if parent == "top":
         return (
@@ -99,7 +99,7 @@ def _from(kind: str) -> Any:
 
 
 def _base(kind: str) -> Select[Any]:
-    """Columns id, a, b, c, date, status, kids: what :func:`model.queries._node_from` reads."""
+    """Columns id, a, b, c, date, status, kids: what :func:`model.reads.queries._node_from` reads."""
     none: Any = literal(None)
     cols: tuple[Any, ...]
     if kind == "forum":
