@@ -16,9 +16,30 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, literal, or_, select, tuple_
 
-from model.store.tables import CI, OC, RD, C, D, F, M, P, R, S, T
+from model.store.tables import (
+    CITATION,
+    COUNTRY,
+    DATASET,
+    FORUM,
+    MEETING,
+    OUTCOME,
+    PROCESS,
+    RECORD,
+    ROUND,
+    SOURCE,
+    TOPIC,
+)
 
-_TABLES = {"forum": F, "meeting": M, "process": P, "round": RD, "outcome": OC, "country": C, "topic": T, "source": S}
+_TABLES = {
+    "forum": FORUM,
+    "meeting": MEETING,
+    "process": PROCESS,
+    "round": ROUND,
+    "outcome": OUTCOME,
+    "country": COUNTRY,
+    "topic": TOPIC,
+    "source": SOURCE,
+}
 
 #: The parent's id in every section's filter, bound when the section runs.
 _PARENT: Any = bindparam("parent")
@@ -43,58 +64,66 @@ def sections(parent: str) -> tuple[Section, ...]:
     """
     if parent == "top":
         return (
-            Section("forum", (F.c.parent_id.is_(None),), (F.c.name, F.c.id)),
-            Section("process", (P.c.forum_id.is_(None),), (P.c.title, P.c.id)),
+            Section("forum", (FORUM.c.parent_id.is_(None),), (FORUM.c.name, FORUM.c.id)),
+            Section("process", (PROCESS.c.forum_id.is_(None),), (PROCESS.c.title, PROCESS.c.id)),
         )
     if parent == "@outcomes":
         return (
-            Section("outcome", (OC.c.meeting_id.is_(None),), (func.coalesce(R.c.date_lower, ""), OC.c.title, OC.c.id)),
+            Section(
+                "outcome",
+                (OUTCOME.c.meeting_id.is_(None),),
+                (func.coalesce(RECORD.c.date_lower, ""), OUTCOME.c.title, OUTCOME.c.id),
+            ),
         )
     if parent == "@countries":
-        return (Section("country", (), (C.c.name, C.c.id)),)
+        return (Section("country", (), (COUNTRY.c.name, COUNTRY.c.id)),)
     if parent == "@topics":
-        return (Section("topic", (), (T.c.label, T.c.id)),)
+        return (Section("topic", (), (TOPIC.c.label, TOPIC.c.id)),)
     if parent == "@sources":
-        return (Section("source", (), (func.coalesce(S.c.date, ""), S.c.title, S.c.id)),)
+        return (Section("source", (), (func.coalesce(SOURCE.c.date, ""), SOURCE.c.title, SOURCE.c.id)),)
     if parent == "forum":
         return (
-            Section("forum", (F.c.parent_id == _PARENT,), (F.c.name, F.c.id)),
-            Section("process", (P.c.forum_id == _PARENT,), (P.c.title, P.c.id)),
+            Section("forum", (FORUM.c.parent_id == _PARENT,), (FORUM.c.name, FORUM.c.id)),
+            Section("process", (PROCESS.c.forum_id == _PARENT,), (PROCESS.c.title, PROCESS.c.id)),
             Section(
                 "meeting",
-                (M.c.forum_id == _PARENT, M.c.date_lower.is_not(None)),
-                (M.c.date_lower, M.c.date_upper, M.c.id),
+                (MEETING.c.forum_id == _PARENT, MEETING.c.date_lower.is_not(None)),
+                (MEETING.c.date_lower, MEETING.c.date_upper, MEETING.c.id),
             ),
-            Section("meeting", (M.c.forum_id == _PARENT, M.c.date_lower.is_(None)), (M.c.title, M.c.id)),
+            Section(
+                "meeting",
+                (MEETING.c.forum_id == _PARENT, MEETING.c.date_lower.is_(None)),
+                (MEETING.c.title, MEETING.c.id),
+            ),
         )
     if parent == "process":
-        return (Section("round", (RD.c.process_id == _PARENT,), (RD.c.number, RD.c.id)),)
+        return (Section("round", (ROUND.c.process_id == _PARENT,), (ROUND.c.number, ROUND.c.id)),)
     if parent == "meeting":
-        return (Section("outcome", (OC.c.meeting_id == _PARENT,), (OC.c.title, OC.c.id)),)
+        return (Section("outcome", (OUTCOME.c.meeting_id == _PARENT,), (OUTCOME.c.title, OUTCOME.c.id)),)
     return ()
 
 
 def _has_children(kind: str) -> ColumnElement[bool]:
     if kind == "forum":
-        sub = F.alias("sub")
+        sub = FORUM.alias("sub")
         return or_(
-            exists().where(sub.c.parent_id == F.c.id),
-            exists().where(P.c.forum_id == F.c.id),
-            exists().where(M.c.forum_id == F.c.id),
+            exists().where(sub.c.parent_id == FORUM.c.id),
+            exists().where(PROCESS.c.forum_id == FORUM.c.id),
+            exists().where(MEETING.c.forum_id == FORUM.c.id),
         )
     if kind == "process":
-        return exists().where(RD.c.process_id == P.c.id)
+        return exists().where(ROUND.c.process_id == PROCESS.c.id)
     if kind == "meeting":
-        return exists().where(OC.c.meeting_id == M.c.id)
+        return exists().where(OUTCOME.c.meeting_id == MEETING.c.id)
     return literal(False)
 
 
 def _from(kind: str) -> Any:
     """The table (joined to ``record`` where the columns need it) a section of ``kind`` reads."""
     if kind == "process":
-        return P.join(R, R.c.id == P.c.id)
+        return PROCESS.join(RECORD, RECORD.c.id == PROCESS.c.id)
     if kind == "outcome":
-        return OC.join(R, R.c.id == OC.c.id)
+        return OUTCOME.join(RECORD, RECORD.c.id == OUTCOME.c.id)
     return _TABLES[kind]
 
 
@@ -103,21 +132,28 @@ def _base(kind: str) -> Select[Any]:
     none: Any = literal(None)
     cols: tuple[Any, ...]
     if kind == "forum":
-        cols = (F.c.id, F.c.name, F.c.abbreviation, none, none, none)  # founding year would read as a meeting date
+        cols = (
+            FORUM.c.id,
+            FORUM.c.name,
+            FORUM.c.abbreviation,
+            none,
+            none,
+            none,
+        )  # founding year would read as a meeting date
     elif kind == "meeting":
-        cols = (M.c.id, M.c.title, none, none, M.c.date, M.c.status)
+        cols = (MEETING.c.id, MEETING.c.title, none, none, MEETING.c.date, MEETING.c.status)
     elif kind == "process":
-        cols = (P.c.id, P.c.title, none, none, R.c.date, none)
+        cols = (PROCESS.c.id, PROCESS.c.title, none, none, RECORD.c.date, none)
     elif kind == "round":
-        cols = (RD.c.id, RD.c.number, RD.c.city, none, RD.c.date, RD.c.status)
+        cols = (ROUND.c.id, ROUND.c.number, ROUND.c.city, none, ROUND.c.date, ROUND.c.status)
     elif kind == "outcome":
-        cols = (OC.c.id, OC.c.title, none, none, R.c.date, OC.c.status)
+        cols = (OUTCOME.c.id, OUTCOME.c.title, none, none, RECORD.c.date, OUTCOME.c.status)
     elif kind == "country":
-        cols = (C.c.id, C.c.name, C.c.code, none, none, none)
+        cols = (COUNTRY.c.id, COUNTRY.c.name, COUNTRY.c.code, none, none, none)
     elif kind == "topic":
-        cols = (T.c.id, T.c.label, none, none, none, none)
+        cols = (TOPIC.c.id, TOPIC.c.label, none, none, none, none)
     else:
-        cols = (S.c.id, S.c.title, none, none, S.c.date, none)
+        cols = (SOURCE.c.id, SOURCE.c.title, none, none, SOURCE.c.date, none)
     names = ("id", "a", "b", "c", "date", "status")
     labelled = [col.label(n) for col, n in zip(cols, names, strict=True)]
     return select(*labelled, _has_children(kind).label("kids")).select_from(_from(kind))
@@ -170,10 +206,10 @@ def among(parent: str, n: int) -> Select[Any]:
 def groups() -> Any:
     """One row: whether each group (outcomes without a meeting, countries, topics, sources) has anything."""
     return select(
-        exists().where(OC.c.meeting_id.is_(None)).label("outcomes"),
-        exists().where(C.c.id.is_not(None)).label("countries"),
-        exists().where(T.c.id.is_not(None)).label("topics"),
-        exists().where(S.c.id.is_not(None)).label("sources"),
+        exists().where(OUTCOME.c.meeting_id.is_(None)).label("outcomes"),
+        exists().where(COUNTRY.c.id.is_not(None)).label("countries"),
+        exists().where(TOPIC.c.id.is_not(None)).label("topics"),
+        exists().where(SOURCE.c.id.is_not(None)).label("sources"),
     )
 
 
@@ -182,16 +218,16 @@ def node(kind: str) -> Select[Any]:
 
 
 def types_of() -> Select[Any]:
-    return select(R.c.id, R.c.type).where(R.c.id.in_(_IDS))
+    return select(RECORD.c.id, RECORD.c.type).where(RECORD.c.id.in_(_IDS))
 
 
 #: Each record type's tree parent column.
 PARENT_COLUMNS = {
-    "forum": (F.c.id, F.c.parent_id),
-    "meeting": (M.c.id, M.c.forum_id),
-    "process": (P.c.id, P.c.forum_id),
-    "round": (RD.c.id, RD.c.process_id),
-    "outcome": (OC.c.id, OC.c.meeting_id),
+    "forum": (FORUM.c.id, FORUM.c.parent_id),
+    "meeting": (MEETING.c.id, MEETING.c.forum_id),
+    "process": (PROCESS.c.id, PROCESS.c.forum_id),
+    "round": (ROUND.c.id, ROUND.c.process_id),
+    "outcome": (OUTCOME.c.id, OUTCOME.c.meeting_id),
 }
 
 
@@ -204,78 +240,98 @@ def parents_of(kind: str) -> Select[Any]:
 
 
 def record_type() -> Select[Any]:
-    return select(R.c.type).where(R.c.id == bindparam("rid"))
+    return select(RECORD.c.type).where(RECORD.c.id == bindparam("rid"))
 
 
 def record_title() -> Select[Any]:
-    return select(R.c.title).where(R.c.id == bindparam("rid"))
+    return select(RECORD.c.title).where(RECORD.c.id == bindparam("rid"))
 
 
 def record_counts() -> Select[Any]:
-    return select(R.c.type, func.count()).group_by(R.c.type)
+    return select(RECORD.c.type, func.count()).group_by(RECORD.c.type)
 
 
 def source_summaries() -> Select[Any]:
-    return select(S.c.id, S.c.title, S.c.publisher, S.c.date).order_by(S.c.date, S.c.id).limit(bindparam("limit"))
+    return (
+        select(SOURCE.c.id, SOURCE.c.title, SOURCE.c.publisher, SOURCE.c.date)
+        .order_by(SOURCE.c.date, SOURCE.c.id)
+        .limit(bindparam("limit"))
+    )
 
 
 def dataset_version() -> Select[Any]:
-    return select(D.c.version).where(D.c.id == bindparam("id"))
+    return select(DATASET.c.version).where(DATASET.c.id == bindparam("id"))
 
 
 # --- the timeline ----------------------------------------------------------------------------------------
 
 
 def processes() -> Select[Any]:
-    return select(P.c.id, P.c.title).order_by(P.c.title, P.c.id)
+    return select(PROCESS.c.id, PROCESS.c.title).order_by(PROCESS.c.title, PROCESS.c.id)
 
 
 def forums() -> Select[Any]:
-    return select(F.c.id, F.c.name, F.c.abbreviation).order_by(F.c.name, F.c.id)
+    return select(FORUM.c.id, FORUM.c.name, FORUM.c.abbreviation).order_by(FORUM.c.name, FORUM.c.id)
 
 
 def first_process() -> Select[Any]:
-    return select(P.c.id).order_by(P.c.title).limit(1)
+    return select(PROCESS.c.id).order_by(PROCESS.c.title).limit(1)
 
 
 def process_title() -> Select[Any]:
-    return select(P.c.title).where(P.c.id == bindparam("rid"))
+    return select(PROCESS.c.title).where(PROCESS.c.id == bindparam("rid"))
 
 
 def process_rounds() -> Select[Any]:
     return (
-        select(RD.c.id, RD.c.number, RD.c.city, RD.c.date, RD.c.date_lower, RD.c.date_upper, RD.c.status)
-        .where(RD.c.process_id == bindparam("rid"), RD.c.date_lower.is_not(None))
-        .order_by(RD.c.date_lower, RD.c.number)
+        select(
+            ROUND.c.id,
+            ROUND.c.number,
+            ROUND.c.city,
+            ROUND.c.date,
+            ROUND.c.date_lower,
+            ROUND.c.date_upper,
+            ROUND.c.status,
+        )
+        .where(ROUND.c.process_id == bindparam("rid"), ROUND.c.date_lower.is_not(None))
+        .order_by(ROUND.c.date_lower, ROUND.c.number)
     )
 
 
 def latest_source() -> Select[Any]:
     """The latest date of the sources cited for any of ``:ids``."""
-    cited = select(CI.c.source_id).where(CI.c.record_id.in_(_IDS)).scalar_subquery()
-    return select(func.max(S.c.date)).where(S.c.id.in_(cited))
+    cited = select(CITATION.c.source_id).where(CITATION.c.record_id.in_(_IDS)).scalar_subquery()
+    return select(func.max(SOURCE.c.date)).where(SOURCE.c.id.in_(cited))
 
 
 def meeting_events() -> Select[Any]:
     lower: Any = bindparam("lower")
     upper: Any = bindparam("upper")
     return (
-        select(M.c.id, M.c.title, M.c.date, M.c.date_lower, M.c.date_upper, M.c.status, M.c.forum_id)
-        .where(M.c.forum_id.in_(_FORUMS), M.c.date_lower <= upper, M.c.date_upper >= lower)
-        .order_by(M.c.date_lower, M.c.id)
+        select(
+            MEETING.c.id,
+            MEETING.c.title,
+            MEETING.c.date,
+            MEETING.c.date_lower,
+            MEETING.c.date_upper,
+            MEETING.c.status,
+            MEETING.c.forum_id,
+        )
+        .where(MEETING.c.forum_id.in_(_FORUMS), MEETING.c.date_lower <= upper, MEETING.c.date_upper >= lower)
+        .order_by(MEETING.c.date_lower, MEETING.c.id)
         .limit(bindparam("limit"))
     )
 
 
 def date_extent() -> Select[Any]:
-    return select(func.min(M.c.date_lower), func.max(M.c.date_upper)).where(
-        M.c.forum_id.in_(_FORUMS), M.c.date_lower.is_not(None)
+    return select(func.min(MEETING.c.date_lower), func.max(MEETING.c.date_upper)).where(
+        MEETING.c.forum_id.in_(_FORUMS), MEETING.c.date_lower.is_not(None)
     )
 
 
 def meeting_extents() -> Select[Any]:
     return (
-        select(M.c.forum_id, func.min(M.c.date_lower), func.max(M.c.date_upper))
-        .where(M.c.forum_id.in_(_FORUMS), M.c.date_lower.is_not(None))
-        .group_by(M.c.forum_id)
+        select(MEETING.c.forum_id, func.min(MEETING.c.date_lower), func.max(MEETING.c.date_upper))
+        .where(MEETING.c.forum_id.in_(_FORUMS), MEETING.c.date_lower.is_not(None))
+        .group_by(MEETING.c.forum_id)
     )

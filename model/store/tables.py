@@ -1,23 +1,27 @@
-"""The schema's Core tables under short names, for the statement builders (model.*_sql modules)."""
+"""The schema's Core tables, one name each, for the statement builders (``*_sql`` modules).
+
+Named as the table they are (``MEETING`` is the ``meeting`` table), in capitals as the module-level
+constants they are, so a builder reads as the SQL it makes.
+"""
 
 from __future__ import annotations
 
 from model.store import schema
 
-R = schema.table(schema.Record)
-F = schema.table(schema.Forum)
-M = schema.table(schema.Meeting)
-P = schema.table(schema.Process)
-RD = schema.table(schema.Round)
-OC = schema.table(schema.Outcome)
-C = schema.table(schema.Country)
-T = schema.table(schema.Topic)
-S = schema.table(schema.Source)
-CI = schema.table(schema.Citation)
-D = schema.table(schema.Dataset)
-FIG = schema.table(schema.Figure)
-MEM = schema.table(schema.Membership)
-PA = schema.table(schema.Participant)
-AI = schema.table(schema.AgendaItem)
-AT = schema.table(schema.AgendaTopic)
-OL = schema.table(schema.OutcomeLink)
+RECORD = schema.table(schema.Record)
+FORUM = schema.table(schema.Forum)
+MEETING = schema.table(schema.Meeting)
+PROCESS = schema.table(schema.Process)
+ROUND = schema.table(schema.Round)
+OUTCOME = schema.table(schema.Outcome)
+COUNTRY = schema.table(schema.Country)
+TOPIC = schema.table(schema.Topic)
+SOURCE = schema.table(schema.Source)
+CITATION = schema.table(schema.Citation)
+DATASET = schema.table(schema.Dataset)
+FIGURE = schema.table(schema.Figure)
+MEMBERSHIP = schema.table(schema.Membership)
+PARTICIPANT = schema.table(schema.Participant)
+AGENDA_ITEM = schema.table(schema.AgendaItem)
+AGENDA_TOPIC = schema.table(schema.AgendaTopic)
+OUTCOME_LINK = schema.table(schema.OutcomeLink)
