@@ -84,8 +84,8 @@ def absolute_row(m: Metric, value: float, limit: float) -> None:
 
 
 def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
-    """Import through model.importer.import_file off the main thread, with progress; then the floor."""
-    from model import bundled, importer
+    """Import through model.interchange.importer.import_file off the main thread, with progress; then the floor."""
+    from model.interchange import bundled, importer
     from model.store.opening import open_database
 
     for suffix in ("", "-wal", "-shm"):

@@ -20,7 +20,8 @@ def about_lines(database: Database | None) -> list[tuple[str, str]]:
     ]
     if database is None:
         return lines
-    from model import bundled, dates
+    from model import dates
+    from model.interchange import bundled
     from model.reads import queries
 
     for info in bundled.dataset_info(database):

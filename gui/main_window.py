@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         Raises:
             model.db.DatabaseOpenError: when it cannot be opened; the current database stays open.
         """
-        from model import bundled
+        from model.interchange import bundled
         from model.store import opening as db
 
         self.statusBar().showMessage("Opening the database…")

@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from model import bundled
+from model.interchange import bundled
 from model.store import backup, backup_set, recovery
 from model.store import opening as db
 

@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 
 from gui import fonts, pdf_html
 from model import __version__
-from model.exporter import file_mode
+from model.interchange.exporter import file_mode
 from model.report import Brief, Dossier, ReportError, read_report
 from model.store.database import Database
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from model import dates, importer, integrity
+from model import dates
+from model.interchange import importer, integrity
 from model.store import schema
 from model.store.database import Database
 from model.store.faults import kind_of

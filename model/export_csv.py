@@ -13,8 +13,9 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from model import dates, exporter
+from model import dates
 from model.export_rows import FlatRecord, flat_records, ordered_ids, with_rounds
+from model.interchange import exporter
 from model.store.database import Database
 
 #: The columns, in order, with what each holds (the README lists them too).

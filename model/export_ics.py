@@ -20,8 +20,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import __version__, dates, exporter
+from model import __version__, dates
 from model.export_rows import Cited, FlatRecord, flat_records, ordered_ids, record_count, with_rounds
+from model.interchange import exporter
 from model.store.database import Database
 
 #: The record types that are events in a calendar.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from model import exporter, importer, validate
+from model.interchange import exporter, importer, validate
 from model.search import textindex
 from model.store import schema
 from model.store.database import Database

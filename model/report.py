@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from model import dates, exporter
+from model import dates
+from model.interchange import exporter
 from model.report_parts import Gatherer, ReportError, humanize
 from model.store.database import Database
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
-from model import dates, validate
+from model import dates
+from model.interchange import validate
 from model.records.details import other_names
 from model.store import schema
 

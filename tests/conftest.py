@@ -40,7 +40,7 @@ def empty_db(db_path: Path) -> Iterator[object]:
 @pytest.fixture
 def bundled_db(db_path: Path) -> Iterator[object]:
     """A database with the bundled dataset loaded."""
-    from model import bundled
+    from model.interchange import bundled
     from model.store.opening import open_database
 
     database = open_database(str(db_path))

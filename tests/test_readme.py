@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import importer
+from model.interchange import importer
 from model.store.opening import open_database
 from tests.model.datafiles import run
 

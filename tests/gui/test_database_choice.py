@@ -8,7 +8,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 import gui.app
-from model import importer
+from model.interchange import importer
 from model.store import location
 from model.store import opening as db
 from tests.gui.conftest import click_link, click_tree_row

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from model import importer
+from model.interchange import importer
 
 HOSTILE = {
     "format": "summitry",

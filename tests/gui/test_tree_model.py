@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QTreeView
 
 from gui.tree_model import RECORD_ID_ROLE, ForumTreeModel
-from model import importer
+from model.interchange import importer
 from tests.model.reads.test_queries import big_forum
 
 

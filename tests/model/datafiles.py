@@ -134,7 +134,7 @@ def run(capsys: Any, db_file: Path, *args: str) -> tuple[int, str, str]:
 
 def add_meeting(db_file: Path, **meeting: Any) -> None:
     """Import one meeting of the ASEAN–Russia partnership (fields as given) into the database file."""
-    from model import importer
+    from model.interchange import importer
     from model.store.opening import open_database
 
     database = open_database(str(db_file))

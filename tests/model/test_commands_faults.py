@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import Engine, event
 
 from gui import cli
-from model import dataload
+from model.interchange import dataload
 from model.store import files
 from model.store.database import Database
 from model.store.faults import FULL_ADVICE

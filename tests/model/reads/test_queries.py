@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from model import importer
+from model.interchange import importer
 from model.reads import queries
 
 

@@ -123,7 +123,7 @@ NESTED = {
 
 
 def test_meeting_detail_breadcrumb_neighbours_agenda_and_rounds(empty_db: Any) -> None:
-    from model import importer
+    from model.interchange import importer
 
     importer.import_data(empty_db, NESTED, "nested")
     third = _detail(empty_db, "m-3")

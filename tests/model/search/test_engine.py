@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from model import commands, importer
+from model import commands
+from model.interchange import importer
 from model.records import details
 from model.search import engine
 from model.store.database import Database
@@ -29,7 +30,7 @@ ARF_OUTCOMES = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from model import bundled
+    from model.interchange import bundled
     from model.store.opening import open_database
 
     database = open_database(str(tmp_path_factory.mktemp("corpus") / "corpus.sqlite3"))

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model import importer
+from model.interchange import importer
 from model.search import engine
 from model.search.parser import FIELDS
 from model.store.database import Database
@@ -78,7 +78,7 @@ queries = st.one_of(
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from model import bundled
+    from model.interchange import bundled
     from model.store.opening import open_database
 
     database = open_database(str(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"))

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from model import bundled, importer
+from model.interchange import bundled, importer
 from model.search import choices, engine
 from model.store.database import Database
 from model.store.opening import open_database

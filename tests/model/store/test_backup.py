@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import exporter, importer
+from model.interchange import exporter, importer
 from model.store import backup, backup_set
 from model.store.database import Database
 from model.store.opening import open_database

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from model import bundled, importer
+from model.interchange import bundled, importer
 from model.store import backup, restore
 from model.store.database import Database
 from model.store.faults import DatabaseOpenError
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[3]
 IMPORT_PAUSED_MID_WRITE = """
 import sys
 from pathlib import Path
-from model import importer
+from model.interchange import importer
 from model.store.opening import open_database
 
 seen = 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import bundled, importer
+from model.interchange import bundled, importer
 from model.store import backup, backup_set, opening, schema_facts
 from model.store.database import Database
 from model.store.opening import open_database

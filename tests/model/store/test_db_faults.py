@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from model import bundled, commands, importer
+from model import commands
+from model.interchange import bundled, importer
 from model.store import backup, backup_set, engine, files, recovery, schema, sqlrun
 from model.store.database import Database
 from model.store.faults import DatabaseOpenError

@@ -108,7 +108,7 @@ def test_an_existing_database_opens_without_sqlalchemy(tmp_path: Path, bundled_d
     path = bundled_db.path
     bundled_db.close()
     code = (
-        "import sys; from model import bundled; from model.reads import queries; "
+        "import sys; from model.interchange import bundled; from model.reads import queries; "
         "from model.store.opening import open_database; "
         f"d = open_database({str(path)!r}); bundled.ensure_bundled(d); "
         "r = d.reader().__enter__(); print(len(queries.children(r, None, 0, 50)), queries.default_process(r)); "

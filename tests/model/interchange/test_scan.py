@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from model import bundled, scan, validate
+from model.interchange import bundled, scan, validate
 from tests.model.datafiles import small
 
 

@@ -15,18 +15,19 @@ from pathlib import Path
 
 import pytest
 
-from model import check, importer
+from model import check
+from model.interchange import importer
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.generated import forum_with_meetings, write
 
 MEETINGS = 1000
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 CHILD = """
 import sys, time
 from pathlib import Path
-from model import importer
+from model.interchange import importer
 from model.store.opening import open_database
 
 pause_at = int(sys.argv[3])

@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
-from model.problems import Problem, json_path
+from model.interchange.problems import Problem, json_path
+from model.interchange.validate import ParagraphFinder
 from model.store import schema
-from model.validate import ParagraphFinder
 
 #: Words for the part of a record a citation supports (the first segment of its path).
 _PARTS = {"agenda": "agenda item", "members": "member", "participants": "participant", "figures": "figure"}
@@ -57,7 +57,7 @@ class Drift:
     Attributes:
         found: the start of each place the quote occurs in the source's text, at most two (two means
             "more than once"): one place is where it moved to; none or two leave nowhere to move it.
-        paragraph: the paragraph of the one place (see :func:`model.validate.paragraph_of`).
+        paragraph: the paragraph of the one place (see :func:`model.interchange.validate.paragraph_of`).
     """
 
     citing: Citing
@@ -186,7 +186,7 @@ def after_import(
 
     ``clean`` is the file as imported; ``written`` the ids it added or updated; ``kept`` those it left as the
     user's own; ``replaced`` its sources whose text differs from the one stored before (see
-    :func:`model.importer.import_data`).
+    :func:`model.interchange.importer.import_data`).
     """
     problems = _forum_loop_problems(conn, clean, written)
     drifts = list(drifted(conn, replaced)) if replaced else []

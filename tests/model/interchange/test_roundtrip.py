@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from model import bundled, exporter, importer
+from model.interchange import bundled, exporter, importer
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.datafiles import small, write

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from model import dataload
-from model.problems import InputError
+from model.interchange import dataload
+from model.interchange.problems import InputError
 
 
 def problems(raw: bytes, fmt: str = "json") -> list[str]:

@@ -19,8 +19,8 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from model import dates
-from model.problems import Problem, json_path
-from model.scan import DATE_FIELDS, REF_FIELDS, Scan, scan
+from model.interchange.problems import Problem, json_path
+from model.interchange.scan import DATE_FIELDS, REF_FIELDS, Scan, scan
 
 SCHEMA_RESOURCE = "summitry.schema.json"
 # The collections of a file, and the record type of their items.
@@ -33,7 +33,7 @@ COLLECTIONS = {
     "processes": "process",
     "outcomes": "outcome",
 }
-# DATE_FIELDS and REF_FIELDS (reference fields and the record type they must point at) live in model.scan.
+# DATE_FIELDS and REF_FIELDS (reference fields and the record type they must point at) live in model.interchange.scan.
 
 #: Look up ids that are not in the file: id -> record type, for those that exist.
 ExistingLookup = Callable[[set[str]], dict[str, str]]
@@ -311,7 +311,7 @@ def meaning_problems(
 ) -> list[Problem]:
     """Problems a schema cannot see: duplicate ids, dangling references, dates, quotes, cycles, self-relations.
 
-    ``found`` is :func:`model.scan.scan` of ``data`` when the caller has it already.
+    ``found`` is :func:`model.interchange.scan.scan` of ``data`` when the caller has it already.
     """
     found = scan(data) if found is None else found
     records = list(iter_records(data))
@@ -514,7 +514,7 @@ def validate_and_scan(
     step: Callable[[], object] | None = None,
     tick: Callable[[int, int], object] | None = None,
 ) -> tuple[list[Problem], Scan | None]:
-    """:func:`validate`, also handing back the :func:`model.scan.scan` of a file that meets the schema
+    """:func:`validate`, also handing back the :func:`model.interchange.scan.scan` of a file that meets the schema
     (None for one that does not), so that the importer need not walk the file again.
 
     ``step`` is called once the schema check is done, ``tick`` during it (see :func:`schema_problems`):

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from model import validate
+from model.interchange import validate
 from model.store import schema
 from model.store.database import Database
 

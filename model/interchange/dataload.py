@@ -15,7 +15,16 @@ import stat
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from model.problems import InputError, Problem, json_path
+from model.interchange.problems import (
+    MAX_PROBLEMS,
+    SURROGATE,
+    BadNumber,
+    InputError,
+    Problem,
+    json_path,
+    twice_problem,
+    visible,
+)
 
 MAX_FILE_BYTES = 2 * 1024**3
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no named pipes in the file system
@@ -23,8 +32,6 @@ _CHUNK_BYTES = 16 * 1024**2
 MAX_DEPTH = 64
 #: Longer integer literals are refused (no field of the format needs more; Python refuses > 4300).
 MAX_INT_DIGITS = 100
-#: Stop collecting unusable values after this many; the report is long enough.
-MAX_PROBLEMS = 200
 
 _DEEP = f"the data is nested too deeply (more than {MAX_DEPTH} levels)"
 _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
@@ -33,14 +40,6 @@ _SYNTAX = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}:,]')
 #: An escape that names half of a UTF-16 surrogate pair (JSON ``\ud800``, YAML also ``\U0000d800``): the only
 #: way a lone surrogate, which is no character and cannot be stored, gets into text decoded from UTF-8.
 _SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class _BadNumber(str):
-    """A number literal that has no usable value (NaN, Infinity, 1e999, a 5,000-digit integer).
-
-    Kept as its text so the report can quote it; :func:`_check_values` turns it into a problem.
-    """
 
 
 class _DuplicateKey(Exception):
@@ -55,13 +54,13 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
-def _json_int(text: str) -> int | _BadNumber:
-    return _BadNumber(text) if len(text.lstrip("-")) > MAX_INT_DIGITS else int(text)
+def _json_int(text: str) -> int | BadNumber:
+    return BadNumber(text) if len(text.lstrip("-")) > MAX_INT_DIGITS else int(text)
 
 
-def _json_float(text: str) -> float | _BadNumber:
+def _json_float(text: str) -> float | BadNumber:
     value = float(text)
-    return value if math.isfinite(value) else _BadNumber(text)
+    return value if math.isfinite(value) else BadNumber(text)
 
 
 def _line_col(text: str, offset: int) -> str:
@@ -87,7 +86,7 @@ def _suspect(value: Any) -> bool:
     """Fast pass: whether anything is nested too deeply or is an unusable number."""
     # Level by level, holding only containers: most values are text and numbers, looked at once and
     # dropped (pushing every value on a stack cost more than parsing a 300 MB archive's numbers).
-    if isinstance(value, _BadNumber):
+    if isinstance(value, BadNumber):
         return True
     level = [value] if isinstance(value, dict | list) else []
     depth = 1
@@ -97,11 +96,11 @@ def _suspect(value: Any) -> bool:
         below: list[Any] = []
         for item in level:
             for v in item.values() if isinstance(item, dict) else item:
-                if type(v) is str or type(v) is int:  # the common case, decided at once (a _BadNumber is not str)
+                if type(v) is str or type(v) is int:  # the common case, decided at once (a BadNumber is not str)
                     continue
                 if isinstance(v, dict | list):
                     below.append(v)
-                elif isinstance(v, _BadNumber):
+                elif isinstance(v, BadNumber):
                     return True
         level = below
         depth += 1
@@ -123,7 +122,7 @@ def _check_values(value: Any) -> list[Problem]:
                 continue
             pairs = item.items() if isinstance(item, dict) else enumerate(item)
             stack.extend((v, (*path, k)) for k, v in reversed(list(pairs)))
-        elif isinstance(item, _BadNumber):
+        elif isinstance(item, BadNumber):
             unit = "digits" if item.lstrip("-").isdigit() else "characters"
             shown = item if len(item) <= 20 else f"{item[:12]}… ({len(item)} {unit})"
             if item.lower().lstrip("-+.") in ("nan", "infinity", "inf"):
@@ -132,20 +131,6 @@ def _check_values(value: Any) -> list[Problem]:
                 why = "is too large to be a usable number"
             out.append(Problem(json_path(path), f"{shown} {why}"))
     return out
-
-
-def visible(text: str) -> str:
-    """``text`` with each lone surrogate written as its escape (``\\ud800``), so that it can be printed."""
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def twice_problem(parts: list[str | int], key: str, first: str, second: str) -> Problem:
-    """The problem of a field given twice in one object; ``parts`` is the object's path, ``first`` and
-    ``second`` the places of the two (line and column)."""
-    where = visible(json_path([*parts, key]))
-    return Problem(
-        where, f"the field {visible(key)!r} is given twice in the same object ({first} and {second}); give it once"
-    )
 
 
 def _json_duplicates(text: str) -> list[Problem]:
@@ -189,7 +174,7 @@ def _surrogate_problems(value: Any) -> list[Problem]:
     while stack and len(out) < MAX_PROBLEMS:
         item, path, is_key = stack.pop()
         if isinstance(item, str):
-            found = _SURROGATE.search(item)
+            found = SURROGATE.search(item)
             if found:
                 what = "the field name holds" if is_key else "holds"
                 out.append(
@@ -231,7 +216,7 @@ def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
         ) from None
     try:
         if fmt == "yaml":
-            from model import yamlload  # PyYAML is imported for YAML files only
+            from model.interchange import yamlload  # PyYAML is imported for YAML files only
 
             value = yamlload.load(text, name)
         else:
@@ -240,7 +225,7 @@ def parse_bytes(raw: bytes, name: str, fmt: str = "json") -> Any:
                 object_pairs_hook=_json_object,
                 parse_int=_json_int,
                 parse_float=_json_float,
-                parse_constant=lambda c: _BadNumber(c),
+                parse_constant=lambda c: BadNumber(c),
             )
     except _DuplicateKey:
         raise InputError(name, _json_duplicates(text)) from None

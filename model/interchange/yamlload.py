@@ -7,8 +7,7 @@ from typing import Any
 
 import yaml
 
-from model.dataload import MAX_PROBLEMS, _BadNumber, twice_problem
-from model.problems import InputError, Problem
+from model.interchange.problems import MAX_PROBLEMS, BadNumber, InputError, Problem, twice_problem
 
 
 def load(text: str, name: str) -> Any:
@@ -79,11 +78,11 @@ class _Loader(yaml.SafeLoader):
         try:
             return super().construct_yaml_int(node)
         except ValueError:  # more digits than Python converts
-            return _BadNumber(node.value)
+            return BadNumber(node.value)
 
     def construct_yaml_float(self, node: Any) -> Any:
         value = super().construct_yaml_float(node)
-        return value if math.isfinite(value) else _BadNumber(node.value)
+        return value if math.isfinite(value) else BadNumber(node.value)
 
 
 # Dates stay text (EDTF strings are validated later); YAML 1.1 would turn 2016-07-25 into a date object.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from model import exporter, importer, validate
+from model.interchange import exporter, importer, validate
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.datafiles import run

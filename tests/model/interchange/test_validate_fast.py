@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from model import bundled, validate
+from model.interchange import bundled, validate
 
 BAD_VALUES: list[Any] = [True, False, 1, 1.0, 2.5, -1, "", "X", "Not An Id", "a" * 600, None, [], {}, ["x"], {"a": 1}]
 

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from model import importer
-from model.problems import InputError
+from model.interchange import importer
+from model.interchange.problems import InputError
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.datafiles import counts, dump, run, small, write
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _bad_schema() -> dict[str, Any]:
@@ -371,7 +371,7 @@ def test_the_garbage_collector_is_on_again_after_an_import_good_or_bad(empty_db:
 
 
 def test_a_datasets_fingerprint_follows_its_content(empty_db: Database) -> None:
-    from model import bundled
+    from model.interchange import bundled
 
     def stored(data: Any) -> str:
         importer.import_data(empty_db, copy.deepcopy(data), "dataset", None)
@@ -395,7 +395,7 @@ def test_a_datasets_fingerprint_follows_its_content(empty_db: Database) -> None:
 def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_cancelled(
     empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from model import validate
+    from model.interchange import validate
 
     monkeypatch.setattr(validate, "TICK_EVERY", 2)  # a small file, ticking as a big one does
     path = write(tmp_path / "a.json", small())
@@ -419,7 +419,7 @@ def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_canc
 
 
 def test_every_collection_is_checked_a_record_at_a_time() -> None:
-    from model import validate
+    from model.interchange import validate
 
     assert set(validate._fast_record_validators()) == set(validate.COLLECTIONS)
 

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from model import dataload
+from model.interchange import dataload
 from model.store.database import Database
 from model.store.sqlrun import Sql, rows
 
 _DATASET_VERSION = Sql("dataset.version", "model.reads.queries_sql:dataset_version")
 
 if TYPE_CHECKING:
-    from model import importer
+    from model.interchange import importer
 
 RESOURCE = "dataset.json"
 
@@ -40,7 +40,7 @@ def ensure_bundled(db: Database, progress: importer.ProgressFn | None = None) ->
         found = rows(conn, _DATASET_VERSION, id=dataset_id)
     if found and found[0][0] == version:
         return None
-    from model import importer  # the import machinery (and its schema validators) only when loading
+    from model.interchange import importer  # the import machinery (and its schema validators) only when loading
 
     return importer.import_data(db, data, "bundled dataset", progress)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from model import validate
+from model.interchange import validate
 from tests.model.datafiles import SOURCE_TEXT, small
 
 

@@ -1,6 +1,6 @@
 """One pass over a schema-valid data file, gathering what the meaning checks need.
 
-The meaning checks (:func:`model.validate.meaning_problems`) used to walk every record three times with a
+The meaning checks (:func:`model.interchange.validate.meaning_problems`) used to walk every record three times with a
 generic generator that built a JSON path for every value, and the importer walked it a fourth time: on a
 100k-meeting archive that was most of the import. A valid file has no problem to locate, so one plain
 pass collects the references, dates and quoting citations without paths; only when a check fails does
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-# The collections of a file (the keys of model.validate.COLLECTIONS, which imports this module).
+# The collections of a file (the keys of model.interchange.validate.COLLECTIONS, which imports this module).
 COLLECTIONS = frozenset({"sources", "countries", "topics", "forums", "meetings", "processes", "outcomes"})
 #: Fields holding EDTF dates, wherever they are.
 DATE_FIELDS = frozenset({"date", "founded", "since", "until", "as_of", "status_as_of", "period"})
@@ -30,7 +30,7 @@ class Scan:
         dates: every text held by a date field, anywhere in the file.
         cites: every citation (an object with a quote and a source id) in the records, as in the file.
         canonical: no field is empty (null, "", [], {}) and no number is a float: the canonical form
-            (:func:`model.importer.normalize`) differs from the file only in the citations' offsets.
+            (:func:`model.interchange.importer.normalize`) differs from the file only in the citations' offsets.
     """
 
     refs: dict[str, set[str]] = field(default_factory=dict)

@@ -22,9 +22,10 @@ from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, upda
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from model import dataload, dates, exporter, integrity, validate
-from model.problems import InputError, Problem
-from model.scan import Scan
+from model import dates
+from model.interchange import dataload, exporter, integrity, validate
+from model.interchange.problems import InputError, Problem
+from model.interchange.scan import Scan
 from model.search import textindex
 from model.store import backup, schema
 from model.store.database import Database

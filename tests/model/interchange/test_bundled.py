@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from model import bundled, importer, validate
+from model.interchange import bundled, importer, validate
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.datafiles import counts, dump, small, write

@@ -1,9 +1,15 @@
-"""Problems found in user input, located by JSON path and worded for people."""
+"""Problems found in user input, located by JSON path and worded for people (for the JSON and YAML readers alike)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+#: Stop collecting problems of one kind after this many; the report is long enough.
+MAX_PROBLEMS = 200
+#: Half of a UTF-16 surrogate pair: no character, and it cannot be stored or printed as it is.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, order=True)
@@ -28,6 +34,28 @@ def json_path(parts: Iterable[str | int]) -> str:
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
     return out
+
+
+def visible(text: str) -> str:
+    """``text`` with each lone surrogate written as its escape (``\\ud800``), so that it can be printed."""
+    return SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def twice_problem(parts: list[str | int], key: str, first: str, second: str) -> Problem:
+    """The problem of a field given twice in one object; ``parts`` is the object's path, ``first`` and
+    ``second`` the places of the two (line and column)."""
+    where = visible(json_path([*parts, key]))
+    return Problem(
+        where, f"the field {visible(key)!r} is given twice in the same object ({first} and {second}); give it once"
+    )
+
+
+class BadNumber(str):
+    """A number literal of a data file that has no usable value (NaN, Infinity, 1e999, a 5,000-digit integer).
+
+    The JSON and YAML readers keep it as its text so the report can quote it; :mod:`model.interchange.dataload`
+    turns it into a problem.
+    """
 
 
 class InputError(Exception):
