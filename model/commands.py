@@ -362,20 +362,20 @@ def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_csv(args: argparse.Namespace, out: TextIO) -> int:
-    from model import export_csv
+    from model.exports import csv_file
 
     def write(database: Database, ids: list[str] | None) -> str:
-        count = export_csv.export_csv(database, args.output, ids)
+        count = csv_file.export_csv(database, args.output, ids)
         return f"Exported {_plural(count, 'record', 'records')} to {args.output}"
 
     return _export(args, out, write)
 
 
 def cmd_export_ics(args: argparse.Namespace, out: TextIO) -> int:
-    from model import export_ics
+    from model.exports import ics_file
 
     def write(database: Database, ids: list[str] | None) -> str:
-        result = export_ics.export_ics(database, args.output, ids)
+        result = ics_file.export_ics(database, args.output, ids)
         left = result.left_out()
         note = f" (left out: {left})" if left else ""
         if not result.events:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from model import dates
-from model.export_rows import FlatRecord, flat_records, ordered_ids, with_rounds
+from model.exports.flat_rows import FlatRecord, flat_records, ordered_ids, with_rounds
 from model.interchange import exporter
 from model.store.database import Database
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import export_ics
+from model.exports import ics_file
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.datafiles import add_meeting, run
@@ -141,8 +141,8 @@ def test_uids_are_stable_across_exports(db_file: Path, tmp_path: Path) -> None:
     database = open_database(str(db_file))
     try:
         first, second = tmp_path / "first.ics", tmp_path / "second.ics"
-        export_ics.export_ics(database, first, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
-        export_ics.export_ics(database, second, now=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
+        ics_file.export_ics(database, first, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        ics_file.export_ics(database, second, now=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
     finally:
         database.close()
     a, b = _events(first), _events(second)
@@ -188,14 +188,14 @@ def test_failures_leave_the_previous_file_intact(
 
 
 def test_escape_and_fold() -> None:
-    assert export_ics.escape("a\\b;c,d\r\ne\nf") == "a\\\\b\\;c\\,d\\ne\\nf"
+    assert ics_file.escape("a\\b;c,d\r\ne\nf") == "a\\\\b\\;c\\,d\\ne\\nf"
     line = "DESCRIPTION:" + "ភ្នំពេញ Москва, " * 20
-    folded = export_ics.fold(line)
+    folded = ics_file.fold(line)
     parts = folded.split("\r\n")
     assert len(parts) > 1 and all(len(p.encode("utf-8")) <= 75 for p in parts)
     assert all(p.startswith(" ") for p in parts[1:])
     assert folded.replace("\r\n ", "") == line
-    assert export_ics.fold("SUMMARY:short") == "SUMMARY:short"
+    assert ics_file.fold("SUMMARY:short") == "SUMMARY:short"
 
 
 def test_events_vaguer_than_a_month_are_left_out_and_counted(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from model import export_csv
+from model.exports import csv_file
 from model.store import schema
 from model.store.database import Database
 from tests.model.datafiles import add_meeting, run
@@ -33,7 +33,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
     assert raw.startswith(b"\xef\xbb\xbf"), "a byte-order mark, so Excel reads the file as UTF-8"
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
-        assert tuple(reader.fieldnames or ()) == export_csv.HEADER
+        assert tuple(reader.fieldnames or ()) == csv_file.HEADER
         return list(reader)
 
 
@@ -183,7 +183,7 @@ def test_a_failed_write_leaves_the_previous_file_intact(
 
 
 def test_csv_bytes_quotes_as_rfc_4180() -> None:
-    blob, count = export_csv.csv_bytes([])
-    assert count == 0 and blob == ("\ufeff" + ",".join(export_csv.HEADER) + "\r\n").encode("utf-8")
+    blob, count = csv_file.csv_bytes([])
+    assert count == 0 and blob == ("\ufeff" + ",".join(csv_file.HEADER) + "\r\n").encode("utf-8")
     rows = list(csv.reader(io.StringIO(blob.decode("utf-8-sig"), newline="")))
-    assert rows == [list(export_csv.HEADER)]
+    assert rows == [list(csv_file.HEADER)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model import __version__, dates
-from model.export_rows import Cited, FlatRecord, flat_records, ordered_ids, record_count, with_rounds
+from model.exports.flat_rows import Cited, FlatRecord, flat_records, ordered_ids, record_count, with_rounds
 from model.interchange import exporter
 from model.store.database import Database
 
