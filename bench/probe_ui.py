@@ -199,7 +199,7 @@ def measure_pdf(window: Any, meeting: str) -> dict[str, float]:
     from PySide6.QtGui import QPdfWriter, QTextDocument
 
     from gui import fonts, pdf_export, pdf_html
-    from model.report import read_report
+    from model.report.briefs import read_report
 
     folder = Path(tempfile.mkdtemp(prefix="summitry-bench-"))
     target = folder / "brief.pdf"

@@ -351,7 +351,7 @@ def mark_missing(rows: dict[str, Metric]) -> None:
         "open detail pane": "gui.main_window",
         "timeline frame, zoomed in": "gui.timeline",
         "timeline frame, everything": "gui.timeline",
-        "PDF export of one record": "model.report",
+        "PDF export of one record": "model.report.briefs",
     }
     for name, module in needs.items():
         reason = missing(module)

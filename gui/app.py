@@ -135,6 +135,9 @@ def load_database_layer(done: Callable[[], object] | None = None) -> threading.T
             from model.store import engine as db
 
             db.load_sqlalchemy()
+            import model.report.briefs
+            import model.store.backup
+            import model.store.recovery  # noqa: F401
         finally:
             if done is not None:
                 done()

@@ -140,3 +140,15 @@ app.exec()
     record, rows, searchable, events, loaded = out.stdout.split()
     assert record == "asean" and int(rows) >= 5 and searchable == "True" and int(events) > 0
     assert loaded == "False", "the first screen imported SQLAlchemy"
+
+
+def test_the_database_layer_loads_in_the_background_after_start_up() -> None:
+    # Writing, printing and restoring need SQLAlchemy and their modules: loaded on a worker after the first
+    # screen, so the first import, brief or restore does not wait for them.
+    code = (
+        "import sys, gui.app; gui.app.load_database_layer().join(); "
+        "print(' '.join(m for m in ('sqlalchemy.orm', 'model.store.schema', 'model.report.briefs', "
+        "'model.store.backup', 'model.store.recovery') if m not in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
+    assert out.stdout.strip() == "", f"not loaded: {out.stdout.strip()}"

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from model import report
 from model.records import details
+from model.report import briefs
 from model.store.database import Database
 from tests.model.datafiles import run
 
@@ -34,7 +34,7 @@ def test_the_pane_lists_the_co_chairs_sentence_once(bundled_db: Database) -> Non
 
 def test_the_brief_has_every_passage_as_one_note(bundled_db: Database) -> None:
     with bundled_db.session() as session:
-        brief = report.build_brief(session.connection(), SPACE_2015)
+        brief = briefs.build_brief(session.connection(), SPACE_2015)
     quotes = [n.quote for n in brief.notes]
     assert quotes.count(CO_CHAIRS) == 1, "the participants' passage is cited, once"
     assert len(quotes) == len(set(quotes)) == 3
@@ -63,7 +63,7 @@ def test_also_called_names_each_other_name_once_and_never_the_name_itself(bundle
         "АРФ",
     )
     with bundled_db.session() as session:
-        brief = report.build_brief(session.connection(), "afghanistan")
+        brief = briefs.build_brief(session.connection(), "afghanistan")
     assert {f.label: f.value for f in brief.facts}["Also known as"] == "افغانستان"
 
 

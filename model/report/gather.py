@@ -1,32 +1,36 @@
 """Gathering the parts of a brief for each record type: focused queries plus the interchange form.
 
-``model.report`` turns a :class:`Part` into frozen dataclasses; this module knows, per record type, which
-facts, tables and related records a desk officer expects on paper, and numbers the citations as notes.
+:mod:`model.report.briefs` turns a :class:`Part` into the frozen dataclasses of :mod:`model.report.content`;
+this module knows, per record type, which facts, tables and related records a desk officer expects on
+paper, and numbers the citations as notes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
 from model import dates
 from model.interchange import validate
 from model.records.details import other_names
+from model.report.content import (
+    AgendaEntry,
+    Fact,
+    Note,
+    OutcomeEntry,
+    RelatedEntry,
+    ReportError,
+    TableSection,
+    TextSection,
+)
 from model.store import schema
-
-if TYPE_CHECKING:
-    from model.report import AgendaEntry, Fact, Note, OutcomeEntry, RelatedEntry, TableSection, TextSection
 
 #: A forum brief lists at most this many of its meetings, the latest first, so a long-lived forum in a
 #: large archive still prints a brief of reasonable length.
 MAX_LISTED = 200
-
-
-class ReportError(Exception):
-    """A brief that cannot be made, with words for the user."""
 
 
 def humanize(code: str | None) -> str:
@@ -45,8 +49,6 @@ class Notes:
         self._by_key: dict[tuple[Any, ...], Note] = {}
 
     def cite(self, cites: Iterable[Mapping[str, Any]]) -> tuple[int, ...]:
-        from model.report import Note
-
         numbers: list[int] = []
         for c in cites:
             key = (c.get("source"), c.get("quote"), c.get("paragraph"), c.get("note"), c.get("basis"))
@@ -93,22 +95,16 @@ class Part:
     status: str = ""
 
     def fact(self, label: str, value: Any, cites: Iterable[Mapping[str, Any]] = ()) -> None:
-        from model.report import Fact
-
         if value not in (None, "", []):
             self.facts.append(Fact(label, str(value), self.notes.cite(cites)))
 
     def text(self, heading: str, value: str | None, cites: Iterable[Mapping[str, Any]] = ()) -> None:
-        from model.report import TextSection
-
         if value:
             self.texts.append(TextSection(heading, value, self.notes.cite(cites)))
 
     def table(
         self, heading: str, columns: tuple[str, ...], rows: Sequence[tuple[tuple[str, ...], tuple[int, ...]]]
     ) -> None:
-        from model.report import TableSection
-
         if rows:
             self.tables.append(TableSection(heading, columns, tuple(r for r, _ in rows), tuple(n for _, n in rows)))
 
@@ -163,8 +159,6 @@ class Gatherer:
         return (dates.human(row.as_of), row.title or "") if row else ("", "")
 
     def related(self, rid: str | None, relation: str) -> RelatedEntry | None:
-        from model.report import RelatedEntry
-
         if not rid:
             return None
         kind = self.type_of(rid)
@@ -219,8 +213,6 @@ class Gatherer:
         part.text("Summary", obj.get("description"))
         part.text("On the sidelines", obj.get("sidelines"))
         topic_labels = self._topic_labels({t for a in obj.get("agenda", []) for t in a.get("topics", [])})
-        from model.report import AgendaEntry, OutcomeEntry
-
         for n, item in enumerate(obj.get("agenda", []), 1):
             part.agenda.append(
                 AgendaEntry(

@@ -7,22 +7,22 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from model import report
+from model.report import briefs, content, gather
 from model.store import schema
 
 
-def brief(db: Any, rid: str) -> report.Brief:
+def brief(db: Any, rid: str) -> content.Brief:
     with db.session() as session:
-        return report.build_brief(session.connection(), rid)
+        return briefs.build_brief(session.connection(), rid)
 
 
-def facts(b: report.Brief) -> dict[str, str]:
+def facts(b: content.Brief) -> dict[str, str]:
     return {f.label: f.value for f in b.facts}
 
 
 def test_meeting_brief_has_header_facts_agenda_outcomes_and_sources(bundled_db: Any) -> None:
     b = brief(bundled_db, "arf-23")
-    assert b.header == report.Header(
+    assert b.header == content.Header(
         "Summitry",
         "Meeting brief",
         "23 Jul 2016",
@@ -101,15 +101,15 @@ def test_outcome_brief_links_both_ways(bundled_db: Any) -> None:
 def test_every_bundled_record_has_a_brief(bundled_db: Any) -> None:
     with bundled_db.session() as session:
         ids = session.execute(select(schema.Record.id)).scalars().all()
-        briefs = report.build_briefs(session.connection(), ids)
-    assert [b.record_id for b in briefs] == list(ids)
-    assert all(b.title for b in briefs)
+        made = briefs.build_briefs(session.connection(), ids)
+    assert [b.record_id for b in made] == list(ids)
+    assert all(b.title for b in made)
 
 
 def test_dossier_has_chronology_sorted_by_date_bounds(bundled_db: Any) -> None:
     ids = ["arf-23", "eas-security-architecture-5", "arf", "eas-security-architecture-1", "eas-11"]
     with bundled_db.session() as session:
-        d = report.build_dossier(session.connection(), ids)
+        d = briefs.build_dossier(session.connection(), ids)
     assert [b.record_id for b in d.briefs] == ids
     assert d.title == "Dossier of 5 records"
     assert [r.record_id for r in d.chronology] == [
@@ -128,10 +128,10 @@ def test_dossier_has_chronology_sorted_by_date_bounds(bundled_db: Any) -> None:
 def test_unknown_or_no_records_give_a_message(bundled_db: Any) -> None:
     with bundled_db.session() as session:
         conn = session.connection()
-        with pytest.raises(report.ReportError, match="no record with id 'nope'"):
-            report.build_brief(conn, "nope")
-        with pytest.raises(report.ReportError, match="at least one record"):
-            report.build_briefs(conn, [])
+        with pytest.raises(content.ReportError, match="no record with id 'nope'"):
+            briefs.build_brief(conn, "nope")
+        with pytest.raises(content.ReportError, match="at least one record"):
+            briefs.build_briefs(conn, [])
 
 
 def test_progress_can_cancel_and_duplicates_are_dropped(bundled_db: Any) -> None:
@@ -141,17 +141,17 @@ def test_progress_can_cancel_and_duplicates_are_dropped(bundled_db: Any) -> None
         seen.append((done, total, rid))
         return done < 1
 
-    with bundled_db.session() as session, pytest.raises(report.ReportError, match="cancelled"):
-        report.build_briefs(session.connection(), ["arf-23", "eas-11", "arf-23", "arf"], progress)
+    with bundled_db.session() as session, pytest.raises(content.ReportError, match="cancelled"):
+        briefs.build_briefs(session.connection(), ["arf-23", "eas-11", "arf-23", "arf"], progress)
     assert seen == [(0, 3, "arf-23"), (1, 3, "eas-11")]
 
 
 def test_read_report_gives_a_brief_for_one_id_and_a_dossier_for_several(bundled_db: Any) -> None:
-    assert isinstance(report.read_report(bundled_db, ["arf-23"]), report.Brief)
-    assert isinstance(report.read_report(bundled_db, ["arf-23", "arf"], "Vientiane"), report.Dossier)
-    assert report.read_report(bundled_db, ["arf-23", "arf"], "Vientiane").title == "Vientiane"  # type: ignore[union-attr]
+    assert isinstance(briefs.read_report(bundled_db, ["arf-23"]), content.Brief)
+    assert isinstance(briefs.read_report(bundled_db, ["arf-23", "arf"], "Vientiane"), content.Dossier)
+    assert briefs.read_report(bundled_db, ["arf-23", "arf"], "Vientiane").title == "Vientiane"  # type: ignore[union-attr]
 
 
 def test_humanize() -> None:
-    assert report.humanize("plan-of-action") == "Plan of action"
-    assert report.humanize(None) == ""
+    assert gather.humanize("plan-of-action") == "Plan of action"
+    assert gather.humanize(None) == ""
