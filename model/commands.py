@@ -18,9 +18,10 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from model import __version__, check, reindex, showtext
+from model import __version__, showtext
 from model.interchange import bundled, exporter, importer
 from model.interchange.problems import InputError
+from model.maintenance import check, reindex
 from model.store import backup, backup_set, instance_lock, restore, schema
 from model.store.database import Database
 from model.store.faults import DatabaseOpenError, fault_from

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from model import check
 from model.interchange import bundled, importer, integrity
+from model.maintenance import check
 from model.store.database import Database
 from tests.model.datafiles import SOURCE_TEXT, dump, run, small, write
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from model import check
 from model.interchange import importer
+from model.maintenance import check
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.generated import forum_with_meetings, write

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from model import check
+from model.maintenance import check
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.datafiles import run

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import check, commands
+from model import commands
+from model.maintenance import check
 from model.store.database import Database
 
 Damage = Callable[[sqlite3.Connection], None]
