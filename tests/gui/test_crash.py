@@ -188,7 +188,7 @@ def test_the_command_line_never_shows_a_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from gui import cli
-    from model import commands
+    from model.cli import commands
 
     def explode(*_args: object) -> int:
         raise RuntimeError("unexpected bug")
@@ -205,7 +205,7 @@ def test_an_unexpected_error_about_a_name_that_is_not_utf8_is_still_logged(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from gui import cli
-    from model import commands
+    from model.cli import commands
 
     def explode(*_args: object) -> int:
         raise RuntimeError("cannot handle m\udcff.json")  # a byte of a file name that is not UTF-8 (PEP 383)

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from model import commands
+from model.cli import commands
 
 SOURCE_TEXT = (
     "The Forum of Examples met in Vientiane on 25 July 2016.\n\n"

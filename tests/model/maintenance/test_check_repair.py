@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model import commands
+from model.cli import commands
 from model.maintenance import check
 from model.store.database import Database
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from model import commands
+from model.cli import commands
 from model.interchange import importer
 from model.records import details
 from model.search import engine

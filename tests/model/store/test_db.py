@@ -100,7 +100,7 @@ def test_files_that_are_not_ours_are_refused_and_left_byte_for_byte(
 def test_database_option_and_environment_choose_the_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from model import commands
+    from model.cli import commands
 
     env_db, option_db = tmp_path / "env.sqlite3", tmp_path / "option.sqlite3"
     monkeypatch.setenv(ENV_VAR, str(env_db))
@@ -119,7 +119,7 @@ def test_database_option_and_environment_choose_the_database(
 def test_db_path_defaults_to_the_appdirs_data_directory(capsys: pytest.CaptureFixture[str]) -> None:
     import appdirs
 
-    from model import commands
+    from model.cli import commands
 
     assert commands.main(["db", "path"]) == 0
     printed = Path(capsys.readouterr().out.strip())

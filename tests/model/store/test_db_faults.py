@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from model import commands
+from model.cli import commands
 from model.interchange import bundled, importer
 from model.store import backup, backup_set, engine, files, recovery, schema, sqlrun
 from model.store.database import Database
@@ -351,7 +351,7 @@ import resource, signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
 limit = int(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-from model import commands
+from model.cli import commands
 sys.exit(commands.main(sys.argv[2:]))
 """
 

@@ -18,7 +18,8 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from model import __version__, showtext
+from model import __version__
+from model.cli import showtext
 from model.interchange import bundled, exporter, importer
 from model.interchange.problems import InputError
 from model.maintenance import check, reindex

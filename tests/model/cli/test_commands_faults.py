@@ -28,7 +28,7 @@ from model.store.faults import FULL_ADVICE
 from tests.model.datafiles import dump, small, write
 from tests.model.faults import damage_middle
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

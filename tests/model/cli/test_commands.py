@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from model import __version__, commands
+from model import __version__
+from model.cli import commands
 from model.store.database import Database
 from tests.model.datafiles import run
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"
 
 
