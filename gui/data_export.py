@@ -104,7 +104,7 @@ class DataExportActions(QObject):
         if not query:
             self.tell("No search", "Search first (Ctrl+F); then export what it finds.")
             return None
-        from model.cli.commands import EXPORT_QUERY_CAP
+        from model.cli.data_commands import EXPORT_QUERY_CAP
         from model.search import engine
 
         found, complete = engine.match_ids(database, query, cap=EXPORT_QUERY_CAP)

@@ -18,7 +18,7 @@ def _headless() -> None:
 def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Export a brief (one --id) or a dossier (several) to ``args.output``; returns the exit code."""
     out, err = out or sys.stdout, err or sys.stderr
-    from model.cli import commands
+    from model.cli import arguments as commands
     from model.report import briefs as report
     from model.store import faults as db
 

@@ -346,7 +346,7 @@ def _closure(conn: Connection, ids: Iterable[str]) -> list[str]:
         objs = _objects(conn, by_kind, _Citations(conn, batch))
         for _kind, items in objs.items():
             for obj in items:
-                for _path, ref, _want in validate._refs(obj, []):
+                for _path, ref, _want in validate.references(obj):
                     if ref not in seen:
                         todo.append(ref)
         # A round lives inside its process in the file, and a process is exported with all its rounds.

@@ -249,8 +249,12 @@ def _walk(value: Any, path: list[str | int]) -> Iterator[tuple[list[str | int], 
             yield from _walk(v, [*path, i])
 
 
-def _refs(obj: dict[str, Any], path: list[str | int]) -> Iterator[tuple[list[str | int], str, str]]:
-    """(path, id, expected type) for every reference inside one record."""
+def references(obj: dict[str, Any], path: list[str | int] | None = None) -> Iterator[tuple[list[str | int], str, str]]:
+    """(path, id, expected type) for every reference inside one record, in its interchange form.
+
+    ``path`` is where the record is in its file (paths then name the whole file's places).
+    """
+    path = [] if path is None else path
     for sub, value in _walk(obj, path):
         if not sub or not isinstance(sub[-1], str) or sub[-1] == "rounds":
             continue
@@ -265,6 +269,16 @@ def _refs(obj: dict[str, Any], path: list[str | int]) -> Iterator[tuple[list[str
         elif key == "related" and isinstance(value, list):
             for i, rel in enumerate(value):
                 yield [*sub, i, "id"], rel.get("id", ""), "outcome"
+
+
+def mentioned_ids(obj: dict[str, Any]) -> set[str]:
+    """Every id a record in its interchange form names: the records it refers to (:func:`references`), its
+    own id, the rounds a process holds, and every country named inside it (members, participants, hosts)."""
+    ids = {value for _path, value, _want in references(obj)}
+    for sub, value in _walk(obj, []):
+        if sub and sub[-1] in ("id", "country") and isinstance(value, str):
+            ids.add(value)
+    return ids
 
 
 def _skip_rounds(kind: str, obj: dict[str, Any]) -> dict[str, Any]:
@@ -368,7 +382,7 @@ def _ref_problems(
     if not any(wrong(rid, want) for want, ids in found.refs.items() for rid in ids):
         return []
     # Something is wrong: walk again, with paths, to say where (in document order, every occurrence).
-    refs = [(p, rid, want) for kind, path, obj in records for p, rid, want in _refs(_skip_rounds(kind, obj), path)]
+    refs = [(p, rid, want) for kind, path, obj in records for p, rid, want in references(_skip_rounds(kind, obj), path)]
     out = []
     for p, rid, want in refs:
         have = defined[rid][0] if rid in defined else in_db.get(rid)

@@ -21,7 +21,7 @@ def _slow(data: dict[str, Any]) -> tuple[set[tuple[str, str]], set[str], list[in
     refs = {
         (want, rid)
         for kind, path, obj in records
-        for _p, rid, want in validate._refs(validate._skip_rounds(kind, obj), path)
+        for _p, rid, want in validate.references(validate._skip_rounds(kind, obj), path)
     }
     dates = {
         value

@@ -168,3 +168,27 @@ def test_an_outcome_related_to_itself_is_refused() -> None:
     data["outcomes"].append({"id": "ex-other", "title": "Other", "kind": "declaration"})
     data["outcomes"][0]["related"] = [{"id": "ex-other"}, {"id": "ex-work-plan", "relation": "supersedes"}]
     assert check(data) == ["$.outcomes[0].related[1].id: outcome 'ex-work-plan' cannot be related to itself"]
+
+
+def test_the_ids_a_record_mentions_are_its_references_its_parts_and_itself() -> None:
+    records = {obj["id"]: obj for _kind, _path, obj in validate.iter_records(small())}
+    # A meeting: its forum, host country, the topics of its agenda and the sources it cites.
+    assert validate.mentioned_ids(records["ex-meeting"]) == {
+        "ex-meeting",
+        "ex-forum",
+        "ex-laos",
+        "ex-maritime",
+        "ex-source",
+    }
+    # A process: its forum, its rounds and what they cite.
+    assert validate.mentioned_ids(records["ex-process"]) == {
+        "ex-process",
+        "ex-forum",
+        "ex-process-1",
+        "ex-process-2",
+        "ex-source",
+    }
+    assert [(path, ref, want) for path, ref, want in validate.references(records["ex-meeting"])][:2] == [
+        (["forum"], "ex-forum", "forum"),
+        (["country"], "ex-laos", "country"),
+    ]
