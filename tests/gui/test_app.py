@@ -116,7 +116,7 @@ def test_a_window_closed_during_start_up_turns_the_garbage_collector_back_on(qtb
 
 def test_the_first_screen_shows_before_sqlalchemy_is_imported(bundled_db: Any) -> None:
     # SQLAlchemy takes longer to import than the whole window takes to appear: the tree, the timeline, the
-    # search box and the first record read SQLite without it (model.sqlrun), and it loads afterwards.
+    # search box and the first record read SQLite without it (model.store.sqlrun), and it loads afterwards.
     path = str(bundled_db.path)
     bundled_db.close()
     code = f"""
