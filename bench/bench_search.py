@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model import db, textindex  # noqa: E402
-from model.search import engine  # noqa: E402
+from model.search import engine, textindex  # noqa: E402
+from model.store.opening import open_database  # noqa: E402
+from model.store.schema_facts import FTS_TABLE  # noqa: E402
 
 WORDS = [
     "security",
@@ -81,7 +82,7 @@ KHMER = "កិច្ចប្រជុំកំពូលអាស៊ានល�
 def build(path: Path, meetings: int, segment: bool = True) -> None:
     """A synthetic archive written directly (not through the importer: this times search, not import)."""
     rnd = random.Random(7)
-    database = db.open_database(str(path))
+    database = open_database(str(path))
     forums = 200
     with database.transaction() as session:
         conn = session.connection()
@@ -126,7 +127,7 @@ def build(path: Path, meetings: int, segment: bool = True) -> None:
         if segment:
             textindex.index_rows(conn, fts)
         else:
-            conn.exec_driver_sql(f"INSERT INTO {textindex.FTS_TABLE}(rowid, title, body) VALUES (?, ?, ?)", fts)
+            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (?, ?, ?)", fts)
     database.close()
 
 
@@ -142,9 +143,9 @@ def timed(fn: object, runs: int = 9) -> float:
 
 def fts_bytes(path: Path) -> int:
     """Bytes the full-text index's shadow tables take in the file (SQLite's dbstat table)."""
-    database = db.open_database(str(path), readonly=True)
+    database = open_database(str(path), readonly=True)
     with database.engine.connect() as conn:
-        size = conn.exec_driver_sql(f"SELECT sum(pgsize) FROM dbstat WHERE name LIKE '{textindex.FTS_TABLE}%'").scalar()
+        size = conn.exec_driver_sql(f"SELECT sum(pgsize) FROM dbstat WHERE name LIKE '{FTS_TABLE}%'").scalar()
     database.close()
     return int(size or 0)
 
@@ -201,16 +202,14 @@ def main() -> int:
         t = time.perf_counter()
         build(path, args.meetings)
         print(f"built {path} in {time.perf_counter() - t:.1f}s")
-    database = db.open_database(str(path), readonly=True)
+    database = open_database(str(path), readonly=True)
     with database.engine.connect() as conn:
-        rows = conn.exec_driver_sql(f"SELECT count(*) FROM {textindex.FTS_TABLE}").scalar()
+        rows = conn.exec_driver_sql(f"SELECT count(*) FROM {FTS_TABLE}").scalar()
     print(f"{path}: {rows:,} indexed records, {path.stat().st_size / 1e6:.0f} MB")
     print(f"{'query':16} {'hits':>8} {'raw ms':>8} {'search ms':>10} {'budget ms':>10} {'ids ms':>8}")
     for label, query, raw in GENERATED_QUERIES if args.database else QUERIES:
         with database.engine.connect() as conn:
-            raw_sql = (
-                f"SELECT rowid FROM {textindex.FTS_TABLE} WHERE {textindex.FTS_TABLE} MATCH ? ORDER BY rank LIMIT 50"
-            )
+            raw_sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank LIMIT 50"
             raw_ms = timed(lambda raw=raw, sql=raw_sql: conn.exec_driver_sql(sql, (raw,)).all()) if raw else 0.0
         result = engine.search(database, query)
         search_ms = timed(lambda q=query: engine.search(database, q))

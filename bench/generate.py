@@ -2,7 +2,7 @@
 
 ``python bench/generate.py --size 10k`` writes ``bench/archives/summitry-10k.json`` (cached: an existing
 file is reused) and, with ``--import``, imports it into ``bench/archives/summitry-10k.sqlite3`` through
-the same path users have (:func:`model.importer.import_file`).
+the same path users have (:func:`model.interchange.importer.import_file`).
 
 Every archive is made by one seeded :class:`random.Random`, so the same size gives the same bytes on every
 run and every machine. Contents, per meeting: about eight agenda items with topics and two outcome documents
@@ -446,11 +446,12 @@ def ensure_archive(size: str, force: bool = False, folder: Path | None = None) -
 
 def import_archive(path: Path, db_path: Path) -> float:
     """Import ``path`` into a fresh database at ``db_path`` the way users do; returns seconds."""
-    from model import db, importer
+    from model.interchange import importer
+    from model.store.opening import open_database
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     try:
         start = time.perf_counter()
         importer.import_file(database, path)

@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench import generate
     from gui.printing.pdf_export import export_pdf
-    from model import db, schema
+    from model.store import schema
+    from model.store.opening import open_database
 
     _app = QApplication.instance() or QApplication(["bench"])
     QLoggingCategory.setFilterRules("qt.text.font.db=false")  # as the command line does
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = work / "bench.sqlite3"
     seconds = generate.import_archive(archive, db_path)
     print(f"imported {archive.name} in {seconds:.1f} s")
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     with database.session() as session:
         meetings = (
             session.execute(

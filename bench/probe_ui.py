@@ -200,7 +200,7 @@ def measure_pdf(window: Any, meeting: str) -> dict[str, float]:
 
     from gui import fonts
     from gui.printing import pdf_export, pdf_html
-    from model.report import read_report
+    from model.report.briefs import read_report
 
     folder = Path(tempfile.mkdtemp(prefix="summitry-bench-"))
     target = folder / "brief.pdf"

@@ -84,12 +84,13 @@ def absolute_row(m: Metric, value: float, limit: float) -> None:
 
 
 def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
-    """Import through model.importer.import_file off the main thread, with progress; then the floor."""
-    from model import bundled, db, importer
+    """Import through model.interchange.importer.import_file off the main thread, with progress; then the floor."""
+    from model.interchange import bundled, importer
+    from model.store.opening import open_database
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     reports: list[float] = []
     failure: list[BaseException] = []
 
@@ -118,7 +119,7 @@ def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
     fresh = db_path.with_name(f"floor-{db_path.name}")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)
-    db.open_database(str(fresh)).close()  # the same schema, empty
+    open_database(str(fresh)).close()  # the same schema, empty
     floor = floors.raw_import(db_path, fresh)
     ratio_row(m, elapsed, floor, 3.0)
     gaps = [b - a for a, b in zip([start, *reports], [*reports, start + elapsed], strict=True)]
@@ -204,10 +205,10 @@ def measure_search(rows: dict[str, Metric], db_path: Path) -> None:
     """model.search.engine.search (first page and count, as the search box shows) vs the raw FTS5 query."""
     if missing("model.search.engine"):
         return
-    from model import db
     from model.search import engine as search
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path), readonly=True)
+    database = open_database(str(db_path), readonly=True)
     con = floors.connect(db_path)
     try:
         typed, common = rows["search keystroke → results"], rows["search very common word"]
@@ -278,7 +279,7 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
         m.passed = detail_data <= 3.0 * detail_floor and d["value"] < 0.040
         m.note = (
             f"meetings {', '.join(meetings)} (most agenda items in {forum}); click → painted {ms(d['value'])} "
-            f"(first click {ms(d['first'])}); data part model.details.record_detail {ms(detail_data)} = "
+            f"(first click {ms(d['first'])}); data part model.records.details.record_detail {ms(detail_data)} = "
             f"{detail_data / detail_floor:.2f}× the SQL floor {ms(detail_floor)} ({ms(detail_session)} with "
             "opening and closing its read view)"
         )
@@ -295,16 +296,16 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
 
 
 def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -> tuple[float, float, float]:
-    """The detail pane's data part: model.details.record_detail in an open read view (Database.reader,
+    """The detail pane's data part: model.records.details.record_detail in an open read view (Database.reader,
     as the app reads), against floors.meeting_detail on a raw connection, alternated call by call so both
     see the same machine load.
 
     Returns medians in seconds: the read, the floor, and the read with opening and closing its view.
     """
-    from model import db
-    from model.details import record_detail
+    from model.records.details import record_detail
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path), readonly=True)
+    database = open_database(str(db_path), readonly=True)
     con = floors.connect(db_path)
     value: list[float] = []
     floor: list[float] = []
@@ -350,7 +351,7 @@ def mark_missing(rows: dict[str, Metric]) -> None:
         "open detail pane": "gui.main_window",
         "timeline frame, zoomed in": "gui.timeline.panel",
         "timeline frame, everything": "gui.timeline.panel",
-        "PDF export of one record": "model.report",
+        "PDF export of one record": "model.report.briefs",
     }
     for name, module in needs.items():
         reason = missing(module)

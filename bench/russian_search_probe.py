@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model import textindex  # noqa: E402
 from model.search import russian  # noqa: E402
+from model.store import schema_facts as facts  # noqa: E402
 
 #: A ministry-style paragraph about the ARF in Vientiane (written for this probe, after the source's style).
 TEXT = (
@@ -194,7 +194,7 @@ def query_cases(normal: Callable[[str], str]) -> list[str]:
     finds the acronym АРФ, which the index keeps exact), one typed in capitals only as normalised.
     """
     conn = sqlite3.connect(":memory:")
-    conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{textindex.TOKENIZER}')")
+    conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{facts.FTS_TOKENIZER}')")
     conn.execute("INSERT INTO t(body) VALUES (?)", (_token_text(TEXT, normal),))
     wrong = []
     for query, expected in QUERIES:

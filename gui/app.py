@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
     from gui.main_window import MainWindow
     from gui.single_instance import SingleInstance
-    from model.db import Database, DatabaseOpenError
+    from model.store.database import Database
+    from model.store.faults import DatabaseOpenError
 
 
 def open_or_report(window: object, database: str | None, error: DatabaseOpenError | None = None) -> bool:
@@ -35,7 +36,7 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
     from gui import settings_guard
     from gui.dialogs import database_choice
     from gui.dialogs.open_error_dialog import open_interactively
-    from model.db import DatabaseOpenError
+    from model.store.faults import DatabaseOpenError
 
     win: MainWindow = window  # type: ignore[assignment]
 
@@ -132,12 +133,12 @@ def load_database_layer(done: Callable[[], object] | None = None) -> threading.T
 
     def work() -> None:
         try:
-            from model import db
+            from model.store import engine as db
 
             db.load_sqlalchemy()
-            import model.backup
-            import model.recovery
-            import model.report  # noqa: F401
+            import model.report.briefs
+            import model.store.backup
+            import model.store.recovery  # noqa: F401
         finally:
             if done is not None:
                 done()

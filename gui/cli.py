@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from model import commands
+    from model.cli import commands
 
     commands.tolerate_any_output_encoding()
     parser = commands.build_parser()

@@ -171,7 +171,7 @@ class CrashHandler(QObject):
 
 def _heading_for(exc: BaseException | None) -> str:
     """A database that turned out damaged, busy or read-only mid-use gets its own words."""
-    from model.db import DatabaseOpenError
+    from model.store.faults import DatabaseOpenError
 
     if isinstance(exc, DatabaseOpenError):
         return f"{exc.message}\n{exc.advice}".strip()

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from gui.browse.tree_model import ForumTreeModel
     from gui.dialogs.database_choice import Chosen
-    from model.db import Database
+    from model.store.database import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
 #: would load the Qt namespace, and gui.browse.tree_model the database layer, before the window shows).
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
             if self._current != rid:  # already current in the tree: no change signal came
                 self._show_record(rid)
             return True
-        from model import queries
+        from model.reads import queries
 
         with self._db.reader() as conn:
             if not queries.exists_record(conn, rid):
@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         Raises:
             model.db.DatabaseOpenError: when it cannot be opened; the current database stays open.
         """
-        from model import bundled, db
+        from model.interchange import bundled
+        from model.store import opening as db
 
         self.statusBar().showMessage("Opening the database…")
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         from gui.background import run_in_background
-        from model import queries
+        from model.reads import queries
 
         database = self._db
 
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: str) -> None:
         from gui.browse import detail_html
-        from model import details
+        from model.records import details
 
         assert self._db is not None
         with self._db.reader() as conn:
@@ -362,7 +363,8 @@ class MainWindow(QMainWindow):
         """Open a citation's source in the source viewer with the passage highlighted and in view."""
         if self._db is None:
             return False
-        from model import dates, details
+        from model import dates
+        from model.records import details
 
         with self._db.reader() as conn:
             cite = details.citation(conn, pk)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from model import instance_lock, location
+from model.store import instance_lock, location
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer

@@ -191,7 +191,7 @@ def _import(w: object) -> None:
 
 
 def _data_folder() -> Path:
-    from model.location import data_dir
+    from model.store.location import data_dir
 
     return data_dir()
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from gui.browse.record_tree import RecordTree
     from gui.browse.tree_model import ForumTreeModel
     from gui.timeline.panel import TimelinePanel
-    from model.db import Database
+    from model.store.database import Database
 
 
 class WindowHooks(Protocol):

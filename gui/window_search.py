@@ -23,8 +23,8 @@ from gui.search.highlight import mark_matches
 if TYPE_CHECKING:
     from gui.search.runner import SearchOutcome
     from gui.window_hooks import WindowHooks
-    from model.db import Database
     from model.search.highlight import Highlighter
+    from model.store.database import Database
 
 #: After a search, the tree opens to this many of the best matches (each costs a read of its path).
 OPEN_TO_MATCHES = 10

@@ -30,9 +30,9 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def empty_db(db_path: Path) -> Iterator[object]:
-    from model import db
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     yield database
     database.close()
 
@@ -40,9 +40,10 @@ def empty_db(db_path: Path) -> Iterator[object]:
 @pytest.fixture
 def bundled_db(db_path: Path) -> Iterator[object]:
     """A database with the bundled dataset loaded."""
-    from model import bundled, db
+    from model.interchange import bundled
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     bundled.ensure_bundled(database)
     yield database
     database.close()

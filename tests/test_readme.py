@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model import db, importer
+from model.interchange import importer
+from model.store.opening import open_database
 from tests.model.datafiles import run
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -30,7 +31,7 @@ def test_the_readme_example_is_valid_json_in_the_documented_shape() -> None:
 def test_the_readme_example_imports_into_an_empty_database(tmp_path: Path, db_path: Path) -> None:
     path = tmp_path / "example.json"
     path.write_text(_example(), encoding="utf-8")
-    database = db.open_database(str(db_path))
+    database = open_database(str(db_path))
     try:
         report = importer.import_file(database, path)
     finally:

@@ -15,10 +15,10 @@ from model import dates
 
 if TYPE_CHECKING:  # only for annotations: importing model.details pulls in SQLAlchemy, which the first paint
     # must not wait for (the window shows render_message before any database is open)
-    from model.details import (
+    from model.records.details import (
         Cite as CiteT,
     )
-    from model.details import (
+    from model.records.details import (
         CountryDetail,
         Detail,
         ForumDetail,
@@ -112,7 +112,7 @@ def _list(items: Iterable[str], ordered: bool = False) -> str:
 
 
 def _more(shown: int, total: int, what: str) -> str:
-    from model.details import COUNT_CAP
+    from model.records.details import COUNT_CAP
 
     of = f"more than {COUNT_CAP:,}" if total > COUNT_CAP else f"{total:,}"
     return f"<p class='muted'>Showing {shown} of {of} {esc(what)}.</p>" if total > shown else ""

@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 
 from gui.icons import icon_for
-from model import queries
-from model.db import Database
+from model.reads import queries
+from model.store.database import Database
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1

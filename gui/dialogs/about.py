@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 VERSION = "0.1.0"
 
@@ -20,7 +20,9 @@ def about_lines(database: Database | None) -> list[tuple[str, str]]:
     ]
     if database is None:
         return lines
-    from model import bundled, dates, queries
+    from model import dates
+    from model.interchange import bundled
+    from model.reads import queries
 
     for info in bundled.dataset_info(database):
         as_of = f", as of {dates.human(info.as_of)}" if info.as_of else ""

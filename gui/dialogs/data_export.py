@@ -104,7 +104,7 @@ class DataExportActions(QObject):
         if not query:
             self.tell("No search", "Search first (Ctrl+F); then export what it finds.")
             return None
-        from model.commands import EXPORT_QUERY_CAP
+        from model.cli.data_commands import EXPORT_QUERY_CAP
         from model.search import engine
 
         found, complete = engine.match_ids(database, query, cap=EXPORT_QUERY_CAP)
@@ -170,11 +170,11 @@ class DataExportActions(QObject):
 def _write(database: Any, fmt: Format, path: Path, ids: list[str]) -> str | None:
     """Write the file (on a worker thread); words for the status bar, or None when there was nothing to write."""
     if fmt is CSV:
-        from model.export_csv import export_csv
+        from model.exports.csv_file import export_csv
 
         rows = export_csv(database, path, ids)
         return f"Exported {rows} record{'s' if rows != 1 else ''} to {path}"
-    from model.export_ics import export_ics
+    from model.exports.ics_file import export_ics
 
     result = export_ics(database, path, ids)
     if not result.events:

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from gui import settings as settings_mod
-from model import location
+from model.store import location
 
 if TYPE_CHECKING:  # the dialogs' classes load when used: start-up reads the remembered database only
     from PySide6.QtWidgets import QMainWindow, QWidget
 
-    from model.db import Database
+    from model.store.database import Database
 
 #: The settings key holding the database last opened in the window (absent: the default one).
 LAST_DATABASE = "database/last"
@@ -140,7 +140,7 @@ def _open(window: QMainWindow, path: str, done: str) -> Chosen | None:
     from PySide6.QtWidgets import QMessageBox
 
     from gui.dialogs.open_error_dialog import open_and_load, run_in_background
-    from model import db
+    from model.store import opening as db
 
     window.statusBar().showMessage(f"Opening {path}…")
     try:

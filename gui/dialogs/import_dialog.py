@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialogs.problem_list import ProblemList
-from model.problems import Problem
+from model.interchange.problems import Problem
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,8 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from model import importer
-        from model.problems import InputError
+        from model.interchange import importer
+        from model.interchange.problems import InputError
 
         outcomes: list[FileOutcome] = []
         changed = False

@@ -25,7 +25,9 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from model import backup, backup_set, bundled, db, recovery
+from model.interchange import bundled
+from model.store import backup, backup_set, recovery
+from model.store import opening as db
 
 
 class Choice(StrEnum):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from model.problems import Problem
+from model.interchange.problems import Problem
 
 #: At most this many problems are listed (a file with a hundred thousand broken records has as many);
 #: copying takes them all.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from model.report import Brief, Dossier
+    from model.report.content import Brief, Dossier
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -140,7 +140,8 @@ class PrintActions(QObject):
 
     def export_search_results(self) -> Path | None:
         """Export what the current search finds (the same records as ``summitry export --query``)."""
-        from model.report import ReportError, records_for_query
+        from model.report.briefs import records_for_query
+        from model.report.content import ReportError
 
         query = self.current_query()
         if not query.strip():
@@ -179,7 +180,8 @@ class PrintActions(QObject):
         return result.path
 
     def _title_of(self, ids: list[str]) -> str:
-        from model.report import ReportError, read_report
+        from model.report.briefs import read_report
+        from model.report.content import ReportError
 
         try:
             content = read_report(self.window.database, ids)
@@ -192,7 +194,8 @@ class PrintActions(QObject):
         return _Progress(self._parent(), records) if records > 1 else None
 
     def content(self) -> Brief | Dossier | None:
-        from model.report import ReportError, read_report
+        from model.report.briefs import read_report
+        from model.report.content import ReportError
 
         ids = self.chosen_ids()
         if not ids:

@@ -18,7 +18,9 @@ def _headless() -> None:
 def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Export a brief (one --id) or a dossier (several) to ``args.output``; returns the exit code."""
     out, err = out or sys.stdout, err or sys.stderr
-    from model import commands, db, report
+    from model.cli import arguments as commands
+    from model.report import briefs as report
+    from model.store import faults as db
 
     if not args.ids and not args.query:
         print("Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.", file=err)

@@ -38,9 +38,10 @@ from PySide6.QtGui import (
 from gui import fonts
 from gui.printing import pdf_html
 from model import __version__
-from model.db import Database
-from model.exporter import file_mode
-from model.report import Brief, Dossier, ReportError, read_report
+from model.interchange.exporter import file_mode
+from model.report.briefs import read_report
+from model.report.content import Brief, Dossier, ReportError
+from model.store.database import Database
 
 #: Called with (percent done, what is happening); returns False to cancel.
 ProgressFn = Callable[[int, str], bool]

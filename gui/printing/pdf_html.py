@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from gui.fonts import SANS, SERIF, css_families
-from model.report import Brief, Dossier, Note
+from model.report.content import Brief, Dossier, Note
 
 NAVY = "#1f3a5f"
 GREY = "#5a6270"

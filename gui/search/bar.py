@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from gui.search.help import SearchHelpDialog
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 #: Milliseconds of quiet typing before a search starts.
 DEBOUNCE_MS = 200
@@ -118,7 +118,7 @@ class SearchBar(QWidget):
     def remember(self, query: str, replacing: str | None = None) -> None:
         """Add a query the person settled on to the recent searches (in place of ``replacing``)."""
         if self._database is not None and query.strip():
-            from model import saved_searches
+            from model.reads import saved_searches
 
             saved_searches.add_recent(self._database, query, replacing=replacing)
 
@@ -141,7 +141,7 @@ class SearchBar(QWidget):
         if self._database is None:
             menu.addAction("No database open").setEnabled(False)
             return
-        from model import saved_searches
+        from model.reads import saved_searches
 
         saved = saved_searches.list_saved(self._database)
         recent = saved_searches.recent(self._database)
@@ -175,7 +175,7 @@ class SearchBar(QWidget):
         """Searches ▸ Save This Search…: ask for a name, then save the box's query under it."""
         if self._database is None or not self.query().strip():
             return False
-        from model import saved_searches
+        from model.reads import saved_searches
 
         name, ok = QInputDialog.getText(self, "Save Search", "Name:", text=self.query()[:60])
         if not ok:
@@ -188,13 +188,13 @@ class SearchBar(QWidget):
         return True
 
     def _remove(self, name: str) -> None:
-        from model import saved_searches
+        from model.reads import saved_searches
 
         if self._database is not None:
             saved_searches.remove(self._database, name)
 
     def _clear_recent(self) -> None:
-        from model import saved_searches
+        from model.reads import saved_searches
 
         if self._database is not None:
             saved_searches.clear_recent(self._database)

@@ -17,8 +17,8 @@ from gui.search.results_view import ResultsView
 from gui.search.runner import SearchOutcome, SearchRunner
 
 if TYPE_CHECKING:
-    from model.db import Database
     from model.search.engine import Hit
+    from model.store.database import Database
 
 
 class SearchController(QObject):

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
-    from model.db import Database
     from model.search.engine import SearchResult
+    from model.store.database import Database
 
 #: Tree narrowing and timeline highlighting use at most this many matching ids.
 MATCH_CAP = 5_000

@@ -35,7 +35,7 @@ from gui.timeline.legend import TimelineLegend
 from gui.timeline.view import AXIS_HEIGHT, LANE_HEIGHT, Lane, TimelineView, day_number
 
 if TYPE_CHECKING:
-    from model.db import Database
+    from model.store.database import Database
 
 #: Forum lanes' colours (none of them the rounds' green). A forum keeps its colour from session to session:
 #: it is chosen from the forum's id, the next free one when another lane shown has it.
@@ -156,7 +156,7 @@ class TimelinePanel(QWidget):
         self, database: Database | None, process_id: str | None = None, forums: Sequence[str] = ()
     ) -> None:
         """Attach a database; show ``process_id`` (or the default process) and lanes for ``forums``."""
-        from model import queries
+        from model.reads import queries
 
         self._db = database
         self.process_box.blockSignals(True)
@@ -223,7 +223,7 @@ class TimelinePanel(QWidget):
     def select(self, rid: str | None) -> None:
         """Mark the record selected elsewhere (tree, detail links); switch process for a round of another one."""
         if rid and self._db is not None and not self.view.has_event(rid):
-            from model import queries
+            from model.reads import queries
 
             with self._db.reader() as conn:
                 kind = queries.record_type(conn, rid)
@@ -240,7 +240,7 @@ class TimelinePanel(QWidget):
         self.view.fit()
 
     def _load_process(self) -> None:
-        from model import queries
+        from model.reads import queries
 
         pid = self.process_id()
         self._process_lane = None
@@ -283,7 +283,7 @@ class TimelinePanel(QWidget):
 
     def _sync_forum_lanes(self, load: bool = True) -> None:
         """Make a lane per chosen forum, knowing each one's whole extent (so "fit" shows all of it)."""
-        from model import queries
+        from model.reads import queries
 
         chosen = self.forum_lanes()
         labels = dict(self._forum_choices)
@@ -315,7 +315,7 @@ class TimelinePanel(QWidget):
         """Read the chosen forums' meetings around the visible range (never the whole archive)."""
         import datetime as dt
 
-        from model import queries
+        from model.reads import queries
 
         partial = False
         if self._db is not None and self._forum_lanes:

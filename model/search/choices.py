@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.db import Database
-from model.sqlrun import text_rows
+from model.store.database import Database
+from model.store.sqlrun import text_rows
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model import dates, textindex
-from model import schema_facts as facts
-from model.db import Database
+from model import dates
 from model.search import highlight, passages
 from model.search.fields import FieldResolver
 from model.search.parser import parse_query
 from model.search.sql import Plan, plan
-from model.sqlrun import LiteConnection, Reader, text_rows
+from model.store import schema_facts as facts
+from model.store.database import Database
+from model.store.sqlrun import LiteConnection, Reader, text_rows
 
 #: Results per page (the first page comes with the count).
 PAGE = 50
@@ -88,7 +88,7 @@ class SearchResult:
 
 def _from(p: Plan, floor: int | None = None) -> tuple[str, str]:
     """FROM and WHERE clauses for a plan (without ranking), limited to rowids >= ``floor`` if given."""
-    t = textindex.FTS_TABLE
+    t = facts.FTS_TABLE
     if p.match is not None:
         frm = f"{t} JOIN record r ON r.rowid = {t}.rowid"
         where = f"{t} MATCH :match AND ({p.where})"
@@ -109,8 +109,8 @@ def make_plan(conn: Reader, query: str) -> Plan:
 def _has_full_text(conn: Reader) -> bool:
     """True on SQLite (FTS5); elsewhere words are matched in titles with LIKE.
 
-    ``conn`` is a :class:`~model.sqlrun.LiteConnection` (a SQLite file), an SQLAlchemy session (what
-    :meth:`~model.db.Database.reader` gives for PostgreSQL or an in-memory database) or an SQLAlchemy
+    ``conn`` is a :class:`~model.store.sqlrun.LiteConnection` (a SQLite file), an SQLAlchemy session (what
+    :meth:`~model.store.database.Database.reader` gives for PostgreSQL or an in-memory database) or an SQLAlchemy
     connection (as the benchmarks pass).
     """
     if isinstance(conn, LiteConnection):
@@ -172,7 +172,7 @@ def _rank_floor(conn: Reader, p: Plan) -> tuple[int | None, int | None]:
     if p.match is None:
         return None, None
     frm, where = _from(p)
-    t = textindex.FTS_TABLE
+    t = facts.FTS_TABLE
     sql = f"SELECT {t}.rowid FROM {frm} WHERE {where} ORDER BY {t}.rowid DESC LIMIT {RANK_CANDIDATES}"
     rows = text_rows(conn, sql, p.params)
     if len(rows) < RANK_CANDIDATES:
@@ -183,7 +183,7 @@ def _rank_floor(conn: Reader, p: Plan) -> tuple[int | None, int | None]:
 def _page(conn: Reader, p: Plan, floor: int | None, limit: int, offset: int) -> list[Hit]:
     """One page of hits, best first, with snippets made for the page's rows only."""
     frm, where = _from(p, floor)
-    t = textindex.FTS_TABLE
+    t = facts.FTS_TABLE
     # bm25 as a sort key is computed only for rows that pass the field filters (FTS5's own ORDER BY rank
     # would score every text match first), and only within the rank floor.
     if p.match is None:

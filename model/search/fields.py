@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from model import dates
-from model import schema_facts as facts
-from model.sqlrun import Reader, text_rows
+from model.store import schema_facts as facts
+from model.store.sqlrun import Reader, text_rows
 
 #: Record types people may name in ``type:`` (with the words they may use for them).
 TYPE_WORDS = {
@@ -92,7 +92,7 @@ def _linked(kind_sql: dict[str, str]) -> str:
 
 
 class FieldResolver:
-    """Resolves field values through one reader (see :meth:`model.db.Database.reader`); look-ups are
+    """Resolves field values through one reader (see :meth:`model.store.database.Database.reader`); look-ups are
     cached for the query's lifetime."""
 
     def __init__(self, conn: Reader) -> None:

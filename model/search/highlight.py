@@ -17,9 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from model import textindex
+from model.search import textindex
 from model.search.parser import Term, parse_query, positive_terms
 from model.search.sql import fts_string
+from model.store import schema_facts as facts
 
 Span = tuple[int, int]
 _OPEN, _CLOSE = "\x02", "\x03"
@@ -111,7 +112,7 @@ def _connection() -> sqlite3.Connection:
     if conn is None:
         conn = sqlite3.connect(":memory:")
         for table in (_TABLE, "probe"):
-            conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize='{textindex.TOKENIZER}')")
+            conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize='{facts.FTS_TOKENIZER}')")
         conn.execute("CREATE VIRTUAL TABLE probe_vocab USING fts5vocab(probe, 'instance')")
         _LOCAL.conn = conn
     return conn

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from model import dates
-from model.sqlrun import Reader, text_rows
+from model.store.sqlrun import Reader, text_rows
 
 
 def passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from model import textindex
+from model.search import textindex
 from model.search.fields import Binder, FieldResolver
 from model.search.parser import And, Field, Node, Not, Or, ParsedQuery, Term, positive_terms
+from model.store.schema_facts import FTS_TABLE
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class _Renderer:
             return f"NOT ({self.condition(node.child)})"
         expr = fts_expression(node) if self.full_text else None
         if expr is not None:
-            t = textindex.FTS_TABLE
+            t = FTS_TABLE
             return f"r.rowid IN (SELECT rowid FROM {t} WHERE {t} MATCH {self.bind(expr)})"
         if isinstance(node, Term):  # no FTS5 (another database): the title holds the word
             return f"lower(r.title) LIKE {self.bind('%' + node.text.lower() + '%')}"

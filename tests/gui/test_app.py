@@ -9,13 +9,13 @@ from typing import Any
 
 def test_window_module_does_not_import_the_database_layer() -> None:
     # Everything run_app loads before the window is shown: the fault log, the single-instance lock (which
-    # must find the database's path without model.db, and needs no QtNetwork until the socket opens after
+    # must find the database's path without model.store.opening, and needs no QtNetwork until the socket opens after
     # the first paint) and the window's shell. The crash dialog, the panes and the tree come after; so do
     # the Qt namespace and the widget classes only the built window uses (PySide6 makes a class when it
     # is first named, and making them costs more than the bare window's first paint).
     code = (
         "import sys; import gui.app, gui.crashlog, gui.single_instance, gui.main_window; "
-        "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.db', 'jsonschema', 'PySide6.QtNetwork', "
+        "heavy = [m for m in ('sqlalchemy', 'edtf', 'model.store.opening', 'jsonschema', 'PySide6.QtNetwork', "
         "'gui.crash', 'gui.browse.detail_view', 'gui.timeline.panel', 'gui.browse.tree_model') if m in sys.modules]; "
         "from PySide6 import QtCore, QtWidgets; "
         "heavy += [n for n in ('Qt', 'QTimer', 'QThread') if n in vars(QtCore)]; "
@@ -121,7 +121,7 @@ def test_a_window_closed_during_start_up_turns_the_garbage_collector_back_on(qtb
 
 def test_the_first_screen_shows_before_sqlalchemy_is_imported(bundled_db: Any) -> None:
     # SQLAlchemy takes longer to import than the whole window takes to appear: the tree, the timeline, the
-    # search box and the first record read SQLite without it (model.sqlrun), and it loads afterwards.
+    # search box and the first record read SQLite without it (model.store.sqlrun), and it loads afterwards.
     path = str(bundled_db.path)
     bundled_db.close()
     code = f"""
@@ -145,3 +145,15 @@ app.exec()
     record, rows, searchable, events, loaded = out.stdout.split()
     assert record == "asean" and int(rows) >= 5 and searchable == "True" and int(events) > 0
     assert loaded == "False", "the first screen imported SQLAlchemy"
+
+
+def test_the_database_layer_loads_in_the_background_after_start_up() -> None:
+    # Writing, printing and restoring need SQLAlchemy and their modules: loaded on a worker after the first
+    # screen, so the first import, brief or restore does not wait for them.
+    code = (
+        "import sys, gui.app; gui.app.load_database_layer().join(); "
+        "print(' '.join(m for m in ('sqlalchemy.orm', 'model.store.schema', 'model.report.briefs', "
+        "'model.store.backup', 'model.store.recovery') if m not in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
+    assert out.stdout.strip() == "", f"not loaded: {out.stdout.strip()}"

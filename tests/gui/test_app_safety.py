@@ -18,7 +18,8 @@ import gui.app
 from gui import settings as settings_mod
 from gui.dialogs.open_error_dialog import Choice
 from gui.geometry import is_on_a_screen
-from model import backup, backup_set, db
+from model.store import backup, backup_set, engine, files
+from model.store import opening as db
 from tests.gui.answering import answering
 from tests.gui.conftest import click_tree_row
 from tests.model.faults import damage_middle, damage_table
@@ -53,7 +54,7 @@ def large_and_damaged(bundled_db: db.Database, monkeypatch: pytest.MonkeyPatch) 
     assert bundled_db.path is not None
     backup.auto_backup(bundled_db, "auto")
     bundled_db.close()
-    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)
     path = bundled_db.path
 
     def damage(table: str) -> Path:
@@ -140,7 +141,8 @@ def test_a_window_saved_on_a_monitor_that_is_gone_opens_on_screen(qtbot: QtBot, 
 
 HOLD = """
 import sys
-from model import db, instance_lock
+from model.store import instance_lock
+from model.store import location as db
 lock = instance_lock.acquire(db.data_dir(), instance_lock.lock_key(db.resolve_target(sys.argv[1])))
 print("held", flush=True)
 sys.stdin.readline()
@@ -192,7 +194,7 @@ def test_an_import_into_a_busy_database_says_try_again(
 ) -> None:
     from gui.dialogs.import_dialog import import_files
 
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
     data = write(tmp_path / "new.json", forum_with_meetings("genf", 3))
     other = sqlite3.connect(window.database.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui import crash, crashlog
-from model import db, schema
+from model.store import schema
+from model.store.database import Database
+from model.store.faults import BUSY_ADVICE, DatabaseOpenError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +52,7 @@ def _topic_count(path: Path) -> int:
         con.close()
 
 
-def _add_topic(database: db.Database, tid: str, fail: bool) -> None:
+def _add_topic(database: Database, tid: str, fail: bool) -> None:
     with database.transaction() as session:
         session.add(schema.Record(id=tid, type="topic", title=tid, origin="user", fingerprint=tid))
         session.add(schema.Topic(id=tid, label=tid))
@@ -61,7 +63,7 @@ def _add_topic(database: db.Database, tid: str, fail: bool) -> None:
 
 @pytest.mark.qt_no_exception_capture
 def test_exception_in_a_slot_is_shown_logged_rolled_back_and_the_app_keeps_working(
-    qtbot: QtBot, handler: crash.CrashHandler, empty_db: db.Database
+    qtbot: QtBot, handler: crash.CrashHandler, empty_db: Database
 ) -> None:
     assert empty_db.path is not None
     failing, working = QPushButton("Save (buggy)"), QPushButton("Save")
@@ -130,7 +132,7 @@ def test_exception_in_a_background_thread_is_shown_on_the_gui_thread(qtbot: QtBo
 @pytest.mark.qt_no_exception_capture
 def test_a_database_fault_mid_use_is_shown_in_its_own_words(qtbot: QtBot, handler: crash.CrashHandler) -> None:
     def busy() -> None:
-        raise db.DatabaseOpenError("busy", "summitry.sqlite3 is busy: another program is using it.", db.BUSY_ADVICE)
+        raise DatabaseOpenError("busy", "summitry.sqlite3 is busy: another program is using it.", BUSY_ADVICE)
 
     button = QPushButton("Import")
     qtbot.addWidget(button)
@@ -186,7 +188,7 @@ def test_the_command_line_never_shows_a_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from gui import cli
-    from model import commands
+    from model.cli import commands
 
     def explode(*_args: object) -> int:
         raise RuntimeError("unexpected bug")
@@ -203,7 +205,7 @@ def test_an_unexpected_error_about_a_name_that_is_not_utf8_is_still_logged(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from gui import cli
-    from model import commands
+    from model.cli import commands
 
     def explode(*_args: object) -> int:
         raise RuntimeError("cannot handle m\udcff.json")  # a byte of a file name that is not UTF-8 (PEP 383)

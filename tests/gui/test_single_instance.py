@@ -32,7 +32,7 @@ print("handed-over" if guard.hand_over() else guard.describe_holder(), flush=Tru
 HOLD_LOCK_ONLY = """
 import sys
 from pathlib import Path
-from model import instance_lock
+from model.store import instance_lock
 lock = instance_lock.acquire(Path(sys.argv[2]), instance_lock.lock_key(sys.argv[1]))
 print("held", flush=True)
 sys.stdin.readline()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from model import saved_searches
+from model.reads import saved_searches
 from tests.gui.answering import dismissing, type_and_accept
 from tests.gui.conftest import click_tree_row
 from tests.gui.menus import menu_action, top_menus, walk
@@ -130,7 +130,7 @@ def test_help_search_language_opens_with_f1(qtbot: Any, window: Any) -> None:
 
 def test_help_opens_the_data_and_log_folders(qtbot: Any, window: Any) -> None:
     from gui.crashlog import log_dir
-    from model.location import data_dir
+    from model.store.location import data_dir
 
     files = OpenedUrls()
     QDesktopServices.setUrlHandler("file", files, "open")

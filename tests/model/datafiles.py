@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from model import commands
+from model.cli import commands
 
 SOURCE_TEXT = (
     "The Forum of Examples met in Vientiane on 25 July 2016.\n\n"
@@ -134,9 +134,10 @@ def run(capsys: Any, db_file: Path, *args: str) -> tuple[int, str, str]:
 
 def add_meeting(db_file: Path, **meeting: Any) -> None:
     """Import one meeting of the ASEAN–Russia partnership (fields as given) into the database file."""
-    from model import db, importer
+    from model.interchange import importer
+    from model.store.opening import open_database
 
-    database = db.open_database(str(db_file))
+    database = open_database(str(db_file))
     try:
         record = {"forum": "asean-russia", "citations": [{"basis": "general-knowledge", "note": "For the test."}]}
         data = {"format": "summitry", "version": 1, "meetings": [{**record, **meeting}]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from model import importer
+from model.interchange import importer
 
 HOSTILE = {
     "format": "summitry",
@@ -74,7 +74,7 @@ def test_record_with_html_in_its_text(qtbot: Any, window: Any, bundled_db: Any, 
 
 
 def _cites(window: Any, rid: str) -> Any:
-    from model import details
+    from model.records import details
 
     with window.database.session() as s:
         d = details.record_detail(s, rid)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QTreeView
 
 from gui.browse.tree_model import RECORD_ID_ROLE, ForumTreeModel
-from model import importer
-from tests.model.test_queries import big_forum
+from model.interchange import importer
+from tests.model.reads.test_queries import big_forum
 
 
 def _fetch_all(model: ForumTreeModel, parent: QModelIndex = QModelIndex(), depth: int = 4) -> None:

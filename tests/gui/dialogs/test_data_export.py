@@ -94,7 +94,7 @@ def test_a_failed_export_leaves_the_old_file_and_says_why(
     def broken(*args: Any, **kw: Any) -> Any:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("model.exporter.write_atomically", broken)
+    monkeypatch.setattr("model.interchange.exporter.write_atomically", broken)
     answer(window.data_export, monkeypatch, kept, replace=True)
     assert run(qtbot, window.data_export, "selected_csv") is None
     assert kept.read_text(encoding="utf-8") == "the old export\n"

@@ -8,7 +8,9 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 import gui.app
-from model import db, importer, location
+from model.interchange import importer
+from model.store import location
+from model.store import opening as db
 from tests.gui.conftest import click_link, click_tree_row
 from tests.gui.file_dialogs import answering_files
 from tests.model.datafiles import small

@@ -69,7 +69,7 @@ def test_cancel_writes_nothing(qtbot: Any, window: Any, tmp_path: Path) -> None:
 
 
 def test_steps_of_unknown_length_show_a_busy_bar(qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    from model import importer
+    from model.interchange import importer
 
     seen: list[tuple[str, int]] = []
     real = importer.import_file

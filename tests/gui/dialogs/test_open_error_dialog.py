@@ -13,7 +13,8 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from gui.dialogs.open_error_dialog import Choice, OpenErrorDialog, choices_for, open_interactively
-from model import backup, db, schema
+from model.store import backup, files, schema
+from model.store import opening as db
 from tests.gui.answering import Answers, answering
 from tests.model.faults import damage_middle, held_by_another_process
 
@@ -79,7 +80,7 @@ def test_without_a_backup_the_user_can_start_a_new_empty_database(
 def test_busy_offers_try_again_and_the_window_keeps_painting_while_waiting(
     qtbot: QtBot, answer: Callable[..., Answers], db_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT_MS", 300)
     ticks: list[int] = []
     heartbeat = QTimer()
     heartbeat.setInterval(5)

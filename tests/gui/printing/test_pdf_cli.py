@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from gui import cli
-from model import db
+from model.store import files as db
 from tests.model.faults import damage_middle
 
 

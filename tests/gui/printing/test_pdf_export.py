@@ -14,7 +14,7 @@ import pytest
 
 from gui.printing import pdf_export
 from gui.printing.pdf_export import PdfExportError, export_pdf
-from model import importer
+from model.interchange import importer
 
 EXPORTED = dt.date(2026, 11, 29)
 

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from gui.search.bar import SearchBar
 from gui.search.help import HELP
-from model import saved_searches
-from model.db import Database
+from model.reads import saved_searches
+from model.store.database import Database
 from tests.gui.answering import dismissing, type_and_accept
 from tests.gui.menus import open_menu
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gui.search.controller import SearchController
-from model import saved_searches
-from model.db import Database
+from model.reads import saved_searches
+from model.store.database import Database
 from tests.gui.menus import choose_in
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gui.search.filter_bar import FilterBar
-from model.db import Database
 from model.search.choices import filter_choices
+from model.store.database import Database
 
 
 def make(qtbot: QtBot, db: Database) -> FilterBar:

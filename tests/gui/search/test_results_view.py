@@ -6,8 +6,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gui.search.results_view import HIGHLIGHTS_ROLE, RECORD_ID_ROLE, SNIPPET_ROLE, WHEN_ROLE, ResultsModel, ResultsView
-from model.db import Database
 from model.search import engine
+from model.store.database import Database
 
 
 def test_model_fetches_pages_as_needed(qtbot: QtBot, qtmodeltester: ModelTester, bundled_db: Database) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model.queries import TimelineEvent
+from model.reads.queries import TimelineEvent
 
 
 def event(rid: str, label: str, lower: str, upper: str, status: str | None = "held") -> TimelineEvent:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from gui.timeline.view import Lane, TimelineView, day_number
-from model.queries import TimelineEvent
+from model.reads.queries import TimelineEvent
 from tests.gui.timeline.events import event as Ev
 
 

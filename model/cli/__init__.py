@@ -1,0 +1,1 @@
+"""The command line (``summitry COMMAND``): text and JSON renderings of what the window shows."""

@@ -1,0 +1,70 @@
+"""The command line's arguments: every command and option of ``summitry``, with its help."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from model import __version__
+from model.store.location import ENV_VAR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="summitry",
+        description="Summitry: forums, meetings, agendas, outcomes and consultation rounds of multilateral "
+        "diplomacy, every fact cited. With no command, opens the desktop app.",
+    )
+    p.add_argument("--version", action="version", version=f"summitry {__version__}")
+    p.add_argument(
+        "--database", metavar="PATH_OR_URL", help=f"database to use instead of the default (also ${ENV_VAR})"
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("search", help="search records with the search language")
+    s.add_argument("query")
+    s.add_argument("--json", action="store_true", help="print results as JSON")
+    s.add_argument("--limit", type=int, default=50, help="at most N results (default 50)")
+
+    s = sub.add_parser("show", help="print one record with its agenda, outcomes and citations")
+    s.add_argument("id")
+    s.add_argument("--json", action="store_true", help="print the record in the interchange format")
+
+    s = sub.add_parser(
+        "export", help="export records to a PDF brief or dossier, to JSON, to CSV (spreadsheets) or to ICS (calendars)"
+    )
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="file to write: .pdf, .json, .csv (one row per record) or .ics (dated meetings and rounds as events)",
+    )
+    s.add_argument(
+        "--id", action="append", default=[], dest="ids", metavar="ID", help="a record to export (repeatable)"
+    )
+    s.add_argument("--query", help="export the records a search finds")
+    s.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size for PDF (default a4)")
+
+    s = sub.add_parser("import", help="import data files (JSON or YAML)")
+    s.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    s = sub.add_parser("db", help="database housekeeping")
+    dsub = s.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dsub.add_parser("path", help="print where the database is")
+    c = dsub.add_parser("check", help="check the database's integrity")
+    c.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild the search index, reset date bounds and move citations to their quotes if they are out of step",
+    )
+    b = dsub.add_parser("backup", help="write a verified backup")
+    b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
+    b.add_argument(
+        "--force", action="store_true", help="replace FILE if it is an earlier backup of this database (nothing else)"
+    )
+    r = dsub.add_parser(
+        "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
+    )
+    r.add_argument("backup", type=Path, nargs="?", help="backup file (default: the newest one that verifies)")
+    return p

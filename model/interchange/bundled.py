@@ -1,0 +1,65 @@
+"""The bundled dataset: loaded on first start, updated when a newer one ships."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from model.interchange import dataload
+from model.store.database import Database
+from model.store.sqlrun import Sql, rows
+
+_DATASET_VERSION = Sql("dataset.version", "model.reads.queries_sql:dataset_version")
+
+if TYPE_CHECKING:
+    from model.interchange import importer
+
+RESOURCE = "dataset.json"
+
+
+def read_bundled() -> Any:
+    raw = resources.files("resources").joinpath(RESOURCE).read_bytes()
+    return dataload.parse_bytes(raw, f"bundled {RESOURCE}")
+
+
+def bundled_version(data: Any) -> tuple[str, str]:
+    meta = data["dataset"]
+    return meta["id"], meta.get("version", "")
+
+
+def ensure_bundled(db: Database, progress: importer.ProgressFn | None = None) -> importer.ImportReport | None:
+    """Load the bundled dataset unless this database already has this version of it.
+
+    Returns the import report, or None when nothing needed doing. The check that
+    decides is one small query, so later starts cost almost nothing.
+    """
+    data = read_bundled()
+    dataset_id, version = bundled_version(data)
+    with db.reader() as conn:
+        found = rows(conn, _DATASET_VERSION, id=dataset_id)
+    if found and found[0][0] == version:
+        return None
+    from model.interchange import importer  # the import machinery (and its schema validators) only when loading
+
+    return importer.import_data(db, data, "bundled dataset", progress)
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    id: str
+    title: str
+    version: str | None
+    as_of: str | None
+    description: str | None
+
+
+def dataset_info(db: Database) -> list[DatasetInfo]:
+    """The datasets loaded into this database (the bundled one first)."""
+    from sqlalchemy import select
+
+    from model.store import schema
+
+    with db.session() as session:
+        rows = session.execute(select(schema.Dataset).order_by(schema.Dataset.id)).scalars()
+        return [DatasetInfo(r.id, r.title, r.version, r.as_of, r.description) for r in rows]

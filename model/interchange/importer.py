@@ -1,0 +1,805 @@
+"""Importing data files: validate everything first, then write in one transaction.
+
+Re-importing an unchanged record changes nothing; a changed record is updated
+in place (same id), never duplicated. Records belong to the dataset that
+brought them ("user" for the user's own files): a dataset update never
+overwrites a record the user has imported over it.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from model import dates
+from model.interchange import dataload, exporter, integrity, validate
+from model.interchange.problems import InputError, Problem
+from model.interchange.scan import Scan
+from model.search import textindex
+from model.store import backup, schema
+from model.store.database import Database
+
+USER_ORIGIN = "user"
+ProgressFn = Callable[[int, int, str], bool | None]
+"""progress(done, total, phase) -> False to cancel. ``total`` 0: a step whose length is unknown."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class ImportReport:
+    source: str
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_user: list[str] = field(default_factory=list)
+    #: Records whose citations of a changed source were moved to where their quotes now are, and how many.
+    moved_records: list[str] = field(default_factory=list)
+    moved_citations: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def summary(self) -> str:
+        if not self.changed:
+            text = f"{self.source}: nothing changed ({len(self.unchanged)} records already up to date)."
+        else:
+            text = (
+                f"{self.source}: {len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged."
+            )
+        if self.kept_user:
+            text += f" {len(self.kept_user)} of your own records with the same ids were left as they are."
+        if self.moved_citations:
+            records = "record" if len(self.moved_records) == 1 else "records"
+            text += (
+                " Citations moved to where their quoted passages now are in the changed sources: "
+                f"{self.moved_citations} (in {len(self.moved_records)} {records})."
+            )
+        return text
+
+
+_EMPTY: tuple[Any, ...] = (None, "", [], {})  # "no value": such fields are dropped
+
+
+def normalize(
+    data: Mapping[str, Any], source_texts: Mapping[str, str], found: Scan | None = None, *, in_place: bool = False
+) -> dict[str, Any]:
+    """The canonical form of a valid file: empty fields dropped, citation offsets filled in.
+
+    One pass builds new dicts and lists all the way down, so the caller's data is never changed (no
+    deepcopy). JSON Schema counts 2.0 as an integer; it is stored and fingerprinted as 2, as an export
+    writes it.
+
+    With ``in_place`` (``data`` was just parsed from a file and belongs to the caller alone) and a
+    ``found`` scan of it that says it is already canonical, nothing is copied: the citations' offsets
+    are filled in where they are. An exported archive is canonical, and copying one of 100k meetings
+    cost seconds.
+    """
+    texts = dict(source_texts)
+    texts.update({s["id"]: s["text"] for s in data.get("sources") or []})
+    paragraph_of = validate.ParagraphFinder()
+
+    def fill(cite: dict[str, Any]) -> None:
+        text = texts[cite["source"]]
+        if "start" not in cite:
+            cite["start"] = text.index(cite["quote"])
+            cite["end"] = cite["start"] + len(cite["quote"])
+        if "paragraph" not in cite:
+            cite["paragraph"] = paragraph_of(text, cite["start"])
+
+    if in_place and found is not None and found.canonical and isinstance(data, dict):
+        for cite in found.cites:
+            fill(cite)
+        return data
+
+    def clean_dict(value: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            # Exact types first: a data file is mostly text, numbers, objects and lists.
+            t = type(v)
+            if t is str or t is dict or t is list:
+                if v:
+                    out[k] = v if t is str else clean_dict(v) if t is dict else clean_list(v)
+            elif t is int:
+                out[k] = v
+            elif v not in _EMPTY:
+                out[k] = clean(v)
+        if "quote" in out and "source" in out:
+            fill(out)
+        return out
+
+    def clean_list(value: list[Any]) -> list[Any]:
+        return [clean_dict(v) if type(v) is dict else v if type(v) is str else clean(v) for v in value]
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, dict):
+            return clean_dict(value)
+        if isinstance(value, list):
+            return clean_list(value)
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        return value
+
+    return clean_dict(data)
+
+
+def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
+    """A hash of everything stored for a record; ``parent`` is whatever of the parent it depends on."""
+    body = {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
+    return hashlib.sha256(_CANONICAL_JSON.encode([kind, parent, body]).encode("utf-8")).hexdigest()
+
+
+# The fingerprint's encoding (sorted keys, no spaces), made once rather than for each of a million records.
+# Checked data has no cycles (normalize and the validators recurse through it), so the encoder need not
+# track every object it enters: 15% of its time.
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+def _lookups(session: Session) -> tuple[validate.ExistingLookup, validate.SourceLookup]:
+    def existing(ids: set[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        idlist = list(ids)
+        for i in range(0, len(idlist), 500):
+            chunk = idlist[i : i + 500]
+            out.update(
+                session.execute(select(schema.Record.id, schema.Record.type).where(schema.Record.id.in_(chunk))).all()
+            )
+        return out
+
+    def texts(ids: set[str]) -> dict[str, str]:
+        return dict(
+            session.execute(select(schema.Source.id, schema.Source.text).where(schema.Source.id.in_(ids))).all()
+        )
+
+    return existing, texts
+
+
+def _code_lookup(session: Session) -> validate.CodeLookup:
+    def codes(wanted: set[str]) -> dict[str, str]:
+        c = schema.table(schema.Country)
+        return dict(session.execute(select(c.c.code, c.c.id).where(c.c.code.in_(sorted(wanted)))).all())
+
+    return codes
+
+
+def check(
+    db: Database, data: Any, name: str, *, owned: bool = False, progress: ProgressFn | None = None
+) -> dict[str, Any]:
+    """Validate ``data`` against the schema and the database; return its canonical form.
+
+    ``progress`` hears of each of the checks ("Checking records", done of :data:`CHECK_STEPS`), and of
+    the records checked against the format meanwhile.
+
+    ``owned``: ``data`` is the caller's alone and may become the canonical form itself (see :func:`normalize`).
+
+    Raises:
+        InputError: with every problem found.
+        ImportCancelled: when ``progress`` returned False.
+    """
+    steps = iter(range(1, CHECK_STEPS))
+
+    def step() -> None:
+        _report(progress, next(steps), CHECK_STEPS, "Checking records")
+
+    def tick(done: int, total: int) -> None:
+        _report(progress, done, total, "Checking the format of each record")
+
+    with db.session() as session:
+        existing, texts = _lookups(session)
+        problems, found = validate.validate_and_scan(
+            data, existing, texts, _code_lookup(session), step, tick if progress else None
+        )
+        if problems or found is None:
+            raise InputError(name, problems)
+        step()
+        cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
+        return normalize(data, cited, found, in_place=owned)
+
+
+#: Progress steps of :func:`check`: the file read, the schema checked, the meaning checked.
+CHECK_STEPS = 3
+
+
+def _report(progress: ProgressFn | None, done: int, total: int, phase: str) -> None:
+    if progress and progress(done, total, phase) is False:
+        raise ImportCancelled()
+
+
+def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *, back_up: bool = True) -> ImportReport:
+    """Read, validate and import one file; nothing is written if anything is wrong.
+
+    A verified backup is taken first (see :func:`import_data`).
+
+    Raises:
+        InputError: when the file cannot be read or has any problem.
+        ImportCancelled: when ``progress`` returned False.
+    """
+    _report(progress, 0, 0, "Reading the file")  # one call to the JSON parser: a busy bar, no count
+    with collector_paused():
+        data = dataload.read_file(path)
+        return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for a bulk import (and resumed after, if it was on).
+
+    Parsing and checking an archive makes millions of dicts and lists that live until the import
+    ends, and every collection pass walked all of them: 10-15% of a 10k-meeting import's CPU time.
+    Their memory is freed by reference counting as usual; only garbage that forms cycles (anywhere in
+    the process) waits for the import to end.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def import_data(
+    db: Database,
+    data: Any,
+    name: str,
+    progress: ProgressFn | None = None,
+    *,
+    back_up: bool = True,
+    owned: bool = False,
+) -> ImportReport:
+    """Validate and import already-parsed data in one transaction.
+
+    A verified backup is taken first (``back_up``), unless the database has no records yet.
+    ``owned``: the caller hands ``data`` over (it was parsed for this import and nothing else holds
+    it), so it may be completed in place instead of copied; otherwise it is left unchanged.
+
+    Raises:
+        InputError: when the data has any problem (nothing written, no backup taken).
+        backup.BackupError: when the backup could not be taken (nothing written).
+    """
+    with collector_paused():
+        return _import(db, data, name, progress, back_up, owned)
+
+
+def _import(
+    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool
+) -> ImportReport:
+    clean = check(db, data, name, owned=owned, progress=progress)
+    if back_up:
+        backup.auto_backup(db, "before-import")
+    origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
+    try:
+        with db.transaction() as session:
+            conn = session.connection()
+            replaced = _replaced_sources(conn, clean)
+            report, records = _write(conn, clean, origin, name, progress)
+            _check_across_records(conn, clean, report, replaced, name, progress)
+            if origin != USER_ORIGIN:
+                _record_dataset(session, clean, records)
+            _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
+        if progress:
+            progress(1, 1, "Done")
+    except IntegrityError as exc:
+        # Validation catches what it can locate; the database's own constraints are the last line.
+        raise InputError(name, [Problem("$", _integrity_words(exc))]) from None
+    return report
+
+
+# --- what only the database as the import leaves it shows ---------------------------------------------
+
+
+def _replaced_sources(conn: Connection, clean: Mapping[str, Any]) -> set[str]:
+    """The file's sources whose text differs from the one stored: after the import, citations of them may
+    point into a text that is no longer stored (the old one; or, where the stored source stays the user's
+    own, the file's)."""
+    texts = {s["id"]: s["text"] for s in clean.get("sources") or []}
+    src = schema.table(schema.Source)
+    ids = list(texts)
+    stored: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(select(src.c.id, src.c.text).where(src.c.id.in_(ids[i : i + 500])))
+        stored.update((sid, text) for sid, text in rows)
+    return {sid for sid, text in stored.items() if text != texts[sid]}
+
+
+def _check_across_records(
+    conn: Connection,
+    clean: Mapping[str, Any],
+    report: ImportReport,
+    replaced: set[str],
+    name: str,
+    progress: ProgressFn | None,
+) -> None:
+    """Check what joins this file's records to the others, in the database as the import leaves it (the
+    transaction is still open): refuse a loop of parent forums; move each citation of a changed source
+    to where its quote now occurs, or refuse the import when the quote is gone or occurs more than once.
+
+    Raises:
+        InputError: naming the forums of a loop, or the citing records and the source (nothing is written).
+    """
+    if replaced:
+        _report(progress, 0, 0, "Checking the citations of changed sources")
+    written = set(report.added) | set(report.updated)
+    problems, drifts = integrity.after_import(conn, clean, written, set(report.kept_user), replaced)
+    if problems:
+        raise InputError(name, problems)
+    moved = integrity.move(conn, drifts)
+    if moved:
+        refresh_fingerprints(conn, moved)
+        report.moved_records = sorted(moved)
+        report.moved_citations = len(drifts)
+
+
+def refresh_fingerprints(conn: Connection, ids: set[str]) -> None:
+    """Fingerprint the records again as they are now stored (their citations moved), so that importing
+    their export finds them unchanged."""
+    data = exporter.records_to_data(conn, sorted(ids))
+    parents = {r["id"]: p for p in data.get("processes") or [] for r in p.get("rounds") or []}
+    rows = []
+    for kind, _path, obj in validate.iter_records(data):
+        if obj["id"] in ids:
+            parent = parents.get(obj["id"]) if kind == "round" else None
+            fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
+            rows.append({"rid": obj["id"], "fingerprint": fp})
+    rec = schema.table(schema.Record)
+    conn.execute(update(rec).where(rec.c.id == bindparam("rid")), rows)
+
+
+def _integrity_words(exc: IntegrityError) -> str:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    if detail.startswith("UNIQUE constraint failed: "):
+        columns = detail.removeprefix("UNIQUE constraint failed: ").replace("_id", "").replace(".", " ")
+        return f"a value that must be unique is already used by another record in the database ({columns})"
+    if "FOREIGN KEY" in detail:
+        return "a reference points at a record that does not exist in the database"
+    return f"the database refused the data ({detail})"
+
+
+def _record_dataset(session: Session, clean: Mapping[str, Any], records: Any) -> None:
+    """Store the dataset's description and fingerprint; ``records`` is the hash of its records' own
+    fingerprints, in file order (see :func:`_write`), so the file need not be encoded a second time."""
+    meta = clean["dataset"]
+    whole = records.copy()
+    rest = {k: v for k, v in clean.items() if k not in validate.COLLECTIONS}  # the dataset's description…
+    whole.update(_CANONICAL_JSON.encode(rest).encode("utf-8"))
+    values = {
+        "title": meta["title"],
+        "version": meta.get("version"),
+        "as_of": meta.get("as_of"),
+        "description": meta.get("description"),
+        "fingerprint": whole.hexdigest(),
+    }
+    row = session.get(schema.Dataset, meta["id"])
+    if row is None:
+        session.add(schema.Dataset(id=meta["id"], **values))
+    else:
+        for k, v in values.items():
+            setattr(row, k, v)
+
+
+# --- writing -------------------------------------------------------------------------------------------
+
+
+def _bounds(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    b = dates.parse(value)
+    return b.lower, b.upper
+
+
+def _title(kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> str:
+    if kind == "round":
+        assert parent is not None
+        where = f" — {obj['city']}" if obj.get("city") else ""
+        return f"{parent['title']}: round {obj['number']}{where}"
+    return str(obj.get("title") or obj.get("name") or obj.get("label"))
+
+
+def _record_date(kind: str, obj: Mapping[str, Any]) -> str | None:
+    if kind == "forum":
+        return obj.get("founded")
+    if kind == "outcome":
+        return obj.get("date") or obj.get("period")
+    return obj.get("date")
+
+
+class _Rows:
+    """Rows to insert, per table, gathered before one executemany each."""
+
+    def __init__(self) -> None:
+        self.by_table: dict[Any, list[dict[str, Any]]] = {}
+        self.index: list[tuple[str, str, str]] = []
+
+    def add(self, model: Any, **values: Any) -> None:
+        self.by_table.setdefault(model, []).append(values)
+
+    def cite(self, record_id: str, path: str, cites: Iterable[Mapping[str, Any]]) -> None:
+        for pos, c in enumerate(cites):
+            self.add(
+                schema.Citation,
+                record_id=record_id,
+                path=path,
+                position=pos,
+                source_id=c.get("source"),
+                basis=c.get("basis", "source"),
+                quote=c.get("quote"),
+                start=c.get("start"),
+                end=c.get("end"),
+                paragraph=c.get("paragraph"),
+                note=c.get("note"),
+            )
+
+
+def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> None:
+    rid = obj["id"]
+    rows.cite(rid, "", obj.get("citations", []))
+    if kind == "source":
+        rows.add(
+            schema.Source,
+            id=rid,
+            title=obj["title"],
+            publisher=obj.get("publisher"),
+            date=obj.get("date"),
+            languages=obj.get("languages", []),
+            url=obj.get("url"),
+            text=obj["text"],
+        )
+    elif kind == "country":
+        rows.add(
+            schema.Country,
+            id=rid,
+            code=obj["code"],
+            alpha3=obj.get("alpha3"),
+            name=obj["name"],
+            aliases=obj.get("aliases", []),
+        )
+    elif kind == "topic":
+        rows.add(schema.Topic, id=rid, label=obj["label"], description=obj.get("description"))
+    elif kind == "forum":
+        rows.add(
+            schema.Forum,
+            id=rid,
+            name=obj["name"],
+            abbreviation=obj.get("abbreviation"),
+            aliases=obj.get("aliases", []),
+            kind=obj.get("kind"),
+            founded=obj.get("founded"),
+            parent_id=obj.get("parent"),
+            description=obj.get("description"),
+            participant_count=obj.get("participant_count"),
+        )
+        for pos, fig in enumerate(obj.get("figures", [])):
+            rows.add(
+                schema.Figure,
+                forum_id=rid,
+                position=pos,
+                label=fig["label"],
+                value=fig["value"],
+                as_of=fig.get("as_of"),
+            )
+            if fig.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"figures/{pos}", fig["citations"])
+        for pos, m in enumerate(obj.get("members", [])):
+            rows.add(
+                schema.Membership,
+                forum_id=rid,
+                position=pos,
+                country_id=m["country"],
+                role=m.get("role"),
+                since=m.get("since"),
+                since_lower=_bounds(m.get("since"))[0],
+                until=m.get("until"),
+                until_upper=_bounds(m.get("until"))[1],
+                joined_at=m.get("joined_at"),
+            )
+            if m.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"members/{pos}", m["citations"])
+    elif kind == "meeting":
+        lo, hi = _bounds(obj.get("date"))
+        rows.add(
+            schema.Meeting,
+            id=rid,
+            forum_id=obj["forum"],
+            title=obj["title"],
+            ordinal=obj.get("ordinal"),
+            level=obj.get("level"),
+            date=obj.get("date"),
+            date_lower=lo,
+            date_upper=hi,
+            city=obj.get("city"),
+            country_id=obj.get("country"),
+            status=obj.get("status"),
+            status_as_of=obj.get("status_as_of"),
+            description=obj.get("description"),
+            sidelines=obj.get("sidelines"),
+        )
+        for pos, p in enumerate(obj.get("participants", [])):
+            rows.add(
+                schema.Participant,
+                meeting_id=rid,
+                position=pos,
+                country_id=p.get("country"),
+                organisation=p.get("organisation"),
+                head=p.get("head"),
+                head_title=p.get("head_title"),
+            )
+            if p.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"participants/{pos}", p["citations"])
+        for pos, item in enumerate(obj.get("agenda", [])):
+            rows.add(
+                schema.AgendaItem,
+                meeting_id=rid,
+                position=pos,
+                title=item["title"],
+                description=item.get("description"),
+                _topics=item.get("topics", []),
+            )
+            if item.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"agenda/{pos}", item["citations"])
+    elif kind == "process":
+        rows.add(
+            schema.Process,
+            id=rid,
+            title=obj["title"],
+            forum_id=obj.get("forum"),
+            goal=obj.get("goal"),
+            description=obj.get("description"),
+        )
+    elif kind == "round":
+        assert parent is not None
+        lo, hi = _bounds(obj.get("date"))
+        rows.add(
+            schema.Round,
+            id=rid,
+            process_id=parent["id"],
+            number=obj["number"],
+            date=obj.get("date"),
+            date_lower=lo,
+            date_upper=hi,
+            city=obj.get("city"),
+            country_id=obj.get("country"),
+            status=obj.get("status"),
+            description=obj.get("description"),
+        )
+    elif kind == "outcome":
+        rows.add(
+            schema.Outcome,
+            id=rid,
+            title=obj["title"],
+            kind=obj["kind"],
+            status=obj.get("status"),
+            status_as_of=obj.get("status_as_of"),
+            meeting_id=obj.get("meeting"),
+            date=obj.get("date"),
+            period=obj.get("period"),
+            description=obj.get("description"),
+        )
+        for pos, rel in enumerate(obj.get("related", [])):
+            rows.add(
+                schema.OutcomeLink, outcome_id=rid, position=pos, target_id=rel["id"], relation=rel.get("relation")
+            )
+    if kind in schema.SEARCHABLE_TYPES:
+        rows.index.append((rid, *index_entry(kind, obj, parent)))
+
+
+def index_entry(kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> tuple[str, str]:
+    """The (title, body) a record contributes to the full-text index."""
+    title, body = textindex.document_text(kind, _skip_nested(kind, obj))
+    return (_title(kind, obj, parent) if kind == "round" else title), body
+
+
+def _skip_nested(kind: str, obj: Mapping[str, Any]) -> Mapping[str, Any]:
+    return {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
+
+
+# Type tables whose rows are deleted and rewritten when a record changes (children cascade).
+_TYPE_TABLES = {
+    "source": schema.Source,
+    "country": schema.Country,
+    "topic": schema.Topic,
+    "forum": schema.Forum,
+    "meeting": schema.Meeting,
+    "process": schema.Process,
+    "round": schema.Round,
+    "outcome": schema.Outcome,
+}
+# Insert order, parents first (foreign keys are deferred anyway, but this keeps SQLite's work small).
+_INSERT_ORDER = [
+    schema.Source,
+    schema.Country,
+    schema.Topic,
+    schema.Forum,
+    schema.Figure,
+    schema.Meeting,
+    schema.Membership,
+    schema.Participant,
+    schema.Process,
+    schema.Round,
+    schema.Outcome,
+    schema.OutcomeLink,
+    schema.Citation,
+]
+
+
+def _write(
+    conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
+) -> tuple[ImportReport, Any]:
+    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    report = ImportReport(name)
+    items = []
+    for kind, _path, obj in validate.iter_records(clean):
+        items.append((kind, obj, None))
+    # Rounds need their process object for the title and process id.
+    parents = {r["id"]: p for p in clean.get("processes") or [] for r in p.get("rounds") or []}
+    items = [(k, o, parents.get(o["id"]) if k == "round" else None) for k, o, _ in items]
+    total = len(items)
+
+    existing: dict[str, tuple[int, str, str, str]] = {}
+    ids = [o["id"] for _, o, _ in items]
+    rec = schema.table(schema.Record)
+    for i in range(0, len(ids), 500):
+        for row in conn.execute(
+            select(rec.c.id, rec.c.rowid, rec.c.type, rec.c.origin, rec.c.fingerprint).where(
+                rec.c.id.in_(ids[i : i + 500])
+            )
+        ):
+            existing[row.id] = (row.rowid, row.type, row.origin, row.fingerprint)
+
+    rows = _Rows()
+    new_records: list[dict[str, Any]] = []
+    changed: dict[str, dict[str, Any]] = {}
+    records = hashlib.sha256()
+    for n, (kind, obj, parent) in enumerate(items):
+        rid = obj["id"]
+        # A round's title includes its process's title: renaming the process must rewrite its rounds too.
+        fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
+        records.update(fp.encode("ascii"))
+        date = _record_date(kind, obj)
+        lo, hi = _bounds(date)
+        values = {
+            "id": rid,
+            "type": kind,
+            "title": _title(kind, obj, parent),
+            "date": date,
+            "date_lower": lo,
+            "date_upper": hi,
+            "origin": origin,
+            "fingerprint": fp,
+        }
+        old = existing.get(rid)
+        if old is None:
+            new_records.append(values)
+            report.added.append(rid)
+        elif old[3] == fp:
+            report.unchanged.append(rid)
+            continue
+        elif origin != USER_ORIGIN and old[2] == USER_ORIGIN:
+            report.kept_user.append(rid)
+            continue
+        else:
+            changed[rid] = values
+            report.updated.append(rid)
+        _rows_for(rows, kind, obj, parent)
+        if progress and n % 2000 == 0 and progress(n, total * 2, "Reading records") is False:
+            raise ImportCancelled()
+
+    if changed:
+        _clear(conn, changed, existing)
+    if new_records:
+        _insert_rows(conn, rec, new_records)
+    if changed:
+        conn.execute(
+            update(rec).where(rec.c.id == bindparam("rid")),
+            [{**{k: v for k, v in v.items() if k != "id"}, "rid": k} for k, v in changed.items()],
+        )
+    done = total
+    for model in _INSERT_ORDER:
+        batch = rows.by_table.get(model)
+        if batch:
+            _insert(conn, model, batch)
+        done += total // len(_INSERT_ORDER)
+        if progress and progress(min(done, total * 2), total * 2, "Writing records") is False:
+            raise ImportCancelled()
+    agenda = rows.by_table.get(schema.AgendaItem) or []
+    index = rows.index if conn.dialect.name == "sqlite" else []
+    # The agenda (about ten items a meeting) and the search index are the longest writes: at 100k
+    # meetings they took half a minute with the bar standing still. They go in slices, each reported.
+    last = len(agenda) + len(index)
+
+    def wrote(n: int) -> None:
+        _report(progress, n, last, "Writing the agenda and the search index")
+
+    for start in range(0, len(agenda), _SLICE):
+        _insert_agenda(conn, agenda[start : start + _SLICE])
+        wrote(min(start + _SLICE, len(agenda)))
+    for start in range(0, len(index), _SLICE):
+        part = index[start : start + _SLICE]
+        rowids = _rowids(conn, [rid for rid, _, _ in part])
+        textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in part))
+        wrote(len(agenda) + min(start + _SLICE, len(index)))
+    return report, records
+
+
+def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:
+    rec = schema.table(schema.Record)
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        out.update(conn.execute(select(rec.c.id, rec.c.rowid).where(rec.c.id.in_(ids[i : i + 500]))).all())
+    return out
+
+
+def _insert(conn: Connection, model: Any, batch: list[dict[str, Any]]) -> None:
+    _insert_rows(conn, schema.table(model), batch)
+
+
+def _insert_rows(conn: Connection, table: Any, batch: list[dict[str, Any]]) -> None:
+    """One executemany of ``batch`` into ``table``.
+
+    On SQLite, tables of plain columns go straight to the driver as tuples: SQLAlchemy's per-row
+    parameter processing cost more than SQLite's own work on a million agenda items and citations.
+    Tables with JSON columns (few rows) keep Core, which serialises them.
+    """
+    if not batch:
+        return
+    if conn.dialect.name != "sqlite" or any(isinstance(c.type, JSON) for c in table.columns):
+        conn.execute(insert(table), batch)
+        return
+    keys = list(batch[0])
+    columns = ", ".join(f'"{k}"' for k in keys)
+    marks = ", ".join("?" * len(keys))
+    row_of = operator.itemgetter(*keys)  # a tuple per row, built in C
+    rows = list(map(row_of, batch)) if len(keys) > 1 else [(row_of(row),) for row in batch]
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)  # type: ignore[arg-type]
+
+
+#: Rows written between two progress reports, where one table takes long (agenda items, the search index).
+_SLICE = 50_000
+
+
+def _insert_agenda(conn: Connection, batch: list[dict[str, Any]]) -> None:
+    table = schema.table(schema.AgendaItem)
+    topics = [row.pop("_topics") for row in batch]
+    start = conn.execute(select(table.c.pk).order_by(table.c.pk.desc()).limit(1)).scalar() or 0
+    for i, row in enumerate(batch):
+        row["pk"] = start + 1 + i
+    _insert_rows(conn, table, batch)
+    links = [
+        {"agenda_item_pk": row["pk"], "topic_id": t, "position": pos}
+        for row, ts in zip(batch, topics, strict=True)
+        for pos, t in enumerate(dict.fromkeys(ts))
+    ]
+    _insert_rows(conn, schema.table(schema.AgendaTopic), links)
+
+
+def _clear(
+    conn: Connection, changed: Mapping[str, Mapping[str, Any]], existing: Mapping[str, tuple[int, str, str, str]]
+) -> None:
+    """Remove the type rows, children, citations and index rows of records about to be rewritten."""
+    by_kind: dict[str, list[str]] = {}
+    for rid, values in changed.items():
+        by_kind.setdefault(values["type"], []).append(rid)
+    cit = schema.table(schema.Citation)
+    for kind, ids in by_kind.items():
+        table = schema.table(_TYPE_TABLES[kind])
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            conn.execute(delete(cit).where(cit.c.record_id.in_(chunk)))
+            conn.execute(delete(table).where(table.c.id.in_(chunk)))
+    if conn.dialect.name == "sqlite":
+        textindex.delete_rows(conn, (existing[rid][0] for rid in changed))

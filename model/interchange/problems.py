@@ -1,0 +1,75 @@
+"""Problems found in user input, located by JSON path and worded for people (for the JSON and YAML readers alike)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+#: Stop collecting problems of one kind after this many; the report is long enough.
+MAX_PROBLEMS = 200
+#: Half of a UTF-16 surrogate pair: no character, and it cannot be stored or printed as it is.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with an input file.
+
+    Attributes:
+        location: where, as a JSON path such as ``$.meetings[2].date`` (or ``line 4, column 7``).
+        message: what is wrong and what is expected, in words a person can act on.
+    """
+
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+def json_path(parts: Iterable[str | int]) -> str:
+    """``$.meetings[2].agenda[0].title`` from a sequence of keys and indexes."""
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def visible(text: str) -> str:
+    """``text`` with each lone surrogate written as its escape (``\\ud800``), so that it can be printed."""
+    return SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def twice_problem(parts: list[str | int], key: str, first: str, second: str) -> Problem:
+    """The problem of a field given twice in one object; ``parts`` is the object's path, ``first`` and
+    ``second`` the places of the two (line and column)."""
+    where = visible(json_path([*parts, key]))
+    return Problem(
+        where, f"the field {visible(key)!r} is given twice in the same object ({first} and {second}); give it once"
+    )
+
+
+class BadNumber(str):
+    """A number literal of a data file that has no usable value (NaN, Infinity, 1e999, a 5,000-digit integer).
+
+    The JSON and YAML readers keep it as its text so the report can quote it; :mod:`model.interchange.dataload`
+    turns it into a problem.
+    """
+
+
+class InputError(Exception):
+    """An input that cannot be used, with every problem found in it."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source}: {len(problems)} problem(s)")
+
+    def report(self, limit: int = 200) -> str:
+        noun = "problem" if len(self.problems) == 1 else "problems"
+        lines = [f"{self.source}: {len(self.problems)} {noun} found; nothing was imported."]
+        lines += [f"  {p}" for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"  … and {len(self.problems) - limit} more")
+        return "\n".join(lines)

@@ -1,0 +1,547 @@
+"""Checking a data file before anything is written: the JSON Schema, then meaning.
+
+Every problem is collected (not just the first), located by JSON path and
+worded so a person can fix the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import fastjsonschema
+import jsonschema
+from jsonschema.exceptions import ValidationError
+
+from model import dates
+from model.interchange.problems import Problem, json_path
+from model.interchange.scan import DATE_FIELDS, REF_FIELDS, Scan, scan
+
+SCHEMA_RESOURCE = "summitry.schema.json"
+# The collections of a file, and the record type of their items.
+COLLECTIONS = {
+    "sources": "source",
+    "countries": "country",
+    "topics": "topic",
+    "forums": "forum",
+    "meetings": "meeting",
+    "processes": "process",
+    "outcomes": "outcome",
+}
+# DATE_FIELDS and REF_FIELDS (reference fields and the record type they must point at) live in model.interchange.scan.
+
+#: Look up ids that are not in the file: id -> record type, for those that exist.
+ExistingLookup = Callable[[set[str]], dict[str, str]]
+#: Look up source texts that are not in the file.
+SourceLookup = Callable[[set[str]], dict[str, str]]
+#: Look up country codes in the database: code -> id of the country that has it.
+CodeLookup = Callable[[set[str]], dict[str, str]]
+
+
+@lru_cache(maxsize=1)
+def load_schema() -> dict[str, Any]:
+    text = resources.files("resources").joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(load_schema())
+
+
+def _fast_validator() -> Callable[[Any], Any]:
+    """The same schema compiled to Python code by fastjsonschema: about 20× faster than jsonschema.
+
+    It only answers "valid or not". A file it passes has no schema problem (on everything this schema
+    uses it is as strict as jsonschema, or stricter: tests/model/test_validate_fast.py checks it on many
+    broken files); a file it fails goes to jsonschema, which finds and words every problem.
+    """
+    return _fast_functions()[0]
+
+
+def _fast_record_validators() -> dict[str, Callable[[Any], Any]]:
+    """The compiled checks of one record of each collection ("meetings": the ``$defs/meeting`` check)."""
+    return _fast_functions()[1]
+
+
+@lru_cache(maxsize=1)
+def _fast_functions() -> tuple[Callable[[Any], Any], dict[str, Callable[[Any], Any]]]:
+    """The whole file's compiled check, and each collection's record check (fastjsonschema writes one
+    function per definition)."""
+    schema = {k: v for k, v in load_schema().items() if k != "$schema"}  # fastjsonschema knows up to draft 7
+    schema["$defs"] = {**schema["$defs"], "citation": _citation_without_one_of(schema["$defs"]["citation"])}
+    code = fastjsonschema.compile_to_code(schema)
+    # The generated code names every array item for its error messages with "…[{i}]".format(**locals()),
+    # which copies all of a function's locals for each of a million agenda items and citations: a
+    # quarter of validating an archive. We only ask valid-or-not, so the name is built from the index
+    # alone. (Should fastjsonschema word it differently, nothing is replaced and all still works.)
+    code = _ITEM_NAME.sub(r'"\1[{}]\3".format(\2)', code)
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "<summitry schema>", "exec"), namespace)  # what fastjsonschema.compile does
+    main = re.search(r"^def (\w+)\(", code, re.MULTILINE)
+    assert main is not None
+    records: dict[str, Callable[[Any], Any]] = {}
+    for key, kind in COLLECTIONS.items():
+        found = [f for name, f in namespace.items() if name.endswith(f"___defs_{kind}") and callable(f)]
+        if len(found) == 1:
+            records[key] = found[0]
+    return namespace[main.group(1)], records
+
+
+def _citation_without_one_of(citation: dict[str, Any]) -> dict[str, Any]:
+    """The citation schema as if/then/else, which the fast validator checks without raising.
+
+    ``oneOf`` makes fastjsonschema try both kinds of citation and raise an exception from the one that
+    does not fit, for each of an archive's citations. A quoting citation must have a ``source`` and a
+    ``basis`` one may not (its fields are closed), so "has a source" tells which kind to check and the
+    answer is the same. Any other shape of the schema is left as it is.
+    """
+    kinds = citation.get("oneOf")
+    if not (isinstance(kinds, list) and len(kinds) == 2 and len(citation) == 1):
+        return citation
+    quoting, basis = kinds
+    closed_basis = basis.get("additionalProperties") is False and "source" not in basis.get("properties", {})
+    if "source" in quoting.get("required", []) and closed_basis:
+        return {"if": {"required": ["source"]}, "then": quoting, "else": basis}
+    return citation
+
+
+_ITEM_NAME = re.compile(r'"([^"{}]*)\[\{(\w+)\}\]([^"{}]*)"\.format\(\*\*locals\(\)\)')
+
+
+def _kind(value: Any) -> str:
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _word(error: ValidationError) -> str:
+    """A person's wording of one JSON Schema error."""
+    v, inst = error.validator, error.instance
+    # types-jsonschema types these as possibly Unset; on a reported error they are always set.
+    value: Any = error.validator_value
+    schema: Any = error.schema
+    if v == "required":
+        missing = [m for m in value if isinstance(inst, dict) and m not in inst]
+        if len(missing) > 1:
+            return f"missing required fields {', '.join(repr(m) for m in missing)}"
+        return f"missing required field '{missing[0] if missing else value}'"
+    if v == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        extra = sorted(str(k) for k in set(inst) - set(allowed)) if isinstance(inst, dict) else []
+        fields = (
+            "unknown fields " + ", ".join(repr(e) for e in extra) if len(extra) > 1 else f"unknown field {extra[0]!r}"
+        )
+        return f"{fields if extra else 'unknown field'} (allowed here: {', '.join(allowed)})"
+    if v == "type":
+        expected = {"string": "", "integer": 0, "array": [], "object": {}}.get(value)
+        return f"should be {_kind(expected)}, not {_kind(inst)}"
+    if v == "enum":
+        return f"{_short(inst)} is not one of: {', '.join(map(str, value))}"
+    if v == "const":
+        return f"should be {json.dumps(value)}, not {_short(inst)}"
+    if v == "pattern":
+        if "a-z0-9" in str(value):
+            return f"{_short(inst)} is not a valid id (lower-case letters, digits and hyphens, up to 80 characters)"
+        if "[A-Z]{2}" in str(value):
+            return f"{_short(inst)} is not an ISO 3166 code (two capital letters, e.g. LA)"
+        return f"{_short(inst)} does not have the expected form"
+    if v in ("maximum", "minimum"):
+        return f"{_short(inst)} is out of range ({v} {value})"
+    if v in ("maxLength", "minLength"):
+        return "is empty" if v == "minLength" else f"is too long (at most {value} characters)"
+    if v == "maxItems":
+        return f"has too many entries (at most {value})"
+    if v == "oneOf" and isinstance(inst, dict) and ("source" in inst or "basis" in inst or "quote" in inst):
+        return "a citation needs 'source' and 'quote' (optionally start, end, paragraph, note), or 'basis' and 'note'"
+    if v == "anyOf" and isinstance(inst, dict):
+        return "needs a 'country' or an 'organisation'"
+    return error.message
+
+
+def _sort_key(path: Iterable[str | int]) -> list[tuple[int, int, str]]:
+    # Numbers in order (meetings[2] before meetings[10]), then field names alphabetically.
+    return [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in path]
+
+
+#: Records checked between two calls of :func:`schema_problems`' ``tick``.
+TICK_EVERY = 2000
+
+
+def schema_problems(data: Any, tick: Callable[[int, int], object] | None = None) -> list[Problem]:
+    """Every place the data breaks the JSON Schema, one problem per location.
+
+    ``tick(done, total)`` hears how many records have been checked, every :data:`TICK_EVERY` (checking
+    an archive of 100,000 meetings takes half a minute: people see it move, and may cancel by raising).
+    """
+    if not isinstance(data, dict):
+        return [Problem("$", f'a Summitry file is a JSON object with "format": "summitry", not {_kind(data)}')]
+    records = _fast_record_validators()
+    # The file without its records, then each record against its definition: the same checks as the
+    # whole file's (the collections are arrays of their definition, nothing more), a record at a time.
+    lists = {k: v for k, v in data.items() if k in records and isinstance(v, list)}
+    total = sum(len(v) for v in lists.values())
+    done = 0
+    try:
+        _fast_validator()({k: [] if k in lists else v for k, v in data.items()})
+    except Exception:  # any doubt: the full validator decides, and words every problem
+        return _full_schema_problems(data)
+    for key, items in lists.items():
+        check = records[key]
+        for item in items:
+            try:
+                check(item)
+            except Exception:
+                return _full_schema_problems(data)
+            done += 1
+            if tick is not None and done % TICK_EVERY == 0:
+                tick(done, total)  # outside the try: what it raises (a cancel) goes to the caller
+    return []
+
+
+def _full_schema_problems(data: Any) -> list[Problem]:
+    """Every schema problem, found and worded by jsonschema (slow: only for files with problems)."""
+    seen: set[str] = set()
+    out: list[Problem] = []
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
+    for error in errors:
+        problem = Problem(json_path(error.absolute_path), _word(error))
+        if str(problem) in seen:  # e.g. one "required" error per missing field, all worded together
+            continue
+        seen.add(str(problem))
+        out.append(problem)
+    return out
+
+
+def iter_records(data: Mapping[str, Any]) -> Iterator[tuple[str, list[str | int], dict[str, Any]]]:
+    """Every record in a (schema-valid) file: (type, path, object); rounds included."""
+    for key, kind in COLLECTIONS.items():
+        for i, obj in enumerate(data.get(key) or []):
+            yield kind, [key, i], obj
+            if kind == "process":
+                for j, rnd in enumerate(obj.get("rounds") or []):
+                    yield "round", [key, i, "rounds", j], rnd
+
+
+def _walk(value: Any, path: list[str | int]) -> Iterator[tuple[list[str | int], Any]]:
+    yield path, value
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _walk(v, [*path, k])
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _walk(v, [*path, i])
+
+
+def references(obj: dict[str, Any], path: list[str | int] | None = None) -> Iterator[tuple[list[str | int], str, str]]:
+    """(path, id, expected type) for every reference inside one record, in its interchange form.
+
+    ``path`` is where the record is in its file (paths then name the whole file's places).
+    """
+    path = [] if path is None else path
+    for sub, value in _walk(obj, path):
+        if not sub or not isinstance(sub[-1], str) or sub[-1] == "rounds":
+            continue
+        key = sub[-1]
+        if key in REF_FIELDS and isinstance(value, str) and len(sub) > len(path):
+            yield sub, value, REF_FIELDS[key]
+        elif key == "source" and isinstance(value, str):
+            yield sub, value, "source"
+        elif key == "topics" and isinstance(value, list):
+            for i, t in enumerate(value):
+                yield [*sub, i], t, "topic"
+        elif key == "related" and isinstance(value, list):
+            for i, rel in enumerate(value):
+                yield [*sub, i, "id"], rel.get("id", ""), "outcome"
+
+
+def mentioned_ids(obj: dict[str, Any]) -> set[str]:
+    """Every id a record in its interchange form names: the records it refers to (:func:`references`), its
+    own id, the rounds a process holds, and every country named inside it (members, participants, hosts)."""
+    ids = {value for _path, value, _want in references(obj)}
+    for sub, value in _walk(obj, []):
+        if sub and sub[-1] in ("id", "country") and isinstance(value, str):
+            ids.add(value)
+    return ids
+
+
+def _skip_rounds(kind: str, obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
+
+
+_PARA = re.compile(r"\n\s*\n")
+
+
+def paragraph_of(text: str, offset: int) -> int:
+    """1-based paragraph number (blocks separated by blank lines) of a character offset."""
+    return len(_PARA.findall(text, 0, offset)) + 1
+
+
+class ParagraphFinder:
+    """:func:`paragraph_of` for many offsets into the same texts: each text is scanned once, then bisected.
+
+    An archive cites a few long sources hundreds of thousands of times; scanning a source from its start
+    for every citation made that quadratic.
+    """
+
+    def __init__(self) -> None:
+        self._breaks: dict[int, tuple[str, list[int], list[int]]] = {}
+
+    def __call__(self, text: str, offset: int) -> int:
+        entry = self._breaks.get(id(text))
+        if entry is None or entry[0] is not text:
+            found = list(_PARA.finditer(text))
+            entry = (text, [m.start() for m in found], [m.end() for m in found])
+            self._breaks[id(text)] = entry
+        _, starts, ends = entry
+        before = bisect.bisect_right(ends, offset)  # breaks wholly before the offset
+        if before < len(starts) and starts[before] < offset:
+            return paragraph_of(text, offset)  # inside a break: count exactly as paragraph_of does
+        return before + 1
+
+
+def meaning_problems(
+    data: Mapping[str, Any],
+    existing: ExistingLookup,
+    source_texts: SourceLookup,
+    country_codes: CodeLookup | None = None,
+    found: Scan | None = None,
+) -> list[Problem]:
+    """Problems a schema cannot see: duplicate ids, dangling references, dates, quotes, cycles, self-relations.
+
+    ``found`` is :func:`model.interchange.scan.scan` of ``data`` when the caller has it already.
+    """
+    found = scan(data) if found is None else found
+    records = list(iter_records(data))
+    defined: dict[str, tuple[str, str]] = {}
+    out = _duplicate_problems(records, defined)
+    in_db = existing(set(defined))
+    for rid, db_kind in in_db.items():
+        kind, where = defined[rid]
+        if db_kind != kind:
+            out.append(Problem(f"{where}.id", f"id '{rid}' already names a {db_kind} in the database, not a {kind}"))
+
+    out += _ref_problems(records, defined, existing, found)
+    if not all(dates.is_valid(d) for d in found.dates):
+        out += _date_problems(data)
+    codes: dict[str, int] = {}
+    for i, country in enumerate(data.get("countries") or []):
+        if country["code"] in codes:
+            first = json_path(["countries", codes[country["code"]], "code"])
+            out.append(
+                Problem(json_path(["countries", i, "code"]), f"code {country['code']} is used twice (first at {first})")
+            )
+        codes.setdefault(country["code"], i)
+    taken = country_codes(set(codes)) if country_codes and codes else {}
+    for i, country in enumerate(data.get("countries") or []):
+        owner = taken.get(country["code"])
+        if owner is not None and owner != country["id"]:
+            out.append(
+                Problem(
+                    json_path(["countries", i, "code"]),
+                    f"code {country['code']} already belongs to country '{owner}' in the database; "
+                    f"refer to '{owner}' instead of adding '{country['id']}'",
+                )
+            )
+    out += _quote_problems(data, records, source_texts, found)
+    out += _cycle_problems(data)
+    out += _self_relation_problems(data)
+    out += _round_number_problems(data)
+    return out
+
+
+def _ref_problems(
+    records: list[tuple[str, list[str | int], dict[str, Any]]],
+    defined: Mapping[str, tuple[str, str]],
+    existing: ExistingLookup,
+    found: Scan,
+) -> list[Problem]:
+    """References to ids that are neither in the file nor in the database, or name another type."""
+    missing = {rid for ids in found.refs.values() for rid in ids if rid not in defined}
+    in_db = existing(missing) if missing else {}
+
+    def wrong(rid: str, want: str) -> bool:
+        return (defined[rid][0] if rid in defined else in_db.get(rid)) != want
+
+    if not any(wrong(rid, want) for want, ids in found.refs.items() for rid in ids):
+        return []
+    # Something is wrong: walk again, with paths, to say where (in document order, every occurrence).
+    refs = [(p, rid, want) for kind, path, obj in records for p, rid, want in references(_skip_rounds(kind, obj), path)]
+    out = []
+    for p, rid, want in refs:
+        have = defined[rid][0] if rid in defined else in_db.get(rid)
+        if have is None:
+            out.append(
+                Problem(json_path(p), f"refers to {want} '{rid}', which is neither in this file nor in the database")
+            )
+        elif have != want:
+            out.append(Problem(json_path(p), f"refers to '{rid}', which is a {have}, not a {want}"))
+    return out
+
+
+def _duplicate_problems(
+    records: Iterable[tuple[str, list[str | int], Any]], defined: dict[str, tuple[str, str]]
+) -> list[Problem]:
+    """Ids used twice in the file; fills ``defined`` with id -> (type, JSON path of its first use)."""
+    out = []
+    for kind, path, obj in records:
+        rid = obj.get("id") if isinstance(obj, dict) else None
+        if not isinstance(rid, str):
+            continue
+        if rid in defined:
+            out.append(
+                Problem(json_path([*path, "id"]), f"id '{rid}' is used twice in this file (first at {defined[rid][1]})")
+            )
+        else:
+            defined[rid] = (kind, json_path(path))
+    return out
+
+
+def _date_problems(data: Any) -> list[Problem]:
+    """Every date field holding text that is not a possible EDTF date, wherever it is."""
+    out = []
+    for sub, value in _walk(data, []):
+        if sub and sub[-1] in DATE_FIELDS and isinstance(value, str):
+            try:
+                dates.parse(value)
+            except dates.DateError as exc:
+                out.append(Problem(json_path(sub), str(exc)))
+    return out
+
+
+def _loose_records(data: Any) -> Iterator[tuple[str, list[str | int], Any]]:
+    """Like :func:`iter_records` for a file that breaks the schema: whatever looks like a record."""
+    if not isinstance(data, dict):
+        return
+    for key, kind in COLLECTIONS.items():
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        for i, obj in enumerate(items):
+            yield kind, [key, i], obj
+            rounds = obj.get("rounds") if kind == "process" and isinstance(obj, dict) else None
+            if isinstance(rounds, list):
+                for j, rnd in enumerate(rounds):
+                    yield "round", [key, i, "rounds", j], rnd
+
+
+def _quote_problems(
+    data: Mapping[str, Any], records: list[Any], source_texts: SourceLookup, found: Scan
+) -> list[Problem]:
+    texts = {s["id"]: s["text"] for s in data.get("sources") or []}
+    wanted = found.quoted_sources - set(texts)
+    if wanted:
+        texts.update(source_texts(wanted))
+    if not any(_cite_problem(cite, texts) for cite in found.cites):
+        return []
+    # Something is wrong: walk again, with paths, to say where.
+    out = []
+    for kind, path, obj in records:
+        for sub, value in _walk(_skip_rounds(kind, obj), path):
+            if isinstance(value, dict) and "quote" in value and isinstance(value.get("source"), str):
+                problem = _cite_problem(value, texts)
+                if problem:
+                    out.append(Problem(json_path([*sub, problem[0]]), problem[1]))
+    return out
+
+
+def _cite_problem(cite: Mapping[str, Any], texts: Mapping[str, str]) -> tuple[str, str] | None:
+    """(field, message) when a citation's quote or offsets do not match its source text."""
+    text = texts.get(cite["source"])
+    if text is None:
+        return None  # reported as a dangling reference
+    quote = cite["quote"]
+    start, end = cite.get("start"), cite.get("end")
+    if start is not None or end is not None:
+        if start is None or end is None or text[start:end] != quote:
+            return "start", f"start/end do not point at the quoted passage in source '{cite['source']}'"
+    elif quote not in text:
+        return "quote", f"the quoted passage {_short(quote)} does not occur in source '{cite['source']}'"
+    return None
+
+
+def _cycle_problems(data: Mapping[str, Any]) -> list[Problem]:
+    parents = {f["id"]: f.get("parent") for f in data.get("forums") or []}
+    out = []
+    for i, f in enumerate(data.get("forums") or []):
+        seen, cur = {f["id"]}, f.get("parent")
+        while cur in parents:
+            if cur in seen:
+                out.append(Problem(json_path(["forums", i, "parent"]), f"forum '{f['id']}' would be its own ancestor"))
+                break
+            seen.add(cur)
+            cur = parents[cur]
+    return out
+
+
+def _self_relation_problems(data: Mapping[str, Any]) -> list[Problem]:
+    out = []
+    for i, outcome in enumerate(data.get("outcomes") or []):
+        for j, rel in enumerate(outcome.get("related") or []):
+            if rel["id"] == outcome["id"]:
+                where = json_path(["outcomes", i, "related", j, "id"])
+                out.append(Problem(where, f"outcome '{outcome['id']}' cannot be related to itself"))
+    return out
+
+
+def _round_number_problems(data: Mapping[str, Any]) -> list[Problem]:
+    out = []
+    for i, proc in enumerate(data.get("processes") or []):
+        numbers: set[int] = set()
+        for j, rnd in enumerate(proc.get("rounds") or []):
+            if rnd["number"] in numbers:
+                out.append(
+                    Problem(json_path(["processes", i, "rounds", j, "number"]), f"round {rnd['number']} appears twice")
+                )
+            numbers.add(rnd["number"])
+    return out
+
+
+def validate(
+    data: Any, existing: ExistingLookup, source_texts: SourceLookup, country_codes: CodeLookup | None = None
+) -> list[Problem]:
+    """Every problem in a data file; an empty list means it can be imported."""
+    return validate_and_scan(data, existing, source_texts, country_codes)[0]
+
+
+def validate_and_scan(
+    data: Any,
+    existing: ExistingLookup,
+    source_texts: SourceLookup,
+    country_codes: CodeLookup | None = None,
+    step: Callable[[], object] | None = None,
+    tick: Callable[[int, int], object] | None = None,
+) -> tuple[list[Problem], Scan | None]:
+    """:func:`validate`, also handing back the :func:`model.interchange.scan.scan` of a file that meets the schema
+    (None for one that does not), so that the importer need not walk the file again.
+
+    ``step`` is called once the schema check is done, ``tick`` during it (see :func:`schema_problems`):
+    each check takes seconds on a big archive; the importer reports progress, and lets the user cancel.
+    """
+    problems = schema_problems(data, tick)
+    if step:
+        step()
+    if problems:
+        # References, quotes and cycles assume the schema's shapes; dates and duplicate ids do not, so a
+        # file with both kinds of mistakes gets them all reported at once.
+        seen = {p.location for p in problems}
+        local = _duplicate_problems(_loose_records(data), {}) + _date_problems(data)
+        return problems + [p for p in local if p.location not in seen], None
+    found = scan(data)
+    return meaning_problems(data, existing, source_texts, country_codes, found), found

@@ -1,0 +1,30 @@
+"""Rebuilding the full-text index from the records (``summitry db check --repair``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from model.interchange import exporter, importer, validate
+from model.search import textindex
+from model.store import schema
+from model.store.database import Database
+
+
+def rebuild(db: Database) -> int:
+    """Drop every index row and index every searchable record again; returns how many."""
+    with db.transaction() as session:
+        conn = session.connection()
+        # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {schema.FTS_TABLE}")
+        schema.create_text_index(conn)
+        data = exporter.records_to_data(conn)
+        rec = schema.table(schema.Record)
+        rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())
+        parents = {r["id"]: p for p in data.get("processes", []) for r in p.get("rounds", [])}
+        rows = []
+        for kind, _path, obj in validate.iter_records(data):
+            if kind in schema.SEARCHABLE_TYPES:
+                title, body = importer.index_entry(kind, obj, parents.get(obj["id"]))
+                rows.append((rowids[obj["id"]], title, body))
+        textindex.index_rows(conn, rows)
+    return len(rows)

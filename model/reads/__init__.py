@@ -1,0 +1,1 @@
+"""What the window reads besides one record: tree pages and counts, the timeline's events, saved searches."""

@@ -1,0 +1,451 @@
+"""Queries behind the main window's tree, status bar and timeline, returning small frozen dataclasses.
+
+The tree is browsed one page at a time: :func:`child_count` says how many
+children a node has and :func:`children` returns a slice of them, so a forum
+with thousands of meetings costs one page, never the whole list. Group nodes
+(ids starting with ``@``) collect records that have no natural parent:
+outcome documents adopted at no known meeting, countries, topics and sources.
+
+Tree order under a forum: its sub-forums (by name), its processes (by title),
+its dated meetings (by date), then its undated meetings (by title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from model import dates
+from model.store.sqlrun import Reader, Sql
+from model.store.sqlrun import rows as _rows  # declared statements, run on the driver (see model.store.sqlrun)
+
+#: Group nodes shown at the top level, with their labels, in order.
+GROUPS: dict[str, str] = {
+    "@outcomes": "Outcome documents without a meeting",
+    "@countries": "Countries",
+    "@topics": "Topics",
+    "@sources": "Source documents",
+}
+#: Meeting and round statuses that mean "not held yet as of the source".
+NOT_HELD = frozenset({"scheduled", "planned", "expected", "postponed"})
+_CHUNK = 500
+
+#: The record type of each run (section) of children, in tree order, under the top level ("top"), a group,
+#: or a record of a type (see model.reads.queries_sql.sections, where each run's filter and order are).
+SECTION_KINDS: dict[str, tuple[str, ...]] = {
+    "top": ("forum", "process"),
+    "@outcomes": ("outcome",),
+    "@countries": ("country",),
+    "@topics": ("topic",),
+    "@sources": ("source",),
+    "forum": ("forum", "process", "meeting", "meeting"),
+    "process": ("round",),
+    "meeting": ("outcome",),
+}
+_Q = "model.reads.queries_sql:"
+_SECTIONS = [(p, n) for p, kinds in SECTION_KINDS.items() for n in range(len(kinds))]
+_COUNTS = {p: Sql(f"tree.counts.{p}", _Q + "counts", p) for p in SECTION_KINDS}
+_PAGE = {(p, n): Sql(f"tree.page.{p}.{n}", _Q + "page", p, n) for p, n in _SECTIONS}
+_KEY = {(p, n): Sql(f"tree.key.{p}.{n}", _Q + "key", p, n) for p, n in _SECTIONS}
+_RANK = {(p, n): Sql(f"tree.rank.{p}.{n}", _Q + "rank", p, n) for p, n in _SECTIONS}
+_AMONG = {(p, n): Sql(f"tree.among.{p}.{n}", _Q + "among", p, n) for p, n in _SECTIONS}
+_NODE_KINDS = ("forum", "meeting", "process", "round", "outcome", "country", "topic", "source")
+_NODE = {k: Sql(f"tree.node.{k}", _Q + "node", k) for k in _NODE_KINDS}
+_PARENT_KINDS = ("forum", "meeting", "process", "round", "outcome")
+_PARENTS = {k: Sql(f"tree.parents.{k}", _Q + "parents_of", k) for k in _PARENT_KINDS}
+_GROUPS = Sql("tree.groups", _Q + "groups")
+_TYPES_OF = Sql("record.types_of", _Q + "types_of")
+_RECORD_TYPE = Sql("record.type", _Q + "record_type")
+_RECORD_TITLE = Sql("record.title", _Q + "record_title")
+_RECORD_COUNTS = Sql("record.counts", _Q + "record_counts")
+_SOURCES = Sql("record.source_summaries", _Q + "source_summaries")
+_PROCESSES = Sql("timeline.processes", _Q + "processes")
+_FORUMS = Sql("timeline.forums", _Q + "forums")
+_FIRST_PROCESS = Sql("timeline.first_process", _Q + "first_process")
+_PROCESS_TITLE = Sql("timeline.process_title", _Q + "process_title")
+_PROCESS_ROUNDS = Sql("timeline.process_rounds", _Q + "process_rounds")
+_LATEST_SOURCE = Sql("timeline.latest_source", _Q + "latest_source")
+_MEETING_EVENTS = Sql("timeline.meeting_events", _Q + "meeting_events")
+_DATE_EXTENT = Sql("timeline.date_extent", _Q + "date_extent")
+_MEETING_EXTENTS = Sql("timeline.meeting_extents", _Q + "meeting_extents")
+
+
+class TreeNode(NamedTuple):
+    """One row of the tree: an immutable value, like the frozen dataclasses the other reads return.
+
+    A named tuple because the tree makes them by the hundred per page: one is made five times faster than
+    a frozen dataclass, whose ``__init__`` sets each field through ``object.__setattr__``.
+
+    Attributes:
+        id: the record id, or a group id starting with ``@``.
+        type: the record type, or "group".
+        label: the text shown ("Round 3 — Jakarta, Oct 2014").
+        date: the record's EDTF date, if any.
+        status: held / scheduled / planned / adopted / expected …, if any.
+        has_children: whether expanding the node shows anything.
+    """
+
+    id: str
+    type: str
+    label: str
+    date: str | None = None
+    status: str | None = None
+    has_children: bool = False
+
+    @property
+    def date_human(self) -> str:
+        return dates.human(self.date)
+
+    @property
+    def not_held(self) -> bool:
+        """A meeting or round that had not taken place as of its source."""
+        return self.type in ("meeting", "round") and (self.status or "") in NOT_HELD
+
+
+def _label(kind: str, a: Any, b: Any, date: str | None) -> str:
+    if kind == "forum":
+        return f"{a} ({b})" if b and b != a else str(a)
+    if kind == "round":
+        where = f" — {b}" if b else ""
+        when = f", {dates.human(date)}" if date else ""
+        if not where and when:
+            when = f" — {dates.human(date)}"
+        return f"Round {a}{where}{when}"
+    return str(a)
+
+
+def _node_from(kind: str, r: Any) -> TreeNode:
+    """A node from a row of :func:`_base`'s columns: id, a, b, c, date, status, kids."""
+    return TreeNode(r[0], kind, _label(kind, r[1], r[2], r[4]), r[4], r[5], bool(r[6]))
+
+
+def record_type(conn: Reader, rid: str) -> str | None:
+    """The type of a record, "group" for a group id, None when there is no such record."""
+    if rid in GROUPS:
+        return "group"
+    found = _rows(conn, _RECORD_TYPE, rid=rid)  # asked on every click (the timeline)
+    return found[0][0] if found else None
+
+
+def _parent_key(conn: Reader, parent: str | None, kind: str | None = None) -> str:
+    """Which sections ``parent``'s children fall in; ``kind`` is its record type when the caller knows it."""
+    if parent is None:
+        return "top"
+    if parent in GROUPS:
+        return parent
+    return kind or record_type(conn, parent) or ""
+
+
+def _section_counts(conn: Reader, key: str, parent: str | None) -> list[int]:
+    if key not in SECTION_KINDS:
+        return []
+    return [int(n or 0) for n in _rows(conn, _COUNTS[key], parent=parent)[0]]
+
+
+def _groups(conn: Reader) -> list[TreeNode]:
+    present = _rows(conn, _GROUPS)[0]
+    return [
+        TreeNode(g, "group", label, has_children=True)
+        for (g, label), ok in zip(GROUPS.items(), present, strict=True)
+        if ok
+    ]
+
+
+def section_counts(conn: Reader, parent: str | None, kind: str | None = None) -> tuple[int, ...]:
+    """How many children ``parent`` has in each run of the tree order (sub-forums, processes, dated and
+    undated meetings…), in one query. Pass it to :func:`children` to read pages without counting again."""
+    return tuple(_section_counts(conn, _parent_key(conn, parent, kind), parent))
+
+
+def child_count(conn: Reader, parent: str | None, kind: str | None = None) -> int:
+    """How many children ``parent`` (None for the top level) has in the tree; ``kind``: its type, if known."""
+    total = sum(section_counts(conn, parent, kind))
+    if parent is None:
+        total += len(_groups(conn))
+    return total
+
+
+def children(
+    conn: Reader,
+    parent: str | None,
+    offset: int = 0,
+    limit: int = 200,
+    kind: str | None = None,
+    counts: tuple[int, ...] | None = None,
+) -> list[TreeNode]:
+    """Children ``offset .. offset+limit`` of ``parent`` (None for the top level), in tree order.
+
+    ``kind`` is the parent's record type when the caller knows it (saves a lookup per page); ``counts``
+    its :func:`section_counts`, when known (empty runs are then skipped without a query).
+    """
+    out: list[TreeNode] = []
+    key = _parent_key(conn, parent, kind)
+    kinds = SECTION_KINDS.get(key, ())
+    if counts is None and offset:  # where the page starts
+        counts = tuple(_section_counts(conn, key, parent))
+    for n, section_kind in enumerate(kinds):
+        if limit <= 0:
+            break
+        if counts is not None and offset >= counts[n]:
+            offset -= counts[n]
+            continue
+        found = _rows(conn, _PAGE[key, n], parent=parent, offset=offset, limit=limit)
+        out.extend(_node_from(section_kind, r) for r in found)
+        limit -= len(found)
+        offset = 0
+    if parent is None and limit > 0:
+        out.extend(_groups(conn)[offset : offset + limit])
+    return out
+
+
+def child_position(conn: Reader, parent: str | None, child: str, kind: str | None = None) -> int | None:
+    """The row of ``child`` among ``parent``'s children, without listing them; None if not a child.
+
+    ``kind`` is the parent's record type when the caller knows it.
+    """
+    key = _parent_key(conn, parent, kind)
+    counts: list[int] | None = None
+    before = 0
+    for n in range(len(SECTION_KINDS.get(key, ()))):
+        found = _rows(conn, _KEY[key, n], parent=parent, child=child)
+        if not found:
+            counts = counts if counts is not None else _section_counts(conn, key, parent)
+            before += counts[n]
+            continue
+        keys = {f"k{j}": value for j, value in enumerate(found[0])}
+        return before + int(_rows(conn, _RANK[key, n], parent=parent, **keys)[0][0] or 0)
+    if parent is None and child in GROUPS:
+        ids = [g.id for g in _groups(conn)]
+        return before + ids.index(child) if child in ids else None
+    return None
+
+
+def nodes_in_order(conn: Reader, parent: str | None, ids: Iterable[str]) -> list[TreeNode]:
+    """The nodes for ``ids`` (children of ``parent``), in tree order; ids that are not children are dropped.
+
+    Used when the tree is narrowed to a set of records (search results): the
+    cost follows the number of ids, not the number of records in the database.
+    """
+    wanted = list(dict.fromkeys(ids))
+    key = _parent_key(conn, parent)
+    keyed: list[tuple[int, tuple[Any, ...], TreeNode]] = []
+    for n, section_kind in enumerate(SECTION_KINDS.get(key, ())):
+        for i in range(0, len(wanted), _CHUNK):
+            for row in _rows(conn, _AMONG[key, n], parent=parent, ids=wanted[i : i + _CHUNK]):
+                keyed.append((n, tuple(row[7:]), _node_from(section_kind, row)))  # id … kids, then the sort key
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    out = [node for _, _, node in keyed]
+    if parent is None:
+        out.extend(g for g in _groups(conn) if g.id in wanted)
+    return out
+
+
+def node(conn: Reader, rid: str) -> TreeNode | None:
+    """The tree node of one record or group."""
+    if rid in GROUPS:
+        return next((g for g in _groups(conn) if g.id == rid), None)
+    kind = record_type(conn, rid)
+    if kind is None:
+        return None
+    found = _rows(conn, _NODE[kind if kind in _NODE else "source"], rid=rid)
+    return _node_from(kind, found[0]) if found else None
+
+
+def _parent_map(conn: Reader, ids: Sequence[str]) -> dict[str, str | None]:
+    """The tree parent of each record id (None for the top level)."""
+    out: dict[str, str | None] = {}
+    types: dict[str, str] = {}
+    for i in range(0, len(ids), _CHUNK):
+        types.update((rid, kind) for rid, kind in _rows(conn, _TYPES_OF, ids=list(ids[i : i + _CHUNK])))
+    by_kind: dict[str, list[str]] = {}
+    for rid, kind in types.items():
+        by_kind.setdefault(kind, []).append(rid)
+    for kind, kids in by_kind.items():
+        if kind in _PARENTS:
+            for i in range(0, len(kids), _CHUNK):
+                for rid, par in _rows(conn, _PARENTS[kind], ids=kids[i : i + _CHUNK]):
+                    out[rid] = par if par is not None else ("@outcomes" if kind == "outcome" else None)
+        else:
+            out.update({rid: f"@{kind}s" if kind != "country" else "@countries" for rid in kids})
+    return out
+
+
+def tree_paths(conn: Reader, ids: Iterable[str]) -> dict[str, list[str]]:
+    """For each record id, its ancestors in the tree from the top level down (unknown ids are left out)."""
+    parent: dict[str, str | None] = {g: None for g in GROUPS}
+    todo = [i for i in dict.fromkeys(ids) if i not in parent]
+    known: set[str] = set(parent)
+    while todo:
+        found = _parent_map(conn, todo)
+        parent.update(found)
+        known.update(todo)
+        todo = [p for p in dict.fromkeys(found.values()) if p is not None and p not in known]
+    out: dict[str, list[str]] = {}
+    for rid in ids:
+        if rid not in parent:
+            continue
+        chain: list[str] = []
+        cur = parent[rid]
+        while cur is not None and cur not in chain and len(chain) < 64:  # a cycle must not hang the GUI
+            chain.append(cur)
+            cur = parent.get(cur)
+        out[rid] = chain[::-1]
+    return out
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many records of each type the database holds."""
+
+    by_type: dict[str, int]
+
+    def text(self) -> str:
+        names = [
+            ("forum", "forum", "forums"),
+            ("meeting", "meeting", "meetings"),
+            ("process", "process", "processes"),
+            ("round", "round", "rounds"),
+            ("outcome", "outcome", "outcomes"),
+            ("source", "source", "sources"),
+        ]
+        parts = [f"{n} {one if n == 1 else many}" for t, one, many in names if (n := self.by_type.get(t, 0))]
+        return " · ".join(parts) if parts else "No records"
+
+
+def record_counts(conn: Reader) -> Counts:
+    """Counts per record type (one grouped query over an index)."""
+    return Counts({kind: n for kind, n in _rows(conn, _RECORD_COUNTS)})
+
+
+def record_title(conn: Reader, rid: str) -> str | None:
+    found = _rows(conn, _RECORD_TITLE, rid=rid)
+    return found[0][0] if found else None
+
+
+def exists_record(conn: Reader, rid: str) -> bool:
+    return bool(_rows(conn, _RECORD_TYPE, rid=rid))
+
+
+# --- timeline -----------------------------------------------------------------------------------------
+
+#: The process the timeline shows first when the database has it.
+DEFAULT_PROCESS = "eas-security-architecture"
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """Something drawn on the timeline over its real extent (``lower`` .. ``upper``, ISO days)."""
+
+    id: str
+    type: str
+    label: str
+    lower: str
+    upper: str
+    date: str
+    status: str | None = None
+    lane: str = ""
+
+
+@dataclass(frozen=True)
+class ProcessTimeline:
+    """The rounds of a process, and the date of the sources that state them."""
+
+    process_id: str
+    title: str
+    events: tuple[TimelineEvent, ...]
+    as_of: str | None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An entry of a selector: an id and the text shown for it."""
+
+    id: str
+    label: str
+
+
+def processes(conn: Reader) -> list[Choice]:
+    """Every process, by title (processes are few; they are not paged)."""
+    return [Choice(pid, title) for pid, title in _rows(conn, _PROCESSES)]
+
+
+def forums(conn: Reader) -> list[Choice]:
+    """Every forum, by name, for choosing timeline lanes."""
+    return [Choice(fid, abbreviation or name) for fid, name, abbreviation in _rows(conn, _FORUMS)]
+
+
+def default_process(conn: Reader) -> str | None:
+    if _rows(conn, _PROCESS_TITLE, rid=DEFAULT_PROCESS):
+        return DEFAULT_PROCESS
+    first = _rows(conn, _FIRST_PROCESS)
+    return first[0][0] if first else None
+
+
+def process_timeline(conn: Reader, process_id: str) -> ProcessTimeline | None:
+    """The dated rounds of a process, and the latest date of the sources cited for them (their "as of")."""
+    title = _rows(conn, _PROCESS_TITLE, rid=process_id)
+    if not title or title[0][0] is None:
+        return None
+    events = tuple(
+        TimelineEvent(
+            rid,
+            "round",
+            " · ".join(x for x in (str(number), city or "", dates.human(date)) if x),
+            lower,
+            upper,
+            date,
+            status,
+            process_id,
+        )
+        for rid, number, city, date, lower, upper, status in _rows(conn, _PROCESS_ROUNDS, rid=process_id)
+    )
+    as_of = _rows(conn, _LATEST_SOURCE, ids=[process_id, *(e.id for e in events)])[0][0]
+    return ProcessTimeline(process_id, title[0][0], events, as_of)
+
+
+def meeting_events(
+    conn: Reader, forum_ids: Sequence[str], lower: str, upper: str, limit: int = 20000
+) -> list[TimelineEvent]:
+    """Dated meetings of the given forums that overlap ``lower`` .. ``upper``, at most ``limit`` of them."""
+    if not forum_ids:
+        return []
+    found = _rows(conn, _MEETING_EVENTS, forums=list(forum_ids), lower=lower, upper=upper, limit=limit)
+    return [
+        TimelineEvent(mid, "meeting", title, low, high, date, status, forum)
+        for mid, title, date, low, high, status, forum in found
+    ]
+
+
+def date_extent(conn: Reader, forum_ids: Sequence[str]) -> tuple[str, str] | None:
+    """The first and last day of the given forums' dated meetings."""
+    if not forum_ids:
+        return None
+    first, last = _rows(conn, _DATE_EXTENT, forums=list(forum_ids))[0]
+    return (first, last) if first else None
+
+
+def meeting_extents(conn: Reader, forum_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """For each given forum with dated meetings, the first and last day of them (for "fit to data").
+
+    One grouped read of the (forum_id, date_lower, date_upper) index: no meeting rows are loaded.
+    """
+    if not forum_ids:
+        return {}
+    found = _rows(conn, _MEETING_EXTENTS, forums=list(forum_ids))
+    return {forum: (first, last) for forum, first, last in found if first and last}
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """A source document without its text (for the About box and lists)."""
+
+    id: str
+    title: str
+    publisher: str | None
+    date: str | None
+
+
+def source_summaries(conn: Reader, limit: int = 10) -> list[SourceSummary]:
+    """The first sources by date, at most ``limit``."""
+    return [SourceSummary(*row) for row in _rows(conn, _SOURCES, limit=limit)]

@@ -1,0 +1,172 @@
+"""Making briefs and dossiers: one record's brief, several records' dossier, or the records a search finds.
+
+The content (:mod:`model.report.content`) is gathered from the records' interchange form and a few focused
+queries (:mod:`model.report.gather`), in one read session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from model import dates
+from model.interchange import exporter
+from model.report.content import Brief, ChronologyRow, Dossier, Header, ReportError
+from model.report.gather import Gatherer, humanize
+from model.store.database import Database
+
+#: Called with (records done, records in all, the record's id); returns False to cancel.
+ProgressFn = Callable[[int, int, str], bool]
+
+
+def build_briefs(conn: Connection, ids: Sequence[str], progress: ProgressFn | None = None) -> list[Brief]:
+    """Briefs for the given record ids, in the given order (duplicates dropped).
+
+    Raises:
+        ReportError: when an id names no record, or the export was cancelled.
+    """
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        raise ReportError("Choose at least one record to export.")
+    try:
+        data = exporter.records_to_data(conn, wanted)
+    except KeyError as exc:
+        raise ReportError(f"Cannot export: {exc.args[0]}.") from exc
+    gatherer = Gatherer(conn, data)
+    briefs = []
+    for done, rid in enumerate(wanted):
+        if progress is not None and not progress(done, len(wanted), rid):
+            raise ReportError("Export cancelled.")
+        briefs.append(_brief(gatherer, rid))
+    if progress is not None:
+        progress(len(wanted), len(wanted), "")
+    return briefs
+
+
+def build_brief(conn: Connection, record_id: str) -> Brief:
+    """The brief of one record of any type.
+
+    Raises:
+        ReportError: when no record has this id.
+    """
+    return build_briefs(conn, [record_id])[0]
+
+
+def _brief(g: Gatherer, rid: str) -> Brief:
+    part = g.gather(rid)
+    kind = g.type_of(rid)
+    as_of, dataset = g.as_of(rid)
+    label = humanize(kind) if kind != "round" else "Consultation round"
+    return Brief(
+        record_id=rid,
+        record_type=kind,
+        header=Header("Summitry", f"{label} brief", as_of, dataset),
+        title=part.title,
+        subtitle=part.subtitle,
+        title_notes=part.title_notes,
+        facts=tuple(part.facts),
+        texts=tuple(part.texts),
+        agenda=tuple(part.agenda),
+        outcomes=tuple(part.outcomes),
+        tables=tuple(part.tables),
+        related=tuple(part.related),
+        notes=tuple(part.notes.all()),
+        date=dates.human(part.date),
+        date_lower=part.date_lower,
+        date_upper=part.date_upper,
+        venue=part.venue,
+        status=part.status,
+    )
+
+
+def _period(rows: Sequence[ChronologyRow]) -> str:
+    """ "Nov 2013 – 26 Jul 2016": from the earliest record's date to the latest's, at their own precision."""
+    bounded = [r for r in rows if r.date_lower and r.date_upper and r.date_lower != dates.MIN_BOUND]
+    if not bounded:
+        return ""
+    first = min(bounded, key=lambda r: (r.date_lower or "", r.date_upper or ""))
+    last = max(bounded, key=lambda r: (r.date_upper or "", r.date_lower or ""))
+    return first.date if first is last or first.date == last.date else f"{first.date} – {last.date}"
+
+
+def build_dossier(conn: Connection, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None) -> Dossier:
+    """A dossier of several records: their briefs in the given order and a chronology sorted by date bounds.
+
+    Raises:
+        ReportError: when an id names no record, or the export was cancelled.
+    """
+    briefs = build_briefs(conn, ids, progress)
+    rows = [
+        ChronologyRow(
+            b.date, b.date_lower, b.date_upper, b.title, humanize(b.record_type), b.venue, b.status, b.record_id
+        )
+        for b in briefs
+        if b.date
+    ]
+    # Undated records (forums without a founding date, topics) have no place in a chronology.
+    rows.sort(key=lambda r: (r.date_lower or dates.MAX_BOUND, r.date_upper or dates.MAX_BOUND, r.title))
+    as_ofs = sorted({b.header.as_of for b in briefs if b.header.as_of})
+    datasets = sorted({b.header.dataset for b in briefs if b.header.dataset})
+    count = len(briefs)
+    header = Header("Summitry", "Dossier", as_ofs[-1] if as_ofs else "", "; ".join(datasets))
+    return Dossier(
+        header=header,
+        title=title or f"Dossier of {count} record{'s' if count != 1 else ''}",
+        subtitle=", ".join(sorted({humanize(b.record_type) for b in briefs})),
+        period=_period(rows),
+        briefs=tuple(briefs),
+        chronology=tuple(rows),
+    )
+
+
+def read_report(
+    db: Database, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None
+) -> Brief | Dossier:
+    """One record's brief, or a dossier when several ids are given, read in one session.
+
+    Raises:
+        ReportError: when an id names no record, none is given, or the export was cancelled.
+    """
+    wanted = list(dict.fromkeys(ids))
+    with db.session() as session:
+        conn = session.connection()
+        if len(wanted) == 1:
+            return build_briefs(conn, wanted, progress)[0]
+        return build_dossier(conn, wanted, title, progress)
+
+
+#: The most records one dossier holds; a query that finds more is asked to be narrowed.
+MAX_DOSSIER = 1000
+
+
+@dataclass(frozen=True)
+class QueryRecords:
+    """The records a search finds for a dossier, best first, with the search's hints about the query."""
+
+    ids: tuple[str, ...]
+    title: str
+    hints: tuple[str, ...]
+
+
+def records_for_query(db: Database, query: str) -> QueryRecords:
+    """The ids a query of the search language finds, for ``export --query`` and the window's results.
+
+    Raises:
+        ReportError: when the query searches for nothing, finds nothing, or finds more than a dossier holds.
+    """
+    from model.search import engine
+
+    result = engine.search(db, query, limit=MAX_DOSSIER + 1)
+    hints = tuple(result.hints)
+    if not result.searched:
+        raise ReportError("Nothing to search for. Example: --query 'forum:ARF year:2016'.")
+    if not result.hits:
+        raise ReportError(f"The search '{query}' finds no records, so there is nothing to print.")
+    if len(result.hits) > MAX_DOSSIER:
+        raise ReportError(
+            f"The search '{query}' finds {result.count_text.lower()}; a dossier holds at most {MAX_DOSSIER:,}. "
+            "Narrow the query (for example add year:2016 or forum:ARF)."
+        )
+    return QueryRecords(tuple(h.id for h in result.hits), f"Search: {query}", hints)

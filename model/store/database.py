@@ -1,0 +1,246 @@
+"""An open Summitry database: reads straight on SQLite's driver, SQLAlchemy sessions, transactions.
+
+Made by :func:`model.store.opening.open_database`. Committed writes are folded into the file itself
+(:meth:`Database.checkpoint`), so a copy of the file alone holds them. Errors met while in use are worded
+by :mod:`model.store.faults`; damage met is remembered (:attr:`Database.damage`) for whoever shows the
+database to offer a restore.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from model.store import sqlrun
+from model.store.engine import WRITE_OPTION
+from model.store.faults import DatabaseOpenError, fault_from
+from model.store.files import BUSY_TIMEOUT_MS
+from model.store.sqlrun import LiteConnection, Reader
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+class Database:
+    """An open Summitry database: reads straight on SQLite, and SQLAlchemy sessions.
+
+    Reads for the screen use :meth:`reader` (on a SQLite file, a :class:`~model.store.sqlrun.LiteConnection`
+    on Python's sqlite3 driver, which needs no SQLAlchemy). Sessions live for one user action: use
+    :meth:`session` to read with SQLAlchemy and :meth:`transaction` to write all-or-nothing; the engine
+    behind them is made when first needed (an existing, current file is opened without it).
+    """
+
+    def __init__(
+        self,
+        target: str,
+        engine: Engine | None,
+        path: Path | None,
+        readonly_reason: str | None = None,
+        *,
+        make_engine: Callable[[], Engine] | None = None,
+        reader_uri: str | None = None,
+    ) -> None:
+        self.target = target
+        self.path = path
+        #: Why this database was opened read-only (read-only media, or asked for), or None.
+        self.readonly_reason = readonly_reason
+        self._engine = engine
+        self._make_engine = make_engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._write_sessions: sessionmaker[Session] | None = None
+        self._reader_uri = reader_uri
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._busy: set[sqlite3.Connection] = set()  # readers inside a read action, on some thread
+        self._generation = 0
+        self._lock = threading.Lock()
+        #: The damage a read or write of this database met, if any (a large file is checked only as it is read).
+        self.damage: DatabaseOpenError | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine (made, importing SQLAlchemy, on first use)."""
+        if self._engine is None:
+            with sqlrun.SQLALCHEMY_LOCK:
+                if self._engine is None:
+                    assert self._make_engine is not None
+                    self._engine = self._make_engine()
+        return self._engine
+
+    def _noted(self, fault: DatabaseOpenError | None) -> DatabaseOpenError | None:
+        """Remember damage met while in use, so whoever shows this database can offer to restore it."""
+        if fault is not None and fault.reason == "corrupt":
+            self.damage = fault
+        return fault
+
+    @property
+    def readonly(self) -> bool:
+        return self.readonly_reason is not None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self._reader_uri is not None or self.engine.dialect.name == "sqlite"
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            engine = self.engine
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(engine, expire_on_commit=False)
+        return self._sessions
+
+    def _write_session_factory(self) -> sessionmaker[Session]:
+        if self._write_sessions is None:
+            engine = self.engine
+            from sqlalchemy.orm import sessionmaker
+
+            self._write_sessions = sessionmaker(
+                engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            )
+        return self._write_sessions
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """A consistent read view for one action (its reads see one snapshot), for model's read functions.
+
+        On a SQLite file: this thread's connection straight on the sqlite3 driver, in a read transaction
+        (nested uses share it). Elsewhere (PostgreSQL, in memory): a read :meth:`session`.
+        """
+        if self._reader_uri is None:
+            with self.session() as session:
+                yield session
+            return
+        conn, depth = self._thread_reader()
+        self._local.depth = depth + 1
+        if depth == 0:
+            with self._lock:
+                self._busy.add(conn.raw)
+        try:
+            if depth == 0:
+                conn.raw.execute("BEGIN")
+            yield conn
+        except sqlite3.DatabaseError as exc:
+            fault = self._noted(fault_from(exc, self.path or self.target))
+            if fault is None:
+                raise
+            raise fault from exc
+        finally:
+            self._local.depth = depth
+            if depth == 0:
+                self._end_read(conn.raw)
+
+    def _end_read(self, raw: sqlite3.Connection) -> None:
+        with self._lock:
+            self._busy.discard(raw)
+            released = self._local.generation != self._generation  # closed meanwhile: close it now
+        with contextlib.suppress(sqlite3.Error):
+            if released:
+                raw.close()
+            elif raw.in_transaction:
+                raw.execute("ROLLBACK")
+
+    def _thread_reader(self) -> tuple[LiteConnection, int]:
+        local = self._local
+        if getattr(local, "generation", None) != self._generation:
+            assert self._reader_uri is not None
+            try:
+                raw = sqlite3.connect(
+                    self._reader_uri,
+                    uri=True,
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    isolation_level=None,
+                    check_same_thread=False,  # closed by close(), from whichever thread calls it
+                )
+                raw.execute("PRAGMA query_only=ON")  # reads only: writing is for SQLAlchemy's transactions
+            except sqlite3.DatabaseError as exc:
+                fault = fault_from(exc, self.path or self.target, "checking")
+                self._noted(fault)
+                raise fault from exc
+            with self._lock:
+                self._readers.append(raw)
+            local.conn, local.depth, local.generation = LiteConnection(raw), 0, self._generation
+        return local.conn, local.depth
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session; rolled back at the end."""
+        from sqlalchemy.exc import DBAPIError
+
+        with self._session_factory()() as session:
+            try:
+                yield session
+            except DBAPIError as exc:
+                fault = self._noted(fault_from(exc, self.path or self.target))
+                if fault is None:
+                    raise
+                raise fault from exc
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A write session committed at the end, or rolled back wholly on any error.
+
+        Once committed, the change is copied into the database file itself (:meth:`checkpoint`).
+
+        Raises:
+            DatabaseOpenError: "busy", "read-only" or "corrupt" when SQLite refuses the write.
+        """
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self._write_session_factory()() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            fault = self._noted(fault_from(exc, self.path or self.target))
+            if fault is None:
+                raise
+            raise fault from exc
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what is committed in the write-ahead log (``-wal``) into the database file.
+
+        SQLite does this by itself only once the log holds 1,000 pages, or when the last connection
+        closes: until then a copy of the ``.sqlite3`` file alone (what people copy) would miss the latest
+        imports. PASSIVE: it never waits for readers; pages a reader still needs are copied next time. A
+        checkpoint that cannot run now costs nothing: the data is safe in the log.
+        """
+        if self._engine is None or self.path is None or self.readonly or self._engine.dialect.name != "sqlite":
+            return  # nothing was written through this object (reads never write)
+        with contextlib.suppress(sqlite3.Error):
+            raw = self._engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+            finally:
+                raw.close()
+
+    def release_connections(self) -> None:
+        """Close every open connection (they reopen when next needed): none may hold a read snapshot
+        while a restore replaces the file's pages."""
+        with self._lock:
+            idle = [raw for raw in self._readers if raw not in self._busy]  # busy ones close when done
+            self._readers = []
+            self._generation += 1
+        for raw in idle:
+            with contextlib.suppress(sqlite3.Error):
+                raw.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def close(self) -> None:
+        """Close every connection, after copying the write-ahead log into the file (:meth:`checkpoint`)."""
+        self.checkpoint()
+        self.release_connections()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,81 @@
+"""SQLAlchemy's engine for a database: loaded off the first screen's path, and set up the way SQLite needs.
+
+The app shows its first screen without SQLAlchemy (see :mod:`model.store.sqlrun`); this module imports
+it only inside its functions, so opening a database does not import it either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from model.store import location, sqlrun
+from model.store.files import BUSY_TIMEOUT_MS, uri_query
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+#: Execution option marking the connections of :meth:`Database.transaction` (they begin IMMEDIATE on SQLite).
+WRITE_OPTION = "summitry_write"
+
+
+def load_sqlalchemy() -> None:
+    """Import SQLAlchemy and the schema, one thread at a time.
+
+    The app shows its first screen without them (see :mod:`model.store.sqlrun`) and loads them on a worker
+    thread right after; whatever needs them meanwhile waits here instead of importing a library another
+    thread is halfway through (whose own circular imports could then hand it a half-made module).
+    """
+    with sqlrun.SQLALCHEMY_LOCK:
+        import sqlalchemy.orm  # noqa: F401
+
+        from model.store import schema as _schema  # noqa: F401
+
+
+def engine_for(target: str, path: Path | None, readonly: bool) -> Engine:
+    """The engine of a database file (``path``) or URL (``target``), set up as :func:`_configure_sqlite` says."""
+    load_sqlalchemy()
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import URL, make_url
+
+    if path is None and location.is_url(target):
+        url = make_url(target)
+        if url.get_backend_name() != "sqlite":
+            return create_engine(target, pool_pre_ping=True)
+    if path is None:
+        engine = create_engine("sqlite+pysqlite:///:memory:")
+    else:
+        query = {"uri": "true", **uri_query(path, readonly)}
+        url = URL.create("sqlite+pysqlite", database=path.resolve().as_uri(), query=query)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure_sqlite(engine, readonly)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, readonly: bool) -> None:
+    """Foreign keys, WAL, a busy timeout, and transactions that really begin (SQLAlchemy's recipe).
+
+    Setting WAL changes nothing in a file already in WAL mode; an existing file in another mode has been
+    checked and switched by :func:`model.store.opening.open_database` before this runs.
+    """
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below be the only one
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not readonly:
+            with contextlib.suppress(sqlite3.OperationalError):  # read-only media: keep the file's mode
+                cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # A write transaction takes the write lock when it begins, not at its first write: a read snapshot
+        # taken meanwhile could not become a write after another program (a restore) has committed, and
+        # the write would fail at once instead of waiting its turn.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")

@@ -1,0 +1,273 @@
+"""The database schema: SQLAlchemy 2.0 typed ORM tables for every record type.
+
+Every record has a row in ``record`` (stable text id, type, title, sortable
+date bounds, which dataset owns it) and a row in its type's own table with the
+same id. Citations point from any record, or a part of one (``path``), to a
+passage of a source document.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Connection,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from model.store.schema_facts import APPLICATION_ID as APPLICATION_ID  # the facts, re-exported for the schema's users
+from model.store.schema_facts import FTS_TABLE, FTS_TOKENIZER
+from model.store.schema_facts import RECORD_TYPES as RECORD_TYPES
+from model.store.schema_facts import SCHEMA_VERSION as SCHEMA_VERSION
+from model.store.schema_facts import SEARCHABLE_TYPES as SEARCHABLE_TYPES
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict: JSON, list: JSON}
+
+
+def table(model: type[Base]) -> Table:
+    """The Core table of a mapped class, typed for Core statements."""
+    return cast(Table, model.__table__)
+
+
+def create_text_index(conn: Connection) -> None:
+    """Create the full-text index (SQLite FTS5; see :data:`~model.store.schema_facts.FTS_TABLE`)."""
+    conn.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(title, body, tokenize='{FTS_TOKENIZER}')"
+    )
+
+
+def _record_fk() -> ForeignKey:
+    return ForeignKey("record.id", ondelete="CASCADE")
+
+
+class Record(Base):
+    """One row for every record, whatever its type."""
+
+    __tablename__ = "record"
+    rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(80), unique=True)
+    type: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(64))
+    date_lower: Mapped[str | None] = mapped_column(String(10))
+    date_upper: Mapped[str | None] = mapped_column(String(10))
+    #: The dataset that owns this record ("user" for the user's own records).
+    origin: Mapped[str] = mapped_column(String(80), default="user")
+    #: Hash of the record's interchange form, to tell unchanged re-imports from changes.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (
+        CheckConstraint(f"type IN {RECORD_TYPES!r}", name="record_type_known"),
+        Index("ix_record_type_date", "type", "date_lower", "date_upper"),
+        Index("ix_record_date", "date_lower", "date_upper"),
+    )
+
+
+class Dataset(Base):
+    """A dataset loaded into this database, such as the bundled one."""
+
+    __tablename__ = "dataset"
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    version: Mapped[str | None] = mapped_column(String(40))
+    as_of: Mapped[str | None] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+
+
+class Source(Base):
+    __tablename__ = "source"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(64))
+    languages: Mapped[list] = mapped_column(default=list)
+    url: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Country(Base):
+    __tablename__ = "country"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    code: Mapped[str] = mapped_column(String(2), unique=True)
+    alpha3: Mapped[str | None] = mapped_column(String(3))
+    name: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[list] = mapped_column(default=list)
+
+
+class Topic(Base):
+    __tablename__ = "topic"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Forum(Base):
+    __tablename__ = "forum"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    abbreviation: Mapped[str | None] = mapped_column(String(40))
+    aliases: Mapped[list] = mapped_column(default=list)
+    kind: Mapped[str | None] = mapped_column(String(40))
+    founded: Mapped[str | None] = mapped_column(String(64))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("forum.id"), index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    participant_count: Mapped[int | None] = mapped_column(Integer)
+
+
+class Figure(Base):
+    """A key figure of a forum, as stated ("over 630 million")."""
+
+    __tablename__ = "figure"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    forum_id: Mapped[str] = mapped_column(ForeignKey("forum.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(Text)
+    as_of: Mapped[str | None] = mapped_column(String(64))
+
+
+class Membership(Base):
+    __tablename__ = "membership"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    forum_id: Mapped[str] = mapped_column(ForeignKey("forum.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    country_id: Mapped[str] = mapped_column(ForeignKey("country.id"), index=True)
+    role: Mapped[str | None] = mapped_column(String(40))
+    since: Mapped[str | None] = mapped_column(String(64))
+    since_lower: Mapped[str | None] = mapped_column(String(10))
+    until: Mapped[str | None] = mapped_column(String(64))
+    until_upper: Mapped[str | None] = mapped_column(String(10))
+    joined_at: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"))
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    forum_id: Mapped[str] = mapped_column(ForeignKey("forum.id"))
+    title: Mapped[str] = mapped_column(Text)
+    ordinal: Mapped[int | None] = mapped_column(Integer)
+    level: Mapped[str | None] = mapped_column(String(40))
+    date: Mapped[str | None] = mapped_column(String(64))
+    date_lower: Mapped[str | None] = mapped_column(String(10))
+    date_upper: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(Text)
+    country_id: Mapped[str | None] = mapped_column(ForeignKey("country.id"), index=True)
+    status: Mapped[str | None] = mapped_column(String(20))
+    status_as_of: Mapped[str | None] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+    sidelines: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_meeting_forum_date", "forum_id", "date_lower", "date_upper"),)
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    country_id: Mapped[str | None] = mapped_column(ForeignKey("country.id"), index=True)
+    organisation: Mapped[str | None] = mapped_column(Text)
+    head: Mapped[str | None] = mapped_column(Text)
+    head_title: Mapped[str | None] = mapped_column(Text)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("meeting_id", "position"),)
+
+
+class AgendaTopic(Base):
+    __tablename__ = "agenda_topic"
+    agenda_item_pk: Mapped[int] = mapped_column(ForeignKey("agenda_item.pk", ondelete="CASCADE"), primary_key=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Process(Base):
+    __tablename__ = "process"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    forum_id: Mapped[str | None] = mapped_column(ForeignKey("forum.id"), index=True)
+    goal: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Round(Base):
+    __tablename__ = "round"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(64))
+    date_lower: Mapped[str | None] = mapped_column(String(10))
+    date_upper: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(Text)
+    country_id: Mapped[str | None] = mapped_column(ForeignKey("country.id"), index=True)
+    status: Mapped[str | None] = mapped_column(String(20))
+    description: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("process_id", "number"),)
+
+
+class Outcome(Base):
+    __tablename__ = "outcome"
+    id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str | None] = mapped_column(String(20))
+    status_as_of: Mapped[str | None] = mapped_column(String(64))
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+    date: Mapped[str | None] = mapped_column(String(64))
+    period: Mapped[str | None] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class OutcomeLink(Base):
+    __tablename__ = "outcome_link"
+    outcome_id: Mapped[str] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("outcome.id"), index=True)
+    relation: Mapped[str | None] = mapped_column(String(40))
+
+
+class Citation(Base):
+    """A record's (or a part's) reference to a passage of a source.
+
+    ``path`` names the part of the record the citation supports: "" for the
+    record itself, "agenda/2" for its second agenda item, "members/3",
+    "participants/1", "figures/1", "rounds/..." and so on.
+    A citation with no source is a fact from general knowledge (``basis``).
+    """
+
+    __tablename__ = "citation"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[str] = mapped_column(_record_fk(), index=True)
+    path: Mapped[str] = mapped_column(String(80), default="")
+    position: Mapped[int] = mapped_column(Integer)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("source.id"), index=True)
+    basis: Mapped[str] = mapped_column(String(40), default="source")
+    quote: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    paragraph: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class SavedSearch(Base):
+    __tablename__ = "saved_search"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    query: Mapped[str] = mapped_column(Text)
+    created: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,194 @@
+"""Validation: the JSON Schema and the meaning checks report every problem, each at its JSON path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from model.interchange import validate
+from tests.model.datafiles import SOURCE_TEXT, small
+
+
+def check(data: Any, in_db: dict[str, str] | None = None) -> list[str]:
+    known = in_db or {}
+    problems = validate.validate(
+        data, lambda ids: {i: known[i] for i in ids if i in known}, lambda ids: {i: SOURCE_TEXT for i in ids}
+    )
+    return [str(p) for p in problems]
+
+
+def test_the_example_is_valid() -> None:
+    assert check(small()) == []
+
+
+def test_every_schema_violation_is_reported_not_just_the_first() -> None:
+    data = small()
+    data["version"] = "1"
+    data["colour"] = "blue"
+    meeting = data["meetings"][0]
+    meeting["ordinal"] = "first"  # wrong type
+    meeting["level"] = "kings"  # bad enum value
+    meeting["venue"] = "Vientiane"  # unknown field
+    data["outcomes"][0]["kind"] = "treaty"
+    found = check(data)
+    assert (
+        "$: unknown field 'colour' (allowed here: countries, dataset, format, forums, meetings, outcomes, "
+        in (found[0])
+    )
+    assert "$.meetings[0].ordinal: should be a number, not text" in found
+    assert any(f.startswith("$.meetings[0].level: 'kings' is not one of: leaders, ministers") for f in found)
+    assert any(f.startswith("$.meetings[0]: unknown field 'venue'") for f in found)
+    assert any(f.startswith("$.outcomes[0].kind: 'treaty' is not one of") for f in found)
+    assert "$.version: should be 1, not '1'" in found
+    assert len(found) == 6
+
+
+def test_missing_fields_are_named_together() -> None:
+    data = small()
+    data["meetings"].append({"agenda": []})
+    assert "$.meetings[1]: missing required fields 'id', 'forum', 'title'" in check(data)
+
+
+def test_problems_are_in_document_order() -> None:
+    data = small()
+    data["meetings"] = [dict(data["meetings"][0], id=f"m-{i}") for i in range(12)]
+    data["meetings"][2]["level"] = "x"
+    data["meetings"][10]["level"] = "x"
+    assert [f.split(":")[0] for f in check(data)] == ["$.meetings[2].level", "$.meetings[10].level"]
+
+
+def test_not_an_object() -> None:
+    assert check([1, 2]) == ['$: a Summitry file is a JSON object with "format": "summitry", not a list']
+
+
+def test_invalid_and_impossible_dates_are_located() -> None:
+    data = small()
+    data["meetings"][0]["date"] = "2016-02-30"
+    data["processes"][0]["rounds"][1]["date"] = "autumn"
+    data["forums"][0]["members"][0]["since"] = "2015-02-29"
+    found = check(data)
+    assert "$.meetings[0].date: '2016-02-30' names a day that does not exist (2016-02-30)" in found
+    assert any(f.startswith("$.processes[0].rounds[1].date: 'autumn' is not a valid EDTF date") for f in found)
+    assert any(f.startswith("$.forums[0].members[0].since: '2015-02-29'") for f in found)
+
+
+def test_dates_are_checked_even_when_the_schema_fails() -> None:
+    data = small()
+    data["meetings"][0]["date"] = "2016-02-30"
+    data["meetings"][0]["level"] = "kings"
+    found = check(data)
+    assert any(f.startswith("$.meetings[0].level") for f in found)
+    assert any(f.startswith("$.meetings[0].date") for f in found)
+
+
+def test_references_to_missing_ids() -> None:
+    data = small()
+    data["meetings"][0]["forum"] = "no-such-forum"
+    data["meetings"][0]["agenda"][0]["topics"] = ["no-such-topic"]
+    data["outcomes"][0]["related"] = [{"id": "no-such-outcome"}]
+    data["forums"][0]["citations"] = [{"source": "no-such-source", "quote": "x"}]
+    found = check(data)
+    assert (
+        "$.meetings[0].forum: refers to forum 'no-such-forum', which is neither in this file nor in the database"
+        in (found)
+    )
+    assert any(f.startswith("$.meetings[0].agenda[0].topics[0]: refers to topic 'no-such-topic'") for f in found)
+    assert any(f.startswith("$.outcomes[0].related[0].id: refers to outcome 'no-such-outcome'") for f in found)
+    assert any(f.startswith("$.forums[0].citations[0].source: refers to source 'no-such-source'") for f in found)
+
+
+def test_references_to_records_in_the_database_are_fine_unless_the_type_is_wrong() -> None:
+    data = small()
+    data["meetings"][0]["forum"] = "asean"
+    assert check(data, {"asean": "forum"}) == []
+    assert check(data, {"asean": "country"}) == [
+        "$.meetings[0].forum: refers to 'asean', which is a country, not a forum"
+    ]
+
+
+def test_duplicate_ids_in_one_file() -> None:
+    data = small()
+    data["meetings"].append(dict(data["meetings"][0]))
+    data["processes"][0]["rounds"][1]["id"] = "ex-meeting"
+    found = check(data)
+    assert "$.meetings[1].id: id 'ex-meeting' is used twice in this file (first at $.meetings[0])" in found
+    assert "$.processes[0].rounds[1].id: id 'ex-meeting' is used twice in this file (first at $.meetings[0])" in found
+
+
+def test_an_id_of_another_type_in_the_database() -> None:
+    assert "$.meetings[0].id: id 'ex-meeting' already names a forum in the database, not a meeting" in check(
+        small(), {"ex-meeting": "forum"}
+    )
+
+
+def test_quotes_must_occur_in_the_source() -> None:
+    data = small()
+    data["forums"][0]["citations"] = [
+        {"source": "ex-source", "quote": "not in the text"},
+        {"source": "ex-source", "quote": "Forum of Examples", "start": 0, "end": 17},
+    ]
+    found = check(data)
+    assert any(f.startswith("$.forums[0].citations[0].quote: the quoted passage") for f in found)
+    assert "$.forums[0].citations[1].start: start/end do not point at the quoted passage in source 'ex-source'" in found
+
+
+def test_citation_shape_is_explained() -> None:
+    data = small()
+    data["forums"][0]["citations"] = [{"source": "ex-source"}]
+    assert check(data) == [
+        "$.forums[0].citations[0]: a citation needs 'source' and 'quote' (optionally start, end, paragraph, note), "
+        "or 'basis' and 'note'"
+    ]
+
+
+def test_forum_cycles_round_numbers_and_country_codes() -> None:
+    data = small()
+    data["forums"].append({"id": "ex-child", "name": "Child", "parent": "ex-forum"})
+    data["forums"][0]["parent"] = "ex-child"
+    data["processes"][0]["rounds"][1]["number"] = 1
+    data["countries"].append({"id": "ex-laos-2", "code": "XL", "name": "Laos again"})
+    found = check(data)
+    assert "$.forums[0].parent: forum 'ex-forum' would be its own ancestor" in found
+    assert "$.processes[0].rounds[1].number: round 1 appears twice" in found
+    assert "$.countries[1].code: code XL is used twice (first at $.countries[0].code)" in found
+
+
+def test_an_empty_source_text_is_refused() -> None:
+    data = small()
+    data["sources"][0]["text"] = ""
+    data["forums"][0].pop("citations")
+    data["meetings"][0].pop("citations")
+    for item in data["meetings"][0]["agenda"]:
+        item.pop("citations")
+    data["processes"][0]["rounds"][1].pop("citations")
+    assert check(data) == ["$.sources[0].text: is empty"]
+
+
+def test_an_outcome_related_to_itself_is_refused() -> None:
+    data = small()
+    data["outcomes"].append({"id": "ex-other", "title": "Other", "kind": "declaration"})
+    data["outcomes"][0]["related"] = [{"id": "ex-other"}, {"id": "ex-work-plan", "relation": "supersedes"}]
+    assert check(data) == ["$.outcomes[0].related[1].id: outcome 'ex-work-plan' cannot be related to itself"]
+
+
+def test_the_ids_a_record_mentions_are_its_references_its_parts_and_itself() -> None:
+    records = {obj["id"]: obj for _kind, _path, obj in validate.iter_records(small())}
+    # A meeting: its forum, host country, the topics of its agenda and the sources it cites.
+    assert validate.mentioned_ids(records["ex-meeting"]) == {
+        "ex-meeting",
+        "ex-forum",
+        "ex-laos",
+        "ex-maritime",
+        "ex-source",
+    }
+    # A process: its forum, its rounds and what they cite.
+    assert validate.mentioned_ids(records["ex-process"]) == {
+        "ex-process",
+        "ex-forum",
+        "ex-process-1",
+        "ex-process-2",
+        "ex-source",
+    }
+    assert [(path, ref, want) for path, ref, want in validate.references(records["ex-meeting"])][:2] == [
+        (["forum"], "ex-forum", "forum"),
+        (["country"], "ex-laos", "country"),
+    ]

@@ -1,0 +1,95 @@
+"""``summitry db check``: dangling references and date bounds found and worded; ``--repair`` sets them right."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from model.maintenance import check
+from model.store.database import Database
+from model.store.opening import open_database
+from tests.model.datafiles import run
+
+
+@pytest.fixture
+def db_file(bundled_db: Database) -> Path:
+    assert bundled_db.path is not None
+    bundled_db.close()
+    return bundled_db.path
+
+
+def _corrupt(path: Path, *statements: str) -> None:
+    """Change the file behind Summitry's back, as another program (or a bad disk) might."""
+    con = sqlite3.connect(str(path))
+    con.execute("PRAGMA foreign_keys = OFF")
+    for sql in statements:
+        con.execute(sql)
+    con.commit()
+    con.close()
+
+
+def test_a_healthy_database(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, db_file, "db", "check")
+    assert code == 0
+    assert out.strip() == f"{db_file}: no problems found."
+
+
+def test_a_dangling_reference_is_named_in_plain_words(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _corrupt(
+        db_file,
+        "UPDATE meeting SET forum_id = 'no-such-forum' WHERE id = 'arf-23'",
+        "UPDATE outcome SET meeting_id = 'gone-meeting' WHERE id = 'sochi-declaration-2016'",
+    )
+    code, out, err = run(capsys, db_file, "db", "check")
+    assert code == 1
+    assert "error: meeting 'arf-23' refers to forum 'no-such-forum', which does not exist" in out
+    assert "error: outcome 'sochi-declaration-2016' refers to meeting 'gone-meeting', which does not exist" in out
+    assert "row " not in out, "no table row numbers when the record can be named"
+    assert "Traceback" not in out + err
+
+
+def test_date_bounds_that_disagree_with_their_date(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _corrupt(
+        db_file,
+        "UPDATE record SET date_lower = '1999-01-01' WHERE id = 'eas-fmm-6'",
+        "UPDATE round SET date_upper = '2001-12-31' WHERE id = 'eas-security-architecture-2'",
+    )
+    code, out, _err = run(capsys, db_file, "db", "check")
+    assert code == 1
+    assert (
+        "error: record 'eas-fmm-6' has the date '2016-07-26' (26 Jul 2016, so 2016-07-26 to 2016-07-26) "
+        "but is filed under 1999-01-01 to 2016-07-26" in out
+    )
+    assert "round 'eas-security-architecture-2' has the date '2014-04'" in out
+
+    code, out, _err = run(capsys, db_file, "db", "check", "--repair")
+    assert code == 0, out
+    assert "Set the date bounds of 2 records from their dates." in out
+    assert out.strip().endswith("no problems found.")
+
+
+def test_an_invalid_stored_date_is_reported(db_file: Path) -> None:
+    _corrupt(db_file, "UPDATE meeting SET date = '2016-02-30' WHERE id = 'arf-23'")
+    database = open_database(str(db_file))
+    try:
+        findings = [str(f) for f in check.check_database(database)]
+    finally:
+        database.close()
+    assert "error: meeting 'arf-23' has the date '2016-02-30', which is not valid EDTF" in findings
+
+
+def test_repair_rebuilds_an_out_of_sync_search_index(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _corrupt(db_file, "DELETE FROM record_fts WHERE rowid = (SELECT rowid FROM record WHERE id = 'arf-23')")
+    code, out, _err = run(capsys, db_file, "db", "check")
+    assert code == 1 and "the search index lacks 1 records" in out
+    code, out, _err = run(capsys, db_file, "db", "check", "--repair")
+    assert code == 0
+    assert "Rebuilt the search index." in out
+    con = sqlite3.connect(str(db_file))
+    hits = con.execute(
+        "SELECT r.id FROM record_fts f JOIN record r ON r.rowid = f.rowid WHERE record_fts MATCH 'proliferation'"
+    ).fetchall()
+    con.close()
+    assert ("arf-23",) in hits
