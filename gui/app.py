@@ -5,7 +5,7 @@ running one otherwise) and shows the main window as a shell at once, before even
 Qt namespace or the dataset are imported. After that first paint it installs the crash
 handler and builds the panes, menus and docks; once those have painted it opens the
 database (asking the user what to do if it cannot be opened) and shows the tree, the
-timeline and the last record, read straight on SQLite (see model.sqlrun). SQLAlchemy,
+timeline and the last record, read straight on SQLite (see model.store.sqlrun). SQLAlchemy,
 which writing, importing and exporting need, loads on a worker thread after that.
 """
 
@@ -67,7 +67,7 @@ def start_app(
     The window appears first as a shell (where and as big as the user left it); its panes, menus and
     docks are made on the event-loop turn after that first paint (``after_paint(window)`` runs just
     before), and the database is opened once the built window has painted in turn. Reading it needs no
-    SQLAlchemy (see model.sqlrun): that loads on a worker thread once the data has painted.
+    SQLAlchemy (see model.store.sqlrun): that loads on a worker thread once the data has painted.
     """
     pause_collection()
     app = _application()

@@ -12,7 +12,7 @@ modules that fill the window, and mypy checks this class against it):
 - ``databaseChanged(object)``: the open database or its data changed (search refreshes on it);
   :attr:`MainWindow.search` is the :class:`gui.search.controller.SearchController` (placed by
   :func:`gui.window_search.install`).
-- :attr:`MainWindow.database` (the open ``model.db.Database``), :attr:`MainWindow.tree_model`
+- :attr:`MainWindow.database` (the open ``model.store.database.Database``), :attr:`MainWindow.tree_model`
   (``ForumTreeModel``, with ``set_visible_ids``), :attr:`MainWindow.timeline` (``TimelinePanel``; its
   ``view`` is the ``TimelineView`` with ``set_highlighted``).
 
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
     @property
     def database(self) -> Database | None:
-        """The open ``model.db.Database`` (None before one is opened)."""
+        """The open ``model.store.database.Database`` (None before one is opened)."""
         return self._db
 
     @property
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         """Open a database (the default one for None), loading the bundled dataset on first use.
 
         Raises:
-            model.db.DatabaseOpenError: when it cannot be opened; the current database stays open.
+            model.store.database.DatabaseOpenError: when it cannot be opened; the current database stays open.
         """
         from model.interchange import bundled
         from model.store import opening as db

@@ -326,7 +326,7 @@ def _source(d: SourceDetail) -> str:
     return out
 
 
-# By class name, so this module needs model.details only for type checking.
+# By class name, so this module needs model.records.details only for type checking.
 _RENDERERS: dict[str, Any] = {
     "MeetingDetail": _meeting,
     "ForumDetail": _forum,

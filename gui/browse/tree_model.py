@@ -1,4 +1,4 @@
-"""The forum/meeting tree as a lazy ``QAbstractItemModel`` over :mod:`model.queries`.
+"""The forum/meeting tree as a lazy ``QAbstractItemModel`` over :mod:`model.reads.queries`.
 
 Children are listed a page at a time through ``canFetchMore``/``fetchMore``,
 so expanding a forum with thousands of meetings reads one page, and nothing

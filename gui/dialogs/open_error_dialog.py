@@ -6,7 +6,7 @@ another program waits without freezing the window) and, when that fails, shows a
 or start a new empty database (the damaged file is set aside, never deleted), open
 another database, try again, or quit.
 
-A damaged file larger than the check at open (``model.db.QUICK_CHECK_MAX_BYTES``) is found by
+A damaged file larger than the check at open (``model.store.files.QUICK_CHECK_MAX_BYTES``) is found by
 the first read that meets the damage, at start or later: :class:`DamageWatch` sends that to
 the same dialog, whatever the file's size, instead of the crash dialog.
 """
@@ -258,7 +258,7 @@ class DamageWatch(QObject):
     Installed in front of ``sys.excepthook`` and ``threading.excepthook`` (where PySide6 and threads hand
     exceptions raised in slots and workers); everything else goes on to the hooks it found. Damage is
     handled once at a time; reports arriving meanwhile, or from a database that has been closed since, are
-    dropped by ``on_damage`` (see :attr:`model.db.Database.damage`).
+    dropped by ``on_damage`` (see :attr:`model.store.database.Database.damage`).
     """
 
     _met = Signal(object)

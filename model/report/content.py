@@ -2,7 +2,7 @@
 
 A :class:`Brief` holds everything one record's printed brief shows (header, title, facts, numbered agenda,
 outcomes, tables, related records and numbered source notes) as frozen dataclasses, so the renderer in
-``gui.pdf_export`` only lays it out and nothing lazy-loads while pages are painted. A :class:`Dossier` is
+``gui.printing.pdf_export`` only lays it out and nothing lazy-loads while pages are painted. A :class:`Dossier` is
 several briefs with a cover, contents and a chronology. Facts point at notes by number; identical citations
 share one note. They are made by :mod:`model.report.briefs` from what :mod:`model.report.gather` reads.
 """
