@@ -192,3 +192,21 @@ def test_the_ids_a_record_mentions_are_its_references_its_parts_and_itself() -> 
         (["forum"], "ex-forum", "forum"),
         (["country"], "ex-laos", "country"),
     ]
+
+
+def test_a_value_of_the_wrong_form_is_told_what_the_field_expects() -> None:
+    # The field map knows what each field holds: a language tag is not called an id, nor a citation "not valid".
+    data = small()
+    data["countries"][0]["alpha3"] = "LAOS"
+    data["sources"][0]["languages"] = ["english"]
+    data["forums"][0]["citations"] = [{}]
+    data["processes"][0]["citations"] = ["see the source"]
+    data["meetings"][0]["participants"] = [{"head": "Someone"}]
+    citation = "a citation needs 'source' and 'quote' (optionally start, end, paragraph, note), or 'basis' and 'note'"
+    assert check(data) == [
+        "$.countries[0].alpha3: 'LAOS' is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. LAO)",
+        f"$.forums[0].citations[0]: {citation}",
+        "$.meetings[0].participants[0]: needs a 'country' or an 'organisation'",
+        f"$.processes[0].citations[0]: {citation}",
+        "$.sources[0].languages[0]: 'english' is not a language tag (such as en, en-GB or lo)",
+    ]
