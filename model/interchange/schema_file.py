@@ -95,7 +95,14 @@ def _definitions() -> dict[str, Any]:
         "items": {"$ref": "#/$defs/citation"},
         "description": "Where the fact comes from.",
     }
-    defs["citation"] = {"oneOf": [_object(kind) for kind in fields.CITATION_KINDS]}
+    quoting, basis = fields.CITATION_KINDS
+    mark = fields.CITATION_KIND_MARK
+    defs["citation"] = {
+        "if": {"required": [mark]},
+        "then": _object(quoting),
+        "else": _object(basis),
+        "description": f"A passage of a source; without a '{mark}', a fact marked as general knowledge.",
+    }
     defs[fields.DATASET.name] = _object(fields.DATASET)
     for rtype in fields.RECORD_TYPES.values():
         # Each part before the first record that has it, as a reader meets them.

@@ -48,64 +48,39 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema())
 
 
-def _fast_validator() -> Callable[[Any], Any]:
-    """The same schema compiled to Python code by fastjsonschema: about 20× faster than jsonschema.
-
-    It only answers "valid or not". A file it passes has no schema problem (on everything this schema
-    uses it is as strict as jsonschema, or stricter: tests/model/test_validate_fast.py checks it on many
-    broken files); a file it fails goes to jsonschema, which finds and words every problem.
-    """
-    return _fast_functions()[0]
-
-
-def _fast_record_validators() -> dict[str, Callable[[Any], Any]]:
-    """The compiled checks of one record of each collection ("meetings": the ``$defs/meeting`` check)."""
-    return _fast_functions()[1]
-
-
 @lru_cache(maxsize=1)
-def _fast_functions() -> tuple[Callable[[Any], Any], dict[str, Callable[[Any], Any]]]:
-    """The whole file's compiled check, and each collection's record check (fastjsonschema writes one
-    function per definition)."""
-    schema = {k: v for k, v in load_schema().items() if k != "$schema"}  # fastjsonschema knows up to draft 7
-    schema["$defs"] = {**schema["$defs"], "citation": _citation_without_one_of(schema["$defs"]["citation"])}
-    code = fastjsonschema.compile_to_code(schema)
-    # The generated code names every array item for its error messages with "…[{i}]".format(**locals()),
-    # which copies all of a function's locals for each of a million agenda items and citations: a
-    # quarter of validating an archive. We only ask valid-or-not, so the name is built from the index
-    # alone. (Should fastjsonschema word it differently, nothing is replaced and all still works.)
-    code = _ITEM_NAME.sub(r'"\1[{}]\3".format(\2)', code)
-    namespace: dict[str, Any] = {}
-    exec(compile(code, "<summitry schema>", "exec"), namespace)  # what fastjsonschema.compile does
-    main = re.search(r"^def (\w+)\(", code, re.MULTILINE)
-    assert main is not None
-    records: dict[str, Callable[[Any], Any]] = {}
-    for key, kind in COLLECTIONS.items():
-        found = [f for name, f in namespace.items() if name.endswith(f"___defs_{kind}") and callable(f)]
-        if len(found) == 1:
-            records[key] = found[0]
-    return namespace[main.group(1)], records
+def _record_checks() -> dict[str, Callable[[Any], Any]]:
+    """The check of one record of each collection ("meetings": a meeting), compiled to Python by
+    fastjsonschema: about 20× faster than jsonschema.
 
+    It only answers "valid or not" (raising when not). A record it passes has no schema problem (on everything
+    this schema uses it is as strict as jsonschema: tests/model/interchange/test_validate_fast.py checks it
+    on many broken files); a file it fails goes to jsonschema, which finds and words every problem.
 
-def _citation_without_one_of(citation: dict[str, Any]) -> dict[str, Any]:
-    """The citation schema as if/then/else, which the fast validator checks without raising.
-
-    ``oneOf`` makes fastjsonschema try both kinds of citation and raise an exception from the one that
-    does not fit, for each of an archive's citations. A quoting citation must have a ``source`` and a
-    ``basis`` one may not (its fields are closed), so "has a source" tells which kind to check and the
-    answer is the same. Any other shape of the schema is left as it is.
+    Each record's definition is compiled with the definitions it uses written in place: for a ``$ref``,
+    fastjsonschema's code calls a function with the place's name for its error message, and formats that
+    name from all of its local variables on every call, for each of a million agenda items and citations.
     """
-    kinds = citation.get("oneOf")
-    if not (isinstance(kinds, list) and len(kinds) == 2 and len(citation) == 1):
-        return citation
-    quoting, basis = kinds
-    closed_basis = basis.get("additionalProperties") is False and "source" not in basis.get("properties", {})
-    if "source" in quoting.get("required", []) and closed_basis:
-        return {"if": {"required": ["source"]}, "then": quoting, "else": basis}
-    return citation
+    schema = load_schema()
+    return {
+        key: fastjsonschema.compile(_in_place(schema["$defs"][kind], schema["$defs"]), detailed_exceptions=False)
+        for key, kind in COLLECTIONS.items()
+    }
 
 
-_ITEM_NAME = re.compile(r'"([^"{}]*)\[\{(\w+)\}\]([^"{}]*)"\.format\(\*\*locals\(\)\)')
+def _in_place(node: Any, defs: Mapping[str, Any]) -> Any:
+    """``node`` with each ``{"$ref": "#/$defs/x"}`` replaced by the definition of x (the schema has no cycles).
+
+    What stands beside a ``$ref`` in this schema is only a description, so the two are merged.
+    """
+    if isinstance(node, dict):
+        if "$ref" in node:
+            beside = {k: v for k, v in node.items() if k != "$ref"}
+            return {**_in_place(defs[node["$ref"].removeprefix("#/$defs/")], defs), **beside}
+        return {k: _in_place(v, defs) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_in_place(v, defs) for v in node]
+    return node
 
 
 def _kind(value: Any) -> str:
@@ -132,8 +107,8 @@ def _word(error: ValidationError) -> str:
     value: Any = error.validator_value
     schema: Any = error.schema
     field = fields.field_at(list(error.absolute_path))
-    if v == "oneOf" and field is not None and field.kind is Kind.CITATIONS:
-        # The citation is of neither kind: say what the two kinds are.
+    if field is not None and field.kind is Kind.CITATIONS and v in ("type", "required", "additionalProperties"):
+        # The citation as a whole is not of either kind: say what the two kinds are.
         kinds = " or ".join(_needs(kind) for kind in fields.CITATION_KINDS)
         return f"a {fields.QUOTING_CITATION.label} needs {kinds.replace(' or ', ', or ', 1)}"
     if v == "required":
@@ -197,22 +172,20 @@ def schema_problems(data: Any, tick: Callable[[int, int], object] | None = None)
     """
     if not isinstance(data, dict):
         return [Problem("$", f'a Summitry file is a JSON object with "format": "summitry", not {_kind(data)}')]
-    records = _fast_record_validators()
-    # The file without its records, then each record against its definition: the same checks as the
-    # whole file's (the collections are arrays of their definition, nothing more), a record at a time.
-    lists = {k: v for k, v in data.items() if k in records and isinstance(v, list)}
+    checks = _record_checks()
+    # The file without its records (a few keys: jsonschema itself), then each record against its compiled
+    # definition: the same checks as the whole file's, a record at a time.
+    lists = {k: v for k, v in data.items() if k in checks and isinstance(v, list)}
     total = sum(len(v) for v in lists.values())
     done = 0
-    try:
-        _fast_validator()({k: [] if k in lists else v for k, v in data.items()})
-    except Exception:  # any doubt: the full validator decides, and words every problem
+    if not _validator().is_valid({k: [] if k in lists else v for k, v in data.items()}):
         return _full_schema_problems(data)
     for key, items in lists.items():
-        check = records[key]
+        check = checks[key]
         for item in items:
             try:
                 check(item)
-            except Exception:
+            except Exception:  # any doubt: the full validator decides, and words every problem
                 return _full_schema_problems(data)
             done += 1
             if tick is not None and done % TICK_EVERY == 0:

@@ -631,8 +631,10 @@ RECORD_TYPES: Mapping[str, RecordType] = {
 _HELD_NAMES = {kind: frozenset(f.name for f in t.held) for kind, t in RECORD_TYPES.items()}
 #: The lists of a data file and the record type of their items, in file order.
 COLLECTIONS: Mapping[str, str] = {t.collection: t.name for t in RECORD_TYPES.values() if t.collection}
-#: The kinds of citation: one quoting a source's passage, or one marking general knowledge.
+#: The kinds of citation: one quoting a source's passage, or one marking general knowledge. A citation that
+#: names a source (:data:`CITATION_KIND_MARK`) is of the first kind, any other of the second.
 CITATION_KINDS = (QUOTING_CITATION, BASIS_CITATION)
+CITATION_KIND_MARK = "source"
 
 
 def parts(owner: PartType) -> Iterator[tuple[Field, PartType]]:

@@ -210,3 +210,18 @@ def test_a_value_of_the_wrong_form_is_told_what_the_field_expects() -> None:
         f"$.processes[0].citations[0]: {citation}",
         "$.sources[0].languages[0]: 'english' is not a language tag (such as en, en-GB or lo)",
     ]
+
+
+def test_a_citation_of_a_known_kind_is_told_which_of_its_fields_is_wrong() -> None:
+    # A citation with a source quotes it (the schema says so): a wrong field of it is named, not the citation.
+    data = small()
+    data["forums"][0]["citations"] = [
+        {"source": "ex-source", "quote": ""},
+        {"source": "ex-source", "quote": "Forum of Examples", "start": -1, "end": 17},
+        {"basis": "hearsay", "note": "n"},
+    ]
+    assert check(data) == [
+        "$.forums[0].citations[0].quote: is empty",
+        "$.forums[0].citations[1].start: -1 is out of range (minimum 0)",
+        "$.forums[0].citations[2].basis: 'hearsay' is not one of: general-knowledge",
+    ]
