@@ -438,12 +438,13 @@ class _Plan:
         """The row's values for ``obj`` (its interchange form)."""
         get = obj.get
         values = {column: get(name, absent) for name, column, absent in self.columns}
-        for name, lower, upper in self.bounds:
-            lo, hi = _bounds(get(name))
-            if lower:
-                values[lower] = lo
-            if upper:
-                values[upper] = hi
+        if self.bounds:  # most parts have no dates: not even an empty loop for them (a million rows)
+            for name, lower, upper in self.bounds:
+                lo, hi = _bounds(get(name))
+                if lower:
+                    values[lower] = lo
+                if upper:
+                    values[upper] = hi
         return values
 
 
@@ -488,8 +489,9 @@ def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[st
             values = part_plan.values(item)
             values[owner] = rid
             values["position"] = pos
-            for link in part_plan.links:
-                values[f"_{link}"] = item.get(link, [])
+            if part_plan.links:
+                for link in part_plan.links:
+                    values[f"_{link}"] = item.get(link, [])
             rows.add(table, values)
             if item.get("citations"):  # most have none: no path to build
                 rows.cite(rid, f"{name}/{pos}", item["citations"])
