@@ -177,15 +177,9 @@ class Opened:
 
 
 def open_and_load(target: str) -> db.Database:
-    """Open a database and load the bundled dataset into it if it is new (not on read-only media)."""
-    database = db.open_database(target)
-    try:
-        if not database.readonly:
-            bundled.ensure_bundled(database)
-    except BaseException:
-        database.close()
-        raise
-    return database
+    """Open a database and load the bundled dataset into it if it is new (not on read-only media); a new
+    file that cannot be filled (a full disk) is removed again."""
+    return db.open_database(target, fill=bundled.ensure_bundled)
 
 
 def run_in_background(work: Callable[[], Any]) -> Any:
