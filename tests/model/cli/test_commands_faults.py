@@ -320,6 +320,18 @@ def test_an_import_waits_for_another_writer_to_finish(
 # --- text from the data on a terminal -----------------------------------------------------------------------------
 
 
+def test_import_problems_quote_control_characters_from_the_file_escaped(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting = {"id": "arf-99", "forum": "arf", "title": "T", "date": "2016-02-30\x1b]0;pwned\x07", "x\x1b[2J": 1}
+    path = write(tmp_path / "hostile.json", {"format": "summitry", "version": 1, "meetings": [meeting]})
+    code, out, err = cli_run(capsys, db_file, "import", str(path))
+    assert (code, out) == (1, "")
+    assert "'2016-02-30\\x1b]0;pwned\\x07' names a day that does not exist" in err
+    assert "x\\x1b[2J" in err
+    assert not any(ch in err for ch in "\x1b\x07"), "a data file cannot drive the terminal through a problem"
+
+
 def _hostile_meeting(db_file: Path, tmp_path: Path) -> dict[str, Any]:
     meeting = {
         "id": "ex-hostile",
