@@ -65,7 +65,10 @@ def link(ref: Ref | None, text: str | None = None, with_date: bool = False) -> s
     if ref is None:
         return ""
     label = esc(text if text is not None else ref.title)
-    suffix = f" <span class='muted'>({esc(dates.human(ref.date))})</span>" if with_date and ref.date else ""
+    when = dates.human(ref.date) if with_date and ref.date else ""
+    # A title that already ends with its date ("… space security (autumn 2016)") does not get it twice.
+    shown = when and not (text if text is not None else ref.title).endswith(f"({when})")
+    suffix = f" <span class='muted'>({esc(when)})</span>" if shown else ""
     status = f" <span class='notheld'>{esc(ref.status)}</span>" if ref.status in _NOT_HELD else ""
     return f"<a href='record:{esc(ref.id)}'>{label}</a>{suffix}{status}"
 
