@@ -303,3 +303,13 @@ def test_importing_the_views_leaves_sqlalchemy_unloaded() -> None:
     check = "import model.records.read_views, sys; assert not {'sqlalchemy', 'model.store.schema'} & set(sys.modules)"
     subprocess.run([sys.executable, "-c", check], cwd=Path(__file__).parents[3], check=True, timeout=120)
 
+
+def test_the_reads_go_the_way_the_suite_asks(bundled_db: Any, read_path: str) -> None:
+    """The read suites run twice (tests/conftest.py): on the sqlite3 driver with SQL compiled ahead of time,
+    and through SQLAlchemy, as on PostgreSQL."""
+    from sqlalchemy.orm import Session
+
+    with bundled_db.reader() as conn:
+        assert isinstance(conn, Session) == (read_path == "sqlalchemy")
+        assert sqlrun.FROZEN is (read_path == "frozen")
+        assert read_views.view_of(conn, "arf-23") is not None
