@@ -16,7 +16,6 @@ from model.records.reading import (
     LIST_CAP,
     CiteRow,
     Notes,
-    Query,
     Run,
     aliases,
     by_path,
@@ -28,6 +27,7 @@ from model.records.reading import (
     humanize,
     json_list,
     other_names,
+    query,
     ref,
     ref_or_none,
     refs,
@@ -130,22 +130,22 @@ class SourceRow(NamedTuple):
     text: str
 
 
-FORUMS = Query("forums", ForumRow)
-FIGURES = Query("figures", FigureRow)
-SUBFORUMS = Query("subforums", SubforumRow)
-FORUM_PROCESSES = Query("forum_processes", ForumProcessRow)
-FORUM_MEMBERS = Query("forum_members", MemberRow, "forum", builder="members")
-COUNTRY_MEMBERSHIPS = Query("country_memberships", MemberRow, "country", builder="members")
-COUNTRIES = Query("countries", CountryRow)
-TOPICS = Query("topics", TopicRow)
-SOURCES = Query("sources", SourceRow)
-SOURCE_CITING = Query("source_citing", CitingRow, LIST_CAP)
-SOURCE_CITING_COUNT = Query("source_citing_count", CountRow, COUNT_CAP + 1)
+FORUMS = query("forums", ForumRow)
+FIGURES = query("figures", FigureRow)
+SUBFORUMS = query("subforums", SubforumRow)
+FORUM_PROCESSES = query("forum_processes", ForumProcessRow)
+FORUM_MEMBERS = query("forum_members", MemberRow, "forum", builder="members")
+COUNTRY_MEMBERSHIPS = query("country_memberships", MemberRow, "country", builder="members")
+COUNTRIES = query("countries", CountryRow)
+TOPICS = query("topics", TopicRow)
+SOURCES = query("sources", SourceRow)
+SOURCE_CITING = query("source_citing", CitingRow, LIST_CAP)
+SOURCE_CITING_COUNT = query("source_citing_count", CountRow, COUNT_CAP + 1)
 #: The latest meetings of a forum, held in a country, or on a topic's agenda, and how many there are.
 LATEST = {
     shape: (
-        Query(f"{shape}_meetings", MeetingRow, shape, LIST_CAP, builder="latest_meetings"),
-        Query(f"{shape}_meeting_count", CountRow, shape, builder="meeting_count"),
+        query(f"{shape}_meetings", MeetingRow, shape, LIST_CAP, builder="latest_meetings"),
+        query(f"{shape}_meeting_count", CountRow, shape, builder="meeting_count"),
     )
     for shape in ("forum", "country", "topic")
 }

@@ -14,7 +14,6 @@ from model import dates
 from model.records.reading import (
     CiteRow,
     Notes,
-    Query,
     Run,
     by_path,
     cites_of,
@@ -25,6 +24,7 @@ from model.records.reading import (
     joined,
     ordinal,
     plain,
+    query,
     ref,
     ref_or_none,
     status_fact,
@@ -137,14 +137,14 @@ class PathRow(NamedTuple):
     title: str
 
 
-HEADS = Query("heads", HeadRow)
-PARTICIPANTS = Query("participants", ParticipantRow)
-AGENDA = Query("agenda", AgendaRow)
-OUTCOMES = Query("outcomes", OutcomeRow)
-SERIES = Query("series", SeriesRow)
-PROCESSES = Query("meeting_processes", ProcessRow)
-JOINED = Query("joined_at", JoinedRow)
-FORUM_PATHS = Query("forum_paths", PathRow)
+HEADS = query("heads", HeadRow)
+PARTICIPANTS = query("participants", ParticipantRow)
+AGENDA = query("agenda", AgendaRow)
+OUTCOMES = query("outcomes", OutcomeRow)
+SERIES = query("series", SeriesRow)
+PROCESSES = query("meeting_processes", ProcessRow)
+JOINED = query("joined_at", JoinedRow)
+FORUM_PATHS = query("forum_paths", PathRow)
 
 
 def forum_paths(run: Run, forum_ids: Iterable[str | None]) -> dict[str, tuple[Ref, ...]]:

@@ -9,7 +9,6 @@ from model import dates
 from model.records.read_meetings import HeadRow
 from model.records.reading import (
     Notes,
-    Query,
     Run,
     by_path,
     cites_of,
@@ -18,6 +17,7 @@ from model.records.reading import (
     grouped,
     humanize,
     plain,
+    query,
     ref,
     ref_or_none,
     refs,
@@ -87,11 +87,11 @@ class LinkRow(NamedTuple):
     relation: str | None
 
 
-PROCESSES = Query("processes", ProcessRow)
-PROCESS_ROUNDS = Query("process_rounds", ProcessRoundRow)
-ROUNDS = Query("rounds", RoundRow)
-OUTCOMES = Query("outcome_heads", OutcomeRow)
-OUTCOME_LINKS = Query("outcome_links", LinkRow)
+PROCESSES = query("processes", ProcessRow)
+PROCESS_ROUNDS = query("process_rounds", ProcessRoundRow)
+ROUNDS = query("rounds", RoundRow)
+OUTCOMES = query("outcome_heads", OutcomeRow)
+OUTCOME_LINKS = query("outcome_links", LinkRow)
 
 
 def _summary(text: str | None) -> tuple[Text, ...]:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from model.records import read_forums, read_meetings, read_processes
 from model.records.read_meetings import HEADS, HeadRow
-from model.records.reading import Query, Run, chunks
+from model.records.reading import Run, chunks, query
 from model.records.views import Passage, RecordView, SourceText
 from model.store.sqlrun import Reader, runner
 
@@ -82,8 +82,8 @@ class _SourceTextRow(NamedTuple):
     text: str
 
 
-_PASSAGE = Query("passage", _PassageRow)
-_SOURCE_TEXT = Query("source_text", _SourceTextRow)
+_PASSAGE = query("passage", _PassageRow)
+_SOURCE_TEXT = query("source_text", _SourceTextRow)
 
 
 def passage(conn: Reader, pk: int) -> Passage | None:

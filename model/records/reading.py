@@ -1,9 +1,9 @@
 """What the reading modules of a record's view share: named rows, links, citations as numbered notes, display forms.
 
-Each read is a :class:`Query`: a statement built in :mod:`model.records.views_sql` (compiled ahead of time for
-SQLite, see :mod:`model.store.sqlrun`) and the named tuple its rows are read into, so no row is read by
-position. Reads take a batch of records at once (``ids``), so the detail pane (one record) and a file of
-100,000 (CSV, a dossier) read the same way.
+Each read is a :class:`model.store.sqlrun.Query` made by :func:`query`: a statement built in
+:mod:`model.records.views_sql` (compiled ahead of time for SQLite, see :mod:`model.store.sqlrun`) and the
+named tuple its rows are read into, so no row is read by position. Reads take a batch of records at once
+(``ids``), so the detail pane (one record) and a file of 100,000 (CSV, a dossier) read the same way.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from model import dates
 from model.records.views import NOT_HELD, Cell, Fact, Note, Ref
-from model.store.sqlrun import Sql
+from model.store.sqlrun import Query
 
 Run = Callable[..., list[Any]]  # model.store.sqlrun.runner's function
 R = TypeVar("R")
@@ -27,19 +27,10 @@ LIST_CAP = 50
 COUNT_CAP = 10000
 
 
-class Query(Generic[R]):
-    """A declared read statement (``views.<name>``, built by ``model.records.views_sql.<name>(*args)``) and
-    the named row type its rows become; the statement labels its columns with the row's field names."""
-
-    __slots__ = ("row", "sql")
-
-    def __init__(self, name: str, row: Callable[..., R], *args: Any, builder: str = "") -> None:
-        self.sql = Sql(f"views.{name}", f"model.records.views_sql:{builder or name}", *args)
-        self.row = row
-
-    def __call__(self, run: Run, **params: Any) -> list[R]:
-        make = self.row
-        return [make(*r) for r in run(self.sql, **params)]
+def query(name: str, row: Callable[..., R], *args: Any, builder: str = "") -> Query[R]:
+    """A read of a record's view: statement ``views.<name>``, built by ``model.records.views_sql.<builder or
+    name>(*args)``, its rows read into ``row``."""
+    return Query(f"views.{name}", f"model.records.views_sql:{builder or name}", row, *args)
 
 
 def chunks(ids: Sequence[str], size: int = BATCH) -> Iterator[Sequence[str]]:
@@ -76,7 +67,7 @@ class RefRow(NamedTuple):
     status: str | None
 
 
-REFS = Query("refs", RefRow)
+REFS = query("refs", RefRow)
 
 
 def refs(run: Run, ids: Iterable[str | None]) -> dict[str, Ref]:
@@ -113,7 +104,7 @@ class CiteRow(NamedTuple):
         return (self.source_id, self.quote, self.start, self.end, self.paragraph, self.basis, self.note)
 
 
-CITES = Query("cites", CiteRow)
+CITES = query("cites", CiteRow)
 
 
 def cites_of(run: Run, ids: Sequence[str]) -> dict[str, list[CiteRow]]:

@@ -1,7 +1,7 @@
 """The SQLAlchemy statements behind a record's view, one builder per declared statement.
 
 The reading modules (:mod:`model.records.reading` and the ``read_*`` modules) declare each statement as a
-:class:`model.records.reading.Query` naming a builder here and the named row it returns; every column is
+:class:`model.store.sqlrun.Query` naming a builder here and the named row it returns; every column is
 labelled with its row field's name (a test checks they match). This module is imported only to compile
 them (``python -m model.store.freeze_sql``, or a statement not frozen yet, or a backend other than SQLite),
 so the detail pane reads without importing SQLAlchemy. Values vary through ``bindparam`` names: ``ids`` is

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.version': ('SELECT dataset.version \nFROM dataset \nWHERE dataset.id = ?', ('id',), {}),
- 'record.counts': ('SELECT record.type, count(*) AS count_1 \nFROM record GROUP BY record.type', (), {}),
+ 'record.counts': ('SELECT record.type, count(*) AS records \nFROM record GROUP BY record.type', (), {}),
  'record.source_summaries': ('SELECT source.id, source.title, source.publisher, source.date \n'
                              'FROM source ORDER BY source.date, source.id\n'
                              ' LIMIT ? OFFSET ?',
@@ -19,7 +19,7 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'record.types_of': ('SELECT record.id, record.type \nFROM record \nWHERE record.id IN (__[POSTCOMPILE_ids])',
                      ('ids',),
                      {}),
- 'timeline.date_extent': ('SELECT min(meeting.date_lower) AS min_1, max(meeting.date_upper) AS max_1 \n'
+ 'timeline.date_extent': ('SELECT min(meeting.date_lower) AS first, max(meeting.date_upper) AS last \n'
                           'FROM meeting \n'
                           'WHERE meeting.forum_id IN (__[POSTCOMPILE_forums]) AND meeting.date_lower IS NOT NULL',
                           ('forums',),
@@ -30,37 +30,39 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'timeline.forums': ('SELECT forum.id, forum.name, forum.abbreviation \nFROM forum ORDER BY forum.name, forum.id',
                      (),
                      {}),
- 'timeline.latest_source': ('SELECT max(source.date) AS max_1 \n'
+ 'timeline.latest_source': ('SELECT max(source.date) AS latest \n'
                             'FROM source \n'
                             'WHERE source.id IN (SELECT citation.source_id \n'
                             'FROM citation \n'
                             'WHERE citation.record_id IN (__[POSTCOMPILE_ids]))',
                             ('ids',),
                             {}),
- 'timeline.meeting_events': ('SELECT meeting.id, meeting.title, meeting.date, meeting.date_lower, meeting.date_upper, '
-                             'meeting.status, meeting.forum_id \n'
+ 'timeline.meeting_events': ('SELECT meeting.id, meeting.title, meeting.date, meeting.date_lower AS lower, '
+                             'meeting.date_upper AS upper, meeting.status, meeting.forum_id \n'
                              'FROM meeting \n'
                              'WHERE meeting.forum_id IN (__[POSTCOMPILE_forums]) AND meeting.date_lower <= ? AND '
                              'meeting.date_upper >= ? ORDER BY meeting.date_lower, meeting.id\n'
                              ' LIMIT ? OFFSET ?',
                              ('forums', 'upper', 'lower', 'limit', 'param_1'),
                              {'param_1': 0}),
- 'timeline.meeting_extents': ('SELECT meeting.forum_id, min(meeting.date_lower) AS min_1, max(meeting.date_upper) AS '
-                              'max_1 \n'
+ 'timeline.meeting_extents': ('SELECT meeting.forum_id, min(meeting.date_lower) AS first, max(meeting.date_upper) AS '
+                              'last \n'
                               'FROM meeting \n'
                               'WHERE meeting.forum_id IN (__[POSTCOMPILE_forums]) AND meeting.date_lower IS NOT NULL '
                               'GROUP BY meeting.forum_id',
                               ('forums',),
                               {}),
- 'timeline.process_rounds': ('SELECT round.id, round.number, round.city, round.date, round.date_lower, '
-                             'round.date_upper, round.status \n'
+ 'timeline.process_rounds': ('SELECT round.id, round.number, round.city, round.date, round.date_lower AS lower, '
+                             'round.date_upper AS upper, round.status \n'
                              'FROM round \n'
                              'WHERE round.process_id = ? AND round.date_lower IS NOT NULL ORDER BY round.date_lower, '
                              'round.number',
                              ('rid',),
                              {}),
  'timeline.process_title': ('SELECT process.title \nFROM process \nWHERE process.id = ?', ('rid',), {}),
- 'timeline.processes': ('SELECT process.id, process.title \nFROM process ORDER BY process.title, process.id', (), {}),
+ 'timeline.processes': ('SELECT process.id, process.title AS label \nFROM process ORDER BY process.title, process.id',
+                        (),
+                        {}),
  'tree.among.@countries.0': ('SELECT country.id AS id, country.name AS a, country.code AS b, ? AS c, ? AS date, ? AS '
                              'status, ? AS kids, country.name AS k0, country.id AS k1 \n'
                              'FROM country \n'
@@ -414,25 +416,29 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                      ' LIMIT ? OFFSET ?',
                      ('param_1', 'param_1', 'param_1', 'limit', 'offset'),
                      {'param_1': None}),
- 'tree.parents.forum': ('SELECT forum.id, forum.parent_id \nFROM forum \nWHERE forum.id IN (__[POSTCOMPILE_ids])',
+ 'tree.parents.forum': ('SELECT forum.id AS id, forum.parent_id AS parent \n'
+                        'FROM forum \n'
+                        'WHERE forum.id IN (__[POSTCOMPILE_ids])',
                         ('ids',),
                         {}),
- 'tree.parents.meeting': ('SELECT meeting.id, meeting.forum_id \n'
+ 'tree.parents.meeting': ('SELECT meeting.id AS id, meeting.forum_id AS parent \n'
                           'FROM meeting \n'
                           'WHERE meeting.id IN (__[POSTCOMPILE_ids])',
                           ('ids',),
                           {}),
- 'tree.parents.outcome': ('SELECT outcome.id, outcome.meeting_id \n'
+ 'tree.parents.outcome': ('SELECT outcome.id AS id, outcome.meeting_id AS parent \n'
                           'FROM outcome \n'
                           'WHERE outcome.id IN (__[POSTCOMPILE_ids])',
                           ('ids',),
                           {}),
- 'tree.parents.process': ('SELECT process.id, process.forum_id \n'
+ 'tree.parents.process': ('SELECT process.id AS id, process.forum_id AS parent \n'
                           'FROM process \n'
                           'WHERE process.id IN (__[POSTCOMPILE_ids])',
                           ('ids',),
                           {}),
- 'tree.parents.round': ('SELECT round.id, round.process_id \nFROM round \nWHERE round.id IN (__[POSTCOMPILE_ids])',
+ 'tree.parents.round': ('SELECT round.id AS id, round.process_id AS parent \n'
+                        'FROM round \n'
+                        'WHERE round.id IN (__[POSTCOMPILE_ids])',
                         ('ids',),
                         {}),
  'tree.rank.@countries.0': ('SELECT count(*) AS count_1 \n'

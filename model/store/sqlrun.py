@@ -13,7 +13,8 @@ first use, which imports SQLAlchemy: slower, never wrong. On an SQLAlchemy sessi
 in-memory database, a write transaction) statements run as usual.
 
 Statements are read with :func:`rows` (or :func:`runner` when one action runs several); plain SQL text
-(the search engine's) with :func:`text_rows`. Rows are tuples: index them by position.
+(the search engine's) with :func:`text_rows`. A :class:`Query` reads a statement's rows into a named row
+type, so callers read columns by name.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -181,3 +182,30 @@ def prepare(stmts: Iterable[Sql]) -> None:
     """Make the statements ready to run (their text looked up, or compiled when not frozen)."""
     for stmt in stmts:
         _prepared(stmt)
+
+
+R = TypeVar("R")
+
+
+class Query(Generic[R]):
+    """A declared statement (:class:`Sql`: ``key``, ``builder``, ``args``) whose rows are read into ``row``: a
+    named tuple whose fields are the statement's column labels, in order (tests check they match), so no
+    caller reads a column by its position."""
+
+    __slots__ = ("row", "sql")
+
+    def __init__(self, key: str, builder: str, row: Callable[..., R], *args: Any) -> None:
+        self.sql = Sql(key, builder, *args)
+        self.row = row
+
+    def __call__(self, run: Callable[..., list[Any]], **params: Any) -> list[R]:
+        """The rows, on a :func:`runner`'s function (one action running several reads looks it up once)."""
+        make = self.row
+        return [make(*r) for r in run(self.sql, **params)]
+
+    def read(self, conn: Reader, **params: Any) -> list[R]:
+        """The rows, on a :class:`LiteConnection` or an SQLAlchemy session."""
+        return self(runner(conn), **params)
+
+    def __repr__(self) -> str:
+        return f"Query({self.sql.key!r})"

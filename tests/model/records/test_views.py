@@ -11,6 +11,7 @@ import pytest
 
 from model.records import read_views, reading, views
 from model.store import sqlrun
+from tests.model.named_rows import assert_columns_are_named, queries_of
 
 
 def _view(db: Any, rid: str) -> Any:
@@ -275,19 +276,12 @@ def test_the_first_screen_reader_reads_as_a_session_does(bundled_db: Any) -> Non
 
 def test_every_statement_labels_its_columns_as_its_row_names_them() -> None:
     """Rows are read by name: each statement's columns, in order, are its named row's fields."""
-    import model.records.read_views  # noqa: F401  (declares every statement)
+    from model.records import read_forums, read_meetings, read_processes
 
-    queries = [
-        q
-        for module in (sys.modules[m] for m in sorted(sys.modules) if m.startswith("model.records.read"))
-        for q in vars(module).values()
-        if isinstance(q, reading.Query)
-    ]
-    queries += [q for pair in sys.modules["model.records.read_forums"].LATEST.values() for q in pair]
+    queries = queries_of([reading, read_meetings, read_processes, read_forums, read_views])
     assert len(queries) >= 30
     for q in queries:
-        columns = tuple(c.name for c in q.sql.build().selected_columns)
-        assert columns == q.row._fields, q.sql.key  # type: ignore[attr-defined]
+        assert_columns_are_named(q)
 
 
 def test_a_json_view_has_everything(bundled_db: Any) -> None:
