@@ -200,8 +200,12 @@ class Query(Generic[R]):
 
     def __call__(self, run: Callable[..., list[Any]], **params: Any) -> list[R]:
         """The rows, on a :func:`runner`'s function (one action running several reads looks it up once)."""
-        make = self.row
-        return [make(*r) for r in run(self.sql, **params)]
+        found = run(self.sql, **params)
+        make = getattr(self.row, "_make", None)  # a named tuple's: a third faster than calling it per row
+        if make is not None:
+            return list(map(make, found))
+        row = self.row
+        return [row(*r) for r in found]
 
     def read(self, conn: Reader, **params: Any) -> list[R]:
         """The rows, on a :class:`LiteConnection` or an SQLAlchemy session."""
