@@ -19,6 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
+
+
+def _russian(table: dict[str, tuple[str, ...]]) -> str:
+    """The Russian words of a field, each with the value it means: "встреча, заседание (meeting); …"."""
+    return "; ".join(f"{', '.join(words)} ({value})" for value, words in russian_words(table).items() if words)
+
+
 #: The grammar, in the order the help lists it: (example, what it finds).
 HELP = [
     ("piracy", "records mentioning piracy (any case, accents ignored)"),
@@ -38,13 +46,20 @@ HELP = [
     ("status:scheduled", "held, scheduled, planned, adopted, expected …"),
     ("topic:terrorism", "meetings with an agenda item on a topic"),
     ("level:ministerial", "meetings at a level (leaders, ministerial, senior officials …)"),
+    ("Маниле", "Russian words in any form: Маниле also finds Манила, Манилы; еще finds ещё"),
+    ("АРФ", "acronyms (up to five capitals) exactly: АРФ, never арфа; typed in lower case, either"),
+    ("country:России", "names and aliases in any language, in any form (forum:АРФ, city:Маниле)"),
+    ("type:встреча", "in Russian: " + _russian(TYPE_WORDS)),
+    ("status:проведена", "in Russian: " + _russian(STATUS_WORDS)),
+    ("level:министров", "in Russian: " + _russian(LEVEL_WORDS)),
 ]
 
 INTRO = (
     "One search language for the search box, the command line (summitry search) and saved searches. "
-    "It ignores case and accents (cafe finds café) and stems English words (consultation finds "
-    "consultations). Words next to each other must all match; field filters narrow by forum, type, "
-    "place, date, status, topic or level."
+    "It ignores case and accents (cafe finds café), stems English words (consultation finds "
+    "consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each "
+    "other must all match; field filters narrow by forum, type, place, date, status, topic or level, "
+    "with their values in English or Russian."
 )
 
 NOTES = (

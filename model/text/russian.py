@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 ACRONYM_MAX = 5
 
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
-#: Stress marks (acute, grave) that dictionaries and textbooks put over vowels; never part of the word.
-_STRESS = re.compile(r"[\u0300\u0301]")
+#: Diacritics that are not part of a Cyrillic letter: any but a breve or diaeresis right after one (и + breve
+#: is й, е + diaeresis ё); stress marks, which dictionaries and textbooks put over vowels, among them.
+_DIACRITIC = re.compile(r"[\u0300-\u036f]")
+_NOT_OF_A_LETTER = re.compile(r"(?<![\u0400-\u04ff])[\u0300-\u036f]|[\u0300-\u0305\u0307\u0309-\u036f]")
 #: A word the dictionary can know: Cyrillic letters only (after folding).
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u0481\u048a-\u052f]+")
 
@@ -46,9 +48,14 @@ def has_cyrillic(text: str) -> bool:
 
 
 def fold(word: str) -> str:
-    """The word without stress marks, case folded, with ``ё`` written ``е`` ("ЕЩЁ" → "еще")."""
-    word = unicodedata.normalize("NFC", _STRESS.sub("", unicodedata.normalize("NFD", word)))
-    return word.casefold().replace("ё", "е")
+    """The word case folded, without stress marks or other diacritics, with ``ё`` written ``е`` ("ЕЩЁ" → "еще").
+
+    Cyrillic letters that carry their diacritic as part of the letter (``й``, ``ї``, ``ў``) keep it; every
+    other diacritic goes, stress marks and those over Latin letters in a mixed word alike, as the index's
+    tokenizer removes them.
+    """
+    composed = unicodedata.normalize("NFC", _NOT_OF_A_LETTER.sub("", unicodedata.normalize("NFD", word.casefold())))
+    return _DIACRITIC.sub("", composed).replace("ё", "е")  # a breve or diaeresis that made no letter goes too
 
 
 def is_acronym(word: str) -> bool:
@@ -89,6 +96,11 @@ def _lemma(folded: str) -> str:
     best = max(likelihood.values())
     lemma = folded if likelihood.get(folded) == best else max(likelihood, key=likelihood.__getitem__)
     return lemma if _CYRILLIC_WORD.fullmatch(lemma) else folded
+
+
+def forget() -> None:
+    """Forget the dictionary forms looked up so far."""
+    _lemma.cache_clear()
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from gui.search.bar import SearchBar
 from gui.search.help import HELP
 from model.reads import saved_searches
+from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
 from model.store.database import Database
 from tests.gui.answering import dismissing, type_and_accept
 from tests.gui.menus import open_menu
@@ -73,6 +74,24 @@ def test_help_lists_every_field_and_an_example_fills_the_box(qtbot: QtBot) -> No
     with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
         qtbot.keyClick(bar.help.list, Qt.Key.Key_Return)
     assert blocker.args == ["consult*"]
+
+
+def test_help_lists_the_russian_words_of_every_fixed_field(qtbot: QtBot) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.help.isVisible)
+    items = [bar.help.list.topLevelItem(i) for i in range(bar.help.list.topLevelItemCount())]
+    finds = {item.text(0): item.text(1) for item in items if item is not None}
+    for example, table in (
+        ("type:встреча", TYPE_WORDS),
+        ("status:проведена", STATUS_WORDS),
+        ("level:министров", LEVEL_WORDS),
+    ):
+        for value, words in russian_words(table).items():
+            assert all(w in finds[example] for w in words), (example, value)
+    assert "Маниле" in finds and "country:России" in finds
 
 
 def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Database) -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model.store import schema_facts as facts
 from model.text import normalize
@@ -94,6 +96,36 @@ def test_the_plain_sqlite_tokenizer_reads_exactly_these_words() -> None:
         read.setdefault(doc, []).append(term)
     assert len(texts) > 1000
     assert [read.get(i, []) for i in range(len(texts))] == [tokens(t) for t in texts]
+
+
+#: Characters of the scripts the data is written in, with marks, digits, underscores and punctuation between.
+_ALPHABET = st.sampled_from(
+    [
+        *"aZé_-' .,9",
+        *"АяЁёйЙ",
+        "\u0301",
+        "\u0308",
+        "\u0483",
+        *"ມວຽງຈັນ່",
+        *"แม่น้ำ",
+        *"មេគង្គ",
+        *"万象한",
+        *"αή",
+        "\u200b",
+        "\U0002000b",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(_ALPHABET, max_size=40))
+def test_any_text_reads_the_same_to_the_index_and_to_the_highlighter(text: str) -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{facts.FTS_TOKENIZER}')")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+    conn.execute("INSERT INTO t(rowid, body) VALUES (1, ?)", (index_text(text),))
+    read = [term for (term,) in conn.execute("SELECT term FROM v ORDER BY offset")]
+    assert read == tokens(text) == [form for _start, _end, form in normalize.located(text)]
 
 
 def test_each_word_is_located_where_it_was_written() -> None:
