@@ -92,6 +92,8 @@ def normal_form(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The normal forms of a text's words, in order: what the index holds for it."""
+    if text.isascii():
+        return list(map(_NORMAL.__getitem__, text.translate(_ASCII_SEPARATORS).split()))
     return list(filter(None, map(_NORMAL.__getitem__, words(text))))
 
 

@@ -1,11 +1,11 @@
 """Russian word forms for search: one normal form per word, so inflected forms find each other.
 
 Russian inflects nouns in six cases and two numbers, so "Манила", "в Маниле", "из Манилы" or "саммит",
-"саммита" are the same word to a reader and different tokens to FTS5 (whose ``porter`` stemmer is English
-only and whose ``remove_diacritics`` leaves ``ё`` alone). Each Cyrillic word is reduced here, in Python, to
-its dictionary form (pymorphy3 with the OpenCorpora dictionary): the index holds that form and a query is
-reduced the same way, so the index stays plain FTS5 text that the ``sqlite3`` shell reads, and PostgreSQL
-can index the very same forms (its ``simple`` configuration keeps them as they are).
+"саммита" are the same word to a reader and different words to a full-text index (FTS5's ``porter`` stemmer
+is English only, and its ``remove_diacritics`` leaves ``ё`` alone). Each Cyrillic word is reduced here, in
+Python, to its dictionary form (pymorphy3 with the OpenCorpora dictionary): the index holds that form and a
+query is reduced the same way, so the index stays plain FTS5 text that the ``sqlite3`` shell reads, and
+PostgreSQL can index the very same forms (its ``simple`` configuration keeps them as they are).
 
 This module knows Russian words; :mod:`model.text.normalize` splits text into words, sends the Cyrillic ones
 here, and turns what a query says into the forms it matches.
