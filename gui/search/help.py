@@ -19,12 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.search.parser import quote_value
 from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
 
 
-def _russian(table: dict[str, tuple[str, ...]]) -> str:
-    """The Russian words of a field, each with the value it means: "встреча, заседание (meeting); …"."""
-    return "; ".join(f"{', '.join(words)} ({value})" for value, words in russian_words(table).items() if words)
+def _russian(field: str, table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """An example per value of a field that has Russian words, saying what it means and the other words:
+    ("type:встреча", "same as type:meeting; also заседание, совещание …")."""
+    rows = []
+    for value, (first, *others) in ((v, w) for v, w in russian_words(table).items() if w):
+        also = f"; also {', '.join(others)}" if others else ""
+        rows.append((f"{field}:{quote_value(first)}", f"same as {field}:{value}{also}"))
+    return rows
 
 
 #: The grammar, in the order the help lists it: (example, what it finds).
@@ -46,12 +52,13 @@ HELP = [
     ("status:scheduled", "held, scheduled, planned, adopted, expected …"),
     ("topic:terrorism", "meetings with an agenda item on a topic"),
     ("level:ministerial", "meetings at a level (leaders, ministerial, senior officials …)"),
-    ("Маниле", "Russian words in any form: Маниле also finds Манила, Манилы; еще finds ещё"),
-    ("АРФ", "acronyms (up to five capitals) exactly: АРФ, never арфа; typed in lower case, either"),
-    ("country:России", "names and aliases in any language, in any form (forum:АРФ, city:Маниле)"),
-    ("type:встреча", "in Russian: " + _russian(TYPE_WORDS)),
-    ("status:проведена", "in Russian: " + _russian(STATUS_WORDS)),
-    ("level:министров", "in Russian: " + _russian(LEVEL_WORDS)),
+    ("Маниле", "a Russian word in any form: also Манила, Манилы (еще: ещё)"),
+    ("АРФ", "acronyms exactly: АРФ, never арфа (арф: either)"),
+    ("country:России", "names and aliases in any language, in any form"),
+    # The Russian words for the fixed values, each in any form (type:встречи, status:проведено).
+    *_russian("type", TYPE_WORDS),
+    *_russian("status", STATUS_WORDS),
+    *_russian("level", LEVEL_WORDS),
 ]
 
 INTRO = (
