@@ -1,7 +1,7 @@
 """Which normalisation lets Russian word forms find each other: pymorphy3 lemmas, Snowball stems or both.
 
-``python bench/russian_search_probe.py`` (needs ``pip install pystemmer snowballstemmer`` beside the project's
-own pymorphy3) prints, for each method:
+``python bench/russian_search_probe.py`` (needs ``pip install snowballstemmer`` beside the project's own pymorphy3
+and PyStemmer) prints, for each method:
 
 - precision and recall over every pair of the word forms in ``GROUPS`` (a pair should match when both forms
   belong to one word, and only then), with the pairs each method gets wrong;
