@@ -129,9 +129,9 @@ def measure_import(m: Metric, archive: Path, db_path: Path) -> None:
     ratio_row(m, elapsed, floor, 3.0)
     gaps = [b - a for a, b in zip([start, *reports], [*reports, start + elapsed], strict=True)]
     m.note = (
-        f"off the main thread; {len(reports)} progress reports, longest gap {max(gaps):.1f} s; the floor's "
-        f"normalising of {words / 1e6:.1f}M index words took {ms(normalising)} ({normalising / words * 1e6:.2f} s "
-        f"per 1M words; {elapsed / (floor - normalising):.2f}× the floor without it)"
+        f"off the main thread; {len(reports)} progress reports, longest gap {max(gaps):.1f} s; the floor normalised "
+        f"{words:,} index words in {ms(normalising)} ({normalising / words * 1e6:.2f} s per 1M words); without "
+        f"that, the floor is {ms(floor - normalising)} and the import {elapsed / (floor - normalising):.2f}× it"
     )
 
 

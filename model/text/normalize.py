@@ -58,8 +58,9 @@ _DIACRITICS = "".join(map(chr, range(0x300, 0x370)))
 MAX_WORD = 64
 #: A query word that may match in several forms multiplies a phrase's forms; past this many, one form each.
 MAX_ALTERNATIVES = 8
-#: Normal forms remembered; past this many (an archive has a few hundred thousand words) they are forgotten.
-_CACHE_MAX = 1_000_000
+#: Normal forms remembered (at most some 60 MB); past this many they are forgotten and met again. An archive's
+#: text has tens of thousands of different words, and a search's a few.
+_CACHE_MAX = 300_000
 
 
 def words(text: str) -> list[str]:
