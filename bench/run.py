@@ -291,7 +291,7 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
         m.passed = detail_data <= 3.0 * detail_floor and d["value"] < 0.040
         m.note = (
             f"meetings {', '.join(meetings)} (most agenda items in {forum}); click → painted {ms(d['value'])} "
-            f"(first click {ms(d['first'])}); data part model.records.details.record_detail {ms(detail_data)} = "
+            f"(first click {ms(d['first'])}); data part model.records.read_views.view_of {ms(detail_data)} = "
             f"{detail_data / detail_floor:.2f}× the SQL floor {ms(detail_floor)} ({ms(detail_session)} with "
             "opening and closing its read view)"
         )
@@ -308,13 +308,13 @@ def measure_ui(rows: dict[str, Metric], db_path: Path) -> None:
 
 
 def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -> tuple[float, float, float]:
-    """The detail pane's data part: model.records.details.record_detail in an open read view (Database.reader,
+    """The detail pane's data part: model.records.read_views.view_of in an open read view (Database.reader,
     as the app reads), against floors.meeting_detail on a raw connection, alternated call by call so both
     see the same machine load.
 
     Returns medians in seconds: the read, the floor, and the read with opening and closing its view.
     """
-    from model.records.details import record_detail
+    from model.records.read_views import view_of
     from model.store.opening import open_database
 
     database = open_database(str(db_path), readonly=True)
@@ -331,7 +331,7 @@ def measure_detail_data(db_path: Path, meetings: list[str], repeat: int = 101) -
             middle = clock()
             with database.reader() as conn:
                 begun = clock()
-                record_detail(conn, meeting)
+                view_of(conn, meeting)
                 end = clock()
             if n:
                 floor.append(middle - start)

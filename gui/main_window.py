@@ -334,16 +334,16 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: str) -> None:
         from gui.browse import detail_html
-        from model.records import details
+        from model.records.read_views import view_of
 
         assert self._db is not None
         with self._db.reader() as conn:
-            detail = details.record_detail(conn, rid)
-        if detail is None:
+            view = view_of(conn, rid)
+        if view is None:
             return
         self._current = rid
-        self.detail.show_html(detail_html.render(detail), rid)
-        self._record_title = detail.title
+        self.detail.show_html(detail_html.render(view), rid)
+        self._record_title = view.title
         self._update_title()
         self.timeline.select(rid)
         if not self._navigating:
@@ -364,11 +364,11 @@ class MainWindow(QMainWindow):
         if self._db is None:
             return False
         from model import dates
-        from model.records import details
+        from model.records.read_views import passage, source_text
 
         with self._db.reader() as conn:
-            cite = details.citation(conn, pk)
-            source = details.source_text(conn, cite.source_id) if cite and cite.source_id else None
+            cite = passage(conn, pk)
+            source = source_text(conn, cite.source_id) if cite and cite.source_id else None
         if cite is None or source is None:
             return False
         when = f" — {dates.human(source.date)}" if source.date else ""
