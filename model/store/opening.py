@@ -16,8 +16,9 @@ import sqlite3
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from model.store import backup, location, partfiles
+from model.store import backup, location, partfiles, upgrades
 from model.store import schema_facts as facts
 from model.store.database import Database
 from model.store.engine import engine_for
@@ -33,6 +34,9 @@ from model.store.files import (
     quick_check,
 )
 from model.store.location import resolve_target, sqlite_path
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 __all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path"]
 
@@ -181,8 +185,9 @@ def _make_folder(folder: Path) -> None:
         )
 
 
-#: Upgrades from version N to N+1, each a list of SQL statements run in one transaction.
-UPGRADES: dict[int, list[str]] = {}
+#: Upgrades from version N to N+1, each a list of SQL statements (or functions of the connection, for what SQL
+#: alone cannot do) run in one transaction.
+UPGRADES: dict[int, list[str | Callable[[Connection], object]]] = {1: [upgrades.rebuild_search_index]}
 
 
 def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
@@ -203,7 +208,10 @@ def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
     with db.engine.begin() as conn:
         for step in range(version, facts.SCHEMA_VERSION):
             for statement in UPGRADES[step]:
-                conn.exec_driver_sql(statement)
+                if isinstance(statement, str):
+                    conn.exec_driver_sql(statement)
+                else:
+                    statement(conn)
         conn.exec_driver_sql(f"PRAGMA user_version={facts.SCHEMA_VERSION}")
 
 
