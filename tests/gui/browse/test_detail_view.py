@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from model.interchange import importer
+from tests.gui.conftest import click_tree_row
 
 HOSTILE = {
     "format": "summitry",
@@ -113,3 +114,13 @@ def test_khmer_and_lao_text_is_drawn_with_the_bundled_fonts(window: Any, bundled
     assert "ភ្នំពេញ ວຽງຈັນ" in window.detail.toPlainText()
     # Many systems have no Khmer or Lao font: without these the text shows as empty boxes.
     assert {"Noto Sans Khmer", "Noto Sans Lao"} <= set(QFontDatabase.families())
+
+
+def test_a_related_meeting_whose_title_names_its_date_shows_the_date_once(qtbot: Any, window: Any) -> None:
+    click_tree_row(qtbot, window, "arf-space-security-2015")
+    lines = window.detail.toPlainText().splitlines()
+    related = next(line for line in lines if line.startswith("Next meeting:"))
+    assert related == "Next meeting: ARF specialised conference on space security (autumn 2016) planned"
+    click_tree_row(qtbot, window, "arf-space-security-2016")
+    lines = window.detail.toPlainText().splitlines()
+    assert "Previous meeting: ARF specialised conference on space security (2015)" in lines

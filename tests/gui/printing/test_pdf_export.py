@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -267,3 +268,33 @@ def test_overwrites_an_existing_file_when_complete(bundled_db: Any, tmp_path: Pa
     assert pypdf.PdfReader(target).metadata.title == "23rd ASEAN Regional Forum"  # type: ignore[union-attr]
     assert steps == sorted(steps) and steps[-1] == 100
     assert target.stat().st_mode & 0o777 == 0o640  # the replaced file's permissions are kept
+
+
+def _open_files_in(folder: Path) -> list[str]:
+    """The files in ``folder`` this process still has open (deleted ones too), read from /proc."""
+    fds = Path("/proc/self/fd")
+    found = []
+    for fd in fds.iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith(str(folder)):
+                found.append(target)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="open files are listed in /proc on Linux only")
+def test_an_export_that_fails_before_saving_keeps_no_file_open(
+    bundled_db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target, before = _existing(tmp_path)
+    with pytest.raises(PdfExportError, match="cancelled"):
+        export_pdf(bundled_db, ["arf-23", "arf"], target, progress=lambda pct, what: pct < 50)
+    with pytest.raises(PdfExportError):
+        export_pdf(bundled_db, ["no-such-record"], target)
+    monkeypatch.setattr(pdf_export.QPainter, "begin", lambda self, device: False)
+    with pytest.raises(PdfExportError, match="Cannot start writing the PDF"):
+        export_pdf(bundled_db, ["arf-23"], target)
+    # A failed export leaves neither its temporary file nor a descriptor of it (a thousand failures would
+    # otherwise use up the files a process may open, and on Windows the deleted file would stay).
+    assert _open_files_in(target.parent) == []
+    assert target.read_bytes() == before and sorted(p.name for p in target.parent.iterdir()) == ["brief.pdf"]
