@@ -10,6 +10,42 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: The suites of the reads (a record's view, the window's reads, briefs, the command line, CSV and ICS), run
+#: both ways a read can go: as the app reads a SQLite file (SQL compiled ahead of time, on the sqlite3
+#: driver), and through SQLAlchemy as on PostgreSQL (``Database.reader()`` gives a session; every statement
+#: is built and compiled by SQLAlchemy). ``--reads frozen|sqlalchemy`` runs them one way only.
+READ_SUITES = ("model/records", "model/reads", "model/report", "model/cli", "model/exports")
+_TESTS = Path(__file__).parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--reads",
+        choices=("both", "frozen", "sqlalchemy"),
+        default="both",
+        help="how the read suites read: frozen SQL on sqlite3, SQLAlchemy, or both (the default)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    where = Path(str(metafunc.definition.path)).relative_to(_TESTS).as_posix()
+    if "read_path" in metafunc.fixturenames and where.startswith(READ_SUITES):
+        chosen = metafunc.config.getoption("--reads")
+        metafunc.parametrize("read_path", ["frozen", "sqlalchemy"] if chosen == "both" else [chosen], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def read_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """How this test's reads go (see :data:`READ_SUITES`): "frozen", or "sqlalchemy" for the other way."""
+    path = str(getattr(request, "param", "frozen"))
+    if path == "sqlalchemy":
+        from model.store import sqlrun
+        from model.store.database import Database
+
+        monkeypatch.setattr(sqlrun, "FROZEN", False)
+        monkeypatch.setattr(Database, "reader", Database.session)
+    return path
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,9 +14,11 @@ import contextlib
 import glob
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from model.store import backup, location, partfiles
+from model.store import backup, location, partfiles, upgrades
 from model.store import schema_facts as facts
 from model.store.database import Database
 from model.store.engine import engine_for
@@ -33,22 +35,66 @@ from model.store.files import (
 )
 from model.store.location import resolve_target, sqlite_path
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 __all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path"]
 
 
-def open_database(target: str | None = None, *, readonly: bool = False, upgrade: bool = True) -> Database:
+def open_database(
+    target: str | None = None,
+    *,
+    readonly: bool = False,
+    upgrade: bool = True,
+    fill: Callable[[Database], object] | None = None,
+) -> Database:
     """Open (creating if needed) the Summitry database named by ``target``.
+
+    A file this call creates is removed again, with SQLite's files beside it, when it cannot be set up
+    (a full disk): a failed start leaves nothing behind that the next one would take for a database.
 
     Args:
         target: a file path or SQLAlchemy URL; None for ``resolve_target()``.
         readonly: open without writing anything (no creation, no upgrade).
         upgrade: upgrade an older schema (after a verified backup).
+        fill: run on the database before it is handed back, unless it is open read-only (the callers
+            load the bundled dataset with it); a failure counts as one of setting it up.
 
     Raises:
         DatabaseOpenError: when the database cannot be used, with words for the user.
     """
     target = resolve_target(target)
     path = sqlite_path(target)
+    created = [] if path is None or readonly else _absent(path)
+    try:
+        database = _open(target, path, readonly, upgrade)
+        try:
+            if fill is not None and not database.readonly:
+                fill(database)
+        except BaseException:
+            database.close()
+            raise
+    except BaseException:
+        _remove(created)
+        raise
+    return database
+
+
+def _absent(path: Path) -> list[Path]:
+    """The database file and SQLite's files beside it that do not exist yet (so opening would create them)."""
+    if path.exists():
+        return []
+    files = (path.with_name(path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
+    return [file for file in files if not file.exists()]
+
+
+def _remove(created: list[Path]) -> None:
+    for file in created:
+        with contextlib.suppress(OSError):
+            file.unlink()
+
+
+def _open(target: str, path: Path | None, readonly: bool, upgrade: bool) -> Database:
     info: FileInfo | None = None
     reason = "opened read-only as asked" if readonly else None
     if path is not None:
@@ -139,8 +185,9 @@ def _make_folder(folder: Path) -> None:
         )
 
 
-#: Upgrades from version N to N+1, each a list of SQL statements run in one transaction.
-UPGRADES: dict[int, list[str]] = {}
+#: Upgrades from version N to N+1, each a list of SQL statements (or functions of the connection, for what SQL
+#: alone cannot do) run in one transaction.
+UPGRADES: dict[int, list[str | Callable[[Connection], object]]] = {1: [upgrades.rebuild_search_index]}
 
 
 def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
@@ -161,7 +208,10 @@ def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
     with db.engine.begin() as conn:
         for step in range(version, facts.SCHEMA_VERSION):
             for statement in UPGRADES[step]:
-                conn.exec_driver_sql(statement)
+                if isinstance(statement, str):
+                    conn.exec_driver_sql(statement)
+                else:
+                    statement(conn)
         conn.exec_driver_sql(f"PRAGMA user_version={facts.SCHEMA_VERSION}")
 
 

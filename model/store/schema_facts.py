@@ -6,8 +6,9 @@ these facts, and must not wait for SQLAlchemy to import (see :mod:`model.store.s
 
 from __future__ import annotations
 
-#: Bumped whenever the schema changes; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 1
+#: Bumped whenever the schema changes; stored in ``PRAGMA user_version``. 2: the search index holds normalised
+#: words (see :mod:`model.text.normalize`) instead of text for FTS5's porter stemmer.
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id`` marking a file as a Summitry database ("SUMM").
 APPLICATION_ID = 0x53554D4D
 
@@ -16,7 +17,9 @@ RECORD_TYPES = ("forum", "meeting", "process", "round", "outcome", "country", "t
 SEARCHABLE_TYPES = ("forum", "meeting", "process", "round", "outcome")
 
 #: The full-text index (SQLite FTS5): one row per searchable record, rowid = ``record.rowid``, holding its
-#: title and body (see :mod:`model.search.textindex`, which prepares what goes in and what is looked for).
+#: title and body as normalised words (see :mod:`model.search.textindex`, which writes them).
 FTS_TABLE = "record_fts"
-#: How the index splits text into words: English stems, diacritics ignored.
-FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+#: How FTS5 splits the index's text into words. The words arrive already folded, stemmed and lemmatised
+#: (:mod:`model.text.normalize`), so a built-in tokenizer that any ``sqlite3`` shell has is enough: no porter,
+#: whose English stems would be taken again from stems and from Russian dictionary forms.
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"

@@ -17,6 +17,7 @@ from model.interchange import importer
 from model.interchange.problems import InputError
 from model.store.database import Database
 from model.store.opening import open_database
+from model.text.normalize import normal_form
 from tests.model.datafiles import counts, dump, run, small, write
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -200,9 +201,11 @@ def test_yaml_file_imports_like_json(empty_db: Database, tmp_path: Path) -> None
 
 
 def _fts(db_file: Path, word: str) -> list[int]:
+    """Rows of the index holding ``word``, asked as the plain sqlite3 shell would: in the index's own form."""
     con = sqlite3.connect(str(db_file))
     try:
-        return [r[0] for r in con.execute("SELECT rowid FROM record_fts WHERE record_fts MATCH ?", (word,))]
+        match = f'"{normal_form(word)}"'
+        return [r[0] for r in con.execute("SELECT rowid FROM record_fts WHERE record_fts MATCH ?", (match,))]
     finally:
         con.close()
 
