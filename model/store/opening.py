@@ -48,6 +48,10 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
         DatabaseOpenError: when the database cannot be used, with words for the user.
     """
     target = resolve_target(target)
+    if location.is_server(target):
+        from model.store import server_archive  # a server: its own rules (shared, never upgraded by itself)
+
+        return server_archive.open_archive(target, readonly=readonly)
     path = sqlite_path(target)
     info: FileInfo | None = None
     reason = "opened read-only as asked" if readonly else None
@@ -80,13 +84,13 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
     db = Database(target, engine, path, reason, reader_uri=uri)
     try:
         if not readonly:
-            _ensure_schema(db, info, upgrade)
+            _ensure_schema(db, upgrade)
     except Exception as exc:
         from sqlalchemy.exc import OperationalError
 
         db.close()
         if isinstance(exc, OperationalError):
-            raise fault_from(exc, path or target, "setting up") from exc
+            raise fault_from(exc, db.shown, "setting up") from exc
         raise
     except BaseException:
         db.close()
@@ -139,30 +143,25 @@ def _make_folder(folder: Path) -> None:
         )
 
 
-#: Upgrades from version N to N+1, each a list of SQL statements run in one transaction.
-UPGRADES: dict[int, list[str]] = {}
-
-
-def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
-    if db.is_sqlite:
-        with db.engine.connect() as conn:
-            version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
-    else:
-        version = 0 if info is None else info.user_version
+def _ensure_schema(db: Database, upgrade: bool) -> None:
+    """Create the schema in a new file, or upgrade an older one (after a verified backup): one person's file
+    is upgraded when opened (a server archive only by ``summitry db upgrade``: :mod:`model.store.server_archive`)."""
+    with db.engine.connect() as conn:
+        version = db.backend.stored_version(conn).version
     if version == facts.SCHEMA_VERSION:
         return
     if version == 0:
         _create(db)
         return
     if not upgrade:
-        raise DatabaseOpenError("old", f"{db.target} needs an upgrade to database version {facts.SCHEMA_VERSION}.", "")
+        raise DatabaseOpenError("old", f"{db.shown} needs an upgrade to database version {facts.SCHEMA_VERSION}.", "")
+    from model.store import migrations
+
     if db.path is not None:
         backup.auto_backup(db, f"before-upgrade-v{version}", only_if_data=False)
     with db.engine.begin() as conn:
-        for step in range(version, facts.SCHEMA_VERSION):
-            for statement in UPGRADES[step]:
-                conn.exec_driver_sql(statement)
-        conn.exec_driver_sql(f"PRAGMA user_version={facts.SCHEMA_VERSION}")
+        migrations.upgrade(conn, version, facts.SCHEMA_VERSION)
+        db.backend.mark(conn, facts.SCHEMA_VERSION)
 
 
 def _create(db: Database) -> None:
@@ -171,7 +170,5 @@ def _create(db: Database) -> None:
 
     with db.engine.begin() as conn:
         schema.Base.metadata.create_all(conn)
-        if db.is_sqlite:
-            schema.create_text_index(conn)
-            conn.exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
-            conn.exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+        db.backend.create_text_index(conn)
+        db.backend.mark(conn, facts.SCHEMA_VERSION)
