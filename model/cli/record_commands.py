@@ -37,14 +37,16 @@ def _show_extra(conn: Any, kind: str, rid: str, title: str, data: dict[str, Any]
         o = schema.table(schema.Outcome)
         extra["outcomes"] = [
             {"id": r.id, "title": r.title, "kind": r.kind, "status": r.status}
-            for r in conn.execute(select(o.c.id, o.c.title, o.c.kind, o.c.status).where(o.c.meeting_id == rid))
+            for r in conn.execute(
+                select(o.c.id, o.c.title, o.c.kind, o.c.status).where(o.c.meeting_id == rid).order_by(o.c.title, o.c.id)
+            )
         ]
     if kind == "forum":
         m = schema.table(schema.Meeting)
         rows = conn.execute(
             select(m.c.date, m.c.title, m.c.id)
             .where(m.c.forum_id == rid)
-            .order_by(m.c.date_lower, m.c.id)
+            .order_by(m.c.date_lower.asc().nulls_first(), m.c.id)
             .limit(SHOW_MEETINGS)
         ).all()
         total = conn.execute(select(func.count()).select_from(m).where(m.c.forum_id == rid)).scalar() or 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, desc, func, literal, or_, select, union_all
+from sqlalchemy import String, bindparam, desc, func, literal, or_, select, union_all
 
 from model.store.tables import (
     AGENDA_ITEM,
@@ -146,7 +146,7 @@ def meeting_outcomes() -> Any:
 
 def meeting_neighbours() -> Any:
     """Previous (0) and next (1) meeting of the same forum, and of the same level when it has one."""
-    level: Any = bindparam("level")
+    level: Any = bindparam("level", type_=String)  # typed: "IS NULL" alone does not tell a server its type
     lower: Any = bindparam("lower")
     same = (MEETING.c.forum_id == _FORUM, MEETING.c.id != _RID, or_(level.is_(None), MEETING.c.level == level))
     cols = (MEETING.c.id, MEETING.c.title, MEETING.c.date, MEETING.c.status)
@@ -227,7 +227,7 @@ def latest_meetings(shape: str, limit: int) -> Any:
     return (
         select(MEETING.c.id, MEETING.c.title, MEETING.c.date, MEETING.c.status)
         .where(_meetings_where(shape))
-        .order_by(desc(MEETING.c.date_lower), MEETING.c.id)
+        .order_by(desc(MEETING.c.date_lower).nulls_last(), MEETING.c.id)
         .limit(limit)
     )
 

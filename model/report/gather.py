@@ -239,7 +239,7 @@ class Gatherer:
             before = self.conn.execute(
                 select(meet.c.id)
                 .where(meet.c.forum_id == forum, meet.c.date_lower < part.date_lower, meet.c.id != rid)
-                .order_by(meet.c.date_lower.desc())
+                .order_by(meet.c.date_lower.desc().nulls_last())
                 .limit(1)
             ).scalar()
             after = self.conn.execute(
@@ -331,7 +331,7 @@ class Gatherer:
         rows = self.conn.execute(
             select(meet.c.id, meet.c.title, meet.c.date, meet.c.city, meet.c.country_id, meet.c.status)
             .where(meet.c.forum_id == rid)
-            .order_by(meet.c.date_lower.desc(), meet.c.id)
+            .order_by(meet.c.date_lower.desc().nulls_last(), meet.c.id)
             .limit(MAX_LISTED)
         ).all()
         part.table(
@@ -391,7 +391,7 @@ class Gatherer:
         rows = self.conn.execute(
             select(meet.c.title, meet.c.date, meet.c.city, meet.c.status)
             .where(meet.c.country_id == rid)
-            .order_by(meet.c.date_lower.desc())
+            .order_by(meet.c.date_lower.desc().nulls_last())
             .limit(MAX_LISTED)
         ).all()
         part.table(
@@ -413,7 +413,7 @@ class Gatherer:
             .join(ai, ai.c.pk == at.c.agenda_item_pk)
             .join(meet, meet.c.id == ai.c.meeting_id)
             .where(at.c.topic_id == rid)
-            .order_by(meet.c.date_lower.desc(), ai.c.position)
+            .order_by(meet.c.date_lower.desc().nulls_last(), ai.c.position)
             .limit(MAX_LISTED)
         ).all()
         part.table(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Table
 
     from model.store.faults import DatabaseOpenError, Doing
 
@@ -116,9 +116,27 @@ class Backend:
             WriteCancelled: when ``on_wait`` returned False.
         """
 
+    def text_rows(self, conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
+        """Rows of plain SQL text with ``:name`` parameters (the search's queries, made afresh for each one)."""
+        from sqlalchemy import text
+
+        return list(conn.execute(text(sql), params))
+
     def defer_constraints(self, conn: Connection) -> None:
         """Check foreign keys at commit, not statement by statement, for the rest of this transaction."""
         raise NotImplementedError
+
+    def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
+        """One executemany of ``batch`` (dicts with the same keys) into ``table``."""
+        from sqlalchemy import insert
+
+        if batch:
+            conn.execute(insert(table), batch)
+
+    def violation(self, error: BaseException) -> tuple[str, tuple[str, ...]] | None:
+        """What constraint a write broke: ("unique" or "reference", the columns as "table.column" where known),
+        read from the driver's code; None for any other error."""
+        return None
 
     # --- the full-text index ---------------------------------------------------------------------------
 
@@ -141,6 +159,11 @@ class Backend:
     def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
         """The database engine's own check of its storage: (problems found, what could not be checked)."""
         return [], []
+
+    def dangling_rows(self, conn: Connection) -> list[tuple[str, int, str]]:
+        """Rows whose foreign keys point at nothing: (table, row, table pointed at). A server enforces its
+        foreign keys, so only a file (written by another program, or damaged) can hold these."""
+        return []
 
     def fault(self, error: BaseException, where: str, doing: Doing = "using") -> DatabaseOpenError | None:
         """Words for a driver's error met while ``doing`` something with the database shown as ``where``;

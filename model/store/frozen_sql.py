@@ -26,7 +26,7 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                      {}),
  'details.country_hosted': ('SELECT meeting.id, meeting.title, meeting.date, meeting.status \n'
                             'FROM meeting \n'
-                            'WHERE meeting.country_id = ? ORDER BY meeting.date_lower DESC, meeting.id\n'
+                            'WHERE meeting.country_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
                             ' LIMIT ? OFFSET ?',
                             ('rid', 'param_1', 'param_2'),
                             {'param_1': 50, 'param_2': 0}),
@@ -66,7 +66,7 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                                  {}),
  'details.forum_meetings': ('SELECT meeting.id, meeting.title, meeting.date, meeting.status \n'
                             'FROM meeting \n'
-                            'WHERE meeting.forum_id = ? ORDER BY meeting.date_lower DESC, meeting.id\n'
+                            'WHERE meeting.forum_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
                             ' LIMIT ? OFFSET ?',
                             ('rid', 'param_1', 'param_2'),
                             {'param_1': 50, 'param_2': 0}),
@@ -245,13 +245,13 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                             'FROM meeting \n'
                             'WHERE meeting.id IN (SELECT agenda_item.meeting_id \n'
                             'FROM agenda_item JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk \n'
-                            'WHERE agenda_topic.topic_id = ?) ORDER BY meeting.date_lower DESC, meeting.id\n'
+                            'WHERE agenda_topic.topic_id = ?) ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
                             ' LIMIT ? OFFSET ?',
                             ('rid', 'param_1', 'param_2'),
                             {'param_1': 50, 'param_2': 0}),
  'record.counts': ('SELECT record.type, count(*) AS count_1 \nFROM record GROUP BY record.type', (), {}),
  'record.source_summaries': ('SELECT source.id, source.title, source.publisher, source.date \n'
-                             'FROM source ORDER BY source.date, source.id\n'
+                             'FROM source ORDER BY source.date ASC NULLS FIRST, source.id\n'
                              ' LIMIT ? OFFSET ?',
                              ('limit', 'param_1'),
                              {'param_1': 0}),
