@@ -15,8 +15,8 @@ def rebuild(db: Database) -> int:
     with db.transaction() as session:
         conn = session.connection()
         # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {schema.FTS_TABLE}")
-        schema.create_text_index(conn)
+        db.backend.drop_text_index(conn)
+        db.backend.create_text_index(conn)
         data = exporter.records_to_data(conn)
         rec = schema.table(schema.Record)
         rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import unquote
 
 import appdirs
 
@@ -78,9 +78,9 @@ def display_target(target: str) -> str:
     user = found["user"]
     shown = found["head"] + (f"{user}@" if user else "") + found["rest"]
     query = found["query"]
-    if query is not None:
-        kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k.lower() not in SECRET_PARAMETERS]
-        shown += "?" + urlencode(kept, safe="/") if kept else ""
+    if query is not None:  # kept as written, less any parameter that carries a secret
+        kept = [part for part in query.split("&") if unquote(part.split("=", 1)[0]).lower() not in SECRET_PARAMETERS]
+        shown += "?" + "&".join(kept) if kept else ""
     return shown
 
 

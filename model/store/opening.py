@@ -15,6 +15,7 @@ import glob
 import sqlite3
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from model.store import backup, location, partfiles
 from model.store import schema_facts as facts
@@ -33,7 +34,10 @@ from model.store.files import (
 )
 from model.store.location import resolve_target, sqlite_path
 
-__all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path"]
+if TYPE_CHECKING:
+    from model.store.server_archive import Upgraded
+
+__all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path", "upgrade_database"]
 
 
 def open_database(target: str | None = None, *, readonly: bool = False, upgrade: bool = True) -> Database:
@@ -96,6 +100,29 @@ def open_database(target: str | None = None, *, readonly: bool = False, upgrade:
         db.close()
         raise
     return db
+
+
+def upgrade_database(target: str | None = None) -> Upgraded:
+    """``summitry db upgrade``: bring the database to this Summitry's schema version.
+
+    A server archive is upgraded only here, by its owner (:func:`model.store.server_archive.upgrade_archive`;
+    the caller has backed it up). A file is upgraded whenever it is opened, after a verified backup of it:
+    this only opens it.
+
+    Raises:
+        DatabaseOpenError: when it cannot be upgraded (not there, not Summitry's, newer, refused).
+    """
+    from model.store.server_archive import Upgraded, upgrade_archive
+
+    target = resolve_target(target)
+    if location.is_server(target):
+        return upgrade_archive(target)
+    path = sqlite_path(target)
+    info = check_file(path) if path is not None else None
+    if path is None or info is None:
+        raise DatabaseOpenError("missing", f"{path or target} holds no database to upgrade.", "Check the path.")
+    open_database(target).close()
+    return Upgraded(info.user_version, facts.SCHEMA_VERSION)
 
 
 def _prepare_writable(path: Path, info: FileInfo) -> None:

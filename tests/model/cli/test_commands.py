@@ -19,10 +19,9 @@ SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minis
 
 
 @pytest.fixture
-def db_file(bundled_db: Database) -> Path:
-    assert bundled_db.path is not None
+def db_file(bundled_db: Database) -> str:
     bundled_db.close()
-    return bundled_db.path
+    return bundled_db.target
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -47,9 +46,7 @@ def test_version_and_help_end_to_end() -> None:
         assert expected in done.stdout
 
 
-def test_show_meeting_with_agenda_outcomes_and_numbered_notes(
-    db_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_show_meeting_with_agenda_outcomes_and_numbered_notes(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas-fmm-6")
     assert code == 0
     lines = out.splitlines()
@@ -66,7 +63,7 @@ def test_show_meeting_with_agenda_outcomes_and_numbered_notes(
     assert lines[lines.index("Source") + 1].startswith(f"  {SOURCE_TITLE}")
 
 
-def test_show_round_has_a_title_and_its_process(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_round_has_a_title_and_its_process(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas-security-architecture-3")
     assert code == 0
     lines = out.splitlines()
@@ -77,7 +74,7 @@ def test_show_round_has_a_title_and_its_process(db_file: Path, capsys: pytest.Ca
     assert "  [3] Not from the source (general knowledge): Not stated in the source; Jakarta is in Indonesia." in lines
 
 
-def test_show_forum_lists_members_with_notes(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_forum_lists_members_with_notes(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas")
     assert code == 0
     lines = out.splitlines()
@@ -93,7 +90,7 @@ def test_show_forum_lists_members_with_notes(db_file: Path, capsys: pytest.Captu
     assert out.count(SOURCE_TITLE) == 1
 
 
-def test_show_outcome_and_process(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_outcome_and_process(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "sochi-declaration-2016")
     assert code == 0
     assert "Adopted at    ASEAN–Russia Summit (Sochi, 2016) (asean-russia-summit-2016)" in out
@@ -105,7 +102,7 @@ def test_show_outcome_and_process(db_file: Path, capsys: pytest.CaptureFixture[s
 
 @pytest.mark.parametrize("rid", ["eas-fmm-6", "eas-security-architecture-3", "asean", "arf-23-plan-of-action"])
 def test_show_json_prints_the_record_in_the_interchange_format(
-    db_file: Path, capsys: pytest.CaptureFixture[str], rid: str
+    db_file: str, capsys: pytest.CaptureFixture[str], rid: str
 ) -> None:
     code, out, _err = run(capsys, db_file, "show", rid, "--json")
     assert code == 0
@@ -114,16 +111,14 @@ def test_show_json_prints_the_record_in_the_interchange_format(
     assert obj["citations"][0]["quote"] or obj["citations"][0]["note"]
 
 
-def test_show_unknown_id(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_unknown_id(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, db_file, "show", "no-such-thing")
     assert code == 1
     assert err.strip() == "No record with id 'no-such-thing'. Try 'summitry search no-such-thing'."
     assert out == ""
 
 
-def test_export_into_a_missing_folder_says_so(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_into_a_missing_folder_says_so(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "no" / "such" / "folder" / "out.json"
     code, out, err = run(capsys, db_file, "export", "-o", str(target))
     assert code == 1
@@ -132,7 +127,7 @@ def test_export_into_a_missing_folder_says_so(
     assert not target.parent.exists()
 
 
-def test_export_of_an_unknown_id(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_of_an_unknown_id(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out.json"
     code, _out, err = run(capsys, db_file, "export", "-o", str(target), "--id", "arf-23", "--id", "nope")
     assert code == 1
@@ -140,7 +135,7 @@ def test_export_of_an_unknown_id(db_file: Path, tmp_path: Path, capsys: pytest.C
     assert not target.exists()
 
 
-def test_export_counts_every_record(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_counts_every_record(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out.json"
     code, out, _err = run(capsys, db_file, "export", "-o", str(target))
     assert code == 0

@@ -4,7 +4,6 @@ appears once, and a name is never repeated under "Also called"."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,9 +43,8 @@ def test_the_brief_has_every_passage_as_one_note(bundled_db: Database) -> None:
 
 
 def test_show_quotes_each_passage_once(bundled_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bundled_db.path is not None
     bundled_db.close()
-    code, text, err = run(capsys, Path(bundled_db.path), "show", SPACE_2015)
+    code, text, err = run(capsys, bundled_db.target, "show", SPACE_2015)
     assert code == 0, err
     notes = re.findall(r"^  \[\d+\] “(.*?)”", text, flags=re.MULTILINE)
     assert notes.count(CO_CHAIRS) == 1 and len(notes) == len(set(notes)) == 3
@@ -68,9 +66,8 @@ def test_also_called_names_each_other_name_once_and_never_the_name_itself(bundle
 
 
 def test_show_says_a_country_s_other_name_once(bundled_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bundled_db.path is not None
     bundled_db.close()
-    code, text, err = run(capsys, Path(bundled_db.path), "show", "afghanistan")
+    code, text, err = run(capsys, bundled_db.target, "show", "afghanistan")
     assert code == 0, err
     (also,) = [line for line in text.splitlines() if line.startswith("Also")]
     assert also.split(maxsplit=1)[1] == "افغانستان"
