@@ -254,7 +254,7 @@ class Outcome(Base):
 class OutcomeLink(Base):
     __tablename__ = "outcome_link"
     outcome_id: Mapped[str] = mapped_column(_fk("outcome.id", ondelete="CASCADE"), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
     target_id: Mapped[str] = mapped_column(_fk("outcome.id"), index=True)
     relation: Mapped[str | None] = mapped_column(_str(40))
 
