@@ -62,7 +62,8 @@ class TestBackend:
             con.close()
 
     def drop_all(self) -> None:
+        """Drop every server database this test made (once: later calls find none)."""
         from tests import postgres
 
-        for url in self._made:
-            postgres.drop(url)
+        while self._made:
+            postgres.drop(self._made.pop())

@@ -51,10 +51,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
-@pytest.fixture
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TestBackend]:
-    """The backend of this run of the test: "sqlite" unless parametrised (see pytest_generate_tests)."""
-    name = getattr(request, "param", "sqlite")
+def _backend(request: pytest.FixtureRequest, name: str, folder: Path) -> Iterator[TestBackend]:
     if name == "postgresql":
         from model.store.postgresql_backend import POSTGRESQL
         from tests import postgres
@@ -65,10 +62,21 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TestBack
             pytest.skip(postgres.HOW_TO)
         if request.node.get_closest_marker("search") and not POSTGRESQL.has_text_index:
             pytest.skip(NO_SEARCH_YET)
-    chosen = TestBackend(name, tmp_path)
+    chosen = TestBackend(name, folder)
     yield chosen
-    if chosen.is_server:
-        chosen.drop_all()
+    chosen.drop_all()
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TestBackend]:
+    """The backend of this run of the test: "sqlite" unless parametrised (see pytest_generate_tests)."""
+    yield from _backend(request, getattr(request, "param", "sqlite"), tmp_path)
+
+
+@pytest.fixture
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TestBackend]:
+    """PostgreSQL, for a test of what only a server does (skipped, or failed in CI, without one)."""
+    yield from _backend(request, "postgresql", tmp_path)
 
 
 @pytest.fixture(autouse=True)

@@ -84,6 +84,19 @@ def display_target(target: str) -> str:
     return shown
 
 
+def short_name(target: str) -> str:
+    """A database's name for a window's title: the file's name, or the database (or service) a URL names."""
+    if not is_url(target):
+        return Path(target).name or target
+    found = _URL.match(target)
+    rest = found["rest"] if found else ""
+    name = rest.split("/", 1)[1] if "/" in rest else ""
+    if not name and found and found["query"]:
+        services = [p.split("=", 1)[1] for p in found["query"].split("&") if p.startswith("service=")]
+        name = services[0] if services else ""
+    return unquote(name) or display_target(target)
+
+
 def hide_passwords(text: str) -> str:
     """``text`` (a report, a command line) with the password of every database URL in it taken out."""
     text = _USERINFO_IN_TEXT.sub(lambda m: m["head"] + "@", text)

@@ -110,7 +110,7 @@ def words(reason: str, where: str, doing: Doing = "using", login: _Login | None 
             "Check the database's name, or ask the server's administrator to create it (createdb).",
         ),
         "no-permission": (
-            f"{where}: user{user or ' (this login)'} has no permission to {_what(doing)} this archive.",
+            f"{where}: {'user' + user if user else 'this login'} has no permission to {_what(doing)} this archive.",
             ASK_OWNER,
         ),
         "connection-lost": (
