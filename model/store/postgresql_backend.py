@@ -102,13 +102,13 @@ class PostgresqlBackend(Backend):
         five times slower in a probe. Plain SQL text here is the search's, which has no plan worth keeping."""
         from sqlalchemy import text
 
-        compiled = text(sql).compile(dialect=conn.dialect)
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        driver = conn.connection.driver_connection
+        threshold = driver.prepare_threshold  # type: ignore[union-attr]
+        driver.prepare_threshold = None  # type: ignore[union-attr]  # never, for these
         try:
-            cursor.execute(str(compiled), compiled.construct_params(params), prepare=False)
-            return cursor.fetchall() if cursor.description else []
+            return list(conn.execute(text(sql), params))
         finally:
-            cursor.close()
+            driver.prepare_threshold = threshold  # type: ignore[union-attr]
 
     def defer_constraints(self, conn: Connection) -> None:
         from sqlalchemy import text
