@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from model.store import sqlrun
-from model.store.backend import Backend, WaitFn
-from model.store.backends import backend_for
 from model.store.engine import WRITE_OPTION
 from model.store.faults import DatabaseOpenError, Doing
 from model.store.files import BUSY_TIMEOUT_MS
@@ -28,6 +26,8 @@ from model.store.sqlrun import LiteConnection, Reader
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from model.store.backend import Backend, WaitFn
 
 
 class Database:
@@ -53,7 +53,7 @@ class Database:
     ) -> None:
         self.target = target
         self.path = path
-        self.backend = backend or backend_for(target)
+        self._backend = backend
         #: Why every write is refused before it begins (a server archive of another schema version), or None.
         self.write_refusal: DatabaseOpenError | None = None
         #: Why this database was opened read-only (read-only media, or asked for), or None.
@@ -91,6 +91,16 @@ class Database:
         """The backend's words for a driver's error, naming this database as people may see it (remembered
         if it is damage)."""
         return self._noted(self.backend.fault(error, self.shown, doing))
+
+    @property
+    def backend(self) -> Backend:
+        """What this kind of database does its own way (:mod:`model.store.backend`); looked up when first
+        needed, as a file's first screen reads without it."""
+        if self._backend is None:
+            from model.store.backends import backend_for
+
+            self._backend = backend_for(self.target)
+        return self._backend
 
     @property
     def shown(self) -> str:

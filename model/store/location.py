@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import unquote
 
 import appdirs
 
@@ -77,6 +76,8 @@ def display_target(target: str) -> str:
         return hide_passwords(target)
     user = found["user"]
     shown = found["head"] + (f"{user}@" if user else "") + found["rest"]
+    from urllib.parse import unquote  # only a URL needs it (not a file's path, on the way to the first screen)
+
     query = found["query"]
     if query is not None:  # kept as written, less any parameter that carries a secret
         kept = [part for part in query.split("&") if unquote(part.split("=", 1)[0]).lower() not in SECRET_PARAMETERS]
@@ -88,6 +89,8 @@ def short_name(target: str) -> str:
     """A database's name for a window's title: the file's name, or the database (or service) a URL names."""
     if not is_url(target):
         return Path(target).name or target
+    from urllib.parse import unquote
+
     found = _URL.match(target)
     rest = found["rest"] if found else ""
     name = rest.split("/", 1)[1] if "/" in rest else ""

@@ -25,8 +25,6 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from model.store import backends
-
 if TYPE_CHECKING:
     from typing import TypeAlias
 
@@ -182,6 +180,8 @@ def text_rows(conn: Reader, sql: str, params: dict[str, Any] | None = None) -> l
     if isinstance(conn, LiteConnection):
         return conn.text(sql, params or {})
     from sqlalchemy.orm import Session  # loaded already: conn is one of its objects
+
+    from model.store import backends  # not on a file's first screen, which reads through LiteConnection
 
     connection = conn.connection() if isinstance(conn, Session) else conn
     return backends.of(connection).text_rows(connection, sql, params or {})
