@@ -1,7 +1,8 @@
 """Floors: the same work done the most direct way, on the same database, in the same run.
 
 Each floor is what a figure is compared against: raw ``sqlite3`` queries and ``executemany``, with none of
-Summitry's layers. They use the standard library only, so they measure SQLite, not our code.
+Summitry's layers. They use the standard library only, so they measure SQLite, not our code; the import's
+floor also normalises the search index's words with the function it is handed (see :func:`raw_import`).
 """
 
 from __future__ import annotations
@@ -94,19 +95,22 @@ def busiest_meetings(con: sqlite3.Connection, forum_id: str, n: int = 2) -> list
 def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[Any]:
     """The raw SQL for everything a meeting's detail pane shows, each part read the most direct way.
 
-    The record and its meeting row with the host country's name; the forum chain for the breadcrumb (one
-    recursive query); the agenda with its topics' labels; the participants with their countries' names;
-    the outcomes; the citations with their sources' titles and dates; the previous and next meeting of
-    the same forum and level (one query); the forum's processes with the rounds just before and after the
-    meeting (one query). Nothing the pane does not show.
+    The record and its meeting row with the host country's name and its dataset's date; the forum chain for
+    the breadcrumb (one recursive query); the agenda with its topics' labels; the participants with their
+    countries' names; the outcomes with their kinds; the citations of the meeting and its outcomes with
+    their sources' titles, dates and publishers; the previous and next meeting of its series (the same
+    forum and level, ordered by date, then ordinal, then last day and id; one query); the forum's processes
+    with the rounds just before and after the meeting (one query); the countries that joined the forum
+    there. Nothing the pane does not show.
     """
     head = con.execute(
         "SELECT r.type, r.title, m.forum_id, m.ordinal, m.level, m.date, m.date_lower, m.date_upper, m.city, "
-        "m.country_id, c.name, m.status, m.status_as_of, m.description, m.sidelines FROM record r "
-        "JOIN meeting m ON m.id = r.id LEFT JOIN country c ON c.id = m.country_id WHERE r.id = ?",
+        "m.country_id, c.name, m.status, m.status_as_of, m.description, m.sidelines, d.as_of FROM record r "
+        "JOIN meeting m ON m.id = r.id LEFT JOIN country c ON c.id = m.country_id "
+        "LEFT JOIN dataset d ON d.id = r.origin WHERE r.id = ?",
         (meeting_id,),
     ).fetchone()
-    forum_id, level, lower, upper = head[2], head[4], head[6], head[7]
+    forum_id, ordinal, level, lower, upper = head[2], head[3], head[4], head[6], head[7]
     out: list[Any] = [head]
     out.append(
         con.execute(
@@ -131,27 +135,31 @@ def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[Any]:
             (meeting_id,),
         ).fetchall()
     )
+    outcomes = con.execute(
+        "SELECT id, title, kind, status, status_as_of FROM outcome WHERE meeting_id = ? ORDER BY title", (meeting_id,)
+    ).fetchall()
+    out.append(outcomes)
+    cited = [meeting_id, *(o[0] for o in outcomes)]
     out.append(
         con.execute(
-            "SELECT id, title, status FROM outcome WHERE meeting_id = ? ORDER BY title", (meeting_id,)
-        ).fetchall()
-    )
-    out.append(
-        con.execute(
-            "SELECT c.pk, c.path, c.source_id, s.title, s.date, c.quote, c.paragraph, c.basis, c.note "
-            "FROM citation c LEFT JOIN source s ON s.id = c.source_id WHERE c.record_id = ? ORDER BY c.pk",
-            (meeting_id,),
+            "SELECT c.record_id, c.pk, c.path, c.source_id, s.title, s.date, s.publisher, c.quote, c.paragraph, "
+            "c.basis, c.note FROM citation c LEFT JOIN source s ON s.id = c.source_id "
+            f"WHERE c.record_id IN ({', '.join('?' * len(cited))}) ORDER BY c.pk",
+            cited,
         ).fetchall()
     )
     if lower:
-        same = "forum_id = ? AND id <> ?" + (" AND level = ?" if level is not None else "")
-        args = (forum_id, meeting_id) + ((level,) if level is not None else ())
+        same = "forum_id = ? AND level IS ?"
+        key = "(date_lower, coalesce(ordinal, 2147483647), date_upper, id)"
+        mine = (lower, ordinal if ordinal is not None else 2147483647, upper, meeting_id)
         out.append(
             con.execute(
-                f"SELECT * FROM (SELECT 0, id, title, date, status FROM meeting WHERE {same} AND date_lower < ? "
-                f"ORDER BY date_lower DESC LIMIT 1) UNION ALL SELECT * FROM (SELECT 1, id, title, date, status "
-                f"FROM meeting WHERE {same} AND date_lower > ? ORDER BY date_lower, id LIMIT 1)",
-                (*args, lower, *args, lower),
+                f"SELECT * FROM (SELECT 0, id, title, date, status FROM meeting WHERE {same} AND date_lower <= ? "
+                f"AND {key} < (?, ?, ?, ?) ORDER BY date_lower DESC, coalesce(ordinal, 2147483647) DESC, "
+                f"date_upper DESC, id DESC LIMIT 1) UNION ALL SELECT * FROM (SELECT 1, id, title, date, status "
+                f"FROM meeting WHERE {same} AND date_lower >= ? AND {key} > (?, ?, ?, ?) ORDER BY date_lower, "
+                "coalesce(ordinal, 2147483647), date_upper, id LIMIT 1)",
+                (forum_id, level, lower, *mine, forum_id, level, lower, *mine),
             ).fetchall()
         )
     out.append(
@@ -159,10 +167,17 @@ def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[Any]:
             "SELECT p.id, p.title, b.id, b.number, b.city, b.date, b.status, a.id, a.number, a.city, a.date, "
             "a.status FROM process p "
             "LEFT JOIN round b ON b.id = (SELECT id FROM round WHERE process_id = p.id AND date_upper < ? "
-            "ORDER BY date_lower DESC LIMIT 1) "
+            "ORDER BY number DESC LIMIT 1) "
             "LEFT JOIN round a ON a.id = (SELECT id FROM round WHERE process_id = p.id AND date_lower > ? "
-            "ORDER BY date_lower LIMIT 1) WHERE p.forum_id = ? ORDER BY p.title",
+            "ORDER BY number LIMIT 1) WHERE p.forum_id = ? ORDER BY p.title",
             (lower, upper, forum_id),
+        ).fetchall()
+    )
+    out.append(
+        con.execute(
+            "SELECT m.country_id, c.name FROM membership m JOIN country c ON c.id = m.country_id "
+            "WHERE m.forum_id = ? AND m.joined_at = ? ORDER BY m.position",
+            (forum_id, meeting_id),
         ).fetchall()
     )
     return out
@@ -177,11 +192,20 @@ def fts_query(con: sqlite3.Connection, match: str, limit: int = 50) -> list[tupl
     ).fetchall()
 
 
-def raw_import(source_db: Path, fresh_db: Path) -> float:
+def raw_import(
+    source_db: Path, fresh_db: Path, index_text: list[tuple[int, str, str]], normalise: Callable[[str], str]
+) -> tuple[float, float, int]:
     """Seconds to write every row of ``source_db`` into ``fresh_db`` (same schema, empty) with plain
-    ``executemany`` in one transaction, and fill the full-text index with the same text.
+    ``executemany`` in one transaction, and fill the full-text index with the same tokens.
 
-    The rows are read beforehand (not timed): this is the cost of the writes alone.
+    The rows are read beforehand (not timed): this is the cost of the writes alone. The index is filled as
+    the app fills it: ``index_text`` holds each searchable record's (rowid, title, body) as people wrote
+    them, and ``normalise`` (the app's :func:`model.text.normalize.index_text`, the one call here that is not
+    the standard library) turns them into the tokens ``source_db`` indexed. It is timed with the writes:
+    those tokens cannot be made any more directly, and while FTS5's porter tokenizer stemmed the words, the
+    same work was inside SQLite's insert, and so inside this floor.
+
+    Returns the seconds, the seconds of them spent normalising, and how many words were normalised.
     """
     src = sqlite3.connect(source_db)
     tables = [
@@ -193,7 +217,6 @@ def raw_import(source_db: Path, fresh_db: Path) -> float:
     ]
     order = _parents_first(src, tables)
     rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in order}
-    fts = src.execute("SELECT rowid, title, body FROM record_fts").fetchall()
     src.close()
     con = sqlite3.connect(fresh_db, isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
@@ -205,11 +228,14 @@ def raw_import(source_db: Path, fresh_db: Path) -> float:
         if rows[t]:
             marks = ",".join("?" * len(rows[t][0]))
             con.executemany(f"INSERT INTO {t} VALUES ({marks})", rows[t])
+    begun = time.perf_counter()
+    fts = [(rowid, normalise(title), normalise(body)) for rowid, title, body in index_text]
+    normalising = time.perf_counter() - begun
     con.executemany("INSERT INTO record_fts(rowid, title, body) VALUES (?, ?, ?)", fts)
     con.execute("COMMIT")
     elapsed = time.perf_counter() - start
     con.close()
-    return elapsed
+    return elapsed, normalising, sum(len(t.split()) + len(b.split()) for _r, t, b in fts)
 
 
 def _parents_first(con: sqlite3.Connection, tables: list[str]) -> list[str]:

@@ -1,7 +1,7 @@
 """Which normalisation lets Russian word forms find each other: pymorphy3 lemmas, Snowball stems or both.
 
-``python bench/russian_search_probe.py`` (needs ``pip install pystemmer snowballstemmer`` beside the project's
-own pymorphy3) prints, for each method:
+``python bench/russian_search_probe.py`` (needs ``pip install snowballstemmer`` beside the project's own pymorphy3
+and PyStemmer) prints, for each method:
 
 - precision and recall over every pair of the word forms in ``GROUPS`` (a pair should match when both forms
   belong to one word, and only then), with the pairs each method gets wrong;
@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model.search import russian  # noqa: E402
 from model.store import schema_facts as facts  # noqa: E402
+from model.text import normalize, russian  # noqa: E402
 
 #: A ministry-style paragraph about the ARF in Vientiane (written for this probe, after the source's style).
 TEXT = (
@@ -184,7 +184,8 @@ def pair_scores(normal: Callable[[str], str]) -> tuple[float, float, list[str], 
 
 
 def _token_text(text: str, normal: Callable[[str], str]) -> str:
-    return russian._TOKEN.sub(lambda m: normal(m.group(0)) if russian.has_cyrillic(m.group(0)) else m.group(0), text)
+    """The text as the index would hold it with this method for Cyrillic words (others as the index has them)."""
+    return " ".join(normal(w) if russian.has_cyrillic(w) else normalize.normal_form(w) for w in normalize.words(text))
 
 
 def query_cases(normal: Callable[[str], str]) -> list[str]:
@@ -198,7 +199,7 @@ def query_cases(normal: Callable[[str], str]) -> list[str]:
     conn.execute("INSERT INTO t(body) VALUES (?)", (_token_text(TEXT, normal),))
     wrong = []
     for query, expected in QUERIES:
-        words = russian._TOKEN.findall(query)
+        words = normalize.words(query)
         if query.startswith('"'):
             expr = '"' + " ".join(normal(w) for w in words) + '"'
         else:
@@ -229,11 +230,11 @@ def main() -> None:
     rng = random.Random(17)
     known = [w for w, *_ in itertools.islice(morph.dictionary.iter_known_words(), 0, 3_000_000, 97)]
     distinct = rng.sample(known, 10_000)
-    text_words = russian._TOKEN.findall(TEXT) * (10_000 // len(russian._TOKEN.findall(TEXT)) + 1)
+    text_words = normalize.words(TEXT) * (10_000 // len(normalize.words(TEXT)) + 1)
     forms = sum(len(g) for g in GROUPS)
     same = sum(len(g) * (len(g) - 1) // 2 for g in GROUPS)
     print(f"{forms} forms of {len(GROUPS)} words: {same} pairs that should match, {forms * (forms - 1) // 2} pairs")
-    print(f"{len(QUERIES)} queries against TEXT ({len(russian._TOKEN.findall(TEXT))} words)\n")
+    print(f"{len(QUERIES)} queries against TEXT ({len(normalize.words(TEXT))} words)\n")
     for name, make in METHODS.items():
         normal = make()
         precision, recall, missed, merged = pair_scores(normal)
@@ -250,7 +251,7 @@ def main() -> None:
     print("\nstart-up in a fresh interpreter (ms, best of 3):")
     statements = {
         "pymorphy3 import + MorphAnalyzer()": "import pymorphy3; pymorphy3.MorphAnalyzer()",
-        "model.search.russian + first word": "from model.search import russian; russian.normalize_word('Маниле')",
+        "model.text.russian + first word": "from model.text import russian; russian.normalize_word('Маниле')",
         "PyStemmer import + stemmer": "import Stemmer; Stemmer.Stemmer('russian')",
         "snowballstemmer import + stemmer": "import snowballstemmer; snowballstemmer.stemmer('russian')",
     }

@@ -48,7 +48,7 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
             raise
 
     win.statusBar().showMessage("Opening the database…")
-    opened = open_interactively(database, win, show=show, error=error)
+    opened = open_interactively(database, win, show=show, error=error, guard=win.instance)
     win.statusBar().clearMessage()
     if opened is None:  # the user chose Quit: closing the last window ends the event loop
         win.close()
@@ -239,6 +239,14 @@ def bring_to_front(window: MainWindow) -> None:
     window.activateWindow()
 
 
+def adopt_instance(window: MainWindow, guard: SingleInstance) -> None:
+    """Make ``guard`` the window's single-instance lock: later starts on its database bring this window to the
+    front, and the lock moves with the database the window shows."""
+    window.instance = guard
+    guard.listen()
+    guard.activation_requested.connect(lambda: bring_to_front(window))
+
+
 def run_app(database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -261,8 +269,7 @@ def run_app(database: str | None = None) -> int:
             from gui import crash
 
             handlers.append(crash.CrashHandler(QApplication.activeWindow).install())
-            guard.listen()
-            guard.activation_requested.connect(lambda: bring_to_front(window))
+            adopt_instance(window, guard)
             if fatal is not None:
                 crash.show_fatal_trace(window, *fatal)
 

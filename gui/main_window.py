@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
     from gui.browse.tree_model import ForumTreeModel
     from gui.dialogs.database_choice import Chosen
+    from gui.single_instance import SingleInstance
     from model.store.database import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self._navigating = False
         self._current: str | None = None
         self._record_title: str | None = None  # the shown record's, for the window title
+        #: This Summitry's single-instance lock (set by gui.app.run_app), moved with the database shown.
+        self.instance: SingleInstance | None = None
         self._built = False
         if build:
             self.build()
@@ -218,30 +221,6 @@ class MainWindow(QMainWindow):
 
     # --- database ----------------------------------------------------------------------------------------
 
-    def open_database(self, target: str | None = None) -> None:
-        """Open a database (the default one for None), loading the bundled dataset on first use.
-
-        Raises:
-            model.store.database.DatabaseOpenError: when it cannot be opened; the current database stays open.
-        """
-        from model.interchange import bundled
-        from model.store import opening as db
-
-        self.statusBar().showMessage("Opening the database…")
-        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
-        try:
-            database = db.open_database(target)
-            try:
-                self.statusBar().showMessage("Loading the bundled dataset…")
-                bundled.ensure_bundled(database)
-            except BaseException:
-                database.close()
-                raise
-        finally:
-            QtWidgets.QApplication.restoreOverrideCursor()
-            self.statusBar().clearMessage()
-        self.set_database(database)
-
     def set_database(self, database: Database | None) -> None:
         """Show an already open database (closing the previous one) and restore the last selected record."""
         from gui.browse.tree_model import ForumTreeModel
@@ -335,16 +314,16 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: str) -> None:
         from gui.browse import detail_html
-        from model.records import details
+        from model.records.read_views import view_of
 
         assert self._db is not None
         with self._db.reader() as conn:
-            detail = details.record_detail(conn, rid)
-        if detail is None:
+            view = view_of(conn, rid)
+        if view is None:
             return
         self._current = rid
-        self.detail.show_html(detail_html.render(detail), rid)
-        self._record_title = detail.title
+        self.detail.show_html(detail_html.render(view), rid)
+        self._record_title = view.title
         self._update_title()
         self.timeline.select(rid)
         if not self._navigating:
@@ -365,11 +344,11 @@ class MainWindow(QMainWindow):
         if self._db is None:
             return False
         from model import dates
-        from model.records import details
+        from model.records.read_views import passage, source_text
 
         with self._db.reader() as conn:
-            cite = details.citation(conn, pk)
-            source = details.source_text(conn, cite.source_id) if cite and cite.source_id else None
+            cite = passage(conn, pk)
+            source = source_text(conn, cite.source_id) if cite and cite.source_id else None
         if cite is None or source is None:
             return False
         when = f" — {dates.human(source.date)}" if source.date else ""
@@ -403,13 +382,13 @@ class MainWindow(QMainWindow):
         """File ▸ Open Database…: switch to another Summitry database (remembered for the next start)."""
         from gui.dialogs import database_choice
 
-        self._switch_to(database_choice.open_existing(self, self._db))
+        self._switch_to(database_choice.open_existing(self, self._db, self.instance))
 
     def new_database(self) -> None:
         """File ▸ New Database…: start a new database (with the bundled dataset) and switch to it."""
         from gui.dialogs import database_choice
 
-        self._switch_to(database_choice.create_new(self, self._db))
+        self._switch_to(database_choice.create_new(self, self._db, self.instance))
 
     def _switch_to(self, chosen: Chosen | None) -> None:
         """Show the database the person chose, and open it again at the next start."""

@@ -1,10 +1,14 @@
 """One window per database: the second start hands over to the first, which comes to the front.
 
-The first instance holds :mod:`model.instance_lock`'s lock and listens on a local socket
+The first instance holds :mod:`model.store.instance_lock`'s lock and listens on a local socket
 (QLocalServer) whose name the lock file records. A second instance finds the lock held,
 asks the first over that socket to raise its window, and exits; if the first does not
 answer (another computer sharing the home folder, or a hung process), the second says
 who holds the database instead.
+
+The lock follows the database the window shows: before another database is opened in the window
+its lock is taken too (:meth:`SingleInstance.reserve`), and once it is shown the old database's lock
+and socket are let go (:meth:`SingleInstance.settle`).
 """
 
 from __future__ import annotations
@@ -39,7 +43,11 @@ class SingleInstance(QObject):
         self.lock_dir = lock_dir or location.data_dir()
         self.lock: instance_lock.InstanceLock | None = None
         self.holder: instance_lock.Holder | None = None
+        self._held = self.key  # the key of the database :attr:`holder` holds
         self.server: QLocalServer | None = None
+        #: The lock of a database about to be opened in the window (its key, and the lock: None where
+        #: no lock can be kept), until :meth:`settle`.
+        self._reserved: tuple[str, instance_lock.InstanceLock | None] | None = None
 
     def claim(self, listen: bool = True) -> bool:
         """True when this process may go on (it holds the lock, or no lock can be kept here at all).
@@ -50,13 +58,48 @@ class SingleInstance(QObject):
         try:
             self.lock = instance_lock.acquire(self.lock_dir, self.key)
         except instance_lock.AlreadyRunning as exc:
-            self.holder = exc.holder
+            self.holder, self._held = exc.holder, self.key
             return False
         except OSError:
             return True  # no writable data folder: opening the database will say what is wrong
         if listen:
             self.listen()
         return True
+
+    def reserve(self, target: str | None) -> bool:
+        """Before another database is opened in the window, take its lock as well (this one's is kept
+        until :meth:`settle`). False when another Summitry has it open: :attr:`holder` says which, and
+        :meth:`hand_over` brings its window forward."""
+        self.settle(switched=False)
+        key = instance_lock.lock_key(location.resolve_target(target))
+        if key == self.key:
+            return True
+        try:
+            lock = instance_lock.acquire(self.lock_dir, key)
+        except instance_lock.AlreadyRunning as exc:
+            self.holder, self._held = exc.holder, key
+            return False
+        except OSError:
+            lock = None  # no writable data folder: opening the database will say what is wrong
+        self._reserved = (key, lock)
+        return True
+
+    def settle(self, *, switched: bool) -> None:
+        """After a database was reserved: when the window switched to it, let the old one's lock and socket
+        go and answer later starts on the new one; otherwise give the reserved lock back."""
+        if self._reserved is None:
+            return
+        key, lock = self._reserved
+        self._reserved = None
+        if not switched:
+            if lock is not None:
+                lock.release()
+            return
+        listening = self.server is not None
+        self._close()
+        self.key, self.lock = key, lock
+        if listening:
+            self.listen()
 
     def listen(self) -> None:
         """Answer later starts of Summitry on this database (bring this window to the front)."""
@@ -90,7 +133,7 @@ class SingleInstance(QObject):
         """Ask the running instance to show its window; True when it answered."""
         from PySide6.QtNetwork import QLocalSocket
 
-        name = self.holder.server if self.holder and self.holder.server else instance_lock.server_name(self.key)
+        name = self.holder.server if self.holder and self.holder.server else instance_lock.server_name(self._held)
         socket = QLocalSocket()
         deadline = time.monotonic() + timeout_ms / 1000
         socket.connectToServer(name)
@@ -107,11 +150,15 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
         return answered
 
-    def describe_holder(self) -> str:
+    def describe_holder(self, *, short: bool = False) -> str:
         who = self.holder.describe() if self.holder else "another process"
-        return f"Summitry is already running with this database ({who})."
+        return who if short else f"Summitry is already running with this database ({who})."
 
     def release(self) -> None:
+        self.settle(switched=False)
+        self._close()
+
+    def _close(self) -> None:
         if self.server is not None:
             self.server.close()
             self.server = None

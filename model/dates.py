@@ -275,6 +275,7 @@ def _interval(text: str, words: DateWords) -> str | None:
     return f"{left}–{right}" if compact else f"{left} – {right}"
 
 
+@lru_cache(maxsize=8192)  # a listing, a dossier or an export of many records formats the same dates again and again
 def human(value: str | None, lang: str = "en") -> str:
     """Format an EDTF string for people in a language: "Nov 2013", "25–26 Jul 2016", "autumn 2016",
     "2016–2020"; in Russian "ноябрь 2013", "25–26 июля 2016", "осень 2016", "2016–2020".

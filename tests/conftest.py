@@ -18,23 +18,38 @@ from tests.backends import TestBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parents[1]
+_TESTS = Path(__file__).parent
 #: Folders whose tests run on both backends: what a team's shared archive must do as a file does.
 BOTH_BACKENDS = (
-    "tests/model/records",
-    "tests/model/reads",
-    "tests/model/interchange",
-    "tests/model/exports",
-    "tests/model/report",
-    "tests/model/maintenance",
-    "tests/model/cli",
+    "model/records",
+    "model/reads",
+    "model/interchange",
+    "model/exports",
+    "model/report",
+    "model/maintenance",
+    "model/cli",
 )
+#: The suites of the reads (a record's view, the window's reads, briefs, the command line, CSV and ICS), run
+#: both ways a read of a SQLite file can go: as the app reads it (SQL compiled ahead of time, on the sqlite3
+#: driver), and through SQLAlchemy as on PostgreSQL (``Database.reader()`` gives a session; every statement
+#: is built and compiled by SQLAlchemy). ``--reads frozen|sqlalchemy`` runs them one way only. On a server
+#: (the "postgresql" backend) reads go through SQLAlchemy anyway: they run once there ("server").
+READ_SUITES = ("model/records", "model/reads", "model/report", "model/cli", "model/exports")
 BACKENDS = ("sqlite", "postgresql")
 #: Why a test of search is not run on PostgreSQL yet.
 NO_SEARCH_YET = (
     "search on PostgreSQL is not supported yet: its tsvector index and search SQL come with issue 14 item 3 "
     "(the test runs there once model.store.postgresql_backend's has_text_index is True)"
 )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--reads",
+        choices=("both", "frozen", "sqlalchemy"),
+        default="both",
+        help="how the read suites read a SQLite file: frozen SQL on sqlite3, SQLAlchemy, or both (the default)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -44,11 +59,37 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "backend" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
-        return
-    where = Path(str(metafunc.definition.fspath)).resolve().relative_to(ROOT).as_posix()
-    if where.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("both_backends"):
+    where = Path(str(metafunc.definition.path)).resolve().relative_to(_TESTS.resolve()).as_posix()
+    both = (
+        "backend" in metafunc.fixturenames
+        and not metafunc.definition.get_closest_marker("sqlite_only")
+        and (where.startswith(BOTH_BACKENDS) or metafunc.definition.get_closest_marker("both_backends") is not None)
+    )
+    reads = "read_path" in metafunc.fixturenames and where.startswith(READ_SUITES)
+    chosen = metafunc.config.getoption("--reads")
+    read_paths = ["frozen", "sqlalchemy"] if chosen == "both" else [chosen]
+    if both and reads:
+        combos = [*(("sqlite", path) for path in read_paths), ("postgresql", "server")]
+        ids = [*(f"sqlite-{path}" for path in read_paths), "postgresql"]
+        metafunc.parametrize(("backend", "read_path"), combos, indirect=True, ids=ids)
+    elif both:
         metafunc.parametrize("backend", BACKENDS, indirect=True)
+    elif reads:
+        metafunc.parametrize("read_path", read_paths, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def read_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """How this test's reads go (see :data:`READ_SUITES`): "frozen", "sqlalchemy" for the other way on a
+    file, or "server" (a server's own reads, through SQLAlchemy sessions)."""
+    path = str(getattr(request, "param", "frozen"))
+    if path == "sqlalchemy":
+        from model.store import sqlrun
+        from model.store.database import Database
+
+        monkeypatch.setattr(sqlrun, "FROZEN", False)
+        monkeypatch.setattr(Database, "reader", Database.session)
+    return path
 
 
 def _backend(request: pytest.FixtureRequest, name: str, folder: Path) -> Iterator[TestBackend]:

@@ -51,5 +51,5 @@ def test_the_readme_example_imports_over_the_bundled_data(
     assert out.strip() == f"{path}: nothing changed (6 records already up to date)."
     code, out, err = run(capsys, db_path, "show", "coral-sea-dialogue-2")
     assert code == 0
-    assert "  1. Fish stocks [1]" in out
-    assert "  - Dili Statement on Fisheries (statement, adopted)  [dili-statement-fisheries-2017]" in out
+    assert "  1. Fish stocks [2]" in out
+    assert "  - Dili Statement on Fisheries — Statement — Adopted [3]  (dili-statement-fisheries-2017)" in out

@@ -66,7 +66,7 @@ class DataExportActions(QObject):
     def _parent(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else QApplication.activeWindow()
 
-    # --- dialogs (separate methods so tests can answer them) ---------------------------------------------
+    # --- dialogs -------------------------------------------------------------------------------------------
 
     def ask_path(self, fmt: Format, proposed: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(

@@ -11,7 +11,6 @@ the command line too); records imported later sit beside it.
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,13 +22,13 @@ from gui import settings as settings_mod
 from model.store import location
 
 if TYPE_CHECKING:  # the dialogs' classes load when used: start-up reads the remembered database only
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QMainWindow
 
+    from gui.single_instance import SingleInstance
     from model.store.database import Database
 
 #: The settings key holding the database last opened in the window (absent: the default one).
 LAST_DATABASE = "database/last"
-FILTER = "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 #: Notes for the status bar once the window is up (a remembered database that is gone).
 _notes: list[str] = []
@@ -78,27 +77,6 @@ def remember(settings: QSettings, target: str) -> None:
     settings.sync()
 
 
-def _file_dialog(parent: QWidget | None, title: str, start: str, button: str, *, new: bool) -> str | None:
-    """A file dialog whose button says what happens ("Open", "Create"); the chosen path, or None."""
-    from PySide6.QtWidgets import QFileDialog
-
-    dialog = QFileDialog(parent, title, start, FILTER)
-    dialog.setObjectName("newDatabaseDialog" if new else "openDatabaseDialog")
-    if new:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("sqlite3")
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an existing file is refused, never replaced
-    else:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, button)
-    if not dialog.exec():
-        return None
-    chosen = dialog.selectedFiles()
-    return chosen[0] if chosen else None
-
-
 @dataclass(frozen=True)
 class Chosen:
     """A database the person chose and that opened: the window shows it and remembers ``target``."""
@@ -113,45 +91,45 @@ def _start_folder(current: Database | None) -> str:
     return str(current.path.parent) if current is not None and current.path else ""
 
 
-def open_existing(window: QMainWindow, current: Database | None) -> Chosen | None:
+def open_existing(window: QMainWindow, current: Database | None, guard: SingleInstance | None = None) -> Chosen | None:
     """File ▸ Open Database…: choose an existing Summitry database and open it (the dialog starts in the folder
-    of ``current``). None when nothing was chosen, or it could not be opened (the person was told why)."""
-    path = _file_dialog(window, "Open Database", _start_folder(current), "Open", new=False)
-    return _open(window, path, f"Opened {path}.") if path is not None else None
+    of ``current``). None when nothing was chosen, or the person went back to ``current``."""
+    from gui.dialogs.database_files import choose_existing
+
+    path = choose_existing(window, _start_folder(current))
+    return _open(window, path, current, guard, "Opened {path}.") if path is not None else None
 
 
-def create_new(window: QMainWindow, current: Database | None) -> Chosen | None:
+def create_new(window: QMainWindow, current: Database | None, guard: SingleInstance | None = None) -> Chosen | None:
     """File ▸ New Database…: choose a name for a new database and start it with the bundled dataset."""
-    path = _file_dialog(window, "New Database", _start_folder(current), "Create", new=True)
+    from gui.dialogs.database_files import choose_new
+
+    path = choose_new(window, _start_folder(current))
     if path is None:
         return None
-    if Path(path).exists():
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(
-            window,
-            "The file already exists",
-            f"{path} already exists and was left as it is.\n\n"
-            "Choose another name, or open it with File ▸ Open Database….",
-        )
-        return None
-    return _open(window, path, f"Started a new database at {path} with the bundled dataset.")
+    return _open(window, path, current, guard, "Started a new database at {path} with the bundled dataset.")
 
 
-def _open(window: QMainWindow, path: str, done: str) -> Chosen | None:
-    """Open ``path`` off the GUI thread (loading the bundled dataset into a new one); when it cannot be opened,
-    tell the user why (the window keeps the database it shows)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from gui.dialogs.open_error_dialog import open_and_load, run_in_background
-    from model.store import opening as db
+def _open(
+    window: QMainWindow, path: str, current: Database | None, guard: SingleInstance | None, done: str
+) -> Chosen | None:
+    """Open ``path`` off the GUI thread (loading the bundled dataset into a new one). When it cannot be opened,
+    the dialog every start shows says why and offers the ways out (a damaged file: Restore), with going back
+    to ``current`` in place of Quit."""
+    from gui.dialogs.open_error_dialog import open_interactively
 
     window.statusBar().showMessage(f"Opening {path}…")
-    try:
-        database: db.Database = run_in_background(functools.partial(open_and_load, path))
-    except db.DatabaseOpenError as exc:
-        window.statusBar().clearMessage()
-        QMessageBox.warning(window, "Cannot open the database", f"{exc.message}\n\n{exc.advice}".strip())
+    keep = _name(current) if current is not None else None
+    opened = open_interactively(path, window, keep=keep, guard=guard)
+    window.statusBar().clearMessage()
+    if opened is None:
         return None
-    note = f" {database.readonly_reason}" if database.readonly_reason else ""
-    return Chosen(database, path, done + note)
+    database = opened.database
+    where = str(database.path or database.target)
+    if where != str(Path(path)):  # the person chose another database in the dialog
+        done = "Opened {path}."
+    return Chosen(database, database.target, " ".join([done.format(path=where), *opened.notes]))
+
+
+def _name(database: Database) -> str:
+    return database.path.name if database.path else database.target.rsplit("/", 1)[-1]

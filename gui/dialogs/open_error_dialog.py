@@ -3,8 +3,14 @@
 :func:`open_interactively` opens a database off the GUI thread (a database kept busy by
 another program waits without freezing the window) and, when that fails, shows an
 :class:`OpenErrorDialog` offering what fits the fault: restore the newest verified backup
-or start a new empty database (the damaged file is set aside, never deleted), open
-another database, try again, or quit.
+or start a new database in its place (the damaged file is set aside, never deleted), open
+another database or start one elsewhere, try again, or quit (in a window that still shows
+a database: go back to it). It is the one dialog for every way a database is opened: at
+start, File ▸ Open Database… and New Database…, and damage met while in use.
+
+The single-instance lock moves with the database: another database's lock is taken before it
+is opened (one another Summitry has open is not opened twice) and the old one let go once the
+new one is shown.
 
 A damaged file larger than the check at open (``model.store.files.QUICK_CHECK_MAX_BYTES``) is found by
 the first read that meets the damage, at start or later: :class:`DamageWatch` sends that to
@@ -20,22 +26,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
+from gui.dialogs.database_files import choose_existing, choose_new
 from model.interchange import bundled
 from model.store import backup, backup_set, recovery
 from model.store import opening as db
+
+if TYPE_CHECKING:
+    from gui.single_instance import SingleInstance
 
 
 class Choice(StrEnum):
     RESTORE = "restore"
     OPEN_OTHER = "open-other"
+    NEW_OTHER = "new-other"
     START_FRESH = "start-fresh"
     TRY_AGAIN = "try-again"
     QUIT = "quit"
+    KEEP = "keep"  # in place of Quit when the window still shows a database: go back to it
 
 
 _TITLES = {
@@ -58,6 +70,7 @@ _TITLES = {
     "server-damaged": "The server reports damaged data",
     "server-error": "The database server refused",
     "unsupported": "PostgreSQL support is not installed",
+    "in-use": "The database is open in another Summitry window",
 }
 #: A server's refusals: none is damage; each may pass (the server comes back, a password file is fixed).
 _SERVER_REASONS = frozenset(
@@ -65,30 +78,41 @@ _SERVER_REASONS = frozenset(
     | {"server-damaged", "server-error"}
 )
 
+#: A database another Summitry has open (its single-instance lock is held): a fault met before opening it.
+IN_USE = "in-use"
+
 
 def choices_for(reason: str) -> list[Choice]:
     """The ways out that make sense for a fault, most helpful first."""
     if reason == "corrupt":
         return [Choice.RESTORE, Choice.OPEN_OTHER, Choice.START_FRESH, Choice.QUIT]
-    if reason == "busy":
+    if reason in ("busy", IN_USE):
         return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
     if reason in ("unwritable", "unreadable", "missing", "full"):
-        return [Choice.OPEN_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
+        return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
     if reason in _SERVER_REASONS:
         return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
-    return [Choice.OPEN_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
+    return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
 
 
 class OpenErrorDialog(QDialog):
     """Says what is wrong with the database and offers the ways out; :attr:`choice` is what the user picked."""
 
     def __init__(
-        self, error: db.DatabaseOpenError, path: Path | None, parent: QWidget | None = None, note: str | None = None
+        self,
+        error: db.DatabaseOpenError,
+        path: Path | None,
+        parent: QWidget | None = None,
+        note: str | None = None,
+        keep: str | None = None,
     ) -> None:
+        """``keep``: the name of the database the window still shows; going back to it replaces Quit."""
         super().__init__(parent)
         self.setWindowTitle("Summitry — cannot open the database")
         self.error = error
-        self.choice = Choice.QUIT
+        self.keep = keep
+        self.leave = Choice.KEEP if keep else Choice.QUIT
+        self.choice = self.leave
         self.newest_backup = backup.newest_verified_backup(path) if path and error.reason == "corrupt" else None
         title = QLabel(_TITLES.get(error.reason, "The database cannot be opened"))
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,6 +135,7 @@ class OpenErrorDialog(QDialog):
         layout.addWidget(self.note)
         self.buttons: dict[Choice, QCommandLinkButton] = {}
         for choice in choices_for(error.reason):
+            choice = self.leave if choice == Choice.QUIT else choice
             button = QCommandLinkButton(*self._words(choice, path))
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             layout.addWidget(button)
@@ -132,11 +157,21 @@ class OpenErrorDialog(QDialog):
                 f"Put back {self.newest_backup.name}. The damaged file is kept aside, renamed, not deleted.",
             )
         if choice == Choice.START_FRESH:
-            return "Start a new empty database", "The damaged file is kept aside, renamed, not deleted."
+            return (
+                "Start a new database",
+                "In its place, with the bundled dataset, as every new database begins. "
+                "The damaged file is kept aside, renamed, not deleted.",
+            )
         if choice == Choice.OPEN_OTHER:
-            return "Open another database…", "Choose another Summitry database, or a new file name to start one."
+            return "Open another database…", "Choose another Summitry database."
+        if choice == Choice.NEW_OTHER:
+            return "New database…", "Choose a name and a place for a new database; it begins with the bundled dataset."
         if choice == Choice.TRY_AGAIN:
+            if self.error.reason == IN_USE:
+                return "Try again", "Once that window has been closed."
             return "Try again", "Once the other program has finished, or the problem is fixed."
+        if choice == Choice.KEEP:
+            return f"Back to {self.keep}", "Keep working with the database this window shows. Nothing has been changed."
         return "Quit", "Close Summitry. Nothing has been changed."
 
     def _choose(self, choice: Choice) -> None:
@@ -144,8 +179,8 @@ class OpenErrorDialog(QDialog):
         self.accept()
 
     def ask(self) -> Choice:
-        """Show the dialog modally and return the choice (closing it means Quit)."""
-        self.choice = Choice.QUIT
+        """Show the dialog modally and return the choice (closing it means Quit, or going back)."""
+        self.choice = self.leave
         self.exec()
         return self.choice
 
@@ -159,15 +194,9 @@ class Opened:
 
 
 def open_and_load(target: str) -> db.Database:
-    """Open a database and load the bundled dataset into it if it is new (not on read-only media)."""
-    database = db.open_database(target)
-    try:
-        if not database.readonly:
-            bundled.ensure_bundled(database)
-    except BaseException:
-        database.close()
-        raise
-    return database
+    """Open a database and load the bundled dataset into it if it is new (not on read-only media); a new
+    file that cannot be filled (a full disk) is removed again."""
+    return db.open_database(target, fill=bundled.ensure_bundled)
 
 
 def run_in_background(work: Callable[[], Any]) -> Any:
@@ -196,25 +225,15 @@ def run_in_background(work: Callable[[], Any]) -> Any:
     return result.get("value")
 
 
-def _choose_file(parent: QWidget | None, start: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        "Open another database",
-        start,
-        "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)",
-        options=QFileDialog.Option.DontConfirmOverwrite,
-    )
-    return path or None
-
-
 def open_interactively(
     target: str | None,
     parent: QWidget | None = None,
     *,
     opener: Callable[[str], db.Database] = open_and_load,
-    choose_file: Callable[[QWidget | None, str], str | None] = _choose_file,
     show: Callable[[db.Database], object] | None = None,
     error: db.DatabaseOpenError | None = None,
+    keep: str | None = None,
+    guard: SingleInstance | None = None,
 ) -> Opened | None:
     """Open ``target`` (the default database for None), asking the user what to do while it fails.
 
@@ -223,13 +242,19 @@ def open_interactively(
             large to check at open) is handled like one met at open.
         error: a fault already met with ``target`` (damage found while it was in use): the dialog
             comes first.
+        keep: the name of the database the window still shows: the dialog offers going back to it
+            instead of quitting.
+        guard: this Summitry's single-instance lock, moved to the database opened (a database
+            another Summitry has open is not opened: the dialog says so, and that window comes forward).
 
-    Returns None when the user chose to quit.
+    Returns None when the user chose to quit (or to go back to ``keep``).
     """
     current = db.resolve_target(target)
     notes: list[str] = []
     failed: str | None = None
     while True:
+        if error is None:
+            error = _claim(guard, current)
         if error is None:
             try:
                 database: db.Database = run_in_background(functools.partial(opener, current))
@@ -240,20 +265,42 @@ def open_interactively(
             else:
                 if database.readonly_reason:
                     notes.append(database.readonly_reason)
+                if guard is not None:
+                    guard.settle(switched=True)
                 return Opened(database, notes)
         path = db.sqlite_path(current)
-        choice = OpenErrorDialog(error, path, parent, note=failed).ask()
+        choice = OpenErrorDialog(error, path, parent, note=failed, keep=keep).ask()
         error = failed = None
-        if choice == Choice.QUIT:
+        if choice in (Choice.QUIT, Choice.KEEP):
+            if guard is not None:
+                guard.settle(switched=False)
             return None
+        start = str(path.parent) if path else ""
         if choice == Choice.OPEN_OTHER:
-            start = str(path.parent) if path else ""
-            current = choose_file(parent, start) or current
+            current = choose_existing(parent, start) or current
+        elif choice == Choice.NEW_OTHER:
+            current = choose_new(parent, start) or current
         elif choice in (Choice.RESTORE, Choice.START_FRESH) and path is not None:
             try:
                 notes.append(_recover(choice, path))
             except (backup.BackupError, OSError) as recovery_error:
                 failed = f"Could not recover {path.name}: {recovery_error} The damaged file has not been moved."
+
+
+def _claim(guard: SingleInstance | None, target: str) -> db.DatabaseOpenError | None:
+    """Take the single-instance lock of ``target`` before opening it; the fault to show when another
+    Summitry has it open (whose window is asked to come to the front)."""
+    if guard is None or guard.reserve(target):
+        return None
+    brought = guard.hand_over()
+    path = db.sqlite_path(target)
+    name = path.name if path else target
+    return db.DatabaseOpenError(
+        IN_USE,
+        f"{name} is open in another Summitry window ({guard.describe_holder(short=True)})."
+        + (" That window was brought to the front." if brought else ""),
+        "Work with it there, or close that window and try again.",
+    )
 
 
 def _show(show: Callable[[db.Database], object], database: db.Database) -> None:

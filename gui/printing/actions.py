@@ -81,7 +81,7 @@ class PrintActions(QObject):
     def _nothing_chosen(self) -> None:
         QMessageBox.information(self._parent(), "Nothing to print", "Select a record in the tree first.")
 
-    # --- dialogs (separate methods so tests can answer them) -----------------------------------------------
+    # --- dialogs ---------------------------------------------------------------------------------------------
     def ask_path(self, proposed: str) -> Path | None:
         dialog_path, _ = QFileDialog.getSaveFileName(
             self._parent(),

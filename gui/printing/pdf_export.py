@@ -297,7 +297,7 @@ def export_pdf(
     """
     path = Path(path)
     day = exported or dt.date.today()
-    tmp = _open_temp(path)
+    tmp = _make_temp(path)  # first: a folder that cannot be written is said before the work, not after
     try:
 
         def content_progress(done: int, total: int, _rid: str) -> bool:
@@ -315,7 +315,7 @@ def export_pdf(
         _finish(tmp, path, data)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp[1])
+            os.unlink(tmp)
         raise
     if progress is not None:
         progress(100, "Done")
@@ -323,16 +323,23 @@ def export_pdf(
     return ExportResult(path, composition.pages, records, composition.warnings)
 
 
-def _open_temp(path: Path) -> tuple[int, str]:
+def _make_temp(path: Path) -> str:
+    """Create the empty temporary file beside ``path`` that the PDF is written to when complete; its name.
+
+    No descriptor stays open meanwhile: whatever fails while the records are read and laid out (a record
+    gone, damage, Cancel), only the name has to be cleaned up.
+    """
     folder = path.parent
     if folder.exists() and not folder.is_dir():
         raise PdfExportError(f"Cannot save {path}: {folder} is a file, not a folder. Nothing was written.")
     if not folder.is_dir():
         raise PdfExportError(f"Cannot save {path}: the folder {folder} does not exist. Nothing was written.")
     try:
-        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise PdfExportError(f"Cannot save {path}: {_reason(exc)}. Nothing was written.") from exc
+    os.close(fd)
+    return name
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -343,9 +350,9 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _finish(tmp: tuple[int, str], path: Path, data: bytes) -> None:
-    fd, name = tmp
+def _finish(name: str, path: Path, data: bytes) -> None:
     try:
+        fd = os.open(name, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0))
         try:
             _write_all(fd, data)
             os.fsync(fd)

@@ -11,7 +11,8 @@ import html
 from collections.abc import Iterable, Sequence
 
 from gui.fonts import SANS, SERIF, css_families
-from model.report.content import Brief, Dossier, Note
+from model.records.views import Cell, Note
+from model.report.content import Brief, Dossier
 
 NAVY = "#1f3a5f"
 GREY = "#5a6270"
@@ -83,7 +84,7 @@ def _note(note: Note, first_of: dict[tuple[str, str, str], int]) -> str:
     parts = []
     if note.quote:
         parts.append(f"“{esc(note.quote)}”")
-    key = (note.source_title, note.publisher, note.source_date)
+    key = (note.source.title, note.publisher, note.source.when) if note.source else ("", "", "")
     if any(key) and key in first_of:
         # Cite a source in full once; later notes point back, as footnotes in a printed brief do.
         where = f"source as in note {first_of[key]}"
@@ -105,72 +106,69 @@ def _note(note: Note, first_of: dict[tuple[str, str, str], int]) -> str:
     )
 
 
+def _text(parts: Iterable[Cell]) -> str:
+    return esc("".join(p if isinstance(p, str) else p.title for p in parts))
+
+
 def brief_body(brief: Brief, kicker: str = "") -> str:
     """The markup of one brief (without <html>), the title block first."""
+    v = brief.view
     out = [
-        f'<p class="kicker">{esc(kicker or brief.header.type_label.upper())}&nbsp;&nbsp;·&nbsp;&nbsp;'
-        f"{esc(brief.record_id)}</p>",
-        f"<h1>{esc(brief.title)}</h1>",
+        f'<p class="kicker">{esc(kicker or brief.header.type_label.upper())}&nbsp;&nbsp;·&nbsp;&nbsp;{esc(v.id)}</p>',
+        f"<h1>{esc(v.title)}</h1>",
     ]
     # The record's own citations mark the subtitle line: footnote marks on a headline look out of place.
-    if brief.subtitle or brief.title_notes:
-        out.append(f'<p class="subtitle">{esc(brief.subtitle)}{marks(brief.title_notes)}</p>')
+    if v.subtitle or v.cited:
+        out.append(f'<p class="subtitle">{esc(v.subtitle)}{marks(v.cited)}</p>')
     out.append(_rule())
-    if brief.facts:
+    if v.facts:
         rows = "".join(
             f'<tr><td width="27%" bgcolor="{SHADE}" valign="top"><span class="label">{esc(f.label)}</span></td>'
-            f'<td valign="top">{esc(f.value)}{marks(f.notes)}</td></tr>'
-            for f in brief.facts
+            f'<td valign="top">{_text(f.parts)}{marks(f.notes)}</td></tr>'
+            for f in v.facts
         )
         out.append(
             f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
             f'style="border-collapse: collapse; border-color: {RULE}; border-style: solid;">{rows}</table>'
         )
-    for t in brief.texts:
+    for t in v.texts:
         out.append(f"{heading(t.heading)}<p>{esc(t.text)}{marks(t.notes)}</p>")
-    if brief.agenda:
+    if v.agenda:
         out.append(heading("Agenda"))
         items = []
-        for a in brief.agenda:
+        for a in v.agenda:
             cell = f"<b>{esc(a.title)}</b>{marks(a.notes)}"
             if a.description:
                 cell += f"<br>{esc(a.description)}"
             if a.topics:
-                cell += f'<br><span class="small">Topics: {esc(", ".join(a.topics))}</span>'
+                cell += f'<br><span class="small">Topics: {esc(", ".join(t.title for t in a.topics))}</span>'
             items.append(
                 f'<tr><td width="6%" valign="top"><span class="num">{a.number}.</span></td>'
                 f'<td valign="top">{cell}</td></tr>'
             )
         out.append(f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(items)}</table>')
-    if brief.outcomes:
-        out.append(heading("Outcomes"))
-        out.append(
-            _table(
-                ("Document", "Kind", "Status"),
-                [(f"{esc(o.title)}{marks(o.notes)}", esc(o.kind), esc(o.status)) for o in brief.outcomes],
-                (56, 18, 26),
-            )
-        )
-    for table in brief.tables:
+    for table in v.tables:
         out.append(heading(table.heading))
         cells = [
-            tuple(esc(c) + (marks(notes) if i == len(row) - 1 else "") for i, c in enumerate(row))
-            for row, notes in zip(table.rows, table.notes, strict=True)
+            tuple(esc(c) + (marks(r.notes) if i == len(r.cells) - 1 else "") for i, c in enumerate(r.cells))
+            for r in table.rows
         ]
         out.append(_table(table.columns, cells))
-    if brief.related:
+        if table.cut:
+            out.append(f'<p class="small">{esc(table.cut)}</p>')
+    if v.related:
         out.append(heading("Related records"))
         out.append(
             _table(
                 ("Relation", "Record", "Type", "Id"),
-                [(esc(r.relation), esc(r.title), esc(r.type_label), esc(r.record_id)) for r in brief.related],
+                [(esc(r.relation), esc(r.record.label), esc(r.record.type_label), esc(r.record.id)) for r in v.related],
                 (26, 46, 12, 16),
             )
         )
-    if brief.notes:
+    if v.notes:
         first_of: dict[tuple[str, str, str], int] = {}
         out.append(heading("Sources"))
-        notes = "".join(_note(n, first_of) for n in brief.notes)
+        notes = "".join(_note(n, first_of) for n in v.notes)
         out.append(f'<table width="100%" cellspacing="0" cellpadding="2">{notes}</table>')
     return "".join(out)
 

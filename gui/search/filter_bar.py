@@ -148,6 +148,6 @@ def _fit_to_choices(combo: QComboBox) -> None:
 
 
 def _same(stored: object, typed: str) -> bool:
-    from model.search.fields import fold
+    from model.search.fields import names_match
 
-    return isinstance(stored, str) and fold(stored) == fold(typed)
+    return isinstance(stored, str) and names_match(stored, typed)

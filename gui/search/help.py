@@ -19,6 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.search.parser import quote_value
+from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
+
+
+def _russian(field: str, table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """An example per value of a field that has Russian words, saying what it means and the other words:
+    ("type:встреча", "same as type:meeting; also заседание, совещание …")."""
+    rows = []
+    for value, (first, *others) in ((v, w) for v, w in russian_words(table).items() if w):
+        also = f"; also {', '.join(others)}" if others else ""
+        rows.append((f"{field}:{quote_value(first)}", f"same as {field}:{value}{also}"))
+    return rows
+
+
 #: The grammar, in the order the help lists it: (example, what it finds).
 HELP = [
     ("piracy", "records mentioning piracy (any case, accents ignored)"),
@@ -38,13 +52,21 @@ HELP = [
     ("status:scheduled", "held, scheduled, planned, adopted, expected …"),
     ("topic:terrorism", "meetings with an agenda item on a topic"),
     ("level:ministerial", "meetings at a level (leaders, ministerial, senior officials …)"),
+    ("Маниле", "a Russian word in any form: also Манила, Манилы (еще: ещё)"),
+    ("АРФ", "acronyms exactly: АРФ, never арфа (арф: either)"),
+    ("country:России", "names and aliases in any language, in any form"),
+    # The Russian words for the fixed values, each in any form (type:встречи, status:проведено).
+    *_russian("type", TYPE_WORDS),
+    *_russian("status", STATUS_WORDS),
+    *_russian("level", LEVEL_WORDS),
 ]
 
 INTRO = (
     "One search language for the search box, the command line (summitry search) and saved searches. "
-    "It ignores case and accents (cafe finds café) and stems English words (consultation finds "
-    "consultations). Words next to each other must all match; field filters narrow by forum, type, "
-    "place, date, status, topic or level."
+    "It ignores case and accents (cafe finds café), stems English words (consultation finds "
+    "consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each "
+    "other must all match; field filters narrow by forum, type, place, date, status, topic or level, "
+    "with their values in English or Russian."
 )
 
 NOTES = (

@@ -3,7 +3,8 @@
 The marks are the text view's extra selections, laid over the document: the pane's HTML (built from
 escaped text) is never rewritten, so nothing a record says can turn into markup, and clearing the search
 takes the marks away without showing the record again. Which words match is decided by
-:class:`model.search.highlight.Highlighter`, by the index's own rules (whole words, stems, accents).
+:class:`model.search.highlight.Highlighter`, by the index's own rules (whole words, stems, accents, Russian
+word forms), and the form written in the pane is what is marked ("Маниле" for a search for "Манила").
 """
 
 from __future__ import annotations

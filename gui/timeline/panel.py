@@ -82,6 +82,9 @@ class TimelinePanel(QWidget):
         self.lane_scroll.setWidgetResizable(True)
         self.lane_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.lane_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # However small the dock is left (a window made small, then large again), one lane shows whole: its marks
+        # and the labels under them, not a strip of marks with the labels cut off.
+        self.lane_scroll.setMinimumHeight(self.view.minimumSizeHint().height())
         self.legend = TimelineLegend()
         self.process_box = QComboBox()
         self.process_box.setObjectName("processSelector")

@@ -31,9 +31,7 @@ def undecodable_argument(args: argparse.Namespace) -> str | None:
 
 
 def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> Database:
-    database = open_database(args.database)
+    database = open_database(args.database, fill=bundled.ensure_bundled if load_bundled else None)
     if database.readonly_reason:
         err(f"Note: {database.readonly_reason}")
-    elif load_bundled:
-        bundled.ensure_bundled(database)
     return database

@@ -1,28 +1,17 @@
-"""Plain-text rendering of one record for ``summitry show``.
+"""Plain-text rendering of one record's view (:mod:`model.records.views`) for ``summitry show``.
 
-Citations appear as numbered note marks ([1], [2] …) after the fact they support; the quoted passages are
-listed under "Notes" and each source document once under "Sources", so a long source title is not repeated
-on every line.
+It prints what the detail pane and the printed brief show, from the same view: facts (a record named in
+one followed by its id, so it can be shown next), texts, the numbered agenda, tables, related records and
+the numbered notes. Note marks ([1], [2] …) follow the fact they support; the quoted passages are listed
+under "Notes" and each source document once under "Sources", so a long source title is not repeated.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
-from model import dates
-from model.records.details import other_names
+from model.records.views import Cell, Note, RecordView
 
-_LABELS = {
-    "forum": "Forum",
-    "meeting": "Meeting",
-    "process": "Process",
-    "round": "Round",
-    "outcome": "Outcome",
-    "country": "Country",
-    "topic": "Topic",
-    "source": "Source",
-}
 _WIDTH = 14
 
 #: Control characters (C0, DEL, C1) as escapes. Printed raw, text from a data file could drive the terminal:
@@ -41,178 +30,77 @@ def visible(text: str, keep: str = "") -> str:
     return text.translate(table)
 
 
-class _Notes:
-    """The numbered notes of one rendering and the sources they quote, in order of first use."""
-
-    def __init__(self) -> None:
-        self.notes: list[Mapping[str, Any]] = []
-        self.sources: list[str] = []
-
-    def marks(self, cites: Iterable[Mapping[str, Any]]) -> str:
-        """ " [1][2]" for the given citations (numbering them), or "" when there are none."""
-        out = ""
-        for c in cites:
-            if c in self.notes:  # the same passage (or note) cited again keeps its number
-                out += f"[{self.notes.index(c) + 1}]"
-                continue
-            self.notes.append(c)
-            if c.get("source") and c["source"] not in self.sources:
-                self.sources.append(c["source"])
-            out += f"[{len(self.notes)}]"
-        return f" {out}" if out else ""
-
-    def render(self, lines: list[str], titles: Mapping[str, str], sources: Mapping[str, Mapping[str, Any]]) -> None:
-        if not self.notes:
-            return
-        lines += ["", "Notes"]
-        several = len(self.sources) > 1
-        for n, c in enumerate(self.notes, 1):
-            if c.get("source"):
-                where = [f"source {c['source']}"] if several else []
-                if c.get("paragraph"):
-                    where.append(f"paragraph {c['paragraph']}")
-                suffix = f" ({', '.join(where)})" if where else ""
-                note = f" — {c['note']}" if c.get("note") else ""
-                lines.append(f"  [{n}] “{c.get('quote', '')}”{suffix}{note}")
-            else:
-                basis = str(c.get("basis", "")).replace("-", " ")
-                lines.append(f"  [{n}] Not from the source ({basis}): {c.get('note', '')}")
-        if self.sources:
-            lines += ["", "Sources" if several else "Source"]
-            for sid in self.sources:
-                meta = sources.get(sid, {})
-                about = ", ".join(x for x in (meta.get("publisher"), dates.human(meta.get("date"))) if x)
-                lines.append(f"  {titles.get(sid, meta.get('title', sid))}" + (f". {about}" if about else ""))
-                lines.append(f"  (id {sid}; 'summitry show {sid}' prints its text)")
+def marks(numbers: Iterable[int]) -> str:
+    """ " [1][2]" for note numbers, or "" when there are none."""
+    out = "".join(f"[{n}]" for n in numbers)
+    return f" {out}" if out else ""
 
 
-def render(
-    kind: str,
-    obj: Mapping[str, Any],
-    titles: Mapping[str, str],
-    extra: Mapping[str, Any],
-) -> str:
-    """Text for a record given its interchange object, titles of referenced ids, and related lists.
+def _parts(parts: Iterable[Cell]) -> str:
+    return "".join(p if isinstance(p, str) else f"{p.title} ({p.id})" for p in parts)
 
-    ``extra`` may hold "process" and "of" (a round's process and its number of rounds), "outcomes" (a
-    meeting's outcome documents), "meetings" (a forum's meetings), "sources" (id -> source fields for
-    the cited sources) and "title" (the record's stored title, used for rounds).
-    """
-    notes = _Notes()
-    name = extra.get("title") or obj.get("title") or obj.get("name") or obj.get("label") or obj["id"]
-    lines = [f"{name}", f"{_LABELS.get(kind, kind)} · id {obj['id']}", ""]
 
-    def row(label: str, value: Any, cites: Iterable[Mapping[str, Any]] = ()) -> None:
-        if value not in (None, "", []):
-            lines.append(f"{label:<{_WIDTH - 1}} {value}{notes.marks(cites)}")
-
-    def ref(rid: str | None) -> str | None:
-        return f"{titles.get(rid, rid)} ({rid})" if rid else None
-
-    def venue(o: Mapping[str, Any]) -> str:
-        return ", ".join(x for x in (o.get("city"), titles.get(o.get("country") or "", "")) if x)
-
-    if kind == "forum":
-        row("Abbreviation", obj.get("abbreviation"))
-        row("Kind", obj.get("kind"))
-        row("Founded", dates.human(obj.get("founded")))
-        row("Part of", ref(obj.get("parent")))
-        row("Participants", obj.get("participant_count"))
-        row("Description", obj.get("description"))
-        for f in obj.get("figures", []):
-            as_of = f" (as of {dates.human(f['as_of'])})" if f.get("as_of") else ""
-            row(f["label"], f"{f['value']}{as_of}", f.get("citations", []))
-        if obj.get("members"):
-            lines += ["", "Members"]
-            for m in obj["members"]:
-                since = f", since {dates.human(m['since'])}" if m.get("since") else ""
-                role = f" ({m['role'].replace('-', ' ')})" if m.get("role") not in (None, "member") else ""
-                who = titles.get(m["country"], m["country"])
-                lines.append(f"  - {who}{role}{since}{notes.marks(m.get('citations', []))}")
-        _listing(lines, "Meetings", extra.get("meetings"))
-    elif kind == "meeting":
-        row("Forum", ref(obj.get("forum")))
-        row("Ordinal", obj.get("ordinal"))
-        row("Level", obj.get("level"))
-        row("Date", dates.human(obj.get("date")))
-        row("Venue", venue(obj))
-        status = obj.get("status")
-        if status and obj.get("status_as_of"):
-            status = f"{status} (as of {dates.human(obj['status_as_of'])})"
-        row("Status", status)
-        row("Description", obj.get("description"))
-        for p in obj.get("participants", []):
-            who = titles.get(p.get("country") or "", p.get("organisation") or "")
-            head = " ".join(x for x in (p.get("head_title"), p.get("head")) if x)
-            row("Participant", f"{who}: {head}" if head else who, p.get("citations", []))
-        row("Sidelines", obj.get("sidelines"))
-        if obj.get("agenda"):
-            lines += ["", "Agenda"]
-            for i, item in enumerate(obj["agenda"], 1):
-                lines.append(f"  {i}. {item['title']}{notes.marks(item.get('citations', []))}")
-                if item.get("description"):
-                    lines.append(f"     {item['description']}")
-                if item.get("topics"):
-                    lines.append(f"     Topics: {', '.join(titles.get(t, t) for t in item['topics'])}")
-    elif kind == "process":
-        row("Forum", ref(obj.get("forum")))
-        row("Goal", obj.get("goal"))
-        row("Description", obj.get("description"))
-        if obj.get("rounds"):
-            lines += ["", "Rounds"]
-            for r in obj["rounds"]:
-                when = " — ".join(x for x in (dates.human(r.get("date")), venue(r), r.get("status")) if x)
-                lines.append(f"  {r['number']}. {when}  ({r['id']})")
-    elif kind == "round":
-        row("Process", ref(extra.get("process")))
-        row("Round", f"{obj['number']} of {extra.get('of', '?')}")
-        row("Date", dates.human(obj.get("date")))
-        row("Venue", venue(obj))
-        row("Status", obj.get("status"))
-        row("Description", obj.get("description"))
-    elif kind == "outcome":
-        row("Kind", str(obj.get("kind", "")).replace("-", " "))
-        status = obj.get("status")
-        if status and obj.get("status_as_of"):
-            status = f"{status} (as of {dates.human(obj['status_as_of'])})"
-        row("Status", status)
-        row("Adopted at", ref(obj.get("meeting")))
-        row("Date", dates.human(obj.get("date")))
-        row("Period", dates.human(obj.get("period")))
-        row("Description", obj.get("description"))
-        for rel in obj.get("related", []):
-            row("Related", f"{rel.get('relation', 'related').replace('-', ' ')}: {ref(rel['id'])}")
-    elif kind == "country":
-        row("ISO code", obj.get("code"))
-        row("Also", ", ".join(other_names(obj["name"], [a["name"] for a in obj.get("aliases", [])])))
-    elif kind == "topic":
-        row("Description", obj.get("description"))
-    elif kind == "source":
-        row("Publisher", obj.get("publisher"))
-        row("Date", dates.human(obj.get("date")))
-        row("Languages", ", ".join(obj.get("languages", [])))
-        row("Address", obj.get("url"))
-        if obj.get("text"):
-            lines += ["", "Text", "", obj["text"]]
-    if extra.get("outcomes"):
-        lines += ["", "Outcomes"]
-        for o in extra["outcomes"]:
-            about = ", ".join(x for x in (str(o.get("kind") or "").replace("-", " "), o.get("status")) if x)
-            lines.append(f"  - {o['title']} ({about})  [{o['id']}]")
-    if obj.get("citations"):
-        lines += ["", f"Cited{notes.marks(obj['citations'])}"]
-    notes.render(lines, titles, extra.get("sources", {}))
+def render(view: RecordView) -> str:
+    """The text ``summitry show`` prints for a record's view."""
+    v = view
+    lines = [v.title, f"{v.type_label} · id {v.id}"]
+    if v.subtitle or v.cited:  # the record's own citations mark this line, as in the printed brief
+        lines.append(f"{v.subtitle or 'Cited'}{marks(v.cited)}")
+    if v.facts:
+        lines.append("")
+    width = max((len(f.label) for f in v.facts), default=0) + 1
+    for f in v.facts:
+        lines.append(f"{f.label:<{max(width, _WIDTH) - 1}} {_parts(f.parts)}{marks(f.notes)}")
+    for t in v.texts:
+        lines += ["", t.heading, f"{t.text}{marks(t.notes)}"]
+    if v.agenda:
+        lines += ["", "Agenda"]
+        for a in v.agenda:
+            lines.append(f"  {a.number}. {a.title}{marks(a.notes)}")
+            if a.description:
+                lines.append(f"     {a.description}")
+            if a.topics:
+                lines.append(f"     Topics: {', '.join(t.title for t in a.topics)}")
+    for table in v.tables:
+        lines += ["", table.heading]
+        for r in table.rows:
+            rid = f"  ({r.record.id})" if r.record else ""
+            lines.append(f"  - {' — '.join(c for c in r.cells if c)}{marks(r.notes)}{rid}")
+        if table.cut:
+            lines.append(f"  {table.cut}")
+    if v.related:
+        lines += ["", "Related"]
+        lines += [f"  {r.relation}: {r.record.label}  ({r.record.id})" for r in v.related]
+    _notes(lines, v)
     # Line breaks and tabs in descriptions and source texts are layout; every other control character is shown.
     return visible("\n".join(lines).rstrip(), keep="\n\t") + "\n"
 
 
-def _listing(lines: list[str], heading: str, items: Any) -> None:
-    """A heading and one line per (date, title, id) item, with the total when the list was cut."""
-    if not items or not items["total"]:
+def _notes(lines: list[str], v: RecordView) -> None:
+    """The numbered notes, then each source they quote once."""
+    if not v.notes:
         return
-    shown, total = items["rows"], items["total"]
-    lines += ["", heading]
-    for when, title, rid in shown:
-        lines.append(f"  {dates.human(when):<18} {title}  ({rid})")
-    if total > len(shown):
-        lines.append(f"  … and {total - len(shown)} more")
+    first_of: dict[str, Note] = {}
+    for n in v.notes:
+        if n.source:
+            first_of.setdefault(n.source.id, n)
+    sources = list(first_of.values())
+    several = len(sources) > 1
+    lines += ["", "Notes"]
+    for n in v.notes:
+        if n.source:
+            where = [f"source {n.source.id}"] if several else []
+            if n.paragraph:
+                where.append(f"paragraph {n.paragraph}")
+            suffix = f" ({', '.join(where)})" if where else ""
+            comment = f" — {n.comment}" if n.comment else ""
+            lines.append(f"  [{n.number}] “{n.quote}”{suffix}{comment}")
+        else:
+            lines.append(f"  [{n.number}] Not from the source ({n.basis}): {n.comment}")
+    if sources:
+        lines += ["", "Sources" if several else "Source"]
+        for n in sources:
+            assert n.source is not None
+            about = ", ".join(x for x in (n.publisher, n.source.when) if x)
+            lines.append(f"  {n.source.title}" + (f". {about}" if about else ""))
+            lines.append(f"  (id {n.source.id}; 'summitry show {n.source.id}' prints its text)")

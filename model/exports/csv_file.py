@@ -1,4 +1,4 @@
-"""Exporting records to CSV for spreadsheets: one row per record, one flat column set for every type.
+"""Exporting records to CSV for spreadsheets: one row per record's view, one flat column set for every type.
 
 The file is UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the local code page and
 Cyrillic, Lao or Khmer names turn to mojibake), comma-separated with CRLF line ends and quoting as
@@ -13,9 +13,10 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from model import dates
-from model.exports.flat_rows import FlatRecord, flat_records, ordered_ids, with_rounds
+from model.exports.selection import first_day, last_day, ordered_ids, with_rounds
 from model.interchange import exporter
+from model.records.read_views import views_of
+from model.records.views import MeetingView, RecordView, RoundView
 from model.store.database import Database
 
 #: The columns, in order, with what each holds (the README lists them too).
@@ -51,32 +52,33 @@ def _cell(value: object) -> str:
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
-def row_of(rec: FlatRecord) -> list[str]:
-    """The CSV cells of one record, in :data:`HEADER` order."""
-    first = rec.sources[0] if rec.sources else None
-    number = f"{rec.number} of {rec.rounds}" if rec.number is not None and rec.rounds else rec.number
+def row_of(v: RecordView) -> list[str]:
+    """The CSV cells of one record's view, in :data:`HEADER` order."""
+    first = next(iter(v.cited_sources()), None)
+    place = v if isinstance(v, MeetingView | RoundView) else None
+    rnd = v if isinstance(v, RoundView) else None
     values = (
-        rec.id,
-        rec.type,
-        rec.title,
-        rec.date,
-        dates.human(rec.date),
-        rec.lower,
-        rec.upper,
-        rec.status,
-        rec.forum_id,
-        rec.forum,
-        rec.process_id,
-        number,
-        rec.city,
-        rec.country,
-        first.title if first else None,
+        v.id,
+        v.type,
+        v.title,
+        v.date,
+        v.when,
+        first_day(v.lower),
+        last_day(v.upper),
+        v.status,
+        v.forum.id if v.forum else None,
+        v.forum.title if v.forum else None,
+        rnd.process.id if rnd and rnd.process else None,
+        f"{rnd.number} of {rnd.of}" if rnd else None,
+        place.city if place else None,
+        place.country.title if place and place.country else None,
+        first.source.title if first and first.source else None,
         first.quote if first else None,
     )
-    return [_cell(v) for v in values]
+    return [_cell(value) for value in values]
 
 
-def csv_bytes(records: Iterable[FlatRecord]) -> tuple[bytes, int]:
+def csv_bytes(records: Iterable[RecordView]) -> tuple[bytes, int]:
     """The whole file for ``records`` (header first) and how many rows it holds."""
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180 ends records with CRLF
@@ -101,6 +103,6 @@ def export_csv(db: Database, path: Path, ids: list[str] | None = None) -> int:
     with db.session() as session:
         conn = session.connection()
         order = ordered_ids(conn, None if ids is None else with_rounds(conn, ids))
-        blob, count = csv_bytes(flat_records(conn, order))
+        blob, count = csv_bytes(views_of(session, order))
     exporter.write_atomically(path, blob)
     return count

@@ -20,9 +20,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import __version__, dates
-from model.exports.flat_rows import Cited, FlatRecord, flat_records, ordered_ids, record_count, with_rounds
+from model import __version__
+from model.exports.selection import first_day, last_day, ordered_ids, record_count, with_rounds
 from model.interchange import exporter
+from model.records.read_views import views_of
+from model.records.views import Note, RecordView, RoundView
 from model.store.database import Database
 
 #: The record types that are events in a calendar.
@@ -105,66 +107,64 @@ def _day(iso: str, shift: int = 0) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=shift)).strftime("%Y%m%d")
 
 
-def _citations(cited: tuple[Cited, ...]) -> list[str]:
+def _citations(cited: tuple[Note, ...]) -> list[str]:
     """ "Source: title (publisher, date) url" once per source, then each passage cited from it on its own line."""
-    by_source: dict[str, list[Cited]] = {}
-    for c in cited:
-        by_source.setdefault(c.source_id, []).append(c)
+    by_source: dict[str, list[Note]] = {}
+    for n in cited:
+        if n.source:
+            by_source.setdefault(n.source.id, []).append(n)
     lines: list[str] = []
     for group in by_source.values():
-        c = group[0]
-        about = ", ".join(p for p in (c.publisher, dates.human(c.date)) if p)
-        lines.append(f"Source: {c.title}" + (f" ({about})" if about else "") + (f" {c.url}" if c.url else ""))
+        n = group[0]
+        assert n.source is not None
+        about = ", ".join(p for p in (n.publisher, n.source.when) if p)
+        lines.append(f"Source: {n.source.title}" + (f" ({about})" if about else "") + (f" {n.url}" if n.url else ""))
         lines.extend(f"  “{quote}”" for quote in dict.fromkeys(q.quote for q in group if q.quote))  # each once
     return lines
 
 
-def description(rec: FlatRecord) -> str:
+def description(v: RecordView) -> str:
     """The event's description: forum, round, the date as stated when it is not exact, status, sources."""
     lines = []
-    if rec.forum:
-        lines.append(f"Forum: {rec.forum}")
-    if rec.number is not None and rec.process:
-        of = f" of {rec.rounds}" if rec.rounds else ""
-        lines.append(f"Round {rec.number}{of} of {rec.process}")
-    if rec.date and not _EXACT.match(rec.date):
-        lines.append(
-            f"Date as stated: {dates.human(rec.date)} (EDTF {rec.date}); this all-day entry spans every day "
-            "the date may mean."
-        )
-    if rec.status:
-        lines.append(f"Status: {rec.status}")
-    lines.extend(_citations(rec.sources))
-    lines.append(f"Summitry record: {rec.id}")
+    if v.forum:
+        lines.append(f"Forum: {v.forum.title}")
+    if isinstance(v, RoundView) and v.process:
+        lines.append(f"Round {v.number} of {v.of} of {v.process.title}")
+    if v.date and not _EXACT.match(v.date):
+        lines.append(f"Date as stated: {v.when} (EDTF {v.date}); this all-day entry spans every day the date may mean.")
+    if v.status:
+        lines.append(f"Status: {v.status}")
+    lines.extend(_citations(v.cited_sources()))
+    lines.append(f"Summitry record: {v.id}")
     return "\n".join(lines)
 
 
-def vevent(rec: FlatRecord, stamp: str) -> list[str]:
-    """The unfolded content lines of one event (``rec`` must have both date bounds)."""
-    assert rec.lower and rec.upper
+def vevent(v: RecordView, stamp: str) -> list[str]:
+    """The unfolded content lines of one event (``v`` must have both date bounds)."""
+    first, last = first_day(v.lower), last_day(v.upper)
+    assert first and last
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{rec.id}@summitry",
+        f"UID:{v.id}@summitry",
         f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{_day(rec.lower)}",
-        f"DTEND;VALUE=DATE:{_day(rec.upper, 1)}",  # exclusive: the day after the last day
-        f"SUMMARY:{escape(rec.title)}",
+        f"DTSTART;VALUE=DATE:{_day(first)}",
+        f"DTEND;VALUE=DATE:{_day(last, 1)}",  # exclusive: the day after the last day
+        f"SUMMARY:{escape(v.title)}",
     ]
-    place = ", ".join(p for p in (rec.city, rec.country) if p)
-    if place:
-        lines.append(f"LOCATION:{escape(place)}")
-    lines.append(f"STATUS:{STATUS.get(rec.status or '', 'CONFIRMED')}")
-    lines.append(f"DESCRIPTION:{escape(description(rec))}")
+    if v.venue:
+        lines.append(f"LOCATION:{escape(v.venue)}")
+    lines.append(f"STATUS:{STATUS.get(v.status or '', 'CONFIRMED')}")
+    lines.append(f"DESCRIPTION:{escape(description(v))}")
     lines.append("TRANSP:TRANSPARENT")  # a meeting abroad is not the reader's own busy time
     lines.append("END:VEVENT")
     return lines
 
 
-def calendar_text(events: Iterable[FlatRecord], now: dt.datetime) -> tuple[str, int]:
+def calendar_text(events: Iterable[RecordView], now: dt.datetime) -> tuple[str, int]:
     """The whole calendar (folded lines ending in CRLF) and how many events it holds.
 
     ``events`` may be a generator: each event is turned into text as it comes, so a calendar of
-    100,000 meetings is held as text, not as records.
+    100,000 meetings is held as text, not as views.
     """
     stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Summitry//Summitry {__version__}//EN"]
@@ -177,19 +177,20 @@ def calendar_text(events: Iterable[FlatRecord], now: dt.datetime) -> tuple[str, 
     return "".join(f"{line}\r\n" for line in lines), count
 
 
-def is_event(rec: FlatRecord) -> bool:
+def is_event(v: RecordView) -> bool:
     """Whether a record goes into a calendar: a meeting or round with a date closed at both ends."""
-    return rec.type in EVENT_TYPES and rec.lower is not None and rec.upper is not None
+    return v.type in EVENT_TYPES and first_day(v.lower) is not None and last_day(v.upper) is not None
 
 
-def is_too_vague(rec: FlatRecord) -> bool:
+def is_too_vague(v: RecordView) -> bool:
     """Whether an event's date is vaguer than a month (a season, a year, a span of months or years).
 
     A range of exact days ("2016-07-25/2016-08-30") is what the source states, however long, and stays.
     """
-    if rec.date is None or rec.lower is None or rec.upper is None or _EXACT.match(rec.date):
+    first, last = first_day(v.lower), last_day(v.upper)
+    if v.date is None or first is None or last is None or _EXACT.match(v.date):
         return False
-    span = dt.date.fromisoformat(rec.upper) - dt.date.fromisoformat(rec.lower)
+    span = dt.date.fromisoformat(last) - dt.date.fromisoformat(first)
     return span.days + 1 > MAX_VAGUE_DAYS
 
 
@@ -216,14 +217,14 @@ def export_ics(db: Database, path: Path, ids: list[str] | None = None, now: dt.d
             order = ordered_ids(conn, chosen, types=EVENT_TYPES)
         rounds = vague = 0
 
-        def dated() -> Iterator[FlatRecord]:
+        def dated() -> Iterator[RecordView]:
             nonlocal rounds, vague
-            for rec in flat_records(conn, order):
-                if is_event(rec) and is_too_vague(rec):
+            for view in views_of(session, order):
+                if is_event(view) and is_too_vague(view):
                     vague += 1
-                elif is_event(rec):
-                    rounds += rec.type == "round"
-                    yield rec
+                elif is_event(view):
+                    rounds += view.type == "round"
+                    yield view
 
         text, events = calendar_text(dated(), now)
     undated = len(order) - events - vague

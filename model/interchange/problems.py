@@ -10,6 +10,10 @@ from dataclasses import dataclass
 MAX_PROBLEMS = 200
 #: Half of a UTF-16 surrogate pair: no character, and it cannot be stored or printed as it is.
 SURROGATE = re.compile("[\ud800-\udfff]")
+#: What a problem never quotes as it is: control characters (C0, DEL, C1), which on a terminal could move the
+#: cursor, recolour or retitle it (``\x1b[…``) or overwrite the line (``\r``), and lone surrogates.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
 @dataclass(frozen=True, order=True)
@@ -24,6 +28,11 @@ class Problem:
     location: str
     message: str
 
+    def __post_init__(self) -> None:
+        # Problems quote the file (a key, a value, an id): what they quote is shown, never obeyed.
+        object.__setattr__(self, "location", visible(self.location))
+        object.__setattr__(self, "message", visible(self.message))
+
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
 
@@ -37,16 +46,24 @@ def json_path(parts: Iterable[str | int]) -> str:
 
 
 def visible(text: str) -> str:
-    """``text`` with each lone surrogate written as its escape (``\\ud800``), so that it can be printed."""
-    return SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    """``text`` with each control character and lone surrogate written as its escape (``\\x1b``, ``\\r``,
+    ``\\ud800``), so that it can be printed and shows what the file holds."""
+    return _INVISIBLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 def twice_problem(parts: list[str | int], key: str, first: str, second: str) -> Problem:
     """The problem of a field given twice in one object; ``parts`` is the object's path, ``first`` and
     ``second`` the places of the two (line and column)."""
-    where = visible(json_path([*parts, key]))
     return Problem(
-        where, f"the field {visible(key)!r} is given twice in the same object ({first} and {second}); give it once"
+        json_path([*parts, key]),
+        f"the field {key!r} is given twice in the same object ({first} and {second}); give it once",
     )
 
 

@@ -17,6 +17,7 @@ from model.interchange import importer, integrity
 from model.store import schema
 from model.store.database import Database
 from model.store.faults import kind_of
+from model.text.normalize import index_text
 
 
 @dataclass(frozen=True)
@@ -216,12 +217,14 @@ def index_findings(conn: Connection) -> list[Finding]:
             f"(SELECT 1 FROM record r WHERE r.rowid = f.rowid AND r.type IN ({types}))"
         )
     ).scalar()
-    stale = conn.execute(
+    titles = conn.execute(
         text(
-            f"SELECT count(*) FROM record r JOIN {schema.FTS_TABLE} f ON f.rowid = r.rowid "
-            f"WHERE r.type IN ({types}) AND f.title IS NOT r.title"
+            f"SELECT r.title, f.title FROM record r JOIN {schema.FTS_TABLE} f ON f.rowid = r.rowid "
+            f"WHERE r.type IN ({types})"
         )
-    ).scalar()
+    )
+    # The index holds a title's normalised words: a row whose title does not read so is out of date.
+    stale = sum(1 for title, indexed in titles if indexed != index_text(title or ""))
     out = []
     if stale:
         out.append(

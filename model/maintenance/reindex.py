@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from model.interchange import exporter, importer, validate
 from model.search import textindex
@@ -17,14 +17,21 @@ def rebuild(db: Database) -> int:
         # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
         db.backend.drop_text_index(conn)
         db.backend.create_text_index(conn)
-        data = exporter.records_to_data(conn)
-        rec = schema.table(schema.Record)
-        rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())
-        parents = {r["id"]: p for p in data.get("processes", []) for r in p.get("rounds", [])}
-        rows = []
-        for kind, _path, obj in validate.iter_records(data):
-            if kind in schema.SEARCHABLE_TYPES:
-                title, body = importer.index_entry(kind, obj, parents.get(obj["id"]))
-                rows.append((rowids[obj["id"]], title, body))
+        rows = index_entries(conn)
         textindex.index_rows(conn, rows)
     return len(rows)
+
+
+def index_entries(conn: Connection) -> list[tuple[int, str, str]]:
+    """(record rowid, title, body) of every searchable record, as people wrote them: what the index holds
+    once normalised."""
+    data = exporter.records_to_data(conn)
+    rec = schema.table(schema.Record)
+    rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())
+    parents = {r["id"]: p for p in data.get("processes", []) for r in p.get("rounds", [])}
+    rows = []
+    for kind, _path, obj in validate.iter_records(data):
+        if kind in schema.SEARCHABLE_TYPES:
+            title, body = importer.index_entry(kind, obj, parents.get(obj["id"]))
+            rows.append((rowids[obj["id"]], title, body))
+    return rows

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from model import dates
-from model.store.sqlrun import Reader, Sql
+from model.store.sqlrun import Query, Reader, Sql
 from model.store.sqlrun import rows as _rows  # declared statements, run on the driver (see model.store.sqlrun)
 
 #: Group nodes shown at the top level, with their labels, in order.
@@ -44,31 +44,145 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "meeting": ("outcome",),
 }
 _Q = "model.reads.queries_sql:"
+
+
+# --- the rows the statements return (each statement labels its columns with these fields' names) ------------
+
+
+class NodeRow(NamedTuple):
+    """A tree node's columns (:func:`model.reads.queries_sql._base`): ``a``, ``b``, ``c`` depend on its type."""
+
+    id: str
+    a: Any
+    b: Any
+    c: Any
+    date: str | None
+    status: str | None
+    kids: bool
+
+
+class KeyedNode(NamedTuple):
+    """A node's columns and its place in tree order: the section's sort key, as wide as that section's order."""
+
+    node: NodeRow
+    key: tuple[Any, ...]
+
+    @classmethod
+    def of(cls, *columns: Any) -> KeyedNode:
+        """From a row of :func:`model.reads.queries_sql.among`: the node's columns, then the sort key's."""
+        width = len(NodeRow._fields)
+        return cls(NodeRow(*columns[:width]), columns[width:])
+
+
+class _Groups(NamedTuple):
+    outcomes: bool
+    countries: bool
+    topics: bool
+    sources: bool
+
+
+class _TypeOf(NamedTuple):
+    id: str
+    type: str
+
+
+class _Parent(NamedTuple):
+    id: str
+    parent: str | None
+
+
+class _Type(NamedTuple):
+    type: str
+
+
+class _Title(NamedTuple):
+    title: str | None
+
+
+class _Id(NamedTuple):
+    id: str
+
+
+class _TypeCount(NamedTuple):
+    type: str
+    records: int
+
+
+class _ForumName(NamedTuple):
+    id: str
+    name: str
+    abbreviation: str | None
+
+
+class _RoundEvent(NamedTuple):
+    id: str
+    number: int
+    city: str | None
+    date: str
+    lower: str
+    upper: str
+    status: str | None
+
+
+class _Latest(NamedTuple):
+    latest: str | None
+
+
+class _MeetingEvent(NamedTuple):
+    id: str
+    title: str
+    date: str
+    lower: str
+    upper: str
+    status: str | None
+    forum_id: str
+
+
+class _Extent(NamedTuple):
+    first: str | None
+    last: str | None
+
+
+class _ForumExtent(NamedTuple):
+    forum_id: str
+    first: str | None
+    last: str | None
+
+
+class _SourceRow(NamedTuple):
+    id: str
+    title: str
+    publisher: str | None
+    date: str | None
+
+
 _SECTIONS = [(p, n) for p, kinds in SECTION_KINDS.items() for n in range(len(kinds))]
+# A section's counts (one column per run) and a child's sort key (one column per key part) vary in width:
+# they are read as plain rows, their columns as a list.
 _COUNTS = {p: Sql(f"tree.counts.{p}", _Q + "counts", p) for p in SECTION_KINDS}
-_PAGE = {(p, n): Sql(f"tree.page.{p}.{n}", _Q + "page", p, n) for p, n in _SECTIONS}
 _KEY = {(p, n): Sql(f"tree.key.{p}.{n}", _Q + "key", p, n) for p, n in _SECTIONS}
 _RANK = {(p, n): Sql(f"tree.rank.{p}.{n}", _Q + "rank", p, n) for p, n in _SECTIONS}
-_AMONG = {(p, n): Sql(f"tree.among.{p}.{n}", _Q + "among", p, n) for p, n in _SECTIONS}
+_PAGE = {(p, n): Query(f"tree.page.{p}.{n}", _Q + "page", NodeRow, p, n) for p, n in _SECTIONS}
+_AMONG = {(p, n): Query(f"tree.among.{p}.{n}", _Q + "among", KeyedNode.of, p, n) for p, n in _SECTIONS}
 _NODE_KINDS = ("forum", "meeting", "process", "round", "outcome", "country", "topic", "source")
-_NODE = {k: Sql(f"tree.node.{k}", _Q + "node", k) for k in _NODE_KINDS}
+_NODE = {k: Query(f"tree.node.{k}", _Q + "node", NodeRow, k) for k in _NODE_KINDS}
 _PARENT_KINDS = ("forum", "meeting", "process", "round", "outcome")
-_PARENTS = {k: Sql(f"tree.parents.{k}", _Q + "parents_of", k) for k in _PARENT_KINDS}
-_GROUPS = Sql("tree.groups", _Q + "groups")
-_TYPES_OF = Sql("record.types_of", _Q + "types_of")
-_RECORD_TYPE = Sql("record.type", _Q + "record_type")
-_RECORD_TITLE = Sql("record.title", _Q + "record_title")
-_RECORD_COUNTS = Sql("record.counts", _Q + "record_counts")
-_SOURCES = Sql("record.source_summaries", _Q + "source_summaries")
-_PROCESSES = Sql("timeline.processes", _Q + "processes")
-_FORUMS = Sql("timeline.forums", _Q + "forums")
-_FIRST_PROCESS = Sql("timeline.first_process", _Q + "first_process")
-_PROCESS_TITLE = Sql("timeline.process_title", _Q + "process_title")
-_PROCESS_ROUNDS = Sql("timeline.process_rounds", _Q + "process_rounds")
-_LATEST_SOURCE = Sql("timeline.latest_source", _Q + "latest_source")
-_MEETING_EVENTS = Sql("timeline.meeting_events", _Q + "meeting_events")
-_DATE_EXTENT = Sql("timeline.date_extent", _Q + "date_extent")
-_MEETING_EXTENTS = Sql("timeline.meeting_extents", _Q + "meeting_extents")
+_PARENTS = {k: Query(f"tree.parents.{k}", _Q + "parents_of", _Parent, k) for k in _PARENT_KINDS}
+_GROUPS = Query("tree.groups", _Q + "groups", _Groups)
+_TYPES_OF = Query("record.types_of", _Q + "types_of", _TypeOf)
+_RECORD_TYPE = Query("record.type", _Q + "record_type", _Type)
+_RECORD_TITLE = Query("record.title", _Q + "record_title", _Title)
+_RECORD_COUNTS = Query("record.counts", _Q + "record_counts", _TypeCount)
+_SOURCES = Query("record.source_summaries", _Q + "source_summaries", _SourceRow)
+_PROCESSES = Query("timeline.processes", _Q + "processes", lambda id, label: Choice(id, label))
+_FORUMS = Query("timeline.forums", _Q + "forums", _ForumName)
+_FIRST_PROCESS = Query("timeline.first_process", _Q + "first_process", _Id)
+_PROCESS_TITLE = Query("timeline.process_title", _Q + "process_title", _Title)
+_PROCESS_ROUNDS = Query("timeline.process_rounds", _Q + "process_rounds", _RoundEvent)
+_LATEST_SOURCE = Query("timeline.latest_source", _Q + "latest_source", _Latest)
+_MEETING_EVENTS = Query("timeline.meeting_events", _Q + "meeting_events", _MeetingEvent)
+_DATE_EXTENT = Query("timeline.date_extent", _Q + "date_extent", _Extent)
+_MEETING_EXTENTS = Query("timeline.meeting_extents", _Q + "meeting_extents", _ForumExtent)
 
 
 class TreeNode(NamedTuple):
@@ -115,17 +229,16 @@ def _label(kind: str, a: Any, b: Any, date: str | None) -> str:
     return str(a)
 
 
-def _node_from(kind: str, r: Any) -> TreeNode:
-    """A node from a row of :func:`_base`'s columns: id, a, b, c, date, status, kids."""
-    return TreeNode(r[0], kind, _label(kind, r[1], r[2], r[4]), r[4], r[5], bool(r[6]))
+def _node_from(kind: str, r: NodeRow) -> TreeNode:
+    return TreeNode(r.id, kind, _label(kind, r.a, r.b, r.date), r.date, r.status, bool(r.kids))
 
 
 def record_type(conn: Reader, rid: str) -> str | None:
     """The type of a record, "group" for a group id, None when there is no such record."""
     if rid in GROUPS:
         return "group"
-    found = _rows(conn, _RECORD_TYPE, rid=rid)  # asked on every click (the timeline)
-    return found[0][0] if found else None
+    found = _RECORD_TYPE.read(conn, rid=rid)  # asked on every click (the timeline)
+    return found[0].type if found else None
 
 
 def _parent_key(conn: Reader, parent: str | None, kind: str | None = None) -> str:
@@ -144,11 +257,11 @@ def _section_counts(conn: Reader, key: str, parent: str | None) -> list[int]:
 
 
 def _groups(conn: Reader) -> list[TreeNode]:
-    present = _rows(conn, _GROUPS)[0]
+    present = _GROUPS.read(conn)[0]
     return [
         TreeNode(g, "group", label, has_children=True)
-        for (g, label), ok in zip(GROUPS.items(), present, strict=True)
-        if ok
+        for g, label in GROUPS.items()
+        if getattr(present, g.removeprefix("@"))
     ]
 
 
@@ -190,7 +303,7 @@ def children(
         if counts is not None and offset >= counts[n]:
             offset -= counts[n]
             continue
-        found = _rows(conn, _PAGE[key, n], parent=parent, offset=offset, limit=limit)
+        found = _PAGE[key, n].read(conn, parent=parent, offset=offset, limit=limit)
         out.extend(_node_from(section_kind, r) for r in found)
         limit -= len(found)
         offset = 0
@@ -232,8 +345,8 @@ def nodes_in_order(conn: Reader, parent: str | None, ids: Iterable[str]) -> list
     keyed: list[tuple[int, tuple[Any, ...], TreeNode]] = []
     for n, section_kind in enumerate(SECTION_KINDS.get(key, ())):
         for i in range(0, len(wanted), _CHUNK):
-            for row in _rows(conn, _AMONG[key, n], parent=parent, ids=wanted[i : i + _CHUNK]):
-                keyed.append((n, tuple(row[7:]), _node_from(section_kind, row)))  # id … kids, then the sort key
+            for row in _AMONG[key, n].read(conn, parent=parent, ids=wanted[i : i + _CHUNK]):
+                keyed.append((n, row.key, _node_from(section_kind, row.node)))
     keyed.sort(key=lambda t: (t[0], t[1]))
     out = [node for _, _, node in keyed]
     if parent is None:
@@ -248,7 +361,7 @@ def node(conn: Reader, rid: str) -> TreeNode | None:
     kind = record_type(conn, rid)
     if kind is None:
         return None
-    found = _rows(conn, _NODE[kind if kind in _NODE else "source"], rid=rid)
+    found = _NODE[kind if kind in _NODE else "source"].read(conn, rid=rid)
     return _node_from(kind, found[0]) if found else None
 
 
@@ -257,15 +370,15 @@ def _parent_map(conn: Reader, ids: Sequence[str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     types: dict[str, str] = {}
     for i in range(0, len(ids), _CHUNK):
-        types.update((rid, kind) for rid, kind in _rows(conn, _TYPES_OF, ids=list(ids[i : i + _CHUNK])))
+        types.update((r.id, r.type) for r in _TYPES_OF.read(conn, ids=list(ids[i : i + _CHUNK])))
     by_kind: dict[str, list[str]] = {}
     for rid, kind in types.items():
         by_kind.setdefault(kind, []).append(rid)
     for kind, kids in by_kind.items():
         if kind in _PARENTS:
             for i in range(0, len(kids), _CHUNK):
-                for rid, par in _rows(conn, _PARENTS[kind], ids=kids[i : i + _CHUNK]):
-                    out[rid] = par if par is not None else ("@outcomes" if kind == "outcome" else None)
+                for r in _PARENTS[kind].read(conn, ids=kids[i : i + _CHUNK]):
+                    out[r.id] = r.parent if r.parent is not None else ("@outcomes" if kind == "outcome" else None)
         else:
             out.update({rid: f"@{kind}s" if kind != "country" else "@countries" for rid in kids})
     return out
@@ -315,16 +428,16 @@ class Counts:
 
 def record_counts(conn: Reader) -> Counts:
     """Counts per record type (one grouped query over an index)."""
-    return Counts({kind: n for kind, n in _rows(conn, _RECORD_COUNTS)})
+    return Counts({r.type: r.records for r in _RECORD_COUNTS.read(conn)})
 
 
 def record_title(conn: Reader, rid: str) -> str | None:
-    found = _rows(conn, _RECORD_TITLE, rid=rid)
-    return found[0][0] if found else None
+    found = _RECORD_TITLE.read(conn, rid=rid)
+    return found[0].title if found else None
 
 
 def exists_record(conn: Reader, rid: str) -> bool:
-    return bool(_rows(conn, _RECORD_TYPE, rid=rid))
+    return bool(_RECORD_TYPE.read(conn, rid=rid))
 
 
 # --- timeline -----------------------------------------------------------------------------------------
@@ -367,41 +480,42 @@ class Choice:
 
 def processes(conn: Reader) -> list[Choice]:
     """Every process, by title (processes are few; they are not paged)."""
-    return [Choice(pid, title) for pid, title in _rows(conn, _PROCESSES)]
+    return _PROCESSES.read(conn)
 
 
 def forums(conn: Reader) -> list[Choice]:
     """Every forum, by name, for choosing timeline lanes."""
-    return [Choice(fid, abbreviation or name) for fid, name, abbreviation in _rows(conn, _FORUMS)]
+    return [Choice(f.id, f.abbreviation or f.name) for f in _FORUMS.read(conn)]
 
 
 def default_process(conn: Reader) -> str | None:
-    if _rows(conn, _PROCESS_TITLE, rid=DEFAULT_PROCESS):
+    if _PROCESS_TITLE.read(conn, rid=DEFAULT_PROCESS):
         return DEFAULT_PROCESS
-    first = _rows(conn, _FIRST_PROCESS)
-    return first[0][0] if first else None
+    first = _FIRST_PROCESS.read(conn)
+    return first[0].id if first else None
 
 
 def process_timeline(conn: Reader, process_id: str) -> ProcessTimeline | None:
     """The dated rounds of a process, and the latest date of the sources cited for them (their "as of")."""
-    title = _rows(conn, _PROCESS_TITLE, rid=process_id)
-    if not title or title[0][0] is None:
+    found = _PROCESS_TITLE.read(conn, rid=process_id)
+    title = found[0].title if found else None
+    if title is None:
         return None
     events = tuple(
         TimelineEvent(
-            rid,
+            r.id,
             "round",
-            " · ".join(x for x in (str(number), city or "", dates.human(date)) if x),
-            lower,
-            upper,
-            date,
-            status,
+            " · ".join(x for x in (str(r.number), r.city or "", dates.human(r.date)) if x),
+            r.lower,
+            r.upper,
+            r.date,
+            r.status,
             process_id,
         )
-        for rid, number, city, date, lower, upper, status in _rows(conn, _PROCESS_ROUNDS, rid=process_id)
+        for r in _PROCESS_ROUNDS.read(conn, rid=process_id)
     )
-    as_of = _rows(conn, _LATEST_SOURCE, ids=[process_id, *(e.id for e in events)])[0][0]
-    return ProcessTimeline(process_id, title[0][0], events, as_of)
+    as_of = _LATEST_SOURCE.read(conn, ids=[process_id, *(e.id for e in events)])[0].latest
+    return ProcessTimeline(process_id, title, events, as_of)
 
 
 def meeting_events(
@@ -410,19 +524,16 @@ def meeting_events(
     """Dated meetings of the given forums that overlap ``lower`` .. ``upper``, at most ``limit`` of them."""
     if not forum_ids:
         return []
-    found = _rows(conn, _MEETING_EVENTS, forums=list(forum_ids), lower=lower, upper=upper, limit=limit)
-    return [
-        TimelineEvent(mid, "meeting", title, low, high, date, status, forum)
-        for mid, title, date, low, high, status, forum in found
-    ]
+    found = _MEETING_EVENTS.read(conn, forums=list(forum_ids), lower=lower, upper=upper, limit=limit)
+    return [TimelineEvent(m.id, "meeting", m.title, m.lower, m.upper, m.date, m.status, m.forum_id) for m in found]
 
 
 def date_extent(conn: Reader, forum_ids: Sequence[str]) -> tuple[str, str] | None:
     """The first and last day of the given forums' dated meetings."""
     if not forum_ids:
         return None
-    first, last = _rows(conn, _DATE_EXTENT, forums=list(forum_ids))[0]
-    return (first, last) if first else None
+    extent = _DATE_EXTENT.read(conn, forums=list(forum_ids))[0]
+    return (extent.first, extent.last) if extent.first and extent.last else None
 
 
 def meeting_extents(conn: Reader, forum_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -432,8 +543,8 @@ def meeting_extents(conn: Reader, forum_ids: Sequence[str]) -> dict[str, tuple[s
     """
     if not forum_ids:
         return {}
-    found = _rows(conn, _MEETING_EXTENTS, forums=list(forum_ids))
-    return {forum: (first, last) for forum, first, last in found if first and last}
+    found = _MEETING_EXTENTS.read(conn, forums=list(forum_ids))
+    return {f.forum_id: (f.first, f.last) for f in found if f.first and f.last}
 
 
 @dataclass(frozen=True)
@@ -448,4 +559,4 @@ class SourceSummary:
 
 def source_summaries(conn: Reader, limit: int = 10) -> list[SourceSummary]:
     """The first sources by date, at most ``limit``."""
-    return [SourceSummary(*row) for row in _rows(conn, _SOURCES, limit=limit)]
+    return [SourceSummary(r.id, r.title, r.publisher, r.date) for r in _SOURCES.read(conn, limit=limit)]

@@ -1,6 +1,7 @@
 """The SQLAlchemy statements behind :mod:`model.reads.queries` (tree, status bar, timeline).
 
-Each function builds one statement, declared in :mod:`model.reads.queries` as a :class:`model.store.sqlrun.Sql`; for
+Each function builds one statement, declared in :mod:`model.reads.queries` as a :class:`model.store.sqlrun.Sql` (or a
+:class:`~model.store.sqlrun.Query`, whose named row's fields are the statement's column labels); for
 SQLite their compiled text is frozen in :mod:`model.store.frozen_sql`, so this module (and SQLAlchemy) is only
 imported to regenerate that file, or to run a statement on another database.
 
@@ -197,7 +198,7 @@ def rank(parent: str, n: int) -> Select[Any]:
 
 
 def among(parent: str, n: int) -> Select[Any]:
-    """The nodes of this section among ``:ids``, each followed by its sort key."""
+    """The nodes of this section among ``:ids``, each followed by its sort key (``k0, k1, …``)."""
     sec = sections(parent)[n]
     keys = (c.label(f"k{j}") for j, c in enumerate(sec.order))
     return _base(sec.kind).add_columns(*keys).where(*sec.where, sec.order[-1].in_(_IDS))
@@ -233,7 +234,7 @@ PARENT_COLUMNS = {
 
 def parents_of(kind: str) -> Select[Any]:
     idc, parc = PARENT_COLUMNS[kind]
-    return select(idc, parc).where(idc.in_(_IDS))
+    return select(idc.label("id"), parc.label("parent")).where(idc.in_(_IDS))
 
 
 # --- records ---------------------------------------------------------------------------------------------
@@ -248,7 +249,7 @@ def record_title() -> Select[Any]:
 
 
 def record_counts() -> Select[Any]:
-    return select(RECORD.c.type, func.count()).group_by(RECORD.c.type)
+    return select(RECORD.c.type, func.count().label("records")).group_by(RECORD.c.type)
 
 
 def source_summaries() -> Select[Any]:
@@ -267,7 +268,7 @@ def dataset_version() -> Select[Any]:
 
 
 def processes() -> Select[Any]:
-    return select(PROCESS.c.id, PROCESS.c.title).order_by(PROCESS.c.title, PROCESS.c.id)
+    return select(PROCESS.c.id, PROCESS.c.title.label("label")).order_by(PROCESS.c.title, PROCESS.c.id)
 
 
 def forums() -> Select[Any]:
@@ -289,8 +290,8 @@ def process_rounds() -> Select[Any]:
             ROUND.c.number,
             ROUND.c.city,
             ROUND.c.date,
-            ROUND.c.date_lower,
-            ROUND.c.date_upper,
+            ROUND.c.date_lower.label("lower"),
+            ROUND.c.date_upper.label("upper"),
             ROUND.c.status,
         )
         .where(ROUND.c.process_id == bindparam("rid"), ROUND.c.date_lower.is_not(None))
@@ -301,7 +302,7 @@ def process_rounds() -> Select[Any]:
 def latest_source() -> Select[Any]:
     """The latest date of the sources cited for any of ``:ids``."""
     cited = select(CITATION.c.source_id).where(CITATION.c.record_id.in_(_IDS)).scalar_subquery()
-    return select(func.max(SOURCE.c.date)).where(SOURCE.c.id.in_(cited))
+    return select(func.max(SOURCE.c.date).label("latest")).where(SOURCE.c.id.in_(cited))
 
 
 def meeting_events() -> Select[Any]:
@@ -312,8 +313,8 @@ def meeting_events() -> Select[Any]:
             MEETING.c.id,
             MEETING.c.title,
             MEETING.c.date,
-            MEETING.c.date_lower,
-            MEETING.c.date_upper,
+            MEETING.c.date_lower.label("lower"),
+            MEETING.c.date_upper.label("upper"),
             MEETING.c.status,
             MEETING.c.forum_id,
         )
@@ -324,14 +325,18 @@ def meeting_events() -> Select[Any]:
 
 
 def date_extent() -> Select[Any]:
-    return select(func.min(MEETING.c.date_lower), func.max(MEETING.c.date_upper)).where(
+    return select(func.min(MEETING.c.date_lower).label("first"), func.max(MEETING.c.date_upper).label("last")).where(
         MEETING.c.forum_id.in_(_FORUMS), MEETING.c.date_lower.is_not(None)
     )
 
 
 def meeting_extents() -> Select[Any]:
     return (
-        select(MEETING.c.forum_id, func.min(MEETING.c.date_lower), func.max(MEETING.c.date_upper))
+        select(
+            MEETING.c.forum_id,
+            func.min(MEETING.c.date_lower).label("first"),
+            func.max(MEETING.c.date_upper).label("last"),
+        )
         .where(MEETING.c.forum_id.in_(_FORUMS), MEETING.c.date_lower.is_not(None))
         .group_by(MEETING.c.forum_id)
     )

@@ -1,1 +1,1 @@
-"""What a record is and how it reads: the detail pane's view of a record (``details``) and its statements."""
+"""What a record is: the one view of a record every output renders (``views``), and how it is read."""

@@ -1,7 +1,7 @@
 """Making briefs and dossiers: one record's brief, several records' dossier, or the records a search finds.
 
-The content (:mod:`model.report.content`) is gathered from the records' interchange form and a few focused
-queries (:mod:`model.report.gather`), in one read session.
+A brief is the record's view (:func:`model.records.read_views.views_of`), read in one read view of the
+database, a batch of records at a time.
 """
 
 from __future__ import annotations
@@ -9,20 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection
-
 from model import dates
-from model.interchange import exporter
+from model.records.read_views import views_of
+from model.records.views import RecordView
 from model.report.content import Brief, ChronologyRow, Dossier, Header, ReportError
-from model.report.gather import Gatherer, humanize
 from model.store.database import Database
+from model.store.sqlrun import Reader
 
 #: Called with (records done, records in all, the record's id); returns False to cancel.
 ProgressFn = Callable[[int, int, str], bool]
 
 
-def build_briefs(conn: Connection, ids: Sequence[str], progress: ProgressFn | None = None) -> list[Brief]:
+def build_briefs(conn: Reader, ids: Sequence[str], progress: ProgressFn | None = None) -> list[Brief]:
     """Briefs for the given record ids, in the given order (duplicates dropped).
+
+    Args:
+        conn: a reader (:meth:`model.store.database.Database.reader`) or an SQLAlchemy session.
 
     Raises:
         ReportError: when an id names no record, or the export was cancelled.
@@ -30,22 +32,20 @@ def build_briefs(conn: Connection, ids: Sequence[str], progress: ProgressFn | No
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         raise ReportError("Choose at least one record to export.")
+    briefs = []
     try:
-        data = exporter.records_to_data(conn, wanted)
+        for done, view in enumerate(views_of(conn, wanted)):
+            if progress is not None and not progress(done, len(wanted), view.id):
+                raise ReportError("Export cancelled.")
+            briefs.append(brief_of(view))
     except KeyError as exc:
         raise ReportError(f"Cannot export: {exc.args[0]}.") from exc
-    gatherer = Gatherer(conn, data)
-    briefs = []
-    for done, rid in enumerate(wanted):
-        if progress is not None and not progress(done, len(wanted), rid):
-            raise ReportError("Export cancelled.")
-        briefs.append(_brief(gatherer, rid))
     if progress is not None:
         progress(len(wanted), len(wanted), "")
     return briefs
 
 
-def build_brief(conn: Connection, record_id: str) -> Brief:
+def build_brief(conn: Reader, record_id: str) -> Brief:
     """The brief of one record of any type.
 
     Raises:
@@ -54,31 +54,9 @@ def build_brief(conn: Connection, record_id: str) -> Brief:
     return build_briefs(conn, [record_id])[0]
 
 
-def _brief(g: Gatherer, rid: str) -> Brief:
-    part = g.gather(rid)
-    kind = g.type_of(rid)
-    as_of, dataset = g.as_of(rid)
-    label = humanize(kind) if kind != "round" else "Consultation round"
-    return Brief(
-        record_id=rid,
-        record_type=kind,
-        header=Header("Summitry", f"{label} brief", as_of, dataset),
-        title=part.title,
-        subtitle=part.subtitle,
-        title_notes=part.title_notes,
-        facts=tuple(part.facts),
-        texts=tuple(part.texts),
-        agenda=tuple(part.agenda),
-        outcomes=tuple(part.outcomes),
-        tables=tuple(part.tables),
-        related=tuple(part.related),
-        notes=tuple(part.notes.all()),
-        date=dates.human(part.date),
-        date_lower=part.date_lower,
-        date_upper=part.date_upper,
-        venue=part.venue,
-        status=part.status,
-    )
+def brief_of(view: RecordView) -> Brief:
+    """A record's brief: its view under the header of its pages."""
+    return Brief(Header("Summitry", f"{view.type_label} brief", view.as_of, view.dataset), view)
 
 
 def _period(rows: Sequence[ChronologyRow]) -> str:
@@ -91,7 +69,7 @@ def _period(rows: Sequence[ChronologyRow]) -> str:
     return first.date if first is last or first.date == last.date else f"{first.date} – {last.date}"
 
 
-def build_dossier(conn: Connection, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None) -> Dossier:
+def build_dossier(conn: Reader, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None) -> Dossier:
     """A dossier of several records: their briefs in the given order and a chronology sorted by date bounds.
 
     Raises:
@@ -99,11 +77,9 @@ def build_dossier(conn: Connection, ids: Sequence[str], title: str = "", progres
     """
     briefs = build_briefs(conn, ids, progress)
     rows = [
-        ChronologyRow(
-            b.date, b.date_lower, b.date_upper, b.title, humanize(b.record_type), b.venue, b.status, b.record_id
-        )
-        for b in briefs
-        if b.date
+        ChronologyRow(v.when, v.lower, v.upper, v.title, v.type_label, v.venue, v.status_text, v.id)
+        for v in (b.view for b in briefs)
+        if v.when
     ]
     # Undated records (forums without a founding date, topics) have no place in a chronology.
     rows.sort(key=lambda r: (r.date_lower or dates.MAX_BOUND, r.date_upper or dates.MAX_BOUND, r.title))
@@ -114,7 +90,7 @@ def build_dossier(conn: Connection, ids: Sequence[str], title: str = "", progres
     return Dossier(
         header=header,
         title=title or f"Dossier of {count} record{'s' if count != 1 else ''}",
-        subtitle=", ".join(sorted({humanize(b.record_type) for b in briefs})),
+        subtitle=", ".join(sorted({b.view.type_label for b in briefs})),
         period=_period(rows),
         briefs=tuple(briefs),
         chronology=tuple(rows),
@@ -124,14 +100,13 @@ def build_dossier(conn: Connection, ids: Sequence[str], title: str = "", progres
 def read_report(
     db: Database, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None
 ) -> Brief | Dossier:
-    """One record's brief, or a dossier when several ids are given, read in one session.
+    """One record's brief, or a dossier when several ids are given, read in one read view.
 
     Raises:
         ReportError: when an id names no record, none is given, or the export was cancelled.
     """
     wanted = list(dict.fromkeys(ids))
-    with db.session() as session:
-        conn = session.connection()
+    with db.reader() as conn:
         if len(wanted) == 1:
             return build_briefs(conn, wanted, progress)[0]
         return build_dossier(conn, wanted, title, progress)

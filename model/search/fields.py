@@ -1,59 +1,33 @@
 """Field filters: what ``forum:ARF``, ``country:Laos`` or ``date:2013-11..2016-06`` mean in SQL.
 
-Values are matched case- and accent-insensitively against what the database holds (forum ids,
-abbreviations, names and aliases; country names, ISO codes and aliases; topic ids and labels …), then
-rendered as SQL conditions on the ``record`` table (alias ``r``) with every value a bound parameter.
-A value that matches nothing gives a hint naming what would, and matches no record.
+Values are compared in the index's normal forms (:mod:`model.text.normalize`: case, accents, English
+endings and Russian inflections folded) with what the database holds (forum ids, abbreviations, names and
+aliases in any language; country names, ISO codes and aliases; topic ids and labels …), so
+``country:России`` finds the country with the alias *Россия*, and the fixed values have Russian words too
+(:mod:`model.search.vocabulary`). They are then rendered as SQL conditions on the ``record`` table (alias
+``r``) with every value a bound parameter. A value that matches nothing gives a hint naming what would, and
+matches no record.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from model import dates
+from model.search import vocabulary
 from model.store import schema_facts as facts
 from model.store.sqlrun import Reader, text_rows
-
-#: Record types people may name in ``type:`` (with the words they may use for them).
-TYPE_WORDS = {
-    "forum": "forum",
-    "forums": "forum",
-    "meeting": "meeting",
-    "meetings": "meeting",
-    "summit": "meeting",
-    "round": "round",
-    "rounds": "round",
-    "outcome": "outcome",
-    "outcomes": "outcome",
-    "document": "outcome",
-    "process": "process",
-    "processes": "process",
-}
-#: Level words people use, mapped to the stem of the stored level ("ministerial" → "ministers").
-LEVEL_WORDS = {"summit": "leaders", "ministerial": "ministers", "som": "senior-officials", "senior": "senior-officials"}
+from model.text.normalize import index_text, name_keys
 
 
-def fold(value: str) -> str:
-    """Case-, accent-, dash- and space-insensitive form of a name, for comparing names."""
-    value = unicodedata.normalize("NFKD", value)
-    value = "".join(ch for ch in value if not unicodedata.combining(ch))
-    value = re.sub(r"[\u2010-\u2015\u2212_]", "-", value.casefold())
-    value = value.replace("\u2019", "'")
-    return " ".join(value.split())
-
-
-def _stem(value: str) -> str:
-    value = fold(value)
-    value = re.sub(r"[^0-9a-z]+", " ", LEVEL_WORDS.get(value, value)).strip()
-    for suffix in ("ial", "s'", "s", "'"):
-        if value.endswith(suffix) and len(value) > len(suffix) + 3:
-            return value[: -len(suffix)]
-    return value
+def names_match(stored: str, typed: str) -> bool:
+    """Whether a name typed in a filter names a value the database holds, as the filter would read it ("arf"
+    names "ARF", "laos" "Laos", "meetings" "meeting")."""
+    return index_text(stored) in name_keys(typed)
 
 
 class Binder:
@@ -116,24 +90,37 @@ class FieldResolver:
     # --- names looked up in the database -------------------------------------------------------------
 
     def _names(self, key: str, sql: str, values: list[str], word_match: bool = False) -> tuple[list[str], list[str]]:
-        """Ids whose names fold to one of the values, and the values that matched nothing."""
-        table: dict[str, set[str]] = {}
-        for rid, *names in self._rows(key, sql):
-            for n in (rid, *names):
-                for alias in _alias_names(n):
-                    table.setdefault(fold(alias), set()).add(rid)
+        """Ids with a name (or id) that reads as one of the values, and the values that matched nothing.
+
+        With ``word_match``, a value also matches the names it is a run of words of ("piracy" names
+        "Maritime piracy").
+        """
+        table = self._name_table(key, sql)
         found: list[str] = []
         missing: list[str] = []
         for v in values:
-            ids = table.get(fold(v))
+            keys = name_keys(v)
+            ids = {i for k in keys for i in table.get(k, ())}
             if not ids and word_match:
-                pattern = re.compile(rf"(^|[\s-]){re.escape(fold(v))}($|[\s-])")
-                ids = {i for k, s in table.items() if pattern.search(k) for i in s}
+                ids = {i for name, s in table.items() for k in keys if f" {k} " in f" {name} " for i in s}
             if ids:
                 found.extend(sorted(ids))
             else:
                 missing.append(v)
         return found, missing
+
+    def _name_table(self, key: str, sql: str) -> dict[str, set[str]]:
+        """Every id of ``sql``'s rows by each of its names and aliases, read in the index's forms."""
+        if f"{key}:names" not in self._cache:
+            table: dict[str, set[str]] = {}
+            for rid, *names in self._rows(key, sql):
+                for n in (rid, *names):
+                    for alias in _alias_names(n):
+                        if words := index_text(alias):
+                            table.setdefault(words, set()).add(rid)
+            self._cache[f"{key}:names"] = table
+        named: dict[str, set[str]] = self._cache[f"{key}:names"]
+        return named
 
     def _examples(self, key: str, sql: str) -> str:
         names = sorted({str(r[1]) for r in self._rows(key, sql) if r[1]})
@@ -197,12 +184,12 @@ class FieldResolver:
 
     def _city(self, values: list[str], bind: Binder) -> Resolved:
         cities = self._distinct("city", "SELECT city FROM meeting UNION SELECT city FROM round")
+        named = {c: f" {index_text(c)} " for c in cities}
         chosen: list[str] = []
         for v in values:
-            want = fold(v)
-            exact = [c for c in cities if fold(c) == want]
-            pattern = re.compile(rf"(^|[\s-]){re.escape(want)}($|[\s-])")
-            chosen.extend(exact or [c for c in cities if pattern.search(fold(c))])
+            keys = name_keys(v)
+            exact = [c for c in cities if named[c].strip() in keys]
+            chosen.extend(exact or [c for c in cities if any(f" {k} " in named[c] for k in keys)])
         if not chosen:
             return Resolved(NOTHING, f"No meeting or round was held in a city called '{values[0]}'.")
         return Resolved(self._venue("city", bind.many(sorted(set(chosen)))))
@@ -212,7 +199,8 @@ class FieldResolver:
             "status",
             "SELECT status FROM meeting UNION SELECT status FROM round UNION SELECT status FROM outcome",
         )
-        chosen = [s for s in statuses if fold(s) in {fold(v) for v in values}]
+        named = {m for v in values for m in vocabulary.meanings(vocabulary.STATUS_WORDS, v, statuses)}
+        chosen = [s for s in statuses if s in named]
         if not chosen:
             return Resolved(NOTHING, f"No record has the status '{values[0]}'. Try: {', '.join(sorted(statuses))}.")
         s = bind.many(chosen)
@@ -228,19 +216,23 @@ class FieldResolver:
 
     def _level(self, values: list[str], bind: Binder) -> Resolved:
         levels = self._distinct("level", "SELECT DISTINCT level FROM meeting")
-        wanted = {_stem(v) for v in values}
-        chosen = [lv for lv in levels if _stem(lv) in wanted or fold(lv) in {fold(v) for v in values}]
+        named = {m for v in values for m in vocabulary.meanings(vocabulary.LEVEL_WORDS, v, levels)}
+        chosen = [lv for lv in levels if lv in named]
         if not chosen:
             return Resolved(NOTHING, f"No meeting is at the level '{values[0]}'. Try: {', '.join(sorted(levels))}.")
         return Resolved(f"r.id IN (SELECT id FROM meeting WHERE level IN {bind.many(chosen)})")
 
     def _type(self, values: list[str], bind: Binder) -> Resolved:
-        kinds = [TYPE_WORDS.get(fold(v)) for v in values]
-        if None in kinds:
-            bad = values[kinds.index(None)]
-            return Resolved(NOTHING, f"type: is one of meeting, round, outcome, forum, process (not '{bad}').")
+        kinds = [vocabulary.meanings(vocabulary.TYPE_WORDS, v) for v in values]
+        if not all(kinds):
+            bad = values[kinds.index(set())]
+            return Resolved(
+                NOTHING,
+                f"type: is one of meeting, round, outcome, forum, process, or in Russian встреча, раунд, "
+                f"документ, форум, процесс (not '{bad}').",
+            )
         # "+": never the index on type (it matches a large share of rows); the date order or another filter drives.
-        return Resolved(f"+r.type IN {bind.many(sorted({k for k in kinds if k}))}")
+        return Resolved(f"+r.type IN {bind.many(sorted(set().union(*kinds)))}")
 
     # --- dates ----------------------------------------------------------------------------------------
 

@@ -1,30 +1,28 @@
 """Finding a query's words in human text, exactly as the index matched them, and cutting snippets.
 
-The index holds each record's words in one lower-cased body (ids read as words, machine values), which
-is good for finding and bad for showing. Snippets and highlights are made instead from the text people
-wrote (descriptions, agenda items, cited passages), searched with the index's own rules: the texts go
-into a small in-memory FTS5 table with the same tokenizer, and FTS5's ``highlight()`` marks what the
-query's words match there. So ``consultation`` lights up *consultations*, ``cafe`` *café*, ``consult*``
-every word starting so, a phrase only where its words stand together, and a word never inside another.
+The index holds each record's words in one normalised body (ids read as words, machine values), which is
+good for finding and bad for showing. Snippets and highlights are made instead from the text people wrote
+(descriptions, agenda items, cited passages), cut into words and normalised by the index's own function
+(:mod:`model.text.normalize`), and matched against the query's words in the same forms. Each normal form
+stays tied to the place its word was written, so the form that was written is marked even where its
+normal form is shorter or longer (``Маниле`` for ``Манила``, whose normal form is ``манила``). So
+``consultation`` lights up *consultations*, ``cafe`` *café*, ``consult*`` every word starting so, a phrase only
+where its words stand together, and a word never inside another — on any backend, since no database is asked.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
-import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from model.search import textindex
 from model.search.parser import Term, parse_query, positive_terms
-from model.search.sql import fts_string
-from model.store import schema_facts as facts
+from model.text import normalize
+from model.text.normalize import TermPattern
 
 Span = tuple[int, int]
-_OPEN, _CLOSE = "\x02", "\x03"
-_TABLE = "passage"
 #: White space other than single spaces between words: what a snippet's one line cannot show as it is.
 _UNEVEN_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")
 #: A snippet is about this many characters, with at most LEAD of them before the first match.
@@ -48,99 +46,79 @@ class Highlighter:
     def spans(self, texts: Sequence[str]) -> list[tuple[Span, ...]]:
         """For each text, the (start, end) character ranges of the words the query matches, in order."""
         out: list[tuple[Span, ...]] = [() for _ in texts]
-        if not self.terms or not texts:
+        if not self._patterns:
             return out
-        expression = " OR ".join(dict.fromkeys(fts_string(t) for t in self.terms))
-        candidates = self._candidates(texts)
-        for row, marked in _marked(expression, [texts[i] for i in candidates]):
-            out[candidates[row]] = _spans(marked, texts[candidates[row]])
+        exact, prefixes = self._first_forms
+        for i, text in enumerate(texts):
+            # Most passages of a page hold no word of the query: their forms alone say so, and cost a
+            # dictionary look-up a word; only the others are walked word by word with their places.
+            forms = normalize.tokens(text) if text else []
+            if exact.isdisjoint(forms) and not (prefixes and any(f.startswith(prefixes) for f in forms)):
+                continue
+            out[i] = _merge(_found(text, self._patterns))
         return out
 
-    def _candidates(self, texts: Sequence[str]) -> list[int]:
-        """The texts that may match: matching a page's passages costs FTS5 a few milliseconds, and most hold
-        no word of the query. A plain-ASCII text cannot match without the first letters of a term's stem."""
-        keys = self._stem_beginnings
-        if keys is None:
-            return [i for i, t in enumerate(texts) if t]
-        return [i for i, t in enumerate(texts) if t and (not t.isascii() or any(k in t.lower() for k in keys))]
+    @cached_property
+    def _patterns(self) -> tuple[TermPattern, ...]:
+        patterns = (normalize.term_pattern(t.text, t.prefix) for t in self.terms)
+        return tuple(dict.fromkeys(p for p in patterns if p is not None))
 
     @cached_property
-    def _stem_beginnings(self) -> tuple[str, ...] | None:
-        """Letters every word a term matches holds, or None when a term is not plain ASCII.
-
-        English stemming only changes a word's end ("possibility" and "possibly" share the stem "possibl",
-        "consultations" and "consulted" "consult"), so a matched word holds its stem but for the last letter
-        or two. Terms are stemmed by the tokenizer itself, to agree with it.
-        """
-        if not all(t.text.isascii() for t in self.terms):
-            return None
-        stems = _first_stems([t.text for t in self.terms])
-        if len(stems) != len(self.terms):  # a term the tokenizer reads no word in
-            return None
-        return tuple(stem[: max(2, len(stem) - 2)] for stem in stems)
-
-
-def _first_stems(texts: Sequence[str]) -> list[str]:
-    """The first token of each text, as the index's tokenizer stores it (texts without one are skipped)."""
-    conn = _connection()
-    conn.execute("DELETE FROM probe")
-    conn.executemany("INSERT INTO probe(rowid, body) VALUES (?, ?)", enumerate(texts))
-    return [str(term) for (term,) in conn.execute("SELECT term FROM probe_vocab WHERE offset = 0 ORDER BY doc")]
+    def _first_forms(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The forms a matching text's words must hold one of: the first of a run, or the start of a
+        one-word prefix's."""
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for pattern in self._patterns:
+            for run in pattern.alternatives:
+                if pattern.prefix and len(run) == 1:
+                    prefixes.append(run[0])
+                else:
+                    exact.add(run[0])
+        return frozenset(exact), tuple(prefixes)
 
 
-def _marked(expression: str, texts: Sequence[str]) -> list[tuple[int, str]]:
-    """(row, text with each matched token between _OPEN and _CLOSE) for the texts that match."""
-    conn = _connection()
-    try:
-        conn.execute(f"DELETE FROM {_TABLE}")
-        conn.executemany(
-            f"INSERT INTO {_TABLE}(rowid, body) VALUES (?, ?)",
-            ((i, textindex.prepare(t)) for i, t in enumerate(texts) if t),
-        )
-        sql = f"SELECT rowid, highlight({_TABLE}, 0, ?, ?) FROM {_TABLE} WHERE {_TABLE} MATCH ?"
-        return [(int(r), str(m)) for r, m in conn.execute(sql, (_OPEN, _CLOSE, expression))]
-    except sqlite3.Error:  # a term FTS5 cannot read (every term is quoted, so none is known): no highlights
-        return []
-
-
-_LOCAL = threading.local()
-
-
-def _connection() -> sqlite3.Connection:
-    """This thread's in-memory database holding the passages being matched (searches run on a worker)."""
-    conn: sqlite3.Connection | None = getattr(_LOCAL, "conn", None)
-    if conn is None:
-        conn = sqlite3.connect(":memory:")
-        for table in (_TABLE, "probe"):
-            conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize='{facts.FTS_TOKENIZER}')")
-        conn.execute("CREATE VIRTUAL TABLE probe_vocab USING fts5vocab(probe, 'instance')")
-        _LOCAL.conn = conn
-    return conn
-
-
-def _spans(marked: str, original: str) -> tuple[Span, ...]:
-    """The marked ranges, as positions in ``original``.
-
-    The marked text is ``original`` as prepared for the index (with SEGMENT between the characters of
-    scripts written without spaces) plus the marks: walking both side by side skips what was added.
-    """
+def _found(text: str, patterns: Iterable[TermPattern]) -> list[Span]:
+    """Where in ``text`` each run of each pattern stands: from its first word's start to its last's end."""
+    words = normalize.located(text)
+    at: dict[str, list[int]] = {}
+    for i, (_start, _end, form) in enumerate(words):
+        at.setdefault(form, []).append(i)
     spans: list[Span] = []
-    j = 0  # position in original
-    start = 0
-    for ch in marked:
-        if ch == _OPEN:
-            start = j
-        elif ch == _CLOSE:
-            if j > start:
-                spans.append((start, j))
-        elif j < len(original) and ch == original[j]:
-            j += 1
-        # else: a SEGMENT that prepare() inserted
-    return _merge(spans)
+    for pattern in patterns:
+        for run in pattern.alternatives:
+            last = len(run) - 1
+            if pattern.prefix and last == 0:
+                starts = [i for form, places in at.items() if form.startswith(run[0]) for i in places]
+            else:
+                starts = at.get(run[0], [])
+            for i in starts:
+                if i + last < len(words) and _holds(words, i, run, pattern.prefix):
+                    spans.append((words[i][0], _end_of_marks(text, words[i + last][1])))
+    return spans
+
+
+def _holds(words: list[tuple[int, int, str]], i: int, run: tuple[str, ...], prefix: bool) -> bool:
+    """Whether the words from ``i`` on read ``run`` (its first word is already known to match)."""
+    last = len(run) - 1
+    if any(words[i + k][2] != run[k] for k in range(1, last)):
+        return False
+    if last == 0:
+        return True
+    form = words[i + last][2]
+    return form.startswith(run[last]) if prefix else form == run[last]
+
+
+def _end_of_marks(text: str, end: int) -> int:
+    """``end`` moved past the combining marks written after a word (a Thai tone mark over its last letter
+    is not a word of its own, but belongs on screen with the letter it sits on)."""
+    while end < len(text) and unicodedata.category(text[end]).startswith("M"):
+        end += 1
+    return end
 
 
 def _merge(spans: Iterable[Span]) -> tuple[Span, ...]:
-    """Adjacent ranges as one (a word of a script without spaces is marked character by character)."""
+    """Overlapping or touching ranges as one (a word of a script without spaces, found by two terms)."""
     out: list[Span] = []
     for start, end in sorted(spans):
         if out and start <= out[-1][1]:

@@ -1,8 +1,9 @@
 """Rendering a query's syntax tree into SQL with bound parameters and a safe FTS5 expression.
 
-User text never reaches SQL or FTS5 as syntax. Every word and phrase becomes an FTS5 string, double
-quoted with inner quotes doubled, so FTS5 sees ``C++``, ``O'Brien``, ``a-b`` or ``x:y`` as text to
-tokenize, never as operators or column filters; the FTS5 expression itself travels as a bound parameter.
+User text never reaches SQL or FTS5 as syntax. Every word and phrase becomes the normal forms it matches
+(:func:`model.text.normalize.term_pattern`: ``consultations`` → ``consult``, ``Маниле`` → ``манила``), each run
+of them an FTS5 string, double quoted, so FTS5 sees ``C++``, ``O'Brien``, ``a-b`` or ``x:y`` as words,
+never as operators or column filters; the FTS5 expression itself travels as a bound parameter.
 
 The plan separates the words at the top level of the query (one FTS5 expression, used for ranking
 and snippets) from the rest (SQL conditions over ``record r``), so a query like
@@ -14,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from model.search import textindex
 from model.search.fields import Binder, FieldResolver
 from model.search.parser import And, Field, Node, Not, Or, ParsedQuery, Term, positive_terms
 from model.store.schema_facts import FTS_TABLE
+from model.text.normalize import term_pattern
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,14 @@ class Plan:
 
 
 def fts_string(term: Term) -> str:
-    """One word, prefix or phrase as an FTS5 string: always quoted, so never read as FTS5 syntax."""
-    body = textindex.prepare(term.text).replace('"', '""')
-    return f'"{body}"' + (" *" if term.prefix else "")
+    """One word, prefix or phrase as FTS5 strings of the forms it matches (several OR-ed when a word may be
+    read two ways: ``"арфа" OR "арф"`` for *арф*), always quoted, so never read as FTS5 syntax."""
+    pattern = term_pattern(term.text, term.prefix)
+    if pattern is None:  # nothing FTS5 would read as a word: a phrase of no words, which matches nothing
+        return '""'
+    star = " *" if pattern.prefix else ""
+    runs = ['"' + " ".join(run).replace('"', '""') + '"' + star for run in pattern.alternatives]
+    return runs[0] if len(runs) == 1 else "(" + " OR ".join(runs) + ")"
 
 
 def fts_expression(node: Node) -> str | None:

@@ -1,86 +1,28 @@
-"""What goes into the full-text index (SQLite FTS5), kept in step with every write, and how words are prepared.
+"""What goes into the full-text index (SQLite FTS5), kept in step with every write.
 
 One FTS row per searchable record (rowid = ``record.rowid``), holding its title and a body made of
 everything else people may search for: descriptions, agenda, outcomes, venues, notes and the cited
-passages. The table itself is the store's (:data:`model.store.schema_facts.FTS_TABLE`, created with the
-schema by :func:`model.store.schema.create_text_index`).
+passages. The index holds their words' normal forms (:func:`model.text.normalize.index_text`: folded,
+stemmed, lemmatised, scripts without spaces cut into letters), which a query's words are matched against
+in the same forms. The table itself is the store's (:data:`model.store.schema_facts.FTS_TABLE`, created
+with the schema by :func:`model.store.schema.create_text_index`).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from model.store.schema_facts import FTS_TABLE
+from model.text.normalize import index_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 
-#: Separates the characters of a script written without spaces. FTS5's unicode61 tokenizer treats it as
-#: a separator (it is not a letter or digit) and it is invisible if it ever reaches the screen.
-SEGMENT = "\u200b"
-
-# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul syllables, kana, CJK
-# ideographs (with extensions and compatibility forms). unicode61 would make a whole run one token, so
-# "ລາວ" inside "ສປປ ລາວ" or "新加坡" inside a sentence could never be found.
-_NO_SPACE = (
-    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f\u1780-\u17ff\u19e0-\u19ff"
-    "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\U00020000-\U0002fa1f"
-)
-_RUN = re.compile(f"[{_NO_SPACE}]{{2,}}")
-#: Ranges of _NO_SPACE this long or longer (ideographs, Hangul syllables) have no combining marks.
-_MARKLESS_BLOCK = 4096
-
-
-@lru_cache(maxsize=1)
-def _cluster() -> re.Pattern[str]:
-    """One character of a run with the combining marks after it (Thai vowels and tones, Khmer signs).
-
-    Built on first use from the Unicode categories of the characters of ``_NO_SPACE``: asking
-    ``unicodedata`` of each character of each text cost more than the rest of preparing an archive's
-    text for the index. The large ideograph and Hangul blocks hold no marks (a test checks it) and are
-    left out, so building takes about a millisecond.
-    """
-    marks = [
-        re.escape(chr(code))
-        for low, high in zip(_NO_SPACE[0::3], _NO_SPACE[2::3], strict=True)
-        if ord(high) - ord(low) < _MARKLESS_BLOCK
-        for code in range(ord(low), ord(high) + 1)
-        if unicodedata.category(chr(code)).startswith("M")
-    ]
-    return re.compile(f"(?s).[{''.join(marks)}]*")
-
-
-def _segment_run(match: re.Match[str]) -> str:
-    # One token per character; combining marks stay with their base (a mark opening a run is a base).
-    return SEGMENT.join(_cluster().findall(match.group(0)))
-
-
-def prepare(text: str) -> str:
-    """Text as it goes into the index, and each search term before it is quoted for MATCH.
-
-    Runs of scripts without spaces are split into characters, so a word anywhere in such a run is found
-    as a phrase of its characters (FTS5 phrase matching keeps them adjacent and in order). Diacritics
-    and English stemming are the tokenizer's work (:data:`~model.store.schema_facts.FTS_TOKENIZER`).
-    """
-    if text.isascii() or not _RUN.search(text):  # isascii is free: CPython knows it of every string
-        return text
-    return _RUN.sub(_segment_run, text)
-
-
-def unprepare(text: str) -> str:
-    """Text from the index (a snippet) as people wrote it."""
-    return text.replace(SEGMENT, "")
-
-
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-    """Add (rowid, title, body) rows to the index."""
-    batch = [{"r": r, "t": prepare(t), "b": prepare(b)} for r, t, b in rows]
+    """Add (rowid, title, body) rows to the index, their text as people wrote it (normalised here)."""
+    batch = [{"r": r, "t": index_text(t), "b": index_text(b)} for r, t, b in rows]
     if batch:
         conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (:r, :t, :b)", batch)  # type: ignore[arg-type]
 

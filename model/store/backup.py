@@ -13,6 +13,7 @@ over another.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -21,10 +22,12 @@ from pathlib import Path
 from model.store import backup_set, partfiles
 from model.store import schema_facts as schema
 from model.store.database import Database
-from model.store.faults import DatabaseOpenError, fault_from
+from model.store.faults import FULL_ADVICE, DatabaseOpenError, fault_from, kind_of
 from model.store.files import BUSY_TIMEOUT_MS, check_file, connect_readonly, quick_check
 
 IDENTITY_TABLE = "store_identity"
+#: What an OS error says when a file cannot grow for want of room (a full disk, a used-up quota).
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
 
 
 class BackupError(Exception):
@@ -88,7 +91,7 @@ def write_identity(path: Path, identity: Identity | None = None) -> Identity:
         if con.in_transaction:
             con.rollback()
         fault = fault_from(exc, path)
-        if fault is not None and fault.reason == "busy":
+        if fault is not None and fault.reason in ("busy", "full"):
             raise fault from exc
         raise BackupError(f"Cannot record which database {path} is, before backing it up: {exc}.") from exc
     finally:
@@ -185,9 +188,13 @@ def copy_verified(source: Path, dest: Path) -> Path:
             verify(part.path)
             part.commit()
     except OSError as exc:
+        if exc.errno in _NO_ROOM:
+            raise BackupError(f"Could not write the backup {dest}: the disk is full.\n{FULL_ADVICE}") from exc
         raise BackupError(f"Could not write the backup {dest}: {_words(exc)}.") from exc
     except (sqlite3.Error, BackupError) as exc:
         _blame_source(source, exc)
+        if kind_of(exc) == "full":  # SQLite's "database or disk is full", said of the copy: the disk is
+            raise BackupError(f"Could not write a verified backup to {dest}: the disk is full.\n{FULL_ADVICE}") from exc
         detail = str(exc).replace(str(partfiles.part_path(dest)), "the copy").rstrip(".")
         raise BackupError(f"Could not write a verified backup to {dest}: {detail}.") from exc
     finally:

@@ -75,7 +75,7 @@ def inspect_file(path: Path) -> FileInfo | None:
             raise DatabaseOpenError(
                 "not-sqlite",
                 f"{path} is not a database file (it does not start with a SQLite header).",
-                "Choose a Summitry database, or a new file name to start an empty one.",
+                "Choose a Summitry database, or a new file name to start a new one (with the bundled dataset).",
             ) from exc
         raise fault_from(exc, path, "checking") from exc
     return FileInfo(app_id, version, tables, wal=str(mode).lower() == "wal")

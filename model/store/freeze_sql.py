@@ -16,7 +16,7 @@ from typing import Any
 from model.store import sqlrun
 
 #: The modules that declare statements (importing them registers them).
-MODULES = ("model.reads.queries", "model.records.details", "model.interchange.bundled", "model.search.choices")
+MODULES = ("model.reads.queries", "model.records.read_views", "model.interchange.bundled", "model.search.choices")
 TARGET = Path(__file__).with_name("frozen_sql.py")
 
 HEADER = '''"""SQLite text of every declared read statement (see model.store.sqlrun). Generated: do not edit.

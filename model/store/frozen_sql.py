@@ -8,248 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.version': ('SELECT dataset.version \nFROM dataset \nWHERE dataset.id = ?', ('id',), {}),
- 'details.citation': ('SELECT citation.pk, citation.path, citation.source_id, source.title, source.date, '
-                      'citation.quote, citation.start, citation."end", citation.paragraph, citation.basis, '
-                      'citation.note \n'
-                      'FROM citation LEFT OUTER JOIN source ON source.id = citation.source_id \n'
-                      'WHERE citation.pk = ?',
-                      ('pk',),
-                      {}),
- 'details.cites': ('SELECT citation.pk, citation.path, citation.source_id, source.title, source.date, citation.quote, '
-                   'citation.start, citation."end", citation.paragraph, citation.basis, citation.note \n'
-                   'FROM citation LEFT OUTER JOIN source ON source.id = citation.source_id \n'
-                   'WHERE citation.record_id = ? ORDER BY citation.pk',
-                   ('rid',),
-                   {}),
- 'details.country': ('SELECT country.code, country.alpha3, country.aliases \nFROM country \nWHERE country.id = ?',
-                     ('rid',),
-                     {}),
- 'details.country_hosted': ('SELECT meeting.id, meeting.title, meeting.date, meeting.status \n'
-                            'FROM meeting \n'
-                            'WHERE meeting.country_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
-                            ' LIMIT ? OFFSET ?',
-                            ('rid', 'param_1', 'param_2'),
-                            {'param_1': 50, 'param_2': 0}),
- 'details.country_hosted_count': ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.country_id = ?',
-                                  ('rid',),
-                                  {}),
- 'details.country_memberships': ('SELECT membership.position, membership.country_id, membership.forum_id, '
-                                 'membership.joined_at, membership.role, membership.since, membership.until \n'
-                                 'FROM membership \n'
-                                 'WHERE membership.country_id = ? ORDER BY membership.forum_id, membership.position',
-                                 ('rid',),
-                                 {}),
- 'details.forum': ('SELECT forum.name, forum.abbreviation, forum.aliases, forum.kind, forum.founded, '
-                   'forum.description, forum.participant_count, forum.parent_id, cr.type, cr.title, cr.date \n'
-                   'FROM forum LEFT OUTER JOIN record AS cr ON cr.id = forum.parent_id \n'
-                   'WHERE forum.id = ?',
-                   ('rid',),
-                   {}),
- 'details.forum_chain': ('WITH RECURSIVE up(id, parent_id, depth) AS \n'
-                         '(SELECT forum.id AS id, forum.parent_id AS parent_id, ? AS depth \n'
-                         'FROM forum \n'
-                         'WHERE forum.id = ? UNION ALL SELECT parent.id AS id, parent.parent_id AS parent_id, up.depth '
-                         '+ ? AS anon_1 \n'
-                         'FROM forum AS parent, up \n'
-                         'WHERE parent.id = up.parent_id AND up.depth < ?)\n'
-                         ' SELECT up.id, cr.type, cr.title, cr.date \n'
-                         'FROM up LEFT OUTER JOIN record AS cr ON cr.id = up.id ORDER BY up.depth',
-                         ('param_1', 'forum', 'depth_1', 'depth_2'),
-                         {'depth_1': 1, 'depth_2': 31, 'param_1': 0}),
- 'details.forum_figures': ('SELECT figure.position, figure.label, figure.value, figure.as_of \n'
-                           'FROM figure \n'
-                           'WHERE figure.forum_id = ? ORDER BY figure.position',
-                           ('rid',),
-                           {}),
- 'details.forum_meeting_count': ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.forum_id = ?',
-                                 ('rid',),
-                                 {}),
- 'details.forum_meetings': ('SELECT meeting.id, meeting.title, meeting.date, meeting.status \n'
-                            'FROM meeting \n'
-                            'WHERE meeting.forum_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
-                            ' LIMIT ? OFFSET ?',
-                            ('rid', 'param_1', 'param_2'),
-                            {'param_1': 50, 'param_2': 0}),
- 'details.forum_members': ('SELECT membership.position, membership.country_id, membership.forum_id, '
-                           'membership.joined_at, membership.role, membership.since, membership.until \n'
-                           'FROM membership \n'
-                           'WHERE membership.forum_id = ? ORDER BY membership.forum_id, membership.position',
-                           ('rid',),
-                           {}),
- 'details.forum_processes': ('SELECT process.id, process.title \n'
-                             'FROM process \n'
-                             'WHERE process.forum_id = ? ORDER BY process.title',
-                             ('rid',),
-                             {}),
- 'details.forum_subforums': ('SELECT forum.id, forum.name \nFROM forum \nWHERE forum.parent_id = ? ORDER BY forum.name',
-                             ('rid',),
-                             {}),
- 'details.meeting_agenda': ('SELECT agenda_item.pk, agenda_item.position, agenda_item.title, agenda_item.description, '
-                            'agenda_topic.topic_id, cr.type, cr.title AS title_1, cr.date \n'
-                            'FROM agenda_item LEFT OUTER JOIN agenda_topic ON agenda_topic.agenda_item_pk = '
-                            'agenda_item.pk LEFT OUTER JOIN record AS cr ON cr.id = agenda_topic.topic_id \n'
-                            'WHERE agenda_item.meeting_id = ? ORDER BY agenda_item.position, agenda_topic.position',
-                            ('rid',),
-                            {}),
- 'details.meeting_neighbours': ('SELECT anon_1.side, anon_1.id, anon_1.title, anon_1.date, anon_1.status \n'
-                                'FROM (SELECT ? AS side, meeting.id AS id, meeting.title AS title, meeting.date AS '
-                                'date, meeting.status AS status \n'
-                                'FROM meeting \n'
-                                'WHERE meeting.forum_id = ? AND meeting.id != ? AND (? IS NULL OR meeting.level = ?) '
-                                'AND meeting.date_lower < ? ORDER BY meeting.date_lower DESC\n'
-                                ' LIMIT ? OFFSET ?) AS anon_1 UNION ALL SELECT anon_2.side, anon_2.id, anon_2.title, '
-                                'anon_2.date, anon_2.status \n'
-                                'FROM (SELECT ? AS side, meeting.id AS id, meeting.title AS title, meeting.date AS '
-                                'date, meeting.status AS status \n'
-                                'FROM meeting \n'
-                                'WHERE meeting.forum_id = ? AND meeting.id != ? AND (? IS NULL OR meeting.level = ?) '
-                                'AND meeting.date_lower > ? ORDER BY meeting.date_lower, meeting.id\n'
-                                ' LIMIT ? OFFSET ?) AS anon_2',
-                                ('param_1',
-                                 'forum',
-                                 'rid',
-                                 'level',
-                                 'level',
-                                 'lower',
-                                 'param_2',
-                                 'param_3',
-                                 'param_4',
-                                 'forum',
-                                 'rid',
-                                 'level',
-                                 'level',
-                                 'lower',
-                                 'param_5',
-                                 'param_6'),
-                                {'param_1': 0, 'param_2': 1, 'param_3': 0, 'param_4': 1, 'param_5': 1, 'param_6': 0}),
- 'details.meeting_outcomes': ('SELECT outcome.id, outcome.title, outcome.status \n'
-                              'FROM outcome \n'
-                              'WHERE outcome.meeting_id = ? ORDER BY outcome.title',
-                              ('rid',),
-                              {}),
- 'details.meeting_participants': ('SELECT participant.position, participant.country_id, cr.type, cr.title, cr.date, '
-                                  'participant.organisation, participant.head, participant.head_title \n'
-                                  'FROM participant LEFT OUTER JOIN record AS cr ON cr.id = participant.country_id \n'
-                                  'WHERE participant.meeting_id = ? ORDER BY participant.position',
-                                  ('rid',),
-                                  {}),
- 'details.meeting_processes': ('SELECT process.id, process.title, b.id AS id_1, b.number, b.city, b.date, b.status, '
-                               'a.id AS id_2, a.number AS number_1, a.city AS city_1, a.date AS date_1, a.status AS '
-                               'status_1 \n'
-                               'FROM process LEFT OUTER JOIN round AS b ON b.id = (SELECT near.id \n'
-                               'FROM round AS near \n'
-                               'WHERE near.process_id = process.id AND near.date_upper < ? ORDER BY near.date_lower '
-                               'DESC\n'
-                               ' LIMIT ? OFFSET ?) LEFT OUTER JOIN round AS a ON a.id = (SELECT near.id \n'
-                               'FROM round AS near \n'
-                               'WHERE near.process_id = process.id AND near.date_lower > ? ORDER BY near.date_lower\n'
-                               ' LIMIT ? OFFSET ?) \n'
-                               'WHERE process.forum_id = ? ORDER BY process.title',
-                               ('lower', 'param_1', 'param_2', 'upper', 'param_3', 'param_4', 'forum'),
-                               {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0}),
- 'details.outcome': ('SELECT outcome.kind, outcome.status, outcome.status_as_of, outcome.date, outcome.period, '
-                     'outcome.description, outcome.meeting_id, cr.type, cr.title, cr.date AS date_1 \n'
-                     'FROM outcome LEFT OUTER JOIN record AS cr ON cr.id = outcome.meeting_id \n'
-                     'WHERE outcome.id = ?',
-                     ('rid',),
-                     {}),
- 'details.outcome_backlinks': ('SELECT outcome_link.outcome_id, outcome_link.relation \n'
-                               'FROM outcome_link \n'
-                               'WHERE outcome_link.target_id = ? AND outcome_link.outcome_id != ?',
-                               ('rid', 'rid'),
-                               {}),
- 'details.outcome_links': ('SELECT outcome_link.target_id, outcome_link.relation \n'
-                           'FROM outcome_link \n'
-                           'WHERE outcome_link.outcome_id = ? ORDER BY outcome_link.position',
-                           ('rid',),
-                           {}),
- 'details.process': ('SELECT process.goal, process.description, process.forum_id, cr.type, cr.title, cr.date \n'
-                     'FROM process LEFT OUTER JOIN record AS cr ON cr.id = process.forum_id \n'
-                     'WHERE process.id = ?',
-                     ('rid',),
-                     {}),
- 'details.process_rounds': ('SELECT round.id, round.number, round.city, round.date, round.status \n'
-                            'FROM round \n'
-                            'WHERE round.process_id = ? ORDER BY round.number',
-                            ('rid',),
-                            {}),
- 'details.record': ('SELECT record.type, record.title, meeting.forum_id, meeting.ordinal, meeting.level, meeting.date, '
-                    'meeting.date_lower, meeting.date_upper, meeting.city, meeting.country_id, cr.type AS type_1, '
-                    'cr.title AS title_1, cr.date AS date_1, meeting.status, meeting.status_as_of, '
-                    'meeting.description, meeting.sidelines \n'
-                    'FROM record LEFT OUTER JOIN meeting ON meeting.id = record.id LEFT OUTER JOIN record AS cr ON '
-                    'cr.id = meeting.country_id \n'
-                    'WHERE record.id = ?',
-                    ('rid',),
-                    {}),
- 'details.refs': ('SELECT record.id, record.type, record.title, record.date \n'
-                  'FROM record \n'
-                  'WHERE record.id IN (__[POSTCOMPILE_ids])',
-                  ('ids',),
-                  {}),
- 'details.round': ('SELECT round.process_id, round.number, round.date, round.city, round.status, round.description, '
-                   '(SELECT max(same.number) AS max_1 \n'
-                   'FROM round AS same \n'
-                   'WHERE same.process_id = round.process_id) AS anon_1, cr.type, cr.title, cr.date AS date_1, '
-                   'round.country_id, cr2.type AS type_1, cr2.title AS title_1, cr2.date AS date_2 \n'
-                   'FROM round LEFT OUTER JOIN record AS cr ON cr.id = round.process_id LEFT OUTER JOIN record AS cr2 '
-                   'ON cr2.id = round.country_id \n'
-                   'WHERE round.id = ?',
-                   ('rid',),
-                   {}),
- 'details.round_next': ('SELECT round.id, round.number, round.city, round.date, round.status \n'
-                        'FROM round \n'
-                        'WHERE round.process_id = ? AND round.number > ? ORDER BY round.number\n'
-                        ' LIMIT ? OFFSET ?',
-                        ('process', 'number', 'param_1', 'param_2'),
-                        {'param_1': 1, 'param_2': 0}),
- 'details.round_previous': ('SELECT round.id, round.number, round.city, round.date, round.status \n'
-                            'FROM round \n'
-                            'WHERE round.process_id = ? AND round.number < ? ORDER BY round.number DESC\n'
-                            ' LIMIT ? OFFSET ?',
-                            ('process', 'number', 'param_1', 'param_2'),
-                            {'param_1': 1, 'param_2': 0}),
- 'details.source': ('SELECT source.publisher, source.date, source.languages, source.url, length(source.text) AS '
-                    'length_1 \n'
-                    'FROM source \n'
-                    'WHERE source.id = ?',
-                    ('rid',),
-                    {}),
- 'details.source_citing': ('SELECT DISTINCT citation.record_id \n'
-                           'FROM citation \n'
-                           'WHERE citation.source_id = ?\n'
-                           ' LIMIT ? OFFSET ?',
-                           ('rid', 'param_1', 'param_2'),
-                           {'param_1': 50, 'param_2': 0}),
- 'details.source_citing_count': ('SELECT count(*) AS count_1 \n'
-                                 'FROM (SELECT DISTINCT citation.record_id AS record_id \n'
-                                 'FROM citation \n'
-                                 'WHERE citation.source_id = ?\n'
-                                 ' LIMIT ? OFFSET ?) AS anon_1',
-                                 ('rid', 'param_1', 'param_2'),
-                                 {'param_1': 10001, 'param_2': 0}),
- 'details.source_text': ('SELECT source.id, source.title, source.publisher, source.date, source.text \n'
-                         'FROM source \n'
-                         'WHERE source.id = ?',
-                         ('rid',),
-                         {}),
- 'details.topic': ('SELECT topic.description \nFROM topic \nWHERE topic.id = ?', ('rid',), {}),
- 'details.topic_meeting_count': ('SELECT count(*) AS count_1 \n'
-                                 'FROM meeting \n'
-                                 'WHERE meeting.id IN (SELECT agenda_item.meeting_id \n'
-                                 'FROM agenda_item JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk \n'
-                                 'WHERE agenda_topic.topic_id = ?)',
-                                 ('rid',),
-                                 {}),
- 'details.topic_meetings': ('SELECT meeting.id, meeting.title, meeting.date, meeting.status \n'
-                            'FROM meeting \n'
-                            'WHERE meeting.id IN (SELECT agenda_item.meeting_id \n'
-                            'FROM agenda_item JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk \n'
-                            'WHERE agenda_topic.topic_id = ?) ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
-                            ' LIMIT ? OFFSET ?',
-                            ('rid', 'param_1', 'param_2'),
-                            {'param_1': 50, 'param_2': 0}),
- 'record.counts': ('SELECT record.type, count(*) AS count_1 \nFROM record GROUP BY record.type', (), {}),
+ 'record.counts': ('SELECT record.type, count(*) AS records \nFROM record GROUP BY record.type', (), {}),
  'record.source_summaries': ('SELECT source.id, source.title, source.publisher, source.date \n'
                              'FROM source ORDER BY source.date ASC NULLS FIRST, source.id\n'
                              ' LIMIT ? OFFSET ?',
@@ -260,7 +19,7 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'record.types_of': ('SELECT record.id, record.type \nFROM record \nWHERE record.id IN (__[POSTCOMPILE_ids])',
                      ('ids',),
                      {}),
- 'timeline.date_extent': ('SELECT min(meeting.date_lower) AS min_1, max(meeting.date_upper) AS max_1 \n'
+ 'timeline.date_extent': ('SELECT min(meeting.date_lower) AS first, max(meeting.date_upper) AS last \n'
                           'FROM meeting \n'
                           'WHERE meeting.forum_id IN (__[POSTCOMPILE_forums]) AND meeting.date_lower IS NOT NULL',
                           ('forums',),
@@ -271,37 +30,39 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'timeline.forums': ('SELECT forum.id, forum.name, forum.abbreviation \nFROM forum ORDER BY forum.name, forum.id',
                      (),
                      {}),
- 'timeline.latest_source': ('SELECT max(source.date) AS max_1 \n'
+ 'timeline.latest_source': ('SELECT max(source.date) AS latest \n'
                             'FROM source \n'
                             'WHERE source.id IN (SELECT citation.source_id \n'
                             'FROM citation \n'
                             'WHERE citation.record_id IN (__[POSTCOMPILE_ids]))',
                             ('ids',),
                             {}),
- 'timeline.meeting_events': ('SELECT meeting.id, meeting.title, meeting.date, meeting.date_lower, meeting.date_upper, '
-                             'meeting.status, meeting.forum_id \n'
+ 'timeline.meeting_events': ('SELECT meeting.id, meeting.title, meeting.date, meeting.date_lower AS lower, '
+                             'meeting.date_upper AS upper, meeting.status, meeting.forum_id \n'
                              'FROM meeting \n'
                              'WHERE meeting.forum_id IN (__[POSTCOMPILE_forums]) AND meeting.date_lower <= ? AND '
                              'meeting.date_upper >= ? ORDER BY meeting.date_lower, meeting.id\n'
                              ' LIMIT ? OFFSET ?',
                              ('forums', 'upper', 'lower', 'limit', 'param_1'),
                              {'param_1': 0}),
- 'timeline.meeting_extents': ('SELECT meeting.forum_id, min(meeting.date_lower) AS min_1, max(meeting.date_upper) AS '
-                              'max_1 \n'
+ 'timeline.meeting_extents': ('SELECT meeting.forum_id, min(meeting.date_lower) AS first, max(meeting.date_upper) AS '
+                              'last \n'
                               'FROM meeting \n'
                               'WHERE meeting.forum_id IN (__[POSTCOMPILE_forums]) AND meeting.date_lower IS NOT NULL '
                               'GROUP BY meeting.forum_id',
                               ('forums',),
                               {}),
- 'timeline.process_rounds': ('SELECT round.id, round.number, round.city, round.date, round.date_lower, '
-                             'round.date_upper, round.status \n'
+ 'timeline.process_rounds': ('SELECT round.id, round.number, round.city, round.date, round.date_lower AS lower, '
+                             'round.date_upper AS upper, round.status \n'
                              'FROM round \n'
                              'WHERE round.process_id = ? AND round.date_lower IS NOT NULL ORDER BY round.date_lower, '
                              'round.number',
                              ('rid',),
                              {}),
  'timeline.process_title': ('SELECT process.title \nFROM process \nWHERE process.id = ?', ('rid',), {}),
- 'timeline.processes': ('SELECT process.id, process.title \nFROM process ORDER BY process.title, process.id', (), {}),
+ 'timeline.processes': ('SELECT process.id, process.title AS label \nFROM process ORDER BY process.title, process.id',
+                        (),
+                        {}),
  'tree.among.@countries.0': ('SELECT country.id AS id, country.name AS a, country.code AS b, ? AS c, ? AS date, ? AS '
                              'status, ? AS kids, country.name AS k0, country.id AS k1 \n'
                              'FROM country \n'
@@ -655,25 +416,29 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                      ' LIMIT ? OFFSET ?',
                      ('param_1', 'param_1', 'param_1', 'limit', 'offset'),
                      {'param_1': None}),
- 'tree.parents.forum': ('SELECT forum.id, forum.parent_id \nFROM forum \nWHERE forum.id IN (__[POSTCOMPILE_ids])',
+ 'tree.parents.forum': ('SELECT forum.id AS id, forum.parent_id AS parent \n'
+                        'FROM forum \n'
+                        'WHERE forum.id IN (__[POSTCOMPILE_ids])',
                         ('ids',),
                         {}),
- 'tree.parents.meeting': ('SELECT meeting.id, meeting.forum_id \n'
+ 'tree.parents.meeting': ('SELECT meeting.id AS id, meeting.forum_id AS parent \n'
                           'FROM meeting \n'
                           'WHERE meeting.id IN (__[POSTCOMPILE_ids])',
                           ('ids',),
                           {}),
- 'tree.parents.outcome': ('SELECT outcome.id, outcome.meeting_id \n'
+ 'tree.parents.outcome': ('SELECT outcome.id AS id, outcome.meeting_id AS parent \n'
                           'FROM outcome \n'
                           'WHERE outcome.id IN (__[POSTCOMPILE_ids])',
                           ('ids',),
                           {}),
- 'tree.parents.process': ('SELECT process.id, process.forum_id \n'
+ 'tree.parents.process': ('SELECT process.id AS id, process.forum_id AS parent \n'
                           'FROM process \n'
                           'WHERE process.id IN (__[POSTCOMPILE_ids])',
                           ('ids',),
                           {}),
- 'tree.parents.round': ('SELECT round.id, round.process_id \nFROM round \nWHERE round.id IN (__[POSTCOMPILE_ids])',
+ 'tree.parents.round': ('SELECT round.id AS id, round.process_id AS parent \n'
+                        'FROM round \n'
+                        'WHERE round.id IN (__[POSTCOMPILE_ids])',
                         ('ids',),
                         {}),
  'tree.rank.@countries.0': ('SELECT count(*) AS count_1 \n'
@@ -750,4 +515,305 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                      'FROM process JOIN record ON record.id = process.id \n'
                      'WHERE process.forum_id IS NULL AND (process.title, process.id) < (?, ?)) AS anon_1',
                      ('param_1', 'k0', 'k1'),
-                     {'param_1': 1})}
+                     {'param_1': 1}),
+ 'views.agenda': ('SELECT agenda_item.meeting_id, agenda_item.pk, agenda_item.position, agenda_item.title, '
+                  'agenda_item.description, agenda_topic.topic_id, topic_record.title AS topic_title \n'
+                  'FROM agenda_item LEFT OUTER JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk LEFT '
+                  'OUTER JOIN record AS topic_record ON topic_record.id = agenda_topic.topic_id \n'
+                  'WHERE agenda_item.meeting_id IN (__[POSTCOMPILE_ids]) ORDER BY agenda_item.meeting_id, '
+                  'agenda_item.position, agenda_topic.position',
+                  ('ids',),
+                  {}),
+ 'views.cites': ('SELECT citation.record_id, citation.pk, citation.path, citation.source_id, source.title AS '
+                 'source_title, source.date AS source_date, source.publisher, source.url, citation.quote, '
+                 'citation.start, citation."end", citation.paragraph, citation.basis, citation.note \n'
+                 'FROM citation LEFT OUTER JOIN source ON source.id = citation.source_id \n'
+                 'WHERE citation.record_id IN (__[POSTCOMPILE_ids]) ORDER BY citation.pk',
+                 ('ids',),
+                 {}),
+ 'views.countries': ('SELECT country.id, country.code, country.alpha3, country.aliases \n'
+                     'FROM country \n'
+                     'WHERE country.id IN (__[POSTCOMPILE_ids])',
+                     ('ids',),
+                     {}),
+ 'views.country_meeting_count': ('SELECT count(*) AS total \nFROM meeting \nWHERE meeting.country_id = ?',
+                                 ('rid',),
+                                 {}),
+ 'views.country_meetings': ('SELECT meeting.id, meeting.title, meeting.date, meeting.city, country_record.title AS '
+                            'country_title, meeting.status \n'
+                            'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = '
+                            'meeting.country_id \n'
+                            'WHERE meeting.country_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
+                            ' LIMIT ? OFFSET ?',
+                            ('rid', 'param_1', 'param_2'),
+                            {'param_1': 50, 'param_2': 0}),
+ 'views.country_memberships': ('SELECT membership.country_id AS owner, membership.position, membership.country_id, '
+                               'country_record.title AS country_title, membership.forum_id, forum_record.title AS '
+                               'forum_title, membership.role, membership.since, membership.until, '
+                               'membership.joined_at, meeting_record.title AS joined_title \n'
+                               'FROM membership JOIN record AS country_record ON country_record.id = '
+                               'membership.country_id JOIN record AS forum_record ON forum_record.id = '
+                               'membership.forum_id LEFT OUTER JOIN record AS meeting_record ON meeting_record.id = '
+                               'membership.joined_at \n'
+                               'WHERE membership.country_id IN (__[POSTCOMPILE_ids]) ORDER BY membership.country_id, '
+                               'membership.forum_id, membership.position',
+                               ('ids',),
+                               {}),
+ 'views.figures': ('SELECT figure.forum_id, figure.position, figure.label, figure.value, figure.as_of \n'
+                   'FROM figure \n'
+                   'WHERE figure.forum_id IN (__[POSTCOMPILE_ids]) ORDER BY figure.forum_id, figure.position',
+                   ('ids',),
+                   {}),
+ 'views.forum_meeting_count': ('SELECT count(*) AS total \nFROM meeting \nWHERE meeting.forum_id = ?', ('rid',), {}),
+ 'views.forum_meetings': ('SELECT meeting.id, meeting.title, meeting.date, meeting.city, country_record.title AS '
+                          'country_title, meeting.status \n'
+                          'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = '
+                          'meeting.country_id \n'
+                          'WHERE meeting.forum_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
+                          ' LIMIT ? OFFSET ?',
+                          ('rid', 'param_1', 'param_2'),
+                          {'param_1': 50, 'param_2': 0}),
+ 'views.forum_members': ('SELECT membership.forum_id AS owner, membership.position, membership.country_id, '
+                         'country_record.title AS country_title, membership.forum_id, forum_record.title AS '
+                         'forum_title, membership.role, membership.since, membership.until, membership.joined_at, '
+                         'meeting_record.title AS joined_title \n'
+                         'FROM membership JOIN record AS country_record ON country_record.id = membership.country_id '
+                         'JOIN record AS forum_record ON forum_record.id = membership.forum_id LEFT OUTER JOIN record '
+                         'AS meeting_record ON meeting_record.id = membership.joined_at \n'
+                         'WHERE membership.forum_id IN (__[POSTCOMPILE_ids]) ORDER BY membership.forum_id, '
+                         'membership.forum_id, membership.position',
+                         ('ids',),
+                         {}),
+ 'views.forum_paths': ('WITH RECURSIVE up(start, id, parent_id, depth) AS \n'
+                       '(SELECT forum.id AS start, forum.id AS id, forum.parent_id AS parent_id, ? AS depth \n'
+                       'FROM forum \n'
+                       'WHERE forum.id IN (__[POSTCOMPILE_ids]) UNION ALL SELECT up.start AS start, parent.id AS id, '
+                       'parent.parent_id AS parent_id, up.depth + ? AS anon_1 \n'
+                       'FROM up, forum AS parent \n'
+                       'WHERE parent.id = up.parent_id AND up.depth < ?)\n'
+                       ' SELECT up.start, up.id, record.title \n'
+                       'FROM up JOIN record ON record.id = up.id ORDER BY up.start, up.depth',
+                       ('param_1', 'ids', 'depth_1', 'depth_2'),
+                       {'depth_1': 1, 'depth_2': 31, 'param_1': 0}),
+ 'views.forum_processes': ('SELECT process.forum_id, process.id, process.title \n'
+                           'FROM process \n'
+                           'WHERE process.forum_id IN (__[POSTCOMPILE_ids]) ORDER BY process.forum_id, process.title, '
+                           'process.id',
+                           ('ids',),
+                           {}),
+ 'views.forums': ('SELECT forum.id, forum.name, forum.abbreviation, forum.aliases, forum.kind, forum.founded, '
+                  'forum.description, forum.participant_count, forum.parent_id, parent_record.title AS parent_title \n'
+                  'FROM forum LEFT OUTER JOIN record AS parent_record ON parent_record.id = forum.parent_id \n'
+                  'WHERE forum.id IN (__[POSTCOMPILE_ids])',
+                  ('ids',),
+                  {}),
+ 'views.heads': ('SELECT record.id, record.type, record.title, record.date, record.date_lower AS lower, '
+                 'record.date_upper AS upper, dataset.as_of, dataset.title AS dataset, meeting.forum_id, '
+                 'meeting.ordinal, meeting.level, meeting.city, meeting.country_id, country_record.title AS '
+                 'country_title, meeting.status, meeting.status_as_of, meeting.description, meeting.sidelines \n'
+                 'FROM record LEFT OUTER JOIN dataset ON dataset.id = record.origin LEFT OUTER JOIN meeting ON '
+                 'meeting.id = record.id LEFT OUTER JOIN record AS country_record ON country_record.id = '
+                 'meeting.country_id \n'
+                 'WHERE record.id IN (__[POSTCOMPILE_ids])',
+                 ('ids',),
+                 {}),
+ 'views.joined_at': ('SELECT m.id AS meeting_id, membership.country_id, country_record.title AS country_title \n'
+                     'FROM meeting AS m JOIN membership ON membership.forum_id = m.forum_id AND membership.joined_at = '
+                     'm.id JOIN record AS country_record ON country_record.id = membership.country_id \n'
+                     'WHERE m.id IN (__[POSTCOMPILE_ids]) ORDER BY m.id, membership.position',
+                     ('ids',),
+                     {}),
+ 'views.meeting_processes': ('SELECT m.id AS meeting_id, process.id, process.title, round_before.id AS before_id, '
+                             'before_record.title AS before_title, round_before.date AS before_date, '
+                             'round_before.status AS before_status, round_after.id AS after_id, after_record.title AS '
+                             'after_title, round_after.date AS after_date, round_after.status AS after_status \n'
+                             'FROM meeting AS m JOIN process ON process.forum_id = m.forum_id LEFT OUTER JOIN round AS '
+                             'round_before ON round_before.id = (SELECT before_round.id \n'
+                             'FROM round AS before_round \n'
+                             'WHERE before_round.process_id = process.id AND before_round.date_upper < m.date_lower '
+                             'ORDER BY before_round.number DESC\n'
+                             ' LIMIT ? OFFSET ?) LEFT OUTER JOIN record AS before_record ON before_record.id = '
+                             'round_before.id LEFT OUTER JOIN round AS round_after ON round_after.id = (SELECT '
+                             'after_round.id \n'
+                             'FROM round AS after_round \n'
+                             'WHERE after_round.process_id = process.id AND after_round.date_lower > m.date_upper '
+                             'ORDER BY after_round.number\n'
+                             ' LIMIT ? OFFSET ?) LEFT OUTER JOIN record AS after_record ON after_record.id = '
+                             'round_after.id \n'
+                             'WHERE m.id IN (__[POSTCOMPILE_ids]) ORDER BY m.id, process.title, process.id',
+                             ('param_1', 'param_2', 'param_3', 'param_4', 'ids'),
+                             {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0}),
+ 'views.outcome_heads': ('SELECT outcome.id, outcome.kind, outcome.status, outcome.status_as_of, outcome.period, '
+                         'outcome.description, outcome.meeting_id, meeting.title AS meeting_title, meeting.date AS '
+                         'meeting_date, meeting.status AS meeting_status, meeting.forum_id, forum_record.title AS '
+                         'forum_title \n'
+                         'FROM outcome LEFT OUTER JOIN meeting ON meeting.id = outcome.meeting_id LEFT OUTER JOIN '
+                         'record AS forum_record ON forum_record.id = meeting.forum_id \n'
+                         'WHERE outcome.id IN (__[POSTCOMPILE_ids])',
+                         ('ids',),
+                         {}),
+ 'views.outcome_links': ('SELECT anon_1.outcome_id, anon_1.outward, anon_1.position, anon_1.other_id, '
+                         'anon_1.relation \n'
+                         'FROM (SELECT outcome_link.outcome_id AS outcome_id, ? AS outward, outcome_link.position AS '
+                         'position, outcome_link.target_id AS other_id, outcome_link.relation AS relation \n'
+                         'FROM outcome_link \n'
+                         'WHERE outcome_link.outcome_id IN (__[POSTCOMPILE_ids]) UNION ALL SELECT '
+                         'outcome_link.target_id AS target_id, ? AS anon_2, outcome_link.position AS position, '
+                         'outcome_link.outcome_id AS outcome_id, outcome_link.relation AS relation \n'
+                         'FROM outcome_link \n'
+                         'WHERE outcome_link.target_id IN (__[POSTCOMPILE_ids]) AND outcome_link.outcome_id != '
+                         'outcome_link.target_id) AS anon_1 ORDER BY anon_1.outcome_id, anon_1.outward DESC, '
+                         'anon_1.position, anon_1.other_id',
+                         ('param_1', 'ids', 'param_2', 'ids'),
+                         {'param_1': 1, 'param_2': 0}),
+ 'views.outcomes': ('SELECT outcome.meeting_id, outcome.id, outcome.title, outcome.kind, outcome.status, '
+                    'outcome.status_as_of, outcome.date \n'
+                    'FROM outcome \n'
+                    'WHERE outcome.meeting_id IN (__[POSTCOMPILE_ids]) ORDER BY outcome.meeting_id, outcome.title',
+                    ('ids',),
+                    {}),
+ 'views.participants': ('SELECT participant.meeting_id, participant.country_id, country_record.title AS country_title, '
+                        'participant.position, participant.organisation, participant.head, participant.head_title \n'
+                        'FROM participant LEFT OUTER JOIN record AS country_record ON country_record.id = '
+                        'participant.country_id \n'
+                        'WHERE participant.meeting_id IN (__[POSTCOMPILE_ids]) ORDER BY participant.meeting_id, '
+                        'participant.position',
+                        ('ids',),
+                        {}),
+ 'views.passage': ('SELECT citation.pk, citation.source_id, citation.quote, citation.start, citation."end" \n'
+                   'FROM citation \n'
+                   'WHERE citation.pk = ?',
+                   ('pk',),
+                   {}),
+ 'views.process_rounds': ('SELECT round.process_id, round.id, record.title, round.number, round.date, round.city, '
+                          'country_record.title AS country_title, round.status \n'
+                          'FROM round JOIN record ON record.id = round.id LEFT OUTER JOIN record AS country_record ON '
+                          'country_record.id = round.country_id \n'
+                          'WHERE round.process_id IN (__[POSTCOMPILE_ids]) ORDER BY round.process_id, round.number',
+                          ('ids',),
+                          {}),
+ 'views.processes': ('SELECT process.id, process.goal, process.description, process.forum_id, forum_record.title AS '
+                     'forum_title \n'
+                     'FROM process LEFT OUTER JOIN record AS forum_record ON forum_record.id = process.forum_id \n'
+                     'WHERE process.id IN (__[POSTCOMPILE_ids])',
+                     ('ids',),
+                     {}),
+ 'views.refs': ('SELECT record.id, record.type, record.title, record.date, coalesce(meeting.status, round.status, '
+                'outcome.status) AS status \n'
+                'FROM record LEFT OUTER JOIN meeting ON meeting.id = record.id LEFT OUTER JOIN round ON round.id = '
+                'record.id LEFT OUTER JOIN outcome ON outcome.id = record.id \n'
+                'WHERE record.id IN (__[POSTCOMPILE_ids])',
+                ('ids',),
+                {}),
+ 'views.rounds': ('SELECT round.id, round.process_id, process_record.title AS process_title, process.forum_id, '
+                  'forum_record.title AS forum_title, round.number, (SELECT max(same.number) AS max_1 \n'
+                  'FROM round AS same \n'
+                  'WHERE same.process_id = round.process_id) AS last, round.city, round.country_id, '
+                  'country_record.title AS country_title, round.status, round.description, (SELECT previous_near.id \n'
+                  'FROM round AS previous_near \n'
+                  'WHERE previous_near.process_id = round.process_id AND previous_near.number < round.number ORDER BY '
+                  'previous_near.number DESC\n'
+                  ' LIMIT ? OFFSET ?) AS previous_id, (SELECT next_near.id \n'
+                  'FROM round AS next_near \n'
+                  'WHERE next_near.process_id = round.process_id AND next_near.number > round.number ORDER BY '
+                  'next_near.number\n'
+                  ' LIMIT ? OFFSET ?) AS next_id \n'
+                  'FROM round JOIN record AS process_record ON process_record.id = round.process_id LEFT OUTER JOIN '
+                  'process ON process.id = round.process_id LEFT OUTER JOIN record AS forum_record ON forum_record.id '
+                  '= process.forum_id LEFT OUTER JOIN record AS country_record ON country_record.id = '
+                  'round.country_id \n'
+                  'WHERE round.id IN (__[POSTCOMPILE_ids])',
+                  ('param_1', 'param_2', 'param_3', 'param_4', 'ids'),
+                  {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0}),
+ 'views.series': ('SELECT m.id, previous_meeting.id AS previous_id, previous_meeting.title AS previous_title, '
+                  'previous_meeting.date AS previous_date, previous_meeting.status AS previous_status, next_meeting.id '
+                  'AS next_id, next_meeting.title AS next_title, next_meeting.date AS next_date, next_meeting.status '
+                  'AS next_status \n'
+                  'FROM meeting AS m LEFT OUTER JOIN meeting AS previous_meeting ON previous_meeting.id = (SELECT '
+                  'previous_candidate.id \n'
+                  'FROM meeting AS previous_candidate \n'
+                  'WHERE previous_candidate.forum_id = m.forum_id AND previous_candidate.level IS m.level AND '
+                  'previous_candidate.date_lower <= m.date_lower AND (previous_candidate.date_lower, '
+                  'coalesce(previous_candidate.ordinal, ?), previous_candidate.date_upper, previous_candidate.id) < '
+                  '(m.date_lower, coalesce(m.ordinal, ?), m.date_upper, m.id) ORDER BY previous_candidate.date_lower '
+                  'DESC, coalesce(previous_candidate.ordinal, ?) DESC, previous_candidate.date_upper DESC, '
+                  'previous_candidate.id DESC\n'
+                  ' LIMIT ? OFFSET ?) LEFT OUTER JOIN meeting AS next_meeting ON next_meeting.id = (SELECT '
+                  'next_candidate.id \n'
+                  'FROM meeting AS next_candidate \n'
+                  'WHERE next_candidate.forum_id = m.forum_id AND next_candidate.level IS m.level AND '
+                  'next_candidate.date_lower >= m.date_lower AND (next_candidate.date_lower, '
+                  'coalesce(next_candidate.ordinal, ?), next_candidate.date_upper, next_candidate.id) > (m.date_lower, '
+                  'coalesce(m.ordinal, ?), m.date_upper, m.id) ORDER BY next_candidate.date_lower, '
+                  'coalesce(next_candidate.ordinal, ?), next_candidate.date_upper, next_candidate.id\n'
+                  ' LIMIT ? OFFSET ?) \n'
+                  'WHERE m.id IN (__[POSTCOMPILE_ids]) AND m.date_lower IS NOT NULL',
+                  ('coalesce_1',
+                   'coalesce_2',
+                   'coalesce_3',
+                   'param_1',
+                   'param_2',
+                   'coalesce_4',
+                   'coalesce_5',
+                   'coalesce_6',
+                   'param_3',
+                   'param_4',
+                   'ids'),
+                  {'coalesce_1': 2147483647,
+                   'coalesce_2': 2147483647,
+                   'coalesce_3': 2147483647,
+                   'coalesce_4': 2147483647,
+                   'coalesce_5': 2147483647,
+                   'coalesce_6': 2147483647,
+                   'param_1': 1,
+                   'param_2': 0,
+                   'param_3': 1,
+                   'param_4': 0}),
+ 'views.source_citing': ('SELECT DISTINCT citation.record_id \n'
+                         'FROM citation \n'
+                         'WHERE citation.source_id = ?\n'
+                         ' LIMIT ? OFFSET ?',
+                         ('rid', 'param_1', 'param_2'),
+                         {'param_1': 50, 'param_2': 0}),
+ 'views.source_citing_count': ('SELECT count(*) AS total \n'
+                               'FROM (SELECT DISTINCT citation.record_id AS record_id \n'
+                               'FROM citation \n'
+                               'WHERE citation.source_id = ?\n'
+                               ' LIMIT ? OFFSET ?) AS anon_1',
+                               ('rid', 'param_1', 'param_2'),
+                               {'param_1': 10001, 'param_2': 0}),
+ 'views.source_text': ('SELECT source.id, source.title, source.publisher, source.date, source.text \n'
+                       'FROM source \n'
+                       'WHERE source.id = ?',
+                       ('rid',),
+                       {}),
+ 'views.sources': ('SELECT source.id, source.publisher, source.languages, source.url, source.text \n'
+                   'FROM source \n'
+                   'WHERE source.id IN (__[POSTCOMPILE_ids])',
+                   ('ids',),
+                   {}),
+ 'views.subforums': ('SELECT forum.parent_id, forum.id, forum.name \n'
+                     'FROM forum \n'
+                     'WHERE forum.parent_id IN (__[POSTCOMPILE_ids]) ORDER BY forum.parent_id, forum.name, forum.id',
+                     ('ids',),
+                     {}),
+ 'views.topic_meeting_count': ('SELECT count(*) AS total \n'
+                               'FROM meeting \n'
+                               'WHERE meeting.id IN (SELECT agenda_item.meeting_id \n'
+                               'FROM agenda_item JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk \n'
+                               'WHERE agenda_topic.topic_id = ?)',
+                               ('rid',),
+                               {}),
+ 'views.topic_meetings': ('SELECT meeting.id, meeting.title, meeting.date, meeting.city, country_record.title AS '
+                          'country_title, meeting.status \n'
+                          'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = '
+                          'meeting.country_id \n'
+                          'WHERE meeting.id IN (SELECT agenda_item.meeting_id \n'
+                          'FROM agenda_item JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk \n'
+                          'WHERE agenda_topic.topic_id = ?) ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
+                          ' LIMIT ? OFFSET ?',
+                          ('rid', 'param_1', 'param_2'),
+                          {'param_1': 50, 'param_2': 0}),
+ 'views.topics': ('SELECT topic.id, topic.description \nFROM topic \nWHERE topic.id IN (__[POSTCOMPILE_ids])',
+                  ('ids',),
+                  {})}

@@ -14,6 +14,7 @@ import contextlib
 import glob
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,23 +41,66 @@ if TYPE_CHECKING:
 __all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path", "upgrade_database"]
 
 
-def open_database(target: str | None = None, *, readonly: bool = False, upgrade: bool = True) -> Database:
+def open_database(
+    target: str | None = None,
+    *,
+    readonly: bool = False,
+    upgrade: bool = True,
+    fill: Callable[[Database], object] | None = None,
+) -> Database:
     """Open (creating if needed) the Summitry database named by ``target``.
+
+    A file this call creates is removed again, with SQLite's files beside it, when it cannot be set up
+    (a full disk): a failed start leaves nothing behind that the next one would take for a database.
 
     Args:
         target: a file path or SQLAlchemy URL; None for ``resolve_target()``.
         readonly: open without writing anything (no creation, no upgrade).
         upgrade: upgrade an older schema (after a verified backup).
+        fill: run on the database before it is handed back, unless it is open read-only (the callers
+            load the bundled dataset with it); a failure counts as one of setting it up.
 
     Raises:
         DatabaseOpenError: when the database cannot be used, with words for the user.
     """
     target = resolve_target(target)
-    if location.is_server(target):
-        from model.store import server_archive  # a server: its own rules (shared, never upgraded by itself)
+    server = location.is_server(target)
+    path = None if server else sqlite_path(target)
+    created = [] if path is None or readonly else _absent(path)
+    try:
+        if server:  # its own rules: shared, never upgraded by itself (model.store.server_archive)
+            from model.store import server_archive
 
-        return server_archive.open_archive(target, readonly=readonly)
-    path = sqlite_path(target)
+            database = server_archive.open_archive(target, readonly=readonly)
+        else:
+            database = _open(target, path, readonly, upgrade)
+        try:
+            if fill is not None and not database.readonly:
+                fill(database)
+        except BaseException:
+            database.close()
+            raise
+    except BaseException:
+        _remove(created)
+        raise
+    return database
+
+
+def _absent(path: Path) -> list[Path]:
+    """The database file and SQLite's files beside it that do not exist yet (so opening would create them)."""
+    if path.exists():
+        return []
+    files = (path.with_name(path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
+    return [file for file in files if not file.exists()]
+
+
+def _remove(created: list[Path]) -> None:
+    for file in created:
+        with contextlib.suppress(OSError):
+            file.unlink()
+
+
+def _open(target: str, path: Path | None, readonly: bool, upgrade: bool) -> Database:
     info: FileInfo | None = None
     reason = "opened read-only as asked" if readonly else None
     if path is not None:

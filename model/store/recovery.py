@@ -2,7 +2,8 @@
 
 Only ever called when the user chooses it (the open-error dialog, ``summitry db restore``): the damaged
 file is set aside under a new name, never deleted or overwritten, and then either a verified copy of the
-newest backup takes its place or a new empty database is started there. The copy is written and verified
+newest backup takes its place or a new database is started there (with the bundled dataset, as every new
+database begins). The copy is written and verified
 beside the damaged file first: if that fails (a full disk), the damaged file has not moved.
 """
 
@@ -28,7 +29,7 @@ class Recovery:
 
     Attributes:
         set_aside: where the damaged file now is (None if there was no file).
-        restored_from: the backup copied into place, or None for a new empty database.
+        restored_from: the backup copied into place, or None for a new database.
     """
 
     set_aside: Path | None
@@ -38,7 +39,7 @@ class Recovery:
         kept = f" The damaged file is kept as {self.set_aside}." if self.set_aside else ""
         if self.restored_from:
             return f"Restored {db_path} from the backup {self.restored_from.name}.{kept}"
-        return f"Started a new empty database at {db_path}.{kept}"
+        return f"Started a new database at {db_path} with the bundled dataset.{kept}"
 
 
 def _aside_name(path: Path, now: _dt.datetime | None) -> Path:
@@ -141,5 +142,6 @@ def restore_newest(db_path: Path) -> Recovery:
 
 
 def start_fresh(db_path: Path) -> Recovery:
-    """Set the damaged file aside so that the next open starts a new empty database there."""
+    """Set the damaged file aside so that the next open starts a new database there (and loads the bundled
+    dataset into it, as into every new database)."""
     return Recovery(set_aside(db_path), None)

@@ -7,15 +7,16 @@ these facts, and must not wait for SQLAlchemy to import (see :mod:`model.store.s
 from __future__ import annotations
 
 #: Bumped whenever the schema changes (a migration in :mod:`model.store.migrations` takes an archive there);
-#: stored in ``PRAGMA user_version`` in a file, in the marker table on a server.
-SCHEMA_VERSION = 1
+#: stored in ``PRAGMA user_version`` in a file, in the marker table on a server. 2: the search index holds
+#: normalised words (see :mod:`model.text.normalize`) instead of text for FTS5's porter stemmer.
+SCHEMA_VERSION = 2
 #: The first Summitry release that writes each schema version: an older Summitry meeting a server archive at
 #: that version says "this archive needs Summitry X or newer". A migration adds its version here.
-SCHEMA_RELEASES: dict[int, str] = {1: "0.1.0"}
+SCHEMA_RELEASES: dict[int, str] = {1: "0.1.0", 2: "0.1.0"}
 #: Schema versions whose migration changed something the reads of an older Summitry rely on (a table or
-#: column renamed or dropped): a Summitry from before such a version cannot even read an archive past it.
-#: A migration that only adds (tables, columns, indexes) leaves older Summitry reading, read-only.
-BREAKS_READS: frozenset[int] = frozenset()
+#: column renamed or dropped, an index whose words it would look for in vain): a Summitry from before such a
+#: version cannot even read an archive past it. A migration that only adds leaves older Summitry reading.
+BREAKS_READS: frozenset[int] = frozenset({2})
 #: ``PRAGMA application_id`` marking a file as a Summitry database ("SUMM").
 APPLICATION_ID = 0x53554D4D
 #: The name in a server archive's marker table (see :mod:`model.store.postgresql_backend`).
@@ -32,7 +33,9 @@ RECORD_TYPES = ("forum", "meeting", "process", "round", "outcome", "country", "t
 SEARCHABLE_TYPES = ("forum", "meeting", "process", "round", "outcome")
 
 #: The full-text index (SQLite FTS5): one row per searchable record, rowid = ``record.rowid``, holding its
-#: title and body (see :mod:`model.search.textindex`, which prepares what goes in and what is looked for).
+#: title and body as normalised words (see :mod:`model.search.textindex`, which writes them).
 FTS_TABLE = "record_fts"
-#: How the index splits text into words: English stems, diacritics ignored.
-FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+#: How FTS5 splits the index's text into words. The words arrive already folded, stemmed and lemmatised
+#: (:mod:`model.text.normalize`), so a built-in tokenizer that any ``sqlite3`` shell has is enough: no porter,
+#: whose English stems would be taken again from stems and from Russian dictionary forms.
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"

@@ -13,7 +13,8 @@ first use, which imports SQLAlchemy: slower, never wrong. On an SQLAlchemy sessi
 in-memory database, a write transaction) statements run as usual.
 
 Statements are read with :func:`rows` (or :func:`runner` when one action runs several); plain SQL text
-(the search engine's) with :func:`text_rows`. Rows are tuples: index them by position.
+(the search engine's) with :func:`text_rows`. A :class:`Query` reads a statement's rows into a named row
+type, so callers read columns by name.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -93,6 +94,9 @@ class _Prepared:
 
 
 _PREPARED: dict[str, _Prepared] = {}
+#: Whether an SQLAlchemy session on SQLite runs the frozen text on its driver (the app's way). False builds and
+#: compiles every statement with SQLAlchemy as on any other backend: the tests run the read suites both ways.
+FROZEN = True
 #: Held while SQLAlchemy is imported (here, and by model.store.database.load_sqlalchemy): one thread at a time.
 SQLALCHEMY_LOCK = threading.RLock()
 
@@ -142,7 +146,7 @@ def runner(conn: Reader) -> Callable[..., list[Any]]:
     from sqlalchemy.orm import Session  # loaded already: conn is one of its objects
 
     connection = conn.connection() if isinstance(conn, Session) else conn
-    if connection.dialect.name == "sqlite":  # the same text, inside the session's transaction
+    if FROZEN and connection.dialect.name == "sqlite":  # the same text, inside the session's transaction
         driver = connection.connection.driver_connection
 
         def run_sqlite(stmt: Sql, **params: Any) -> list[Any]:
@@ -191,3 +195,34 @@ def prepare(stmts: Iterable[Sql]) -> None:
     """Make the statements ready to run (their text looked up, or compiled when not frozen)."""
     for stmt in stmts:
         _prepared(stmt)
+
+
+R = TypeVar("R")
+
+
+class Query(Generic[R]):
+    """A declared statement (:class:`Sql`: ``key``, ``builder``, ``args``) whose rows are read into ``row``: a
+    named tuple whose fields are the statement's column labels, in order (tests check they match), so no
+    caller reads a column by its position."""
+
+    __slots__ = ("row", "sql")
+
+    def __init__(self, key: str, builder: str, row: Callable[..., R], *args: Any) -> None:
+        self.sql = Sql(key, builder, *args)
+        self.row = row
+
+    def __call__(self, run: Callable[..., list[Any]], **params: Any) -> list[R]:
+        """The rows, on a :func:`runner`'s function (one action running several reads looks it up once)."""
+        found = run(self.sql, **params)
+        make = getattr(self.row, "_make", None)  # a named tuple's: a third faster than calling it per row
+        if make is not None:
+            return list(map(make, found))
+        row = self.row
+        return [row(*r) for r in found]
+
+    def read(self, conn: Reader, **params: Any) -> list[R]:
+        """The rows, on a :class:`LiteConnection` or an SQLAlchemy session."""
+        return self(runner(conn), **params)
+
+    def __repr__(self) -> str:
+        return f"Query({self.sql.key!r})"

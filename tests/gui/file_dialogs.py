@@ -20,8 +20,11 @@ class FileAnswers:
     """The answers still to give (a path, or None for Cancel) and what each dialog showed."""
 
     queue: list[Path | None]
+    #: The button to press in a message box, by its window title (other boxes: their first button).
+    press: dict[str, str] = field(default_factory=dict)
     seen: list[QFileDialog] = field(default_factory=list)
     buttons: list[str] = field(default_factory=list)  # the text of each dialog's accept button
+    proposed: list[str] = field(default_factory=list)  # the file name each dialog proposed
     boxes: list[str] = field(default_factory=list)  # the title and text of each message box, which is then closed
     closed: list[QMessageBox] = field(default_factory=list)
 
@@ -35,7 +38,10 @@ class FileAnswers:
             elif isinstance(widget, QMessageBox) and widget not in self.closed:
                 self.closed.append(widget)
                 self.boxes.append(f"{widget.windowTitle()}: {widget.text()}")
-                widget.buttons()[0].click()
+                wanted = self.press.get(widget.windowTitle())
+                buttons = [b for b in widget.buttons() if wanted is None or b.text().replace("&", "") == wanted]
+                assert buttons, f"no {wanted!r} in {[b.text() for b in widget.buttons()]}"
+                buttons[0].click()
 
     def _answer(self, dialog: QFileDialog, answer: Path | None) -> None:
         box = dialog.findChild(QDialogButtonBox, "buttonBox")
@@ -44,21 +50,23 @@ class FileAnswers:
         assert accept is not None
         self.buttons.append(accept.text())
         if answer is None:
+            self.proposed.append(dialog.findChild(QLineEdit, "fileNameEdit").text())
             cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
             assert cancel is not None
             cancel.click()
             return
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None
+        self.proposed.append(name.text())
         name.setText(str(answer))
         accept.click()
 
 
 @contextmanager
-def answering_files(*queue: Path | None) -> Iterator[FileAnswers]:
+def answering_files(*queue: Path | None, press: dict[str, str] | None = None) -> Iterator[FileAnswers]:
     """Answer the file dialogs that appear, in order, with these paths (None: Cancel), and close any message
-    box with its first button, recording what it said."""
-    answers = FileAnswers(list(queue))
+    box with the button ``press`` names for its title (by default its first button), recording what it said."""
+    answers = FileAnswers(list(queue), dict(press or {}))
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(answers.poll)

@@ -21,7 +21,7 @@ def test_tree_detail_citation_timeline_and_back(qtbot: Any, window: Any) -> None
     click_tree_row(qtbot, win, "eas-security-architecture-3")
     assert win.current_record_id() == "eas-security-architecture-3"
     text = _detail_text(win)
-    assert "round 3 of 5" in text and "Jakarta" in text and "Oct 2014" in text
+    assert "Round 3 of 5" in text and "Jakarta" in text and "Oct 2014" in text
     assert win.timeline.view.selected() == "eas-security-architecture-3"
 
     # A cited passage opens the source with the passage highlighted and in view.
@@ -39,7 +39,7 @@ def test_tree_detail_citation_timeline_and_back(qtbot: Any, window: Any) -> None
     assert rect is not None
     qtbot.mouseClick(win.timeline.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert win.current_record_id() == "eas-security-architecture-5"
-    assert "round 5 of 5" in _detail_text(win)
+    assert "Round 5 of 5" in _detail_text(win)
     current = win.tree.currentIndex()
     assert current.data(Qt.ItemDataRole.DisplayRole) == "Round 5 — Beijing, Jun 2016"
 

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+import gui.app
+from gui.dialogs.open_error_dialog import Choice
 from gui.single_instance import SingleInstance
+from model.store.database import Database
+from tests.gui.answering import answering
+from tests.gui.file_dialogs import answering_files
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -117,3 +124,71 @@ def test_no_writable_data_folder_does_not_stop_the_app(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert SingleInstance(str(tmp_path / "a.sqlite3"), blocker / "data").claim()
+
+
+def _launch_with_lock(qtbot: QtBot, target: Path) -> tuple[Any, SingleInstance]:
+    """Start the app on ``target`` holding its single-instance lock, as ``summitry --database target`` does."""
+    guard = SingleInstance(str(target))
+    assert guard.claim(listen=False)
+    _app, window = gui.app.start_app(str(target), lambda w: gui.app.adopt_instance(w, guard))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.is_ready(), timeout=60000)
+    return window, guard
+
+
+def test_the_lock_moves_with_the_database_opened_in_the_window(
+    qtbot: QtBot, tmp_path: Path, bundled_db: Database
+) -> None:
+    first = bundled_db.path
+    assert first is not None
+    bundled_db.close()
+    other = tmp_path / "other" / "mine.sqlite3"
+    other.parent.mkdir()
+    shutil.copy(first, other)
+    window, guard = _launch_with_lock(qtbot, first)
+    try:
+        with answering_files(other):
+            window.action_open_database.trigger()
+        assert window.database.path == other
+
+        # A second `summitry` on the database the window now shows hands over to it …
+        with qtbot.waitSignal(guard.activation_requested, timeout=20000):
+            second = _run(SECOND, str(other), str(guard.lock_dir))
+        out, _ = second.communicate(timeout=30)
+        assert out.strip() == "handed-over"
+        # … and one on the database it left starts as the only Summitry on it.
+        again = _run(SECOND, str(first), str(guard.lock_dir))
+        out, _ = again.communicate(timeout=30)
+        assert out.strip() == "claimed"
+    finally:
+        window.close()
+        window.close_database()
+        guard.release()
+
+
+def test_a_database_open_in_another_summitry_is_not_opened_twice(
+    qtbot: QtBot, tmp_path: Path, bundled_db: Database
+) -> None:
+    first = bundled_db.path
+    assert first is not None
+    bundled_db.close()
+    other = tmp_path / "other.sqlite3"
+    shutil.copy(first, other)
+    window, guard = _launch_with_lock(qtbot, first)
+    holder = _run(SECOND, str(other), str(guard.lock_dir), "hold")  # another Summitry, on other.sqlite3
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "claimed"
+        with answering_files(other), answering(Choice.KEEP) as answers:
+            window.action_open_database.trigger()
+        assert f"other.sqlite3 is open in another Summitry window (process {holder.pid}" in answers.texts[0]
+        assert window.database.path == first, "this window keeps its database"
+        # … and its lock: a second start on it hands over to this window.
+        with qtbot.waitSignal(guard.activation_requested, timeout=20000):
+            second = _run(SECOND, str(first), str(guard.lock_dir))
+        out, _ = second.communicate(timeout=30)
+        assert out.strip() == "handed-over"
+    finally:
+        holder.communicate("\n", timeout=30)
+        window.close()
+        window.close_database()
+        guard.release()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
+from gui.timeline.view import AXIS_HEIGHT, LANE_HEIGHT
 from gui.window_layout import DETAIL_MIN_CHARS, TREE_MIN_CHARS
 from tests.gui.conftest import click_link, click_tree_row
 
@@ -87,3 +88,13 @@ def test_the_source_viewer_opens_with_room_and_the_passage_in_the_middle(qtbot: 
     assert header.text().count("\n") <= 1
     assert header.height() <= 2 * header.fontMetrics().lineSpacing() + 12
     assert header.toolTip().startswith("Comment by the Information and Press Department")
+
+
+def test_the_timeline_keeps_one_whole_lane_however_small_the_window_was_made(qtbot: Any, window: Any) -> None:
+    window.resize(1280, 800)
+    window.resize(200, 200)  # dragged to its smallest: the docks give way …
+    qtbot.waitUntil(lambda: window.height() < 500)
+    window.resize(1280, 800)  # … and stay small when it is made large again (Qt grows the centre)
+    qtbot.waitUntil(lambda: window.height() == 800)
+    # The axis and a whole lane, the marks with the labels under them, still show.
+    assert window.timeline.lane_scroll.viewport().height() >= AXIS_HEIGHT + LANE_HEIGHT

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel
 
 from gui.search.highlight import MATCH_BACKGROUND
 from tests.gui.conftest import click_link, click_tree_row
@@ -164,6 +165,34 @@ def test_the_detail_pane_marks_the_matched_words(qtbot: Any, window: Any) -> Non
     # Clearing the search takes the marks away.
     search(qtbot, window, "", enter=False)
     assert window.detail.extraSelections() == []
+
+
+def test_the_detail_pane_marks_the_russian_form_that_was_written(qtbot: Any, bundled_db: Any) -> None:
+    """Searching "Манила" finds a meeting "в Маниле": the pane marks "Маниле", as written, and no other word."""
+    from gui.main_window import MainWindow
+    from model.interchange import importer
+
+    importer.import_file(bundled_db, Path(__file__).parents[1] / "model" / "fixtures" / "search_corpus_ru.json")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_database(bundled_db)
+    query = "Манила консультации"
+    win.action_find.trigger()
+    with qtbot.waitSignal(win.search.searchFinished, timeout=10000, check_params_cb=lambda o: o and o.query == query):
+        # As a Russian keyboard layout types: key events carrying the letters (QTest types ASCII only).
+        for ch in query:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(win.search.bar.edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+        qtbot.keyClick(win.search.bar.edit, Qt.Key.Key_Return)
+    assert [win.search.results.model.hit(r).id for r in range(win.search.results.model.rowCount())] == ["fx-ru-1"]
+    click_result(qtbot, win, 0)
+    assert win.current_record_id() == "fx-ru-1"
+    marked = [s.cursor.selectedText() for s in win.detail.extraSelections()]
+    assert set(marked) == {"Маниле", "Манила", "консультаций"}, marked
+    win.close()
 
 
 def test_the_group_rows_are_no_suggestion(qtbot: Any, window: Any) -> None:

@@ -38,10 +38,10 @@ def test_the_agenda_is_numbered_as_in_the_printed_brief(qtbot: Any, window: Any)
     assert numbered.count() >= 3
 
 
-def test_also_called_does_not_repeat_the_name(qtbot: Any, window: Any) -> None:
+def test_also_known_as_does_not_repeat_the_name(qtbot: Any, window: Any) -> None:
     click_tree_row(qtbot, window, "afghanistan")
     lines = window.detail.toPlainText().splitlines()
-    label = lines.index("Also called")
+    label = lines.index("Also known as")
     assert lines[label + 1] == "افغانستان", "once, though it is the Pashto and the Dari name"
     click_tree_row(qtbot, window, "malaysia")
-    assert "Also called" not in window.detail.toPlainText(), "its only other name is 'Malaysia'"
+    assert "Also known as" not in window.detail.toPlainText(), "its only other name is 'Malaysia'"

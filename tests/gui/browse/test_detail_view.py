@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from model.interchange import importer
+from tests.gui.conftest import click_tree_row
 
 HOSTILE = {
     "format": "summitry",
@@ -61,8 +62,8 @@ def test_record_with_html_in_its_text(qtbot: Any, window: Any, bundled_db: Any, 
     # The tree shows the title as text, too.
     assert window.tree.currentIndex().data() == '<b>Bold</b> meeting <img src="file:///etc/hostname">'
     # The source viewer shows the source verbatim.
-    cite = next(c for c in _cites(window, "m-html") if c.quote == "<script>alert(1)</script>")
-    assert window.open_citation(cite.pk)
+    note = next(n for n in _notes(window, "m-html") if n.quote == "<script>alert(1)</script>")
+    assert window.open_citation(note.citation)
     viewer = window.source_viewer
     start, end = viewer.passage
     assert viewer.text.toPlainText()[start:end] == "<script>alert(1)</script>"
@@ -73,24 +74,23 @@ def test_record_with_html_in_its_text(qtbot: Any, window: Any, bundled_db: Any, 
     assert loaded == []
 
 
-def _cites(window: Any, rid: str) -> Any:
-    from model.records import details
+def _notes(window: Any, rid: str) -> Any:
+    from model.records.read_views import view_of
 
-    with window.database.session() as s:
-        d = details.record_detail(s, rid)
-    return [c for c in d.all_cites] + [c for a in d.agenda for c in a.cites]
+    with window.database.reader() as conn:
+        return view_of(conn, rid).notes
 
 
 def test_every_record_type_renders(window: Any) -> None:
     for rid, expect in [
-        ("asean", "Members over time"),
+        ("asean", "Members"),
         ("eas", "Meetings (latest first)"),
         ("arf-23", "Agenda"),
         ("eas-security-architecture", "Rounds"),
         ("sochi-declaration-2016", "Adopted at"),
         ("asean-russia-cpa-2016-2020", "Period covered"),
-        ("russia", "ISO code"),
-        ("terrorism", "On the agenda of"),
+        ("russia", "ISO 3166 code"),
+        ("terrorism", "On the agenda of (latest first)"),
         ("mfa-ru-2016-07-23", "Cited by"),
     ]:
         assert window.select_record(rid)
@@ -114,3 +114,13 @@ def test_khmer_and_lao_text_is_drawn_with_the_bundled_fonts(window: Any, bundled
     assert "ភ្នំពេញ ວຽງຈັນ" in window.detail.toPlainText()
     # Many systems have no Khmer or Lao font: without these the text shows as empty boxes.
     assert {"Noto Sans Khmer", "Noto Sans Lao"} <= set(QFontDatabase.families())
+
+
+def test_a_related_meeting_whose_title_names_its_date_shows_the_date_once(qtbot: Any, window: Any) -> None:
+    click_tree_row(qtbot, window, "arf-space-security-2015")
+    lines = window.detail.toPlainText().splitlines()
+    related = next(line for line in lines if line.startswith("Next meeting:"))
+    assert related == "Next meeting: ARF specialised conference on space security (autumn 2016) planned"
+    click_tree_row(qtbot, window, "arf-space-security-2016")
+    lines = window.detail.toPlainText().splitlines()
+    assert "Previous meeting: ARF specialised conference on space security (2015)" in lines

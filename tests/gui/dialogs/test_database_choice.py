@@ -8,12 +8,15 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 import gui.app
+from gui.dialogs.open_error_dialog import Choice
 from model.interchange import importer
-from model.store import location
+from model.store import backup, location
 from model.store import opening as db
+from tests.gui.answering import answering
 from tests.gui.conftest import click_link, click_tree_row
 from tests.gui.file_dialogs import answering_files
 from tests.model.datafiles import small
+from tests.model.faults import damage_middle
 
 
 def _database_without_the_bundled_data(path: Path) -> Path:
@@ -124,17 +127,42 @@ def test_new_database_starts_with_the_bundled_data_and_refuses_an_existing_file(
     assert window.database.path == fresh
 
 
-def test_a_file_that_is_no_database_is_refused_and_the_current_one_stays(
+def test_a_file_that_is_no_database_is_refused_and_the_person_goes_back_to_the_current_one(
     qtbot: QtBot, window: Any, tmp_path: Path
 ) -> None:
     before = window.database
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("my notes, not a database", encoding="utf-8")
-    with answering_files(notes) as answers:
+    with answering_files(notes), answering(Choice.KEEP) as answers:
         window.action_open_database.trigger()
-    assert len(answers.boxes) == 1 and answers.boxes[0].startswith("Cannot open the database: ")
+    dialog = answers.seen[0]
+    assert "not a database" in answers.texts[0]
+    assert list(dialog.buttons) == [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.KEEP], "no Quit inside the app"
+    assert dialog.buttons[Choice.KEEP].text() == "Back to test.sqlite3"
     assert window.database is before and window.select_record("arf-23")
     assert notes.read_text(encoding="utf-8") == "my notes, not a database"
+
+
+def test_open_database_on_a_damaged_file_offers_restore_and_opens_the_restored_copy(
+    qtbot: QtBot, window: Any, tmp_path: Path
+) -> None:
+    mine = _database_without_the_bundled_data(tmp_path / "mine.sqlite3")
+    database = db.open_database(str(mine))
+    saved = backup.auto_backup(database, "auto")
+    database.close()
+    assert saved is not None
+    damage_middle(mine)
+    with answering_files(mine), answering(Choice.RESTORE) as answers:
+        window.action_open_database.trigger()
+    assert "damaged" in answers.texts[0], "the damage dialog, not a plain warning"
+    assert list(answers.seen[0].buttons) == [Choice.RESTORE, Choice.OPEN_OTHER, Choice.START_FRESH, Choice.KEEP]
+    assert window.database.path == mine
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Opened {mine}. Restored {mine} from the backup {saved.name}."), message
+    click_tree_row(qtbot, window, "ex-meeting")  # the restored records
+    assert window.windowTitle() == "Summitry — First Example Meeting — mine.sqlite3"
+    aside = [p for p in tmp_path.glob("mine.sqlite3.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1, "the damaged file is kept aside"
 
 
 def test_the_window_title_names_the_record_and_the_database(qtbot: QtBot, window: Any) -> None:

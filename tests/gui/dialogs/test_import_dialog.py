@@ -165,3 +165,21 @@ def test_some_files_imported_and_one_refused_says_which(qtbot: Any, window: Any,
     assert window.select_record("arf-24")
     dialog.accept()
     QApplication.processEvents()
+
+
+def test_problems_show_control_characters_from_the_file_escaped(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.json"
+    meeting = {"id": "arf-99", "forum": "arf", "title": "T", "date": "2016-02-30\x1b]0;pwned\x07", "agenda\r": []}
+    path.write_text(json.dumps({"format": "summitry", "version": 1, "meetings": [meeting]}), encoding="utf-8")
+    with answering_files(path):
+        window.action_import.trigger()
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.done_text is not None, timeout=20000)
+    dialog.wait()
+    table = dialog.problems
+    cells = [text for r in range(table.rowCount()) for text in table.row_texts(r)]
+    assert any("'2016-02-30\\x1b]0;pwned\\x07'" in text for text in cells), cells
+    assert any("agenda\\r" in text for text in cells), cells
+    assert not any(ch in text for text in cells for ch in "\x1b\x07\r"), "quoted as escapes, never as they are"
+    dialog.accept()

@@ -16,6 +16,7 @@ from gui.dialogs.open_error_dialog import Choice, OpenErrorDialog, choices_for, 
 from model.store import backup, files, schema
 from model.store import opening as db
 from tests.gui.answering import Answers, answering
+from tests.gui.file_dialogs import answering_files
 from tests.model.faults import damage_middle, held_by_another_process
 
 
@@ -61,7 +62,7 @@ def test_a_damaged_database_is_restored_from_the_newest_verified_backup(
     assert len(aside) == 1 and aside[0].read_bytes() == damaged, "the damaged file is set aside, not deleted"
 
 
-def test_without_a_backup_the_user_can_start_a_new_empty_database(
+def test_without_a_backup_the_user_can_start_a_new_database_which_begins_with_the_bundled_data(
     qtbot: QtBot, answer: Callable[..., Answers], db_file: Path
 ) -> None:
     damage_middle(db_file)
@@ -71,7 +72,12 @@ def test_without_a_backup_the_user_can_start_a_new_empty_database(
     try:
         assert not answers.seen[0].buttons[Choice.RESTORE].isEnabled()
         assert "No backup" in answers.seen[0].buttons[Choice.RESTORE].description()
+        start = answers.seen[0].buttons[Choice.START_FRESH]
+        # What the button promises is what happens: not "empty", the bundled dataset, as every new database.
+        assert start.text() == "Start a new database" and "empty" not in start.description()
+        assert "with the bundled dataset" in start.description()
         assert _meetings(opened.database) > 0, "the new database gets the bundled dataset"
+        assert any(n.startswith(f"Started a new database at {db_file} with the bundled dataset.") for n in opened.notes)
     finally:
         opened.database.close()
     assert any(".damaged-" in p.name for p in db_file.parent.iterdir())
@@ -98,22 +104,47 @@ def test_busy_offers_try_again_and_the_window_keeps_painting_while_waiting(
     assert ticks, "the event loop ran while the database was busy"
 
 
-def test_another_applications_file_is_left_alone_and_another_database_can_be_chosen(
-    qtbot: QtBot, answer: Callable[..., Answers], tmp_path: Path
-) -> None:
+def _foreign_file(tmp_path: Path) -> Path:
     other = tmp_path / "places.sqlite"
     con = sqlite3.connect(other)
     con.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY)")
     con.close()
+    return other
+
+
+def test_another_applications_file_is_left_alone_and_another_database_can_be_opened(
+    qtbot: QtBot, answer: Callable[..., Answers], tmp_path: Path, db_file: Path
+) -> None:
+    other = _foreign_file(tmp_path)
     before = other.read_bytes()
     answers = answer(Choice.OPEN_OTHER)
-    chosen = tmp_path / "mine.sqlite3"
-    opened = open_interactively(str(other), choose_file=lambda _parent, _start: str(chosen))
+    with answering_files(db_file) as files:
+        opened = open_interactively(str(other))
     assert opened is not None
     opened.database.close()
-    assert list(answers.seen[0].buttons) == [Choice.OPEN_OTHER, Choice.QUIT], "no recovery offered for a foreign file"
+    assert opened.database.path == db_file
+    assert files.buttons == ["Open"], "an Open dialog, not a Save dialog"
+    assert list(answers.seen[0].buttons) == [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.QUIT], "no recovery offered"
     assert "another application" in answers.texts[0]
-    assert other.read_bytes() == before and chosen.exists()
+    assert other.read_bytes() == before
+
+
+def test_a_new_database_can_be_started_elsewhere_and_never_over_an_existing_file(
+    qtbot: QtBot, answer: Callable[..., Answers], tmp_path: Path
+) -> None:
+    other = _foreign_file(tmp_path)
+    answers = answer(Choice.NEW_OTHER, Choice.NEW_OTHER)
+    fresh = tmp_path / "fresh"
+    with answering_files(other, fresh) as files:
+        opened = open_interactively(str(other))
+    assert opened is not None
+    opened.database.close()
+    assert files.buttons == ["Create", "Create"]
+    assert [b.splitlines()[0] for b in files.boxes] == [
+        f"The file already exists: {other} already exists and was left as it is."
+    ]
+    assert len(answers.seen) == 2, "the existing file was refused: the dialog came back"
+    assert opened.database.path == tmp_path / "fresh.sqlite3" and _meetings(opened.database) > 0
 
 
 def test_quit_changes_nothing(qtbot: QtBot, answer: Callable[..., Answers], db_file: Path) -> None:
@@ -153,6 +184,7 @@ def test_a_failed_restore_is_explained_in_the_next_dialog(
         ("unwritable", "cannot be created or written"),
         ("corrupt", "damaged"),
         ("full", "disk is full"),  # not damage: nothing to restore; free some room and try again
+        ("in-use", "open in another Summitry window"),
     ],
 )
 def test_the_dialog_names_the_problem_as_plain_text(qtbot: QtBot, reason: str, words: str, tmp_path: Path) -> None:

@@ -9,37 +9,16 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication
 
+from gui.main_window import MainWindow
 from gui.printing import actions as print_actions
 from gui.printing.actions import proposed_file_name
 from gui.printing.pdf_export import page_layout
-
-
-def answer(actions: Any, monkeypatch: pytest.MonkeyPatch, path: Path | None, replace: bool = True) -> list[str]:
-    """Answer the dialogs the way a user would; returns what was asked."""
-    asked: list[str] = []
-
-    def ask_path(proposed: str) -> Path | None:
-        asked.append(f"save as {proposed}")
-        return path
-
-    def confirm(p: Path) -> bool:
-        asked.append(f"replace {p.name}")
-        return replace
-
-    def offer(p: Path, pages: int, warnings: tuple[str, ...]) -> bool:
-        asked.append(f"saved {p.name} {pages}")
-        return False
-
-    def error(title: str, message: str) -> None:
-        asked.append(f"error {message}")
-
-    monkeypatch.setattr(actions, "ask_path", ask_path)
-    monkeypatch.setattr(actions, "confirm_overwrite", confirm)
-    monkeypatch.setattr(actions, "offer_open", offer)
-    monkeypatch.setattr(actions, "show_error", error)
-    return asked
+from tests.gui.conftest import click_tree_row
+from tests.gui.file_dialogs import FileAnswers, answering_files
+from tests.gui.menus import menu_action
 
 
 def test_file_menu_actions_are_live_with_shortcuts(window: Any) -> None:
@@ -51,24 +30,27 @@ def test_file_menu_actions_are_live_with_shortcuts(window: Any) -> None:
     assert all(a.isEnabled() for a in (window.action_export_pdf, window.action_print, window.action_print_preview))
 
 
-def test_export_current_record_proposes_its_name_and_writes_the_brief(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    actions = window.print_actions
-    window.select_record("arf-23")
+def _export(qtbot: Any, window: Any, path: Path | None, replace: str = "Yes") -> FileAnswers:
+    """File ▸ Export to PDF…, answered as a person would: the file name typed into the save dialog, "Yes"
+    (or ``replace``) to replace a file, "Close" on the "PDF saved" message (so no viewer is started)."""
+    with answering_files(path, press={"Replace the file?": replace, "PDF saved": "Close"}) as answers:
+        menu_action(qtbot, window, "File", "Export to PDF…").trigger()
+    return answers
+
+
+def test_export_current_record_proposes_its_name_and_writes_the_brief(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    click_tree_row(qtbot, window, "arf-23")
     target = tmp_path / "brief.pdf"
-    asked = answer(actions, monkeypatch, target)
-    window.action_export_pdf.trigger()
-    assert asked[0] == "save as arf-23 23rd ASEAN Regional Forum.pdf"
-    assert asked[1].startswith("saved brief.pdf ")
+    answers = _export(qtbot, window, target)
+    assert answers.proposed == ["arf-23 23rd ASEAN Regional Forum.pdf"]
+    assert answers.boxes[0].startswith("PDF saved: Saved brief.pdf (")
     assert pypdf.PdfReader(target).metadata.title == "23rd ASEAN Regional Forum"  # type: ignore[union-attr]
 
 
 def test_a_multi_selection_exports_a_dossier_with_progress(
     qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    actions = window.print_actions
-    window.select_record("arf-23")
+    click_tree_row(qtbot, window, "arf-23")
     for rid in ("eas-fmm-6", "eas-5"):
         index = window.tree_model.index_for_id(rid)
         window.tree.expand(index.parent())
@@ -78,49 +60,47 @@ def test_a_multi_selection_exports_a_dossier_with_progress(
         qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
     assert set(window.selected_record_ids()) == {"arf-23", "eas-fmm-6", "eas-5"}
     target = tmp_path / "dossier.pdf"
-    asked = answer(actions, monkeypatch, target)
     steps: list[int] = []
     real = print_actions._Progress.__call__
 
-    def spy(self: Any, percent: int, what: str) -> bool:
+    def watch(self: Any, percent: int, what: str) -> bool:  # watches the progress; the dialog still shows it
         steps.append(percent)
         return real(self, percent, what)
 
-    monkeypatch.setattr(print_actions._Progress, "__call__", spy)
-    assert actions.export() == target
-    assert asked[0] == "save as Summitry dossier (3 records).pdf"
+    monkeypatch.setattr(print_actions._Progress, "__call__", watch)
+    answers = _export(qtbot, window, target)
+    assert answers.proposed == ["Summitry dossier (3 records).pdf"]
     assert steps[-1] == 100 and steps == sorted(steps)
     text = pypdf.PdfReader(target).pages[0].extract_text() or ""
     assert "Dossier of 3 records" in " ".join(text.split())
 
 
-def test_declining_to_replace_keeps_the_file(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    actions = window.print_actions
-    window.select_record("arf-23")
+def test_declining_to_replace_keeps_the_file(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    click_tree_row(qtbot, window, "arf-23")
     target = tmp_path / "brief.pdf"
     target.write_bytes(b"mine")
-    asked = answer(actions, monkeypatch, target, replace=False)
-    assert actions.export() is None
-    assert asked == ["save as arf-23 23rd ASEAN Regional Forum.pdf", "replace brief.pdf"]
+    answers = _export(qtbot, window, target, replace="Cancel")
+    assert [b.split(":")[0] for b in answers.boxes] == ["Replace the file?"], "asked, then nothing more"
     assert target.read_bytes() == b"mine"
 
 
-def test_a_failed_export_says_why(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    actions = window.print_actions
-    window.select_record("arf-23")
-    asked = answer(actions, monkeypatch, tmp_path / "gone" / "brief.pdf")
-    assert actions.export() is None
-    assert asked[-1].startswith("error Cannot save") and "does not exist" in asked[-1]
+def test_a_failed_export_says_why(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    click_tree_row(qtbot, window, "arf-23")
+    answers = _export(qtbot, window, tmp_path / "gone" / "brief.pdf")  # a folder that does not exist
+    assert len(answers.boxes) == 1 and answers.boxes[0].startswith("Cannot export to PDF: Cannot save"), answers.boxes
+    assert "does not exist" in answers.boxes[0]
 
 
-def test_nothing_selected_exports_nothing(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    actions = window.print_actions
-    window.tree.clearSelection()
-    window._current = None
-    told: list[str] = []
-    monkeypatch.setattr(actions, "_nothing_chosen", lambda: told.append("select first"))
-    assert actions.export() is None
-    assert told == ["select first"]
+def test_nothing_selected_exports_nothing(qtbot: Any, empty_db: Any) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_database(empty_db)  # a database with no records yet: nothing is selected
+    with answering_files() as answers:
+        menu_action(qtbot, window, "File", "Export to PDF…").trigger()
+    assert answers.boxes == ["Nothing to print: Select a record in the tree first."]
+    assert answers.seen == [], "no save dialog"
+    window.close()
 
 
 def test_print_paints_the_same_pages_as_the_pdf(window: Any, tmp_path: Path) -> None:
@@ -138,11 +118,10 @@ def test_print_paints_the_same_pages_as_the_pdf(window: Any, tmp_path: Path) -> 
     assert "23rd ASEAN Regional Forum" in (reader.pages[0].extract_text() or "").replace("\t", " ")
 
 
-def test_preview_opens_on_the_selection(window: Any, qtbot: Any) -> None:
-    actions = window.print_actions
-    window.select_record("eas-security-architecture-3")
-    dialog = actions.preview()
-    assert dialog is not None
+def test_preview_opens_on_the_selection(qtbot: Any, window: Any) -> None:
+    click_tree_row(qtbot, window, "eas-security-architecture-3")
+    menu_action(qtbot, window, "File", "Print Preview…").trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog) and w.isVisible())
     qtbot.addWidget(dialog)
     assert "round 3" in dialog.windowTitle()
     dialog.close()
@@ -154,29 +133,31 @@ def test_proposed_file_names_are_safe() -> None:
     assert proposed_file_name(["a", "b"], "Search: forum:ARF") == "Summitry dossier - Search forum ARF.pdf"
 
 
-def test_search_results_export_as_a_titled_dossier(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    actions = window.print_actions
-    target = tmp_path / "found.pdf"
-    asked = answer(actions, monkeypatch, target)
-    assert actions.export_records(["arf-23", "arf"], "Search: forum:ARF") == target
-    assert asked[0] == "save as Summitry dossier - Search forum ARF.pdf"
-    assert pypdf.PdfReader(target).metadata.title == "Search: forum:ARF"  # type: ignore[union-attr]
+def _search(qtbot: Any, window: Any, query: str) -> None:
+    """Type ``query`` into the search box and press Enter; wait for the results."""
+    box = window.search.bar.edit
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(box, query)
+    with qtbot.waitSignal(window.search.searchFinished, timeout=10000):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
-def test_file_menu_exports_the_current_search_results(
-    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_file_menu_exports_the_current_search_results_as_a_titled_dossier(
+    qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
-    actions = window.print_actions
     items = [a.text() for a in window.file_menu.actions() if a.text()]
     assert items[items.index("Print Pre&view…") + 1] == "Export &Search Results to PDF…"
-    window.search.search("forum:ARF type:meeting")
-    qtbot.waitUntil(lambda: window.search.last is not None, timeout=10000)
+    _search(qtbot, window, "forum:ARF type:meeting")
     target = tmp_path / "results.pdf"
-    asked = answer(actions, monkeypatch, target)
-    actions.results_action.trigger()
-    assert asked[0] == "save as Summitry dossier - Search forum ARF type meeting.pdf"
+    with answering_files(target, press={"PDF saved": "Close"}) as answers:
+        menu_action(qtbot, window, "File", "Export Search Results to PDF…").trigger()
+    assert answers.proposed == ["Summitry dossier - Search forum ARF type meeting.pdf"]
     reader = pypdf.PdfReader(target)
     assert reader.metadata is not None and reader.metadata.title == "Search: forum:ARF type:meeting"
     assert "3 records" in " ".join((reader.pages[0].extract_text() or "").split())
+
+
+def test_export_search_results_without_a_search_says_to_search_first(qtbot: Any, window: Any) -> None:
+    with answering_files() as answers:
+        menu_action(qtbot, window, "File", "Export Search Results to PDF…").trigger()
+    assert answers.boxes == ["No search: Search first (Ctrl+F); then export what it finds."]

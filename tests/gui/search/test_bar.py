@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from gui.search.bar import SearchBar
 from gui.search.help import HELP
 from model.reads import saved_searches
+from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
 from model.store.database import Database
 from tests.gui.answering import dismissing, type_and_accept
 from tests.gui.menus import open_menu
@@ -73,6 +74,22 @@ def test_help_lists_every_field_and_an_example_fills_the_box(qtbot: QtBot) -> No
     with qtbot.waitSignal(bar.searchRequested, timeout=500) as blocker:
         qtbot.keyClick(bar.help.list, Qt.Key.Key_Return)
     assert blocker.args == ["consult*"]
+
+
+def test_help_lists_the_russian_words_of_every_fixed_field(qtbot: QtBot) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.help.isVisible)
+    items = [bar.help.list.topLevelItem(i) for i in range(bar.help.list.topLevelItemCount())]
+    rows = [f"{item.text(0)} {item.text(1)}" for item in items if item is not None]
+    for field, table in (("type", TYPE_WORDS), ("status", STATUS_WORDS), ("level", LEVEL_WORDS)):
+        for value, words in russian_words(table).items():
+            if words:  # one row says what the value's Russian words are, as an example to try
+                (row,) = [r for r in rows if f"same as {field}:{value}" in r]
+                assert row.startswith(f"{field}:") and all(w in row for w in words), row
+    assert any(r.startswith("Маниле ") for r in rows) and any(r.startswith("country:России ") for r in rows)
 
 
 def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Database) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,19 +47,31 @@ def test_version_and_help_end_to_end() -> None:
         assert expected in done.stdout
 
 
+def _fact(lines: list[str], label: str) -> str:
+    """The value ``show`` prints for a fact: facts are the block after the heading, labels padded to one width."""
+    start = lines.index("")
+    block = lines[start + 1 : lines.index("", start + 1)]
+    (value,) = [m.group(1) for line in block if (m := re.match(rf"{re.escape(label)} +(\S.*)$", line))]
+    return value
+
+
 def test_show_meeting_with_agenda_outcomes_and_numbered_notes(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas-fmm-6")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "6th East Asia Summit Foreign Ministers' Meeting"
     assert lines[1] == "Meeting · id eas-fmm-6"
-    assert "Forum         East Asia Summit (eas)" in lines
-    assert "Date          26 Jul 2016" in lines
-    assert "Venue         Vientiane, Laos" in lines
-    assert "  1. Drafting the agenda of the 11th East Asia Summit [3]" in lines
+    assert lines[2] == "East Asia Summit · Ministers [1][2]", "the record's own citations"
+    assert _fact(lines, "Forum") == "Association of Southeast Asian Nations (asean) ▸ East Asia Summit (eas)"
+    assert _fact(lines, "Date") == "26 Jul 2016"
+    assert _fact(lines, "Venue") == "Vientiane, Laos (laos)"
+    assert _fact(lines, "Heads of delegation") == "Russia (russia): Foreign Minister Sergey Lavrov [1][3]"
+    assert "  1. Drafting the agenda of the 11th East Asia Summit [4]" in lines
     assert "     Topics: Forum development" in lines
     assert any(line.startswith("  - Chairperson's statement of the 6th East Asia Summit") for line in lines)
-    assert lines[lines.index("Notes") + 1].startswith("  [1] “Foreign Minister Sergey Lavrov’s participation")
+    round_5 = "EAS consultations on a regional security architecture: round 5 — Beijing (Jun 2016)"
+    assert f"  Round before: {round_5}  (eas-security-architecture-5)" in lines
+    assert lines[lines.index("Notes") + 1].startswith("  [1] “On July 26, Foreign Minister Sergey Lavrov will attend")
     assert out.count(SOURCE_TITLE) == 1, "the source is listed once, not on every citation"
     assert lines[lines.index("Source") + 1].startswith(f"  {SOURCE_TITLE}")
 
@@ -68,24 +81,32 @@ def test_show_round_has_a_title_and_its_process(db_file: str, capsys: pytest.Cap
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "EAS consultations on a regional security architecture: round 3 — Jakarta"
-    assert "Process       EAS consultations on a regional security architecture (eas-security-architecture)" in lines
-    assert "Round         3 of 5" in lines
-    assert "Date          Oct 2014" in lines
+    assert (
+        _fact(lines, "Process") == "EAS consultations on a regional security architecture (eas-security-architecture)"
+    )
+    assert _fact(lines, "Round") == "3 of 5"
+    assert _fact(lines, "Date") == "Oct 2014"
     assert "  [3] Not from the source (general knowledge): Not stated in the source; Jakarta is in Indonesia." in lines
+    assert any(
+        line.startswith("  Next round: EAS consultations on a regional security architecture: round 4")
+        for line in lines
+    )
 
 
-def test_show_forum_lists_members_with_notes(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_forum_lists_members_and_latest_meetings_with_notes(
+    db_file: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas")
     assert code == 0
     lines = out.splitlines()
     assert lines[:2] == ["East Asia Summit", "Forum · id eas"]
-    assert "Part of       Association of Southeast Asian Nations (asean)" in lines
-    assert any(line.startswith("  - Russia, since Oct 2010 [") for line in lines)
-    at = lines.index("Meetings")
+    assert _fact(lines, "Part of") == "Association of Southeast Asian Nations (asean)"
+    assert "  - Russia — Member — Oct 2010 — 5th East Asia Summit [7][8]  (russia)" in lines
+    at = lines.index("Meetings (latest first)")  # the newest, as the pane and the brief list them
     assert lines[at + 1 : at + 4] == [
-        "  Oct 2010           5th East Asia Summit  (eas-5)",
-        "  26 Jul 2016        6th East Asia Summit Foreign Ministers' Meeting  (eas-fmm-6)",
-        "  8 Sep 2016         11th East Asia Summit  (eas-11)",
+        "  - 11th East Asia Summit — 8 Sep 2016 — Vientiane, Laos — Scheduled  (eas-11)",
+        "  - 6th East Asia Summit Foreign Ministers' Meeting — 26 Jul 2016 — Vientiane, Laos — Scheduled  (eas-fmm-6)",
+        "  - 5th East Asia Summit — Oct 2010 — Hanoi, Vietnam — Held  (eas-5)",
     ]
     assert out.count(SOURCE_TITLE) == 1
 
@@ -93,22 +114,34 @@ def test_show_forum_lists_members_with_notes(db_file: str, capsys: pytest.Captur
 def test_show_outcome_and_process(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "sochi-declaration-2016")
     assert code == 0
-    assert "Adopted at    ASEAN–Russia Summit (Sochi, 2016) (asean-russia-summit-2016)" in out
-    assert "Related       implemented by: Comprehensive Plan of Action" in out
+    lines = out.splitlines()
+    assert _fact(lines, "Adopted at") == "ASEAN–Russia Summit (Sochi, 2016) (asean-russia-summit-2016)"
+    assert "  Implemented by: Comprehensive Plan of Action" in out
     code, out, _err = run(capsys, db_file, "show", "eas-security-architecture")
     assert code == 0
-    assert "  3. Oct 2014 — Jakarta, Indonesia — held  (eas-security-architecture-3)" in out
+    assert "  - 3 — Oct 2014 — Jakarta, Indonesia — Held [2][9][10]  (eas-security-architecture-3)" in out
 
 
 @pytest.mark.parametrize("rid", ["eas-fmm-6", "eas-security-architecture-3", "asean", "arf-23-plan-of-action"])
-def test_show_json_prints_the_record_in_the_interchange_format(
-    db_file: str, capsys: pytest.CaptureFixture[str], rid: str
-) -> None:
+def test_show_json_prints_the_whole_view(db_file: str, capsys: pytest.CaptureFixture[str], rid: str) -> None:
     code, out, _err = run(capsys, db_file, "show", rid, "--json")
     assert code == 0
     obj = json.loads(out)
     assert obj["id"] == rid
-    assert obj["citations"][0]["quote"] or obj["citations"][0]["note"]
+    note = obj["notes"][obj["cited"][0] - 1]
+    assert note["quote"] or note["comment"]
+    assert obj["facts"] and all(f["label"] and f["text"] for f in obj["facts"])
+    code, text, _err = run(capsys, db_file, "show", rid)
+    assert all(f"{f['label']} " in text for f in obj["facts"]), "what the text shows, the JSON has"
+
+
+def test_show_json_has_the_related_records(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, db_file, "show", "eas-11", "--json")
+    assert code == 0
+    obj = json.loads(out)
+    assert obj["previous"]["id"] == "eas-5" and obj["next"] is None
+    assert {"relation": "Previous meeting", "record": obj["previous"]} in obj["related"]
+    assert [r["id"] for r in obj["rounds_before"]] == ["eas-security-architecture-5"]
 
 
 def test_show_unknown_id(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -238,6 +238,70 @@ def test_a_full_disk_met_at_open_is_not_called_damage(db_file: str) -> None:
     assert "damaged" not in done.stderr
 
 
+ON_A_FULL_DISK = """
+import json, os, runpy, shutil, subprocess, sys
+folder, database, leave_kib, *argv = sys.argv[1:]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", folder], check=True)
+if database:
+    shutil.copy(database, folder)
+room = os.statvfs(folder)
+with open(os.path.join(folder, "filler"), "wb") as fh:
+    fh.write(bytes(max(room.f_bavail * room.f_frsize - int(leave_kib) * 1024, 0)))
+program = "import runpy, sys; sys.argv[0] = 'summitry'; runpy.run_module('gui.cli', run_name='__main__')"
+done = subprocess.run([sys.executable, "-c", program, *argv], capture_output=True, text=True)
+left = sorted(str(p.relative_to(folder)) for p in __import__("pathlib").Path(folder).rglob("*") if p.name != "filler")
+print(json.dumps({"code": done.returncode, "stderr": done.stderr, "left": left}))
+"""
+
+
+def on_a_full_disk(tmp_path: Path, database: Path | None, leave_kib: int, *argv: str) -> dict[str, Any]:
+    """Run ``summitry ARGV`` with its folder on a disk of its own (a small tmpfs, in a mount namespace of its
+    own) filled up to ``leave_kib`` KiB, with ``database`` copied there first. A full disk is what it says:
+    SQLite's writes fail with ENOSPC (a file size limit, by contrast, is EFBIG: "disk I/O error")."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    probe = subprocess.run(["unshare", "--mount", "--map-root-user", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        pytest.skip("this machine lets no process make a mount namespace, where a small disk can be filled up")
+    args = [str(folder), str(database or ""), str(leave_kib), *(a.replace("DISK", str(folder)) for a in argv)]
+    done = subprocess.run(
+        ["unshare", "--mount", "--map-root-user", sys.executable, "-c", ON_A_FULL_DISK, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
+def test_a_backup_before_an_import_that_meets_a_full_disk_says_the_disk_is_full(db_file: str, tmp_path: Path) -> None:
+    path = write(tmp_path / "big.json", _many_long_meetings())
+    # Room for the import's first steps, not for its backup (a copy of the database).
+    file = Path(db_file)
+    done = on_a_full_disk(tmp_path, file, 100, "--database", f"DISK/{file.name}", "import", str(path))
+    assert done["code"] == 1, done
+    first, advice = done["stderr"].splitlines()
+    on_disk = tmp_path / "disk"
+    assert first.startswith(f"{path}: nothing was imported. Could not write a verified backup to {on_disk}/backups/")
+    assert first.endswith(": the disk is full."), "not SQLite's 'database or disk is full'"
+    assert advice == FULL_ADVICE
+    assert [p for p in done["left"] if "backups/" in p] == [], "no half-written backup is left"
+
+
+@pytest.mark.parametrize("kib", [16, 200], ids=["no-room-for-the-tables", "no-room-for-the-bundled-data"])
+def test_a_new_database_the_disk_has_no_room_for_leaves_no_file_behind(tmp_path: Path, kib: int) -> None:
+    done = on_a_full_disk(tmp_path, None, kib, "--database", "DISK/new.sqlite3", "show", "arf-23")
+    assert done["code"] == 1, done
+    assert (
+        done["stderr"].splitlines()[0] == f"{tmp_path}/disk/new.sqlite3 cannot be used: the disk that holds it is full."
+    )
+    assert done["left"] == [], "what the failed start created is removed: no empty database is left"
+
+
 @pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
 def test_an_import_waits_for_another_writer_to_finish(
     db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -256,6 +320,18 @@ def test_an_import_waits_for_another_writer_to_finish(
 
 
 # --- text from the data on a terminal -----------------------------------------------------------------------------
+
+
+def test_import_problems_quote_control_characters_from_the_file_escaped(
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting = {"id": "arf-99", "forum": "arf", "title": "T", "date": "2016-02-30\x1b]0;pwned\x07", "x\x1b[2J": 1}
+    path = write(tmp_path / "hostile.json", {"format": "summitry", "version": 1, "meetings": [meeting]})
+    code, out, err = cli_run(capsys, db_file, "import", str(path))
+    assert (code, out) == (1, "")
+    assert "'2016-02-30\\x1b]0;pwned\\x07' names a day that does not exist" in err
+    assert "x\\x1b[2J" in err
+    assert not any(ch in err for ch in "\x1b\x07"), "a data file cannot drive the terminal through a problem"
 
 
 def _hostile_meeting(db_file: str, tmp_path: Path) -> dict[str, Any]:
@@ -286,7 +362,8 @@ def test_show_and_search_print_control_characters_escaped(
     assert code == 0 and _raw_controls(out, allowed="\n\t") == []
     lines = out.splitlines()
     assert lines[0] == "Hostile \\x1b]0;pwned\\x07\\x1b[31mred\\x1b[0m meeting\\rOVERWRITTEN"
-    assert "Description   First line\\r\\x1b[2Jcleared \\x9b31m C1 \\x7f DEL\tand a tab" in lines
+    summary = lines.index("Summary")
+    assert lines[summary + 1] == "First line\\r\\x1b[2Jcleared \\x9b31m C1 \\x7f DEL\tand a tab"
     assert "second line" in lines  # a line break in a description is layout, kept
     assert "  [1] Not from the source (general knowledge): note \\x1b[1mbold" in lines
     code, out, _err = cli_run(capsys, db_file, "search", "hostile")

@@ -16,6 +16,7 @@ from model.interchange import importer
 from model.interchange.problems import InputError
 from model.store.database import Database
 from model.store.opening import open_database
+from model.text.normalize import normal_form
 from tests.backends import TestBackend
 from tests.model.datafiles import counts, dump, query, run, small, write
 
@@ -198,10 +199,13 @@ def test_yaml_file_imports_like_json(empty_db: Database, tmp_path: Path) -> None
 
 
 def _fts(db_file: str, word: str) -> list[int]:
-    """The records the search index finds a word in (a file's FTS5 table; a server's index has other SQL)."""
+    """Rows of the index holding ``word``, asked as the plain sqlite3 shell would: in the index's own form
+    (a file's FTS5 table; a server keeps no such index yet)."""
     if "://" in db_file:
         return []
-    return [r[0] for r in query(db_file, "SELECT rowid FROM record_fts WHERE record_fts MATCH ?", word)]
+    return [
+        r[0] for r in query(db_file, "SELECT rowid FROM record_fts WHERE record_fts MATCH ?", f'"{normal_form(word)}"')
+    ]
 
 
 def test_a_changed_record_is_updated_in_place_with_its_index_and_citations(

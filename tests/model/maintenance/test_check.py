@@ -9,6 +9,7 @@ import pytest
 from model.maintenance import check
 from model.store.database import Database
 from model.store.opening import open_database
+from model.text.normalize import normal_form
 from tests.backends import TestBackend
 from tests.model.datafiles import behind_summitrys_back, checked, run
 
@@ -93,7 +94,8 @@ def test_repair_rebuilds_an_out_of_sync_search_index(db_file: str, capsys: pytes
     assert "Rebuilt the search index." in out
     con = sqlite3.connect(str(db_file))
     hits = con.execute(
-        "SELECT r.id FROM record_fts f JOIN record r ON r.rowid = f.rowid WHERE record_fts MATCH 'proliferation'"
+        "SELECT r.id FROM record_fts f JOIN record r ON r.rowid = f.rowid WHERE record_fts MATCH ?",
+        (normal_form("proliferation"),),
     ).fetchall()
     con.close()
     assert ("arf-23",) in hits

@@ -11,6 +11,7 @@ import pytest
 from model.cli import commands
 from model.maintenance import check
 from model.store.database import Database
+from model.text.normalize import normal_form
 
 Damage = Callable[[sqlite3.Connection], None]
 
@@ -53,7 +54,8 @@ def _matches(path: Path, word: str) -> set[str]:
         return {
             r[0]
             for r in con.execute(
-                "SELECT r.id FROM record_fts f JOIN record r ON r.rowid = f.rowid WHERE record_fts MATCH ?", (word,)
+                "SELECT r.id FROM record_fts f JOIN record r ON r.rowid = f.rowid WHERE record_fts MATCH ?",
+                (normal_form(word),),
             )
         }
     finally:

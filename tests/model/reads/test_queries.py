@@ -139,3 +139,17 @@ def test_meeting_extents_are_each_forums_first_and_last_day(bundled_db: Any) -> 
         extents = queries.meeting_extents(s, ["eas", "arf", "asean", "no-such-forum"])
     # A forum without dated meetings of its own (asean) has no extent rather than a made-up one.
     assert extents == {"eas": ("2010-10-01", "2016-09-08"), "arf": ("2015-01-01", "2016-11-30")}
+
+
+def test_every_read_names_its_columns_as_its_row_does() -> None:
+    """Rows are read by name: each statement's columns, in order, are its row's fields (a tree node's
+    columns, then the sort key, for the reads that order search results in the tree)."""
+    from tests.model.named_rows import assert_columns_are_named, queries_of
+
+    found = queries_of([queries])
+    assert len(found) >= 40
+    for q in found:
+        assert_columns_are_named(q)
+    among = next(q for q in found if q.sql.key.startswith("tree.among."))
+    columns = tuple(c.name for c in among.sql.build().selected_columns)
+    assert columns[: len(queries.NodeRow._fields)] == queries.NodeRow._fields

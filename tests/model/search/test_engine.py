@@ -14,7 +14,7 @@ import pytest
 
 from model.cli import commands
 from model.interchange import importer
-from model.records import details
+from model.records import read_views, views
 from model.search import engine
 from model.store.database import Database
 
@@ -240,8 +240,8 @@ def test_snippets_come_from_the_text_people_wrote(corpus: Database) -> None:
     assert "[piracy]" in hit.marked()
     assert "maritime piracy and illegal immigration" in hit.snippet
     with corpus.reader() as conn:
-        meeting = details.record_detail(conn, "asean-russia-fmm-2016")
-    assert isinstance(meeting, details.MeetingDetail)
+        meeting = read_views.view_of(conn, "asean-russia-fmm-2016")
+    assert isinstance(meeting, views.MeetingView)
     agenda = [f"{a.title}: {a.description}" for a in meeting.agenda]
     assert any(hit.snippet.strip("…") in item for item in agenda), hit.snippet
     # A record found through a field filter alone shows its own description, as written.

@@ -31,7 +31,9 @@ def test_an_empty_database_is_set_up_and_marked_once(server: TestBackend) -> Non
     url = server.new_target("none")
     open_database(url).close()
     version = schema_facts.SCHEMA_VERSION
-    assert _marker(url) == [("Summitry", version, schema_facts.SCHEMA_RELEASES[version], 1)]
+    assert _marker(url) == [
+        ("Summitry", version, schema_facts.SCHEMA_RELEASES[version], schema_facts.readable_from(version))
+    ]
     tables = _tables(url)
     assert set(schema.Base.metadata.tables) | {MARKER_TABLE} == set(tables)
     run_sql(url, "INSERT INTO saved_search VALUES ('kept', 'forum:ARF', 'now')")
@@ -104,7 +106,7 @@ def test_an_older_archive_is_read_only_until_db_upgrade_and_then_older_summitry_
         assert _marker(url)[0][1] == old
         code, out, err = run(capsys, url, "db", "upgrade", "--no-backup")
         assert (code, out.strip()) == (0, f"{url} upgraded from database version {old} to {newer}.")
-        assert _marker(url) == [("Summitry", newer, NEWER_RELEASE, 1)]
+        assert _marker(url) == [("Summitry", newer, NEWER_RELEASE, schema_facts.readable_from(old))]
         assert "note" in _columns(url, "saved_search") and "upgrade_note" in _tables(url)
         code, out, err = run(capsys, url, "import", str(mine))
         assert code == 0, err

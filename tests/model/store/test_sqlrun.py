@@ -127,10 +127,10 @@ def test_expanding_lists_and_missing_parameters() -> None:
     raw.execute("CREATE TABLE record (id TEXT, type TEXT)")
     raw.executemany("INSERT INTO record VALUES (?, ?)", [("a", "forum"), ("b", "meeting"), ("c", "topic")])
     conn = sqlrun.LiteConnection(raw)
-    assert sorted(sqlrun.rows(conn, _TYPES_OF, ids=["a", "c", "zz"])) == [("a", "forum"), ("c", "topic")]
-    assert sqlrun.rows(conn, _TYPES_OF, ids=["b"]) == [("b", "meeting")]
+    assert sorted(sqlrun.rows(conn, _TYPES_OF.sql, ids=["a", "c", "zz"])) == [("a", "forum"), ("c", "topic")]
+    assert [(r.id, r.type) for r in _TYPES_OF.read(conn, ids=["b"])] == [("b", "meeting")]  # a named row
     with pytest.raises(KeyError):
-        sqlrun.rows(conn, _TYPES_OF)
+        sqlrun.rows(conn, _TYPES_OF.sql)
 
 
 def test_two_statements_cannot_share_a_key() -> None:

@@ -1,11 +1,14 @@
 """Russian word forms for search: one normal form per word, so inflected forms find each other.
 
 Russian inflects nouns in six cases and two numbers, so "Манила", "в Маниле", "из Манилы" or "саммит",
-"саммита" are the same word to a reader and different tokens to FTS5 (whose ``porter`` stemmer is English
-only and whose ``remove_diacritics`` leaves ``ё`` alone). Each Cyrillic word is reduced here, in Python, to
-its dictionary form (pymorphy3 with the OpenCorpora dictionary): the index holds that form and a query is
-reduced the same way, so the index stays plain FTS5 text that the ``sqlite3`` shell reads, and PostgreSQL
-can index the very same forms (its ``simple`` configuration keeps them as they are).
+"саммита" are the same word to a reader and different words to a full-text index (FTS5's ``porter`` stemmer
+is English only, and its ``remove_diacritics`` leaves ``ё`` alone). Each Cyrillic word is reduced here, in
+Python, to its dictionary form (pymorphy3 with the OpenCorpora dictionary): the index holds that form and a
+query is reduced the same way, so the index stays plain FTS5 text that the ``sqlite3`` shell reads, and
+PostgreSQL can index the very same forms (its ``simple`` configuration keeps them as they are).
+
+This module knows Russian words; :mod:`model.text.normalize` splits text into words, sends the Cyrillic ones
+here, and turns what a query says into the forms it matches.
 
 Why a dictionary rather than the Snowball stemmer: Snowball cuts by endings alone and gets the names this
 domain is made of wrong ("Манила" → ``ман`` but "Маниле" → ``манил``; "саммит" → ``самм`` but "саммита" →
@@ -15,8 +18,6 @@ measures both.
 Acronyms stay exact: "АРФ" is not the plural genitive of "арфа" (harp), nor "ВАС" (the East Asia Summit) a
 form of "вы". A word written wholly in capitals and at most ``ACRONYM_MAX`` letters long is kept as written
 (case folded); a longer one ("МАНИЛА", a heading or Caps Lock) is an ordinary word.
-
-Not wired in yet: the index code (model/textindex.py) is being moved. See the module's tests for the cases.
 """
 
 from __future__ import annotations
@@ -32,12 +33,11 @@ if TYPE_CHECKING:
 #: Words in capitals up to this long are acronyms (АРФ, АСЕАН, СМИД, БРИКС); longer ones are words.
 ACRONYM_MAX = 5
 
-#: A token as FTS5's unicode61 tokenizer sees one: letters and digits with the combining marks among them
-#: (unicode61 keeps a stress mark inside "за́мок"; Python's \w alone would split it in two).
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489])+")
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
-#: Stress marks (acute, grave) that dictionaries and textbooks put over vowels; never part of the word.
-_STRESS = re.compile(r"[\u0300\u0301]")
+#: Diacritics that are not part of a Cyrillic letter: any but a breve or diaeresis right after one (и + breve
+#: is й, е + diaeresis ё); stress marks, which dictionaries and textbooks put over vowels, among them.
+_DIACRITIC = re.compile(r"[\u0300-\u036f]")
+_NOT_OF_A_LETTER = re.compile(r"(?<![\u0400-\u04ff])[\u0300-\u036f]|[\u0300-\u0305\u0307\u0309-\u036f]")
 #: A word the dictionary can know: Cyrillic letters only (after folding).
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u0481\u048a-\u052f]+")
 
@@ -48,9 +48,14 @@ def has_cyrillic(text: str) -> bool:
 
 
 def fold(word: str) -> str:
-    """The word without stress marks, case folded, with ``ё`` written ``е`` ("ЕЩЁ" → "еще")."""
-    word = unicodedata.normalize("NFC", _STRESS.sub("", unicodedata.normalize("NFD", word)))
-    return word.casefold().replace("ё", "е")
+    """The word case folded, without stress marks or other diacritics, with ``ё`` written ``е`` ("ЕЩЁ" → "еще").
+
+    Cyrillic letters that carry their diacritic as part of the letter (``й``, ``ї``, ``ў``) keep it; every
+    other diacritic goes, stress marks and those over Latin letters in a mixed word alike, as the index's
+    tokenizer removes them.
+    """
+    composed = unicodedata.normalize("NFC", _NOT_OF_A_LETTER.sub("", unicodedata.normalize("NFD", word.casefold())))
+    return _DIACRITIC.sub("", composed).replace("ё", "е")  # a breve or diaeresis that made no letter goes too
 
 
 def is_acronym(word: str) -> bool:
@@ -70,32 +75,9 @@ def normalize_word(word: str) -> str:
     return _lemma(folded)
 
 
-def query_forms(word: str) -> tuple[str, ...]:
-    """The forms a word typed in a query matches in the index, any of them.
-
-    An acronym typed in capitals is meant as written ("АРФ" finds the forum, not harps). Any other word may
-    be an acronym typed lazily ("арф", "асеан", which the index holds as written) or an ordinary word
-    (held in its dictionary form): it matches either.
-    """
-    normal, folded = normalize_word(word), fold(word)
-    return (normal,) if normal == folded else (normal, folded)
-
-
-def normalize_text(text: str) -> str:
-    """The text with each Cyrillic word replaced by its :func:`normalize_word` form, all else unchanged.
-
-    Every token of the text stays one token, in its place, so a phrase still matches as a phrase and the
-    n-th token of the result is the n-th word of the text (what highlighting needs to mark the form that
-    was written).
-    """
-    if not has_cyrillic(text):
-        return text
-    return _TOKEN.sub(_normalized_token, text)
-
-
-def _normalized_token(match: re.Match[str]) -> str:
-    token = match.group(0)
-    return normalize_word(token) if has_cyrillic(token) else token
+def is_known(folded: str) -> bool:
+    """Whether a folded word is a form the dictionary knows (not a guess from its ending, like "консульт")."""
+    return _CYRILLIC_WORD.fullmatch(folded) is not None and bool(_analyzer().word_is_known(folded))
 
 
 @lru_cache(maxsize=65536)
@@ -114,6 +96,11 @@ def _lemma(folded: str) -> str:
     best = max(likelihood.values())
     lemma = folded if likelihood.get(folded) == best else max(likelihood, key=likelihood.__getitem__)
     return lemma if _CYRILLIC_WORD.fullmatch(lemma) else folded
+
+
+def forget() -> None:
+    """Forget the dictionary forms looked up so far."""
+    _lemma.cache_clear()
 
 
 @lru_cache(maxsize=1)

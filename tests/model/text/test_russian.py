@@ -1,5 +1,6 @@
 """Russian word forms for search: inflected forms share one normal form, acronyms stay exact, and text
-normalised in Python still reads, token for token, as the index's own tokenizer reads it."""
+normalised in Python (by the one normaliser, model.text.normalize) still reads, token for token, as the
+index's own tokenizer reads it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import sqlite3
 
 import pytest
 
-from model.search import russian
 from model.store import schema_facts as facts
+from model.text import normalize, russian
 
 #: A ministry-style paragraph (as a Russian record's description would read).
 TEXT = (
@@ -52,7 +53,7 @@ def test_an_acronym_with_a_case_ending_finds_the_acronym() -> None:
 
 def test_yo_is_written_ye_so_either_spelling_finds_the_other() -> None:
     assert russian.normalize_word("ещё") == russian.normalize_word("еще") == "еще"
-    assert russian.normalize_text("Пройдёт ЁЛКА") == "пройти елка"
+    assert normalize.index_text("Пройдёт ЁЛКА") == "пройти елка"
 
 
 def test_unrelated_words_that_share_a_stem_stay_apart() -> None:
@@ -62,20 +63,16 @@ def test_unrelated_words_that_share_a_stem_stay_apart() -> None:
 
 
 def test_an_acronym_typed_in_capitals_finds_only_the_acronym_and_in_lower_case_either() -> None:
-    assert russian.query_forms("АРФ") == ("арф",)
-    assert set(russian.query_forms("арф")) == {"арф", russian.normalize_word("арфа")}
-    assert russian.query_forms("Маниле") == ("манила", "маниле")
+    assert normalize.word_forms("АРФ") == ("арф",)
+    assert set(normalize.word_forms("арф")) == {"арф", russian.normalize_word("арфа")}
+    # A form longer than any acronym can only be held in its dictionary form.
+    assert normalize.word_forms("Маниле") == ("манила",)
 
 
 def test_stress_marks_and_letters_in_other_scripts_are_not_words_of_their_own() -> None:
     assert russian.normalize_word("за\u0301мок") == russian.normalize_word("замок")
     assert russian.normalize_word("COVIDа") == "covidа"
-    assert russian.normalize_text("23-е заседание") == "23-е заседание"
-
-
-def test_text_without_cyrillic_is_returned_as_it_is() -> None:
-    text = "Consultations on a regional security architecture — Hà Nội, 万象 2016"
-    assert russian.normalize_text(text) == text
+    assert normalize.index_text("23-е заседание") == "23 е заседание"
 
 
 def _index_tokens(text: str) -> list[str]:
@@ -89,18 +86,19 @@ def _index_tokens(text: str) -> list[str]:
 def test_every_word_keeps_its_place_for_the_index_tokenizer() -> None:
     # Phrases still match and highlighting can map the n-th token back to the n-th word written.
     text = TEXT + " за\u0301мок, Hà Nội, C++ O'Brien"
-    normalised = russian.normalize_text(text)
-    assert len(_index_tokens(normalised)) == len(_index_tokens(text)) == len(russian._TOKEN.findall(text))
-    assert normalised.split()[0:5] == ["25–26", "июль", "2016", "год", "в"]
+    normalised = normalize.index_text(text)
+    assert _index_tokens(normalised) == normalize.tokens(text)
+    assert len(normalize.tokens(text)) == len(_index_tokens(text))
+    assert normalised.split()[0:6] == ["25", "26", "июль", "2016", "год", "в"]
 
 
 def _search(query_words: list[str]) -> bool:
     """Whether TEXT, indexed as normalised text with the index's tokenizer, matches all these words."""
     conn = sqlite3.connect(":memory:")
     conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{facts.FTS_TOKENIZER}')")
-    conn.execute("INSERT INTO t(body) VALUES (?)", (russian.normalize_text(TEXT),))
+    conn.execute("INSERT INTO t(body) VALUES (?)", (normalize.index_text(TEXT),))
     expression = " AND ".join(
-        "(" + " OR ".join(f'"{form}"' for form in russian.query_forms(word)) + ")" for word in query_words
+        "(" + " OR ".join(f'"{form}"' for form in normalize.word_forms(word)) + ")" for word in query_words
     )
     return bool(conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expression,)).fetchone()[0])
 
@@ -137,6 +135,6 @@ def test_words_that_only_look_alike_do_not_find_it(query: str) -> None:
 def test_a_phrase_matches_in_any_case_of_its_words() -> None:
     conn = sqlite3.connect(":memory:")
     conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{facts.FTS_TOKENIZER}')")
-    conn.execute("INSERT INTO t(body) VALUES (?)", (russian.normalize_text(TEXT),))
-    phrase = '"' + russian.normalize_text("Региональный форум АСЕАН") + '"'
+    conn.execute("INSERT INTO t(body) VALUES (?)", (normalize.index_text(TEXT),))
+    phrase = '"' + normalize.index_text("Региональный форум АСЕАН") + '"'
     assert conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (phrase,)).fetchone()[0] == 1

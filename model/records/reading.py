@@ -1,0 +1,269 @@
+"""What the reading modules of a record's view share: named rows, links, citations as numbered notes, display forms.
+
+Each read is a :class:`model.store.sqlrun.Query` made by :func:`query`: a statement built in
+:mod:`model.records.views_sql` (compiled ahead of time for SQLite, see :mod:`model.store.sqlrun`) and the
+named tuple its rows are read into, so no row is read by position. Reads take a batch of records at once
+(``ids``), so the detail pane (one record) and a file of 100,000 (CSV, a dossier) read the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple, TypeVar
+
+from model import dates
+from model.records.views import NOT_HELD, Cell, Fact, Note, Ref
+from model.store.sqlrun import Query
+
+Run = Callable[..., list[Any]]  # model.store.sqlrun.runner's function
+R = TypeVar("R")
+#: Records read per statement in a batch (older SQLite builds take at most 999 bound values).
+BATCH = 400
+#: Listings that grow with the archive (a forum's meetings, a source's citing records) show this many.
+LIST_CAP = 50
+#: Counts that could reach the archive's size stop here ("more than 10,000").
+COUNT_CAP = 10000
+
+
+def query(name: str, row: Callable[..., R], *args: Any, builder: str = "") -> Query[R]:
+    """A read of a record's view: statement ``views.<name>``, built by ``model.records.views_sql.<builder or
+    name>(*args)``, its rows read into ``row``."""
+    return Query(f"views.{name}", f"model.records.views_sql:{builder or name}", row, *args)
+
+
+def chunks(ids: Sequence[str], size: int = BATCH) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def grouped(rows: Iterable[R], key: Callable[[R], str]) -> dict[str, list[R]]:
+    """Rows by the record they belong to, in the order read."""
+    out: dict[str, list[R]] = {}
+    for r in rows:
+        out.setdefault(key(r), []).append(r)
+    return out
+
+
+# --- links ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)  # links repeat: the topics of a batch's agenda items, countries, forums
+def ref(rid: str, kind: str, title: str, date: str | None = None, status: str | None = None) -> Ref:
+    return Ref(rid, kind, title, date, status, dates.human(date) if date else "")
+
+
+def ref_or_none(rid: str | None, kind: str, title: str | None, date: str | None = None) -> Ref | None:
+    """A link from a joined record's columns (None when the id names no record)."""
+    return ref(rid, kind, title, date) if rid is not None and title is not None else None
+
+
+class RefRow(NamedTuple):
+    id: str
+    type: str
+    title: str
+    date: str | None
+    status: str | None
+
+
+REFS = query("refs", RefRow)
+
+
+def refs(run: Run, ids: Iterable[str | None]) -> dict[str, Ref]:
+    """Links to the records with these ids (those that exist)."""
+    wanted = [i for i in dict.fromkeys(ids) if i]
+    out: dict[str, Ref] = {}
+    for chunk in chunks(wanted):
+        out.update((r.id, ref(*r)) for r in REFS(run, ids=list(chunk)))
+    return out
+
+
+# --- citations and notes ----------------------------------------------------------------------------
+
+
+class CiteRow(NamedTuple):
+    record_id: str
+    pk: int
+    path: str
+    source_id: str | None
+    source_title: str | None
+    source_date: str | None
+    publisher: str | None
+    url: str | None
+    quote: str | None
+    start: int | None
+    end: int | None
+    paragraph: int | None
+    basis: str | None
+    note: str | None
+
+    @property
+    def passage(self) -> tuple[object, ...]:
+        """What a reader sees of the citation: two with the same passage (or note) are one note."""
+        return (self.source_id, self.quote, self.start, self.end, self.paragraph, self.basis, self.note)
+
+
+CITES = query("cites", CiteRow)
+
+
+def cites_of(run: Run, ids: Sequence[str]) -> dict[str, list[CiteRow]]:
+    """The citations of the records with these ids, by record, in the order written."""
+    found: list[CiteRow] = []
+    for chunk in chunks(ids):
+        found += CITES(run, ids=list(chunk))
+    return grouped(found, lambda c: c.record_id)
+
+
+def by_path(cites: Iterable[CiteRow]) -> dict[str, list[CiteRow]]:
+    """A record's citations by the part they are about ("" for the record itself, "agenda/3", "members/0")."""
+    return grouped(cites, lambda c: c.path)
+
+
+class Notes:
+    """Numbers one view's citations as notes, in the order the view shows them; a passage cited again keeps
+    its number (four co-chairs citing one sentence make one note)."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[tuple[object, ...], int] = {}
+        self._notes: list[Note] = []
+
+    def __call__(self, cites: Collection[CiteRow]) -> tuple[int, ...]:
+        """The note numbers of ``cites``, each once and in order, numbering passages not seen before."""
+        if not cites:  # most parts cite nothing
+            return ()
+        out: set[int] = set()
+        for c in cites:
+            key = c.passage
+            number = self._numbers.get(key)
+            if number is None:
+                number = self._numbers[key] = len(self._notes) + 1
+                self._notes.append(_note(number, c))
+            out.add(number)
+        return tuple(sorted(out))
+
+    def unseen(self, cites: Collection[CiteRow]) -> tuple[int, ...]:
+        """Numbers for those of ``cites`` not numbered yet. Called last with all of a record's citations, so
+        that one about a part the view does not show (bad data) still appears, as the record's own."""
+        before = len(self._notes)
+        return tuple(n for n in self(cites) if n > before)
+
+    def all(self) -> tuple[Note, ...]:
+        return tuple(self._notes)
+
+
+def _note(number: int, c: CiteRow) -> Note:
+    source = ref(c.source_id, "source", c.source_title or c.source_id, c.source_date) if c.source_id else None
+    return Note(
+        number=number,
+        citation=c.pk,
+        record=c.record_id,
+        source=source,
+        publisher=c.publisher or "",
+        url=c.url or "",
+        quote=c.quote or "",
+        start=c.start,
+        end=c.end,
+        paragraph=c.paragraph,
+        basis="" if c.source_id else (c.basis or "general-knowledge").replace("-", " "),
+        comment=c.note or "",
+    )
+
+
+# --- display forms -------------------------------------------------------------------------------------
+
+
+def humanize(code: str | None) -> str:
+    """ "plan-of-action" → "Plan of action"; "" for None."""
+    if not code:
+        return ""
+    text = code.replace("-", " ").replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def ordinal(n: int | None) -> str:
+    """23 → "23rd"; "" for None."""
+    if n is None:
+        return ""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def status_text(status: str | None, as_of: str | None = None) -> str:
+    """ "Scheduled (as of 23 Jul 2016)"; "" without a status."""
+    text = humanize(status)
+    return f"{text} (as of {dates.human(as_of)})" if text and as_of else text
+
+
+def venue(city: str | None, country: Ref | None) -> tuple[Cell, ...]:
+    """ "Vientiane, " and the country's link; empty when neither is known."""
+    if city and country:
+        return (f"{city}, ", country)
+    return (city,) if city else (country,) if country else ()
+
+
+def plain(parts: Iterable[Cell]) -> str:
+    return "".join(p if isinstance(p, str) else p.title for p in parts)
+
+
+def joined(items: Iterable[tuple[Cell, ...]], sep: str = "; ") -> tuple[Cell, ...]:
+    """Several values' parts as one value's, separated by ``sep``."""
+    out: list[Cell] = []
+    for item in items:
+        if item:
+            if out:
+                out.append(sep)
+            out.extend(item)
+    return tuple(out)
+
+
+def fact(key: str, label: str, value: Cell | tuple[Cell, ...] | int | None, notes: tuple[int, ...] = ()) -> Fact | None:
+    """A fact, or None when there is no value to show."""
+    parts = value if isinstance(value, tuple) else (str(value),) if isinstance(value, int) else (value,)
+    parts = tuple(p for p in parts if p)
+    return Fact(key, label, parts, notes) if parts else None
+
+
+def facts(*found: Fact | None) -> tuple[Fact, ...]:
+    return tuple(f for f in found if f is not None)
+
+
+def status_fact(status: str | None, as_of: str | None = None) -> Fact | None:
+    text = status_text(status, as_of)
+    return Fact("status", "Status", (text,), attention=status in NOT_HELD) if text else None
+
+
+def counted(shown: int, total: int, noun: str) -> str:
+    """ "Showing 50 of 993 meetings." when a listing is cut ("more than 10,000" past the count's cap)."""
+    if total <= shown:
+        return ""
+    of = f"more than {COUNT_CAP:,}" if total > COUNT_CAP else f"{total:,}"
+    return f"Showing {shown} of {of} {noun}."
+
+
+def json_list(value: Any) -> list[Any]:
+    """A JSON list column's value: text when read on SQLite's driver, already a list elsewhere."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return value or []
+
+
+def other_names(name: str, aliases: Iterable[str], *also_not: str | None) -> tuple[str, ...]:
+    """The aliases worth showing beside ``name``: each once, none that repeats the name (or ``also_not``).
+
+    A country's name is often the same in two of its languages (Afghanistan: افغانستان in Pashto and in
+    Dari), or its alias in its own language is the English name (Malaysia).
+    """
+    shown = {n.casefold() for n in (name, *also_not) if n}
+    out: list[str] = []
+    for alias in aliases:
+        key = alias.strip().casefold()
+        if key and key not in shown:
+            shown.add(key)
+            out.append(alias.strip())
+    return tuple(out)
+
+
+def aliases(value: Any) -> tuple[str, ...]:
+    """The names in an aliases column (objects with a name, or plain strings)."""
+    return tuple(a.get("name", "") if isinstance(a, dict) else str(a) for a in json_list(value))
