@@ -171,3 +171,18 @@ def test_no_upgrade_without_its_backup(bundled_db: Database, monkeypatch: pytest
     finally:
         con.close()
     assert _digest(path) == before
+
+
+def test_db_upgrade_of_a_file_upgrades_it_after_its_backup_or_says_it_is_current(
+    bundled_db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = bundled_db.path
+    assert path is not None
+    bundled_db.close()
+    old = schema.SCHEMA_VERSION
+    code, out, _err = run(capsys, path, "db", "upgrade")
+    assert (code, out.strip()) == (0, f"{path} is at database version {old} already: nothing to upgrade.")
+    newer = pretend_newer(monkeypatch)
+    code, out, _err = run(capsys, path, "db", "upgrade")
+    assert (code, out.strip()) == (0, f"{path} upgraded from database version {old} to {newer}.")
+    assert [b.label for b in backup_set.backups_of(path)] == [f"before-upgrade-v{old}"]
