@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMainWindow
 from gui import settings as settings_mod
 from gui.browse.history import History
 from gui.geometry import restore_geometry_safely
+from model.store.location import short_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         process = _str(self._settings.value("timeline/process"))
         forums = _strs(self._settings.value("timeline/forums"))
         self.timeline.set_database(database, process, forums)
-        where = str(database.path or database.target) if database else ""
+        where = database.shown if database else ""  # a server's URL without its password
         self.database_label.setText(f"{where} (read-only)" if database is not None and database.readonly else where)
         last = _str(self._settings.value("selection/last_record"))
         # The record last shown may be in another database than this one: then start at the top, quietly.
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
         if self._record_title:
             parts.append(self._record_title)
         if self._db is not None:
-            name = self._db.path.name if self._db.path else self._db.target.rsplit("/", 1)[-1]  # a URL: no password
+            name = self._db.path.name if self._db.path else short_name(self._db.target)  # never a password
             parts.append(f"{name} (read-only)" if self._db.readonly else name)
         self.setWindowTitle(" — ".join(parts))
 

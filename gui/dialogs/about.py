@@ -35,7 +35,7 @@ def about_lines(database: Database | None) -> list[tuple[str, str]]:
     for s in sources:
         detail = ", ".join(x for x in (s.publisher or "", dates.human(s.date)) if x)
         lines.append((f"Source: {s.title}", detail))
-    lines.append(("Database", str(database.path or database.target)))
+    lines.append(("Database", database.shown))  # a server's URL without its password
     return lines
 
 

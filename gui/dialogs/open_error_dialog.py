@@ -60,8 +60,23 @@ _TITLES = {
     "unreadable": "The database cannot be read",
     "missing": "The database does not exist",
     "full": "The disk is full",
+    "unreachable": "The database server cannot be reached",
+    "not-ready": "The database server is not ready",
+    "password-needed": "The database server asks for a password",
+    "refused": "The database server refused the login",
+    "no-database": "The database is not on the server",
+    "no-permission": "No permission to use this archive",
+    "connection-lost": "The connection to the server was lost",
+    "server-damaged": "The server reports damaged data",
+    "server-error": "The database server refused",
+    "unsupported": "PostgreSQL support is not installed",
     "in-use": "The database is open in another Summitry window",
 }
+#: A server's refusals: none is damage; each may pass (the server comes back, a password file is fixed).
+_SERVER_REASONS = frozenset(
+    {"unreachable", "not-ready", "password-needed", "refused", "no-database", "no-permission", "connection-lost"}
+    | {"server-damaged", "server-error"}
+)
 
 #: A database another Summitry has open (its single-instance lock is held): a fault met before opening it.
 IN_USE = "in-use"
@@ -75,6 +90,8 @@ def choices_for(reason: str) -> list[Choice]:
         return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
     if reason in ("unwritable", "unreadable", "missing", "full"):
         return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
+    if reason in _SERVER_REASONS:
+        return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
     return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,7 +28,8 @@ from model.interchange.scan import Scan
 from model.records import fields
 from model.records.fields import Kind
 from model.search import textindex
-from model.store import backup, schema
+from model.store import backends, backup, schema
+from model.store.backend import WriteCancelled
 from model.store.database import Database
 
 USER_ORIGIN = "user"
@@ -285,7 +285,7 @@ def _import(
         backup.auto_backup(db, "before-import")
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
     try:
-        with db.transaction() as session:
+        with db.transaction(whole_archive=True, on_wait=_waiting(progress)) as session:
             conn = session.connection()
             replaced = _replaced_sources(conn, clean)
             report, records = _write(conn, clean, origin, name, progress)
@@ -297,8 +297,24 @@ def _import(
             progress(1, 1, "Done")
     except IntegrityError as exc:
         # Validation catches what it can locate; the database's own constraints are the last line.
-        raise InputError(name, [Problem("$", _integrity_words(exc))]) from None
+        raise InputError(name, [Problem("$", _integrity_words(db, exc))]) from None
+    except WriteCancelled:
+        raise ImportCancelled() from None
     return report
+
+
+#: The phase an import reports while another import on the same server archive is writing.
+WAITING = "Waiting for another import…"
+
+
+def _waiting(progress: ProgressFn | None) -> Callable[[], bool]:
+    """What hears, again and again, that this import waits for another one: ``progress`` (the window shows the
+    phase with Cancel; False cancels)."""
+
+    def wait() -> bool:
+        return progress is None or progress(0, 0, WAITING) is not False
+
+    return wait
 
 
 # --- what only the database as the import leaves it shows ---------------------------------------------
@@ -361,14 +377,15 @@ def refresh_fingerprints(conn: Connection, ids: set[str]) -> None:
     conn.execute(update(rec).where(rec.c.id == bindparam("rid")), rows)
 
 
-def _integrity_words(exc: IntegrityError) -> str:
-    detail = str(exc.orig) if exc.orig is not None else str(exc)
-    if detail.startswith("UNIQUE constraint failed: "):
-        columns = detail.removeprefix("UNIQUE constraint failed: ").replace("_id", "").replace(".", " ")
+def _integrity_words(db: Database, exc: IntegrityError) -> str:
+    """Which constraint the data broke, read by the backend from the driver's code."""
+    broken = db.backend.violation(exc)
+    if broken is not None and broken[0] == "unique":
+        columns = ", ".join(broken[1]).replace("_id", "").replace(".", " ")
         return f"a value that must be unique is already used by another record in the database ({columns})"
-    if "FOREIGN KEY" in detail:
+    if broken is not None:
         return "a reference points at a record that does not exist in the database"
-    return f"the database refused the data ({detail})"
+    return f"the database refused the data ({exc.orig if exc.orig is not None else exc})"
 
 
 def _record_dataset(session: Session, clean: Mapping[str, Any], records: Any) -> None:
@@ -527,8 +544,8 @@ def _write(
     conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
 ) -> tuple[ImportReport, Any]:
     """Write the records; returns the report and a running sha256 of every record's fingerprint, in order."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    backend = backends.of(conn)
+    backend.defer_constraints(conn)  # a changed record's rows go, and come back, while others refer to them
     report = ImportReport(name)
     # Rounds need their process object for the title and process id.
     parents = validate.holders(clean)
@@ -602,7 +619,7 @@ def _write(
         if progress and progress(min(done, total * 2), total * 2, "Writing records") is False:
             raise ImportCancelled()
     agenda = rows.by_table.get(fields.AGENDA_ITEM.table or "") or []
-    index = rows.index if conn.dialect.name == "sqlite" else []
+    index = rows.index if backend.has_text_index else []
     # The agenda (about ten items a meeting) and the search index are the longest writes: at 100k
     # meetings they took half a minute with the bar standing still. They go in slices, each reported.
     last = len(agenda) + len(index)
@@ -634,23 +651,8 @@ def _insert(conn: Connection, model: Any, batch: list[dict[str, Any]]) -> None:
 
 
 def _insert_rows(conn: Connection, table: Any, batch: list[dict[str, Any]]) -> None:
-    """One executemany of ``batch`` into ``table``.
-
-    On SQLite, tables of plain columns go straight to the driver as tuples: SQLAlchemy's per-row
-    parameter processing cost more than SQLite's own work on a million agenda items and citations.
-    Tables with JSON columns (few rows) keep Core, which serialises them.
-    """
-    if not batch:
-        return
-    if conn.dialect.name != "sqlite" or any(isinstance(c.type, JSON) for c in table.columns):
-        conn.execute(insert(table), batch)
-        return
-    keys = list(batch[0])
-    columns = ", ".join(f'"{k}"' for k in keys)
-    marks = ", ".join("?" * len(keys))
-    row_of = operator.itemgetter(*keys)  # a tuple per row, built in C
-    rows = list(map(row_of, batch)) if len(keys) > 1 else [(row_of(row),) for row in batch]
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)  # type: ignore[arg-type]
+    """One executemany of ``batch`` into ``table``, the backend's fastest way."""
+    backends.of(conn).insert_rows(conn, table, batch)
 
 
 #: Rows written between two progress reports, where one table takes long (agenda items, the search index).
@@ -658,17 +660,27 @@ _SLICE = 50_000
 
 
 def _insert_agenda(conn: Connection, batch: list[dict[str, Any]]) -> None:
+    """Agenda items, then their topics, which refer to each item by the key the database gave it.
+
+    The keys are the database's (an identity column), read back by each item's meeting and position:
+    never computed here, so two imports into one server archive cannot hand out the same one.
+    """
     table = schema.table(schema.AgendaItem)
-    topics = [row.pop(f"_{_TOPICS.name}") for row in batch]
-    start = conn.execute(select(table.c.pk).order_by(table.c.pk.desc()).limit(1)).scalar() or 0
-    for i, row in enumerate(batch):
-        row["pk"] = start + 1 + i
+    topics = {(row["meeting_id"], row["position"]): row.pop(f"_{_TOPICS.name}") for row in batch}
     _insert_rows(conn, table, batch)
+    meetings = list({row["meeting_id"]: None for row in batch if topics[row["meeting_id"], row["position"]]})
+    keys: dict[tuple[str, int], int] = {}
+    for i in range(0, len(meetings), 500):
+        chunk = meetings[i : i + 500]
+        for pk, meeting, position in conn.execute(
+            select(table.c.pk, table.c.meeting_id, table.c.position).where(table.c.meeting_id.in_(chunk))
+        ):
+            keys[meeting, position] = pk
     link = _TOPICS.link
     assert link is not None
     links = [
-        {link.owner: row["pk"], link.column: t, "position": pos}
-        for row, ts in zip(batch, topics, strict=True)
+        {link.owner: keys[item], link.column: t, "position": pos}
+        for item, ts in topics.items()
         for pos, t in enumerate(dict.fromkeys(ts))
     ]
     _insert_rows(conn, schema.Base.metadata.tables[link.table], links)
@@ -692,5 +704,5 @@ def _clear(
             chunk = ids[i : i + 500]
             conn.execute(delete(cit).where(cit.c.record_id.in_(chunk)))
             conn.execute(delete(table).where(table.c.id.in_(chunk)))
-    if conn.dialect.name == "sqlite":
+    if backends.of(conn).has_text_index:
         textindex.delete_rows(conn, (existing[rid][0] for rid in changed))

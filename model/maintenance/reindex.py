@@ -15,8 +15,8 @@ def rebuild(db: Database) -> int:
     with db.transaction() as session:
         conn = session.connection()
         # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {schema.FTS_TABLE}")
-        schema.create_text_index(conn)
+        db.backend.drop_text_index(conn)
+        db.backend.create_text_index(conn)
         rows = index_entries(conn)
         textindex.index_rows(conn, rows)
     return len(rows)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,8 @@ from model.records import fields
 from model.records.fields import Kind
 from model.store.database import Database
 from model.store.opening import open_database
-from tests.model.datafiles import small, write
+from tests.backends import TestBackend
+from tests.model.datafiles import query, small, write
 
 # Every stored column except surrogate keys, per table, to compare two databases row for row.
 _COMPARE = {
@@ -30,20 +30,18 @@ _COMPARE = {
 }
 
 
-def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    con = sqlite3.connect(str(path))
-    try:
-        return {t: sorted(con.execute(f"SELECT {cols} FROM {t}").fetchall(), key=repr) for t, cols in _COMPARE.items()}
-    finally:
-        con.close()
+def _rows(target: str) -> dict[str, list[tuple[object, ...]]]:
+    return {t: sorted(query(target, f"SELECT {cols} FROM {t}"), key=repr) for t, cols in _COMPARE.items()}
 
 
-def _export_into_empty(database: Database, tmp_path: Path, ids: list[str] | None = None) -> tuple[Path, Path]:
-    """Export, import into a new database, export that: returns (first file, second file)."""
+def _export_into_empty(
+    backend: TestBackend, database: Database, tmp_path: Path, ids: list[str] | None = None
+) -> tuple[Path, Path, str]:
+    """Export, import into a new database, export that: returns (first file, second file, the new database)."""
     first = tmp_path / "first.json"
     exporter.export_json(database, first, ids)
-    other_path = tmp_path / "other.sqlite3"
-    other = open_database(str(other_path))
+    other_path = backend.new_target()
+    other = open_database(other_path)
     try:
         report = importer.import_file(other, first)
         assert report.added and not report.updated
@@ -51,29 +49,33 @@ def _export_into_empty(database: Database, tmp_path: Path, ids: list[str] | None
         exporter.export_json(other, second)
     finally:
         other.close()
-    return first, second
+    return first, second, other_path
 
 
-def test_bundled_dataset_round_trips_byte_for_byte(bundled_db: Database, db_path: Path, tmp_path: Path) -> None:
-    first, second = _export_into_empty(bundled_db, tmp_path)
+def test_bundled_dataset_round_trips_byte_for_byte(
+    backend: TestBackend, bundled_db: Database, db_target: str, tmp_path: Path
+) -> None:
+    first, second, other = _export_into_empty(backend, bundled_db, tmp_path)
     assert json.loads(first.read_text("utf-8"))["meetings"], "the bundled dataset has meetings"
     assert first.read_bytes() == second.read_bytes(), "same records, same order, same keys in the same order"
     bundled_db.close()
-    assert _rows(db_path) == _rows(tmp_path / "other.sqlite3"), "every record and citation, column for column"
+    assert _rows(db_target) == _rows(other), "every record and citation, column for column"
 
 
-def test_edited_and_added_records_round_trip_in_order(bundled_db: Database, tmp_path: Path) -> None:
+def test_edited_and_added_records_round_trip_in_order(
+    backend: TestBackend, bundled_db: Database, tmp_path: Path
+) -> None:
     importer.import_file(bundled_db, write(tmp_path / "mine.json", small()))
     changed = small()
     changed["meetings"][0]["title"] = "Renamed after the fact"
     changed["processes"][0]["rounds"].append({"id": "ex-process-3", "number": 3, "date": "2017"})
     importer.import_file(bundled_db, write(tmp_path / "changed.json", changed))
-    first, second = _export_into_empty(bundled_db, tmp_path)
+    first, second, _other = _export_into_empty(backend, bundled_db, tmp_path)
     assert first.read_bytes() == second.read_bytes()
 
 
-def test_export_of_chosen_records_round_trips(bundled_db: Database, tmp_path: Path) -> None:
-    first, second = _export_into_empty(bundled_db, tmp_path, ["arf-23", "eas-security-architecture-4"])
+def test_export_of_chosen_records_round_trips(backend: TestBackend, bundled_db: Database, tmp_path: Path) -> None:
+    first, second, _other = _export_into_empty(backend, bundled_db, tmp_path, ["arf-23", "eas-security-architecture-4"])
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -138,13 +140,13 @@ def every_field_file() -> dict[str, Any]:
     return data
 
 
-def test_every_field_of_every_type_round_trips(empty_db: Database, tmp_path: Path) -> None:
+def test_every_field_of_every_type_round_trips(backend: TestBackend, empty_db: Database, tmp_path: Path) -> None:
     data = every_field_file()
     given = {(owner.label, f.name) for owner, f in fields.every_field() if owner is not fields.DATASET}
     assert given == set(_fields_given(data)), "the file gives every field of the map"
     report = importer.import_file(empty_db, write(tmp_path / "every.json", data))
     assert len(report.added) == 2 * len(fields.RECORD_TYPES) - 1  # no "other" round: only the "every" process holds one
-    first, second = _export_into_empty(empty_db, tmp_path)
+    first, second, _other = _export_into_empty(backend, empty_db, tmp_path)
     assert first.read_text("utf-8") == json.dumps(data, ensure_ascii=False, indent=2) + "\n", "every field, in order"
     assert first.read_bytes() == second.read_bytes()
 
