@@ -22,6 +22,8 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
         return cmd_restore(args, out)
     if args.db_command == "upgrade":
         return cmd_upgrade(args, out)
+    if args.db_command == "grant":
+        return cmd_grant(args, out)
     database = open_for(args, load_bundled=False)
     try:
         if args.db_command == "check":
@@ -84,6 +86,20 @@ def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{shown} is at database version {done.after} already: nothing to upgrade.", file=out)
     else:
         print(f"{shown} upgraded from database version {done.before} to {done.after}.", file=out)
+    return 0
+
+
+def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
+    """Make a user of the server a reader or an editor of the archive, or neither (the owner runs it)."""
+    from model.store import roles
+
+    target = resolve_target(args.database)
+    if not is_server(target):
+        err(roles.FOR_SERVERS)
+        return 1
+    what: roles.Grant = "reader" if args.reader else "editor" if args.editor else "revoke"
+    name = args.reader or args.editor or args.revoke
+    print(roles.grant(target, what, name).words, file=out)
     return 0
 
 

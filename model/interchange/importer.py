@@ -28,7 +28,7 @@ from model.interchange.scan import Scan
 from model.records import fields
 from model.records.fields import Kind
 from model.search import textindex
-from model.store import backends, backup, schema
+from model.store import backends, backup, changes, schema
 from model.store.backend import WriteCancelled
 from model.store.database import Database
 
@@ -289,6 +289,7 @@ def _import(
             conn = session.connection()
             replaced = _replaced_sources(conn, clean)
             report, records = _write(conn, clean, origin, name, progress)
+            changes.note(session, [*report.added, *report.updated], "import")  # for the other windows
             _check_across_records(conn, clean, report, replaced, name, progress)
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
