@@ -190,7 +190,7 @@ class FileFeed(ChangeFeed):
             {"author": r[1], "client": r[2], "action": r[3], "count": r[4], "ids": r[5].split("\n") if r[5] else []}
             for r in rows
         ]
-        return _from_notes(notes) or Change()
+        return _from_notes(notes)  # None when every note was this program's own: shown already
 
 
 class ServerFeed(ChangeFeed):
@@ -203,9 +203,9 @@ class ServerFeed(ChangeFeed):
 
     def _connect(self) -> None:
         raw = self._db.engine.raw_connection()
-        raw.detach()  # the pool must never hand this connection to anyone else
         conn = raw.driver_connection
         assert conn is not None
+        raw.detach()  # the pool must never hand this connection to anyone else
         with contextlib.suppress(Exception):
             conn.rollback()
         conn.autocommit = True
