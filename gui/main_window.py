@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from gui.browse.tree_model import ForumTreeModel
     from gui.dialogs.database_choice import Chosen
     from gui.single_instance import SingleInstance
+    from gui.window_live import LiveUpdates
     from model.store.database import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
@@ -146,6 +147,9 @@ class MainWindow(QMainWindow):
         from gui.window_search import install as install_search
 
         self.search = install_search(self)
+        from gui.window_live import install as install_live
+
+        self.live = install_live(self)
         self._show_message("Summitry", "Opening the database…")
         self.restore_window_state()
 
@@ -291,9 +295,15 @@ class MainWindow(QMainWindow):
         if keep:
             self._navigating = True
             try:
-                self.select_record(keep)
+                found = self.select_record(keep, report_missing=False)
             finally:
                 self._navigating = False
+            if not found:  # deleted meanwhile (by another program, or undone): nothing of it may stay shown
+                self._current = None
+                self._record_title = None
+                self._update_title()
+                self._update_actions()
+                self._show_message("No longer in the archive", f"The record {keep} has been deleted.")
 
     # --- showing records ---------------------------------------------------------------------------------
 
@@ -529,6 +539,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built:
+            self.live.close()
             for job in self.findChildren(QtCore.QThread):  # a thread must not outlive the window that owns it
                 job.wait(10000)
         self.save_window_state()
@@ -565,6 +576,7 @@ class MainWindow(QMainWindow):
     action_open_data_folder: QAction
     action_open_log_folder: QAction
     action_about: QAction
+    live: LiveUpdates
 
 
 _GROUP_TEXT = {
