@@ -28,7 +28,7 @@ from model.interchange.scan import Scan
 from model.records import fields
 from model.records.fields import Kind
 from model.search import textindex
-from model.store import backends, backup, changes, schema
+from model.store import backends, backup, changes, revisions, schema
 from model.store.backend import WriteCancelled
 from model.store.database import Database
 
@@ -51,6 +51,8 @@ class ImportReport:
     #: Records whose citations of a changed source were moved to where their quotes now are, and how many.
     moved_records: list[str] = field(default_factory=list)
     moved_citations: int = 0
+    #: What each created or changed record was and became, for its revision (see :mod:`model.store.revisions`).
+    changes: list[revisions.Change] = field(default_factory=list, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -201,15 +203,31 @@ def check(
         _report(progress, done, total, "Checking the format of each record")
 
     with db.session() as session:
-        existing, texts = _lookups(session)
-        problems, found = validate.validate_and_scan(
-            data, existing, texts, _code_lookup(session), step, tick if progress else None
-        )
-        if problems or found is None:
-            raise InputError(name, problems)
+        return check_in(session, data, name, owned=owned, step=step, tick=tick if progress else None)
+
+
+def check_in(
+    session: Session,
+    data: Any,
+    name: str,
+    *,
+    owned: bool = False,
+    step: Callable[[], object] | None = None,
+    tick: Callable[[int, int], object] | None = None,
+) -> dict[str, Any]:
+    """:func:`check` against the database as ``session`` sees it (an edit checks inside its own write).
+
+    Raises:
+        InputError: with every problem found.
+    """
+    existing, texts = _lookups(session)
+    problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session), step, tick)
+    if problems or found is None:
+        raise InputError(name, problems)
+    if step:
         step()
-        cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
-        return normalize(data, cited, found, in_place=owned)
+    cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
+    return normalize(data, cited, found, in_place=owned)
 
 
 #: Progress steps of :func:`check`: the file read, the schema checked, the meaning checked.
@@ -262,10 +280,13 @@ def import_data(
     *,
     back_up: bool = True,
     owned: bool = False,
+    history: bool = True,
 ) -> ImportReport:
     """Validate and import already-parsed data in one transaction.
 
     A verified backup is taken first (``back_up``), unless the database has no records yet.
+    ``history``: write a revision for each record created or changed (not for the bundled dataset loaded
+    into a new database).
     ``owned``: the caller hands ``data`` over (it was parsed for this import and nothing else holds
     it), so it may be completed in place instead of copied; otherwise it is left unchanged.
 
@@ -274,11 +295,11 @@ def import_data(
         backup.BackupError: when the backup could not be taken (nothing written).
     """
     with collector_paused():
-        return _import(db, data, name, progress, back_up, owned)
+        return _import(db, data, name, progress, back_up, owned, history)
 
 
 def _import(
-    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool
+    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool, history: bool
 ) -> ImportReport:
     clean = check(db, data, name, owned=owned, progress=progress)
     if back_up:
@@ -287,10 +308,10 @@ def _import(
     try:
         with db.transaction(whole_archive=True, on_wait=_waiting(progress)) as session:
             conn = session.connection()
-            replaced = _replaced_sources(conn, clean)
-            report, records = _write(conn, clean, origin, name, progress)
+            report, records = write_checked(conn, clean, origin, name, progress, history=history)
+            if history:
+                revisions.write(conn, report.changes)
             changes.note(session, [*report.added, *report.updated], "import")  # for the other windows
-            _check_across_records(conn, clean, report, replaced, name, progress)
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
             _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
@@ -316,6 +337,28 @@ def _waiting(progress: ProgressFn | None) -> Callable[[], bool]:
         return progress is None or progress(0, 0, WAITING) is not False
 
     return wait
+
+
+def write_checked(
+    conn: Connection,
+    clean: Mapping[str, Any],
+    origin: str,
+    name: str,
+    progress: ProgressFn | None = None,
+    *,
+    history: bool = True,
+    action: str = "import",
+) -> tuple[ImportReport, Any]:
+    """Write checked data (:func:`check_in`'s canonical form) in the caller's transaction, then check it across
+    records (:func:`_check_across_records`): the one writer of record rows, for imports and edits alike.
+
+    ``history``: fill the report's ``changes`` with each created or changed record's forms, ``action`` naming
+    what changed it ("import", or an edit's "create"/"edit"); the caller writes them as revisions.
+    """
+    replaced = _replaced_sources(conn, clean)
+    report, records = _write(conn, clean, origin, name, progress, history, action)
+    _check_across_records(conn, clean, report, replaced, name, progress)
+    return report, records
 
 
 # --- what only the database as the import leaves it shows ---------------------------------------------
@@ -542,9 +585,19 @@ _INSERT_ORDER = [
 
 
 def _write(
-    conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
+    conn: Connection,
+    clean: Mapping[str, Any],
+    origin: str,
+    name: str,
+    progress: ProgressFn | None,
+    history: bool = False,
+    action: str = "import",
 ) -> tuple[ImportReport, Any]:
-    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order."""
+    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order.
+
+    Each changed record's version goes up by one (a new one's starts at 1). With ``history`` the report's
+    ``changes`` say what each created or changed record was and became.
+    """
     backend = backends.of(conn)
     backend.defer_constraints(conn)  # a changed record's rows go, and come back, while others refer to them
     report = ImportReport(name)
@@ -602,13 +655,15 @@ def _write(
         if progress and n % 2000 == 0 and progress(n, total * 2, "Reading records") is False:
             raise ImportCancelled()
 
+    if history:
+        report.changes = _changes(conn, items, report, changed, action)
     if changed:
         _clear(conn, changed, existing)
     if new_records:
         _insert_rows(conn, rec, new_records)
     if changed:
         conn.execute(
-            update(rec).where(rec.c.id == bindparam("rid")),
+            update(rec).where(rec.c.id == bindparam("rid")).values(version=rec.c.version + 1),
             [{**{k: v for k, v in v.items() if k != "id"}, "rid": k} for k, v in changed.items()],
         )
     done = total
@@ -637,6 +692,29 @@ def _write(
         textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in part))
         wrote(len(agenda) + min(start + _SLICE, len(index)))
     return report, records
+
+
+def _changes(
+    conn: Connection,
+    items: list[tuple[str, dict[str, Any], dict[str, Any] | None]],
+    report: ImportReport,
+    changed: Mapping[str, Any],
+    action: str,
+) -> list[revisions.Change]:
+    """Each created or changed record's own form before (read before it is rewritten) and after."""
+    before = exporter.own_forms(conn, list(changed)) if changed else {}
+    written = set(report.added) | set(changed)
+    return [
+        revisions.Change(
+            obj["id"],
+            kind,
+            action,
+            before[obj["id"]][1] if obj["id"] in before else None,
+            fields.without_held(kind, obj),
+        )
+        for kind, obj, _parent in items
+        if obj["id"] in written
+    ]
 
 
 def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from model.store import sqlrun
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
     from model.store.database import Database
@@ -58,16 +59,30 @@ def os_author() -> str:
         return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
-def note(session: Session, ids: Iterable[str], action: str) -> None:
-    """Say, inside a write transaction, that it changes the records ``ids`` by ``action`` (import, edit …)."""
-    pending: dict[str, set[str]] = session.info.setdefault(_PENDING, {})
+def note(where: Session | Connection, ids: Iterable[str], action: str) -> None:
+    """Say, inside a write transaction (its session, or its connection), that it changes the records ``ids``
+    by ``action`` (import, edit, delete …). :func:`model.store.revisions.write` says it for every revision."""
+    conn: Connection = where if isinstance(where, _connection_class()) else where.connection()  # type: ignore[assignment,operator]
+    pending: dict[str, set[str]] = conn.info.setdefault(_PENDING, {})
     pending.setdefault(action, set()).update(ids)
+
+
+def _connection_class() -> type:
+    from sqlalchemy import Connection
+
+    return Connection
+
+
+def forget(session: Session) -> None:
+    """Drop what an earlier transaction on this connection left unsaid (it was rolled back: nothing changed)."""
+    session.connection().info.pop(_PENDING, None)
 
 
 def flush(session: Session) -> None:
     """Write the notes of what this transaction changed (and on a server, notify the listeners); called by
     :meth:`~model.store.database.Database.transaction` just before it commits."""
-    pending: dict[str, set[str]] = session.info.pop(_PENDING, {})
+    conn = session.connection()
+    pending: dict[str, set[str]] = conn.info.pop(_PENDING, {})
     pending = {action: ids for action, ids in pending.items() if ids}
     if not pending:
         return
@@ -75,7 +90,6 @@ def flush(session: Session) -> None:
 
     from model.store import backends, schema
 
-    conn = session.connection()
     backend = backends.of(conn)
     author = backend.author(conn)
     at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -283,10 +283,11 @@ class Database:
             raise self.write_refusal
         try:
             with self._write_session_factory()() as session, session.begin():
-                self.backend.begin_write(session.connection(), whole_archive=whole_archive, on_wait=on_wait)
-                yield session
                 from model.store import changes
 
+                self.backend.begin_write(session.connection(), whole_archive=whole_archive, on_wait=on_wait)
+                changes.forget(session)
+                yield session
                 changes.flush(session)  # what it changed, for the other windows: committed with it
         except DBAPIError as exc:
             fault = self._fault(exc)

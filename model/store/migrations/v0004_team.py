@@ -1,4 +1,4 @@
-"""Version 3: working together. Saved searches get an owner and a ``shared`` mark, and ``change_note`` holds
+"""Version 4: working together. Saved searches get an owner and a ``shared`` mark, and ``change_note`` holds
 what each write changed, for the other windows on the archive (:mod:`model.store.changes`).
 
 Only additions, so an older Summitry still reads the result. The saved searches from before had no owner and
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-version = 3
+version = 4
 
 
 def upgrade() -> None:

@@ -1,0 +1,88 @@
+"""Writing revisions: one row per change of a record (see :class:`model.store.schema.Revision`).
+
+Here, below the rooms that change records (imports, edits), so that each writes its revisions in its own
+transaction. Reading and restoring them is :mod:`model.edits`'.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from model.store import backends, schema
+from model.store import changes as changes_feed
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record's change, to be written as a revision: ``before``/``after`` are its own forms (None: absent)."""
+
+    record_id: str
+    kind: str
+    action: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+
+
+def author(conn: Connection) -> str:
+    """Who changes: the database user on a server (as the server knows them), else the operating-system user."""
+    if backends.of(conn).name == "postgresql":
+        return str(conn.execute(text("SELECT current_user")).scalar())
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment nor in the password database
+        return "unknown"
+
+
+def now() -> str:
+    """The time of a revision: UTC, ISO-8601 to the second, with a Z."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+def encode(form: Mapping[str, Any] | None) -> str | None:
+    return None if form is None else _JSON.encode(form)
+
+
+def write(conn: Connection, changes: Iterable[Change], who: str | None = None, at: str | None = None) -> list[int]:
+    """Write one revision per change, all by ``who`` (default :func:`author`) at ``at`` (default now).
+
+    Returns the new revisions' ids when there are a few (an edit's); an import's thousands go in one batch
+    and return nothing.
+    """
+    rows = [
+        {
+            "record_id": c.record_id,
+            "kind": c.kind,
+            "action": c.action,
+            "before": encode(c.before),
+            "after": encode(c.after),
+        }
+        for c in changes
+    ]
+    if not rows:
+        return []
+    who = author(conn) if who is None else who
+    at = now() if at is None else at
+    for row in rows:
+        row["author"] = who
+        row["at"] = at
+    for action in {str(row["action"]) for row in rows}:  # for the other windows on the archive
+        changes_feed.note(conn, (str(row["record_id"]) for row in rows if row["action"] == action), action)
+    table = schema.table(schema.Revision)
+    if len(rows) > _FEW:
+        backends.of(conn).insert_rows(conn, table, rows)
+        return []
+    return [int(conn.execute(table.insert().returning(table.c.id), row).scalar_one()) for row in rows]
+
+
+#: Up to this many revisions are written one by one, handing back their ids (see :func:`write`).
+_FEW = 50
