@@ -52,6 +52,8 @@ HELP = [
     ("status:scheduled", "held, scheduled, planned, adopted, expected …"),
     ("topic:terrorism", "meetings with an agenda item on a topic"),
     ("level:ministerial", "meetings at a level (leaders, ministerial, senior officials …)"),
+    ("changed-by:anna", "records anna changed (imported, edited, restored), by the name revisions give"),
+    ("changed:2026-11..", "records changed since November 2026 (changed:2026-11-03: on that day, UTC)"),
     ("Маниле", "a Russian word in any form: also Манила, Манилы (еще: ещё)"),
     ("АРФ", "acronyms exactly: АРФ, never арфа (арф: either)"),
     ("country:России", "names and aliases in any language, in any form"),
@@ -66,7 +68,7 @@ INTRO = (
     "It ignores case and accents (cafe finds café), stems English words (consultation finds "
     "consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each "
     "other must all match; field filters narrow by forum, type, place, date, status, topic or level, "
-    "with their values in English or Russian."
+    "with their values in English or Russian, and by who changed a record and when."
 )
 
 NOTES = (
