@@ -324,15 +324,17 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: str) -> None:
         from gui.browse import detail_html
+        from model.reads.queries import last_change
         from model.records.read_views import view_of
 
         assert self._db is not None
         with self._db.reader() as conn:
             view = view_of(conn, rid)
+            changed = last_change(conn, rid) if view is not None else None
         if view is None:
             return
         self._current = rid
-        self.detail.show_html(detail_html.render(view), rid)
+        self.detail.show_html(detail_html.render(view, changed.words() if changed else None), rid)
         self._record_title = view.title
         self._update_title()
         self.timeline.select(rid)

@@ -153,3 +153,39 @@ def test_a_readers_window_offers_nothing_that_writes(qtbot: Any, server: TestBac
         window.search.bar.set_query("forum:ARF", run=False)
         assert not menu_action(qtbot, window, "File", "Searches", "Save This Search…").isEnabled()
         window.close()
+
+
+_EDIT_ELSEWHERE = """
+import sys
+from model import edits
+from model.store.opening import open_database
+
+database = open_database(sys.argv[1])
+ed = edits.load(database, "arf-23")
+edits.save(database, ed.kind, {**ed.form, "city": "Luang Prabang"}, ed.version)  # by whoever runs it
+database.close()
+"""
+
+
+def test_an_edit_elsewhere_shows_who_changed_the_record_shown(
+    qtbot: Any, window: Any, backend: TestBackend, db_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.model.datafiles import run
+
+    window.select_record("arf-23")
+    qtbot.waitUntil(lambda: "23rd ASEAN Regional Forum" in window.detail.toPlainText())
+    assert "Last changed by" not in window.detail.toPlainText()  # as loaded: nobody has changed it
+    with _another_analyst(backend, db_target) as (target, author):
+        done = subprocess.Popen(
+            [sys.executable, "-c", _EDIT_ELSEWHERE, target], cwd=ROOT, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            qtbot.waitUntil(lambda: "Luang Prabang" in window.detail.toPlainText(), timeout=WAIT_MS)
+        finally:
+            _out, err = done.communicate(timeout=60)
+        assert done.returncode == 0, err
+        shown = window.detail.toPlainText()
+        assert f"Last changed by {author} on " in shown and " UTC" in shown
+        assert window.live.label.text().endswith(f"1 record changed by {author}</a>")
+        code, out, _err = run(capsys, db_target, "history", "arf-23")
+        assert code == 0 and author in out  # the author as the server (or the computer) knows them
