@@ -130,7 +130,7 @@ class Database:
         system's user on a file, the database user on a server (asked once)."""
         if self._user is None:
             if self._reader_uri is not None or self.backend.name == "sqlite":
-                from model.store.changes import os_author
+                from model.store.users import os_author
 
                 self._user = os_author()
             else:
@@ -283,12 +283,12 @@ class Database:
             raise self.write_refusal
         try:
             with self._write_session_factory()() as session, session.begin():
-                from model.store import changes
+                from model.store import change_notes
 
                 self.backend.begin_write(session.connection(), whole_archive=whole_archive, on_wait=on_wait)
-                changes.forget(session)
+                change_notes.forget(session)
                 yield session
-                changes.flush(session)  # what it changed, for the other windows: committed with it
+                change_notes.flush(session)  # what it changed, for the other windows: committed with it
         except DBAPIError as exc:
             fault = self._fault(exc)
             if fault is None:

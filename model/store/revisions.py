@@ -15,8 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from model.store import backends, schema
-from model.store import changes as changes_feed
+from model.store import backends, change_notes, schema
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def write(conn: Connection, changes: Iterable[Change], who: str | None = None, a
         row["author"] = who
         row["at"] = at
     for action in {str(row["action"]) for row in rows}:  # for the other windows on the archive
-        changes_feed.note(conn, (str(row["record_id"]) for row in rows if row["action"] == action), action)
+        change_notes.note(conn, (str(row["record_id"]) for row in rows if row["action"] == action), action)
     table = schema.table(schema.Revision)
     if len(rows) > _FEW:
         backends.of(conn).insert_rows(conn, table, rows)

@@ -304,7 +304,7 @@ class ChangeNote(Base):
     A SQLite file has no way to tell another process what changed, so each write leaves a note here and
     the others read the notes past the last one they saw when the file's ``data_version`` moves. A server
     tells its listeners at once (``NOTIFY``) and keeps the same notes, so a window that lost its connection
-    can catch up. Only the latest notes are kept (:data:`model.store.changes.KEEP_NOTES`).
+    can catch up. Only the latest notes are kept (:data:`model.store.change_notes.KEEP_NOTES`).
     """
 
     __tablename__ = "change_note"

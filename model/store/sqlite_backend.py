@@ -70,7 +70,7 @@ class SqliteBackend(Backend):
 
     def author(self, conn: Connection) -> str:
         """The operating system's user: a file is one person's, whoever the file's owner is."""
-        from model.store.changes import os_author
+        from model.store.users import os_author
 
         return os_author()
 

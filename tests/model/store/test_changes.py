@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from model.interchange import importer
-from model.store import changes
+from model.store import change_notes, changes
 from model.store.changes import Change, ChangeFeed
 from model.store.database import Database
 from tests.backends import TestBackend
@@ -85,7 +85,7 @@ def test_another_programs_import_is_told_with_its_records_and_author(
 def test_a_large_import_sends_how_many_not_every_id(bundled_db: Database, db_target: str, tmp_path: Path) -> None:
     feed = _feed(bundled_db)
     try:
-        many = changes.LIST_AT_MOST + 50
+        many = change_notes.LIST_AT_MOST + 50
         done = summitry_elsewhere(db_target, "import", str(write(tmp_path / "m.json", meetings(1, many))))
         assert done.returncode == 0, done.stderr
         change = next_change(feed)
