@@ -136,15 +136,18 @@ def test_the_search_shown_is_run_again_and_keeps_its_query(
     assert window.search.results.model.rowCount() == 2
 
 
-def test_a_readers_window_offers_nothing_that_writes(qtbot: Any, server: TestBackend) -> None:
+def test_a_readers_window_offers_nothing_that_writes_and_follows_the_editors(
+    qtbot: Any, server: TestBackend, tmp_path: Path
+) -> None:
     import gui.app
     from model.store import roles
     from model.store.database import READER_WORDS
     from tests import postgres
 
     url = server.new_target("bundled")
-    with postgres.analysts(server, "carol") as people:
+    with postgres.analysts(server, "carol", "bob") as people:
         roles.grant(url, "reader", people["carol"].user)
+        roles.grant(url, "editor", people["bob"].user)
         _app, window = gui.app.start_app(people["carol"].url(url))
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: window.database is not None, timeout=30000)
@@ -152,6 +155,13 @@ def test_a_readers_window_offers_nothing_that_writes(qtbot: Any, server: TestBac
         assert not menu_action(qtbot, window, "File", "Import…").isEnabled()
         window.search.bar.set_query("forum:ARF", run=False)
         assert not menu_action(qtbot, window, "File", "Searches", "Save This Search…").isEnabled()
+        done = _import_elsewhere(people["bob"].url(url), write(tmp_path / "new.json", _meetings(4)))
+        try:
+            qtbot.waitUntil(lambda: "changed by" in window.live.label.text(), timeout=WAIT_MS)
+        finally:
+            done.communicate(timeout=60)
+        assert f"1 record changed by {people['bob'].user}" in window.live.label.text()
+        assert window.tree_model.index_for_id("asean-russia-live-4").isValid()
         window.close()
 
 
