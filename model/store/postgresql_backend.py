@@ -20,7 +20,7 @@ from model.store import schema_facts as facts
 from model.store.backend import Backend, StoredVersion, WaitFn, WriteCancelled
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Table
 
     from model.store.faults import DatabaseOpenError, Doing
 
@@ -114,6 +114,30 @@ class PostgresqlBackend(Backend):
         from sqlalchemy import text
 
         conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+
+    def keep_writers_out(self, conn: Connection, tables: Iterable[Table]) -> None:
+        """``EXCLUSIVE`` locks: every INSERT, UPDATE and DELETE elsewhere waits for this transaction, while
+        plain reads (``ACCESS SHARE``) go on and see the archive as it was until it commits."""
+        from sqlalchemy import text
+
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        if names:
+            conn.execute(text(f"LOCK TABLE {names} IN EXCLUSIVE MODE"))
+
+    def reset_identities(self, conn: Connection, tables: Iterable[Table]) -> None:
+        """Each identity column's sequence continues after the largest key in its table."""
+        from sqlalchemy import text
+
+        for table in tables:
+            for column in table.columns:
+                if column.identity is not None:
+                    conn.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence(:table, :column), "
+                            f'COALESCE((SELECT max("{column.name}") FROM "{table.name}"), 0) + 1, false)'
+                        ),
+                        {"table": f'"{table.name}"', "column": column.name},
+                    )
 
     def violation(self, error: BaseException) -> tuple[str, tuple[str, ...]] | None:
         """By SQLSTATE; the columns of a unique one from its constraint's name, which the server makes from
