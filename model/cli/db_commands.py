@@ -122,13 +122,13 @@ def cmd_backup_server(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
-    """Upgrade the database to this Summitry's schema version, after a verified backup (of a server archive too,
-    unless --no-backup: its administrator has taken one with pg_dump)."""
+    """Upgrade the database to this Summitry's schema version, after a verified backup (a server archive's too:
+    a SQLite snapshot taken in the upgrade's transaction, so it holds exactly what was upgraded)."""
     target = resolve_target(args.database)
     written: list[Path] = []
     with RowsProgress() as progress:
         before = None
-        if is_server(target) and not args.no_backup:
+        if is_server(target):
             before = server_backup.backup_before_upgrade(target, reindex.refill, written, progress)
         done = upgrade_database(target, before)
     shown = display_target(target)

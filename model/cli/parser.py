@@ -78,15 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the archive TARGET holds (a verified safety copy of it is kept first); never anything that "
         "is not a Summitry archive",
     )
-    u = dsub.add_parser(
+    dsub.add_parser(
         "upgrade",
         help="bring the database to this Summitry's version (a server archive is never upgraded otherwise)",
-    )
-    u.add_argument(
-        "--no-backup",
-        action="store_true",
-        help="upgrade a server archive without the verified backup Summitry takes first (you have made your own "
-        "with pg_dump); a file is always backed up first",
     )
     r = dsub.add_parser(
         "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
