@@ -107,7 +107,26 @@ def cmd_copy(args: argparse.Namespace, out: TextIO) -> int:
     print(f"Copied {source} to {target}: {_copied(done, began)}.", file=out)
     if done.safety is not None:
         print(f"What {target} held before is kept, verified, at {done.safety}.", file=out)
-    return 0
+    return _check_copy(args.target, target, out)
+
+
+def _check_copy(where: str, shown: str, out: TextIO) -> int:
+    """``db check`` of a copy just made (its rows were counted against the source's already): what it finds
+    was in the source too, so it is said, not undone."""
+    from model.store.opening import open_database
+
+    database = open_database(where, readonly=True)
+    try:
+        findings = check.check_database(database)
+    finally:
+        database.close()
+    if not findings:
+        print(f"Checked {shown}: no problems found.", file=out)
+        return 0
+    for f in findings:
+        print(f, file=out)
+    err(f"'summitry db check' found {plural(len(findings), 'problem', 'problems')} in the copy, as in its source.")
+    return 1
 
 
 def cmd_backup_server(args: argparse.Namespace, out: TextIO) -> int:

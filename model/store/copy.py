@@ -354,14 +354,19 @@ def raise_fault(exc: BaseException, shown: str, doing: Doing, words: str | None 
     if not isinstance(exc, DBAPIError):
         return
     on_server = type(exc.orig).__module__.split(".")[0] == "psycopg"
-    fault = backends.backend_for("postgresql://" if on_server else "").fault(exc, shown, doing)
-    if fault is not None:
-        raise fault from exc
-    if isinstance(exc, IntegrityError):  # at commit: a reference to a row the source does not have
+    backend = backends.backend_for("postgresql://" if on_server else "")
+    # A constraint the copied rows break is the source's fault, not the target's (never "damaged"): checked first.
+    broke = backend.violation(exc) if isinstance(exc, IntegrityError) else None
+    if broke is not None and broke[0] == "reference":  # a row referring to one the source does not have
         raise CopyRefused(
             f"{shown} refused the copy: {exc.orig}. The source's references do not hold: run 'summitry db check' "
             "on it. Nothing was copied."
         ) from exc
+    if isinstance(exc, IntegrityError):
+        raise CopyRefused(f"{shown} refused the copy: {exc.orig}. Nothing was copied.") from exc
+    fault = backend.fault(exc, shown, doing)
+    if fault is not None:
+        raise fault from exc
     if words is not None:
         raise CopyRefused(f"{words}: {exc.orig}. Nothing was copied.") from exc
 
@@ -486,8 +491,12 @@ def _into_file(src: Connection, path: Path, plan: _Copy) -> Copied:
     try:
         if database.readonly_reason:
             raise CopyRefused(f"{path} cannot be changed: {database.readonly_reason}")
-        with database.transaction(whole_archive=True) as session:
-            return plan.into(src, session.connection(), str(path), keep_safe)
+        try:
+            with database.transaction(whole_archive=True) as session:
+                return plan.into(src, session.connection(), str(path), keep_safe)
+        except Exception as exc:  # the commit: where SQLite checks deferred references
+            raise_fault(exc, str(path), "using", f"{path} refused the copy")
+            raise
     finally:
         database.close()
 
