@@ -12,6 +12,7 @@ The full-text index (a weighted ``tsvector``) and its search SQL are not here ye
 
 from __future__ import annotations
 
+import operator
 import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -114,6 +115,33 @@ class PostgresqlBackend(Backend):
         from sqlalchemy import text
 
         conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+
+    def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
+        """Tables of plain columns by ``COPY … FROM STDIN`` (psycopg's ``cursor.copy``), in the caller's
+        transaction. About four times faster than executemany: copying the bench's 10k archive (363,278 rows)
+        onto a local server, its rows took 3.9-5.5 s against 15.9-19.6 s (the whole copy 7-9 s against
+        19-25 s), on a busy 2-core machine; imports write through here too. Tables with
+        JSON columns (few rows) keep Core, which serialises them. An error comes back as SQLAlchemy's, as
+        an executemany's would (its SQLSTATE read the same way)."""
+        from sqlalchemy import JSON
+        from sqlalchemy.exc import DBAPIError
+
+        if not batch or any(isinstance(c.type, JSON) for c in table.columns):
+            super().insert_rows(conn, table, batch)
+            return
+        import psycopg
+
+        keys = list(batch[0])
+        columns = ", ".join(f'"{k}"' for k in keys)
+        statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
+        row_of = operator.itemgetter(*keys)
+        driver = conn.connection.driver_connection
+        try:
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+                for row in batch:
+                    copy.write_row(row_of(row) if len(keys) > 1 else (row_of(row),))
+        except psycopg.Error as exc:
+            raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
     def keep_writers_out(self, conn: Connection, tables: Iterable[Table]) -> None:
         """``EXCLUSIVE`` locks: every INSERT, UPDATE and DELETE elsewhere waits for this transaction, while
