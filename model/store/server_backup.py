@@ -20,23 +20,19 @@ from typing import TYPE_CHECKING
 from model.store import backends, backup_set
 from model.store import schema_facts as facts
 from model.store.backup import BackupError, Identity, read_identity, verify
-from model.store.copy import (
-    Copied,
-    CopyRefused,
+from model.store.copy import Copied, CopyRefused, copy_archive, safety_copy_of_server
+from model.store.copy_source import (
     IndexFn,
     ProgressFn,
     SourceState,
     archive_tables,
-    copy_archive,
-    holdings,
     identity_of,
     raise_fault,
     read_snapshot,
-    safety_copy_of_server,
     set_identity,
     source_state,
-    write_file,
 )
+from model.store.copy_target import holdings, write_file
 from model.store.faults import DatabaseOpenError
 from model.store.files import check_file
 from model.store.location import display_target
