@@ -185,3 +185,25 @@ def test_a_long_copy_shows_how_far_it_is_on_a_terminal(
     shown = [part for part in err.split("\r") if part]
     assert shown[0].startswith(f"{source} → {target}: 0% (0 of ")
     assert shown[-1].startswith(f"{source} → {target}: 100% (") and shown[-1].endswith(" rows)\n")
+
+
+def test_rows_written_by_copy_on_a_server_still_say_which_constraint_they_break(server: TestBackend) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from model.store import schema
+    from model.store.opening import open_database
+
+    url = server.new_target("bundled")
+    database = open_database(url)
+    try:
+        agenda = schema.table(schema.AgendaItem)
+        first = query(url, "SELECT * FROM agenda_item ORDER BY pk LIMIT 1")[0]
+        row = {c.name: v for c, v in zip(agenda.columns, first, strict=True)} | {"pk": 10**9}  # same place
+        with pytest.raises(IntegrityError) as refused, database.transaction() as session:
+            database.backend.insert_rows(session.connection(), agenda, [row])
+        assert database.backend.violation(refused.value) == (
+            "unique",
+            ("agenda_item.meeting_id", "agenda_item.position"),
+        )
+    finally:
+        database.close()
