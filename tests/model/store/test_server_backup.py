@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from model.maintenance import reindex
 from model.store import backup
@@ -138,3 +139,24 @@ def test_restore_force_is_for_a_server_archive_only(db_path: Path, capsys: pytes
     code, out, err = run(capsys, db_path, "db", "restore", "--force")
     assert (code, out) == (2, "")
     assert "--force is for an archive on a server" in err
+
+
+def test_copies_and_backups_of_an_archive_reached_with_a_password_never_show_or_keep_it(
+    server: TestBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    source = server.new_target("bundled")
+    with postgres.password_login(server) as login:
+        database = server.new_target("none")
+        postgres.run_sql(database, f'ALTER DATABASE "{make_url(database).database}" OWNER TO "{login.user}"')
+        url = login.url(database)
+        shown = url.replace(f":{login.password}@", "@")
+        code, out, err = run(capsys, "", "db", "copy", source, url)
+        assert code == 0 and out.startswith(f"Copied {source} to {shown}: "), err
+        code, out2, err2 = run(capsys, url, "db", "backup")
+        assert code == 0 and f"{archive_file_name(url)}-" in out2, err2
+        code, out3, err3 = run(capsys, "", "db", "copy", "--replace", url, str(tmp_path / "trip.sqlite3"))
+        assert code == 0 and f"Copied {shown} to " in out3, err3
+        postgres.nowhere_holds(login.password, Path(os.environ["HOME"]), out, err, out2, err2, out3, err3)
+        postgres.nowhere_holds(login.password, tmp_path)
