@@ -207,3 +207,30 @@ def test_rows_written_by_copy_on_a_server_still_say_which_constraint_they_break(
         )
     finally:
         database.close()
+
+
+def test_a_copy_into_a_server_waits_for_an_import_there_saying_so_once(
+    server: TestBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import psycopg
+
+    from model.cli import db_commands
+    from model.store.postgresql_backend import WRITE_LOCK
+    from tests import postgres
+
+    source, target = server.new_target("bundled"), server.new_target("empty")
+    importing = psycopg.connect(postgres.conninfo(target))  # another Summitry importing there holds the lock
+    importing.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    said: list[str] = []
+
+    def err(text: str) -> None:
+        said.append(text)
+        importing.commit()  # the import ends once the copy has said it waits
+
+    monkeypatch.setattr(db_commands, "err", err)
+    try:
+        code, out, _err = run(capsys, "", "db", "copy", source, target)
+    finally:
+        importing.close()
+    assert code == 0 and out.startswith(f"Copied {source} to {target}: ")
+    assert said == [f"Waiting for another import into {target} to finish…"]
