@@ -128,6 +128,10 @@ def read_snapshot(source: str) -> Iterator[Connection]:
 def source_state(conn: Connection, shown: str) -> SourceState:
     """What the archive on ``conn`` holds (see :class:`SourceState`), refusing one this Summitry cannot copy whole.
 
+    An older archive is accepted: its rows go into this version's tables (a column added since takes its
+    default) and the index is made afresh, which is all every migration so far does (a server's backup before
+    ``db upgrade`` is such a copy). A migration step that changes rows themselves must be run by the copy too.
+
     Raises:
         CopyRefused: when it is not a Summitry archive, is newer than this Summitry, or lacks a table or has a
             column this Summitry does not know (a copy would leave something out).
