@@ -130,8 +130,15 @@ def copy_rows(
     for table in archive_tables():
         names = state.columns[table.name]
         query = select(*(table.c[n] for n in names)).order_by(*table.primary_key.columns)
+        # A column an older source lacks takes the schema's default: the fast inserts pass the rows as they
+        # are, without SQLAlchemy, which would otherwise have filled it in.
+        added = {
+            c.name: c.default.arg
+            for c in table.columns
+            if c.name not in names and c.computed is None and c.default is not None and c.default.is_scalar
+        }
         for part in batches(src, query, state.shown):
-            batch = [dict(zip(names, row, strict=True)) for row in part]
+            batch = [dict(zip(names, row, strict=True)) | added for row in part]
             try:
                 backend.insert_rows(dst, table, batch)
             except Exception as exc:

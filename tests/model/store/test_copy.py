@@ -234,3 +234,17 @@ def test_a_copy_into_a_server_waits_for_an_import_there_saying_so_once(
         importing.close()
     assert code == 0 and out.startswith(f"Copied {source} to {target}: ")
     assert said == [f"Waiting for another import into {target} to finish…"]
+
+
+def test_a_column_an_older_source_lacks_takes_the_schemas_default_in_the_copy(
+    backend: TestBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = backend.new_target("bundled")
+    # As an archive from before citations had a basis (a column added with a default since).
+    backend.run_sql(source, "ALTER TABLE citation DROP COLUMN basis")
+    target = str(tmp_path / "copy.sqlite3")
+
+    copy_archive(source, target, index=reindex.refill)
+
+    assert query(target, "SELECT DISTINCT basis FROM citation") == [("source",)]
+    assert query(target, "SELECT count(*) FROM citation") == query(source, "SELECT count(*) FROM citation")
