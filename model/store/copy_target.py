@@ -122,6 +122,7 @@ def copy_rows(
 ) -> None:
     """Copy every row of every table from ``src`` (in its snapshot) to ``dst`` (in its transaction), keys and all."""
     from sqlalchemy import select
+    from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
     backend = backends.of(dst)
     done, total, what = 0, state.rows, f"{state.shown} → {shown}"
@@ -135,7 +136,7 @@ def copy_rows(
         added = {
             c.name: c.default.arg
             for c in table.columns
-            if c.name not in names and c.computed is None and c.default is not None and c.default.is_scalar
+            if c.name not in names and c.computed is None and isinstance(c.default, ScalarElementColumnDefault)
         }
         for part in batches(src, query, state.shown):
             batch = [dict(zip(names, row, strict=True)) | added for row in part]
