@@ -91,9 +91,9 @@ def test_an_editor_changes_the_data_not_the_schema_and_revoked_reads_nothing(
             conn.execute("ALTER TABLE record ADD COLUMN mine text")
 
         pretend_newer(monkeypatch)  # a newer Summitry: its upgrade is the owner's, not an editor's
-        code, out, err = run(capsys, bob, "db", "upgrade", "--no-backup")
+        code, out, err = run(capsys, bob, "db", "upgrade")
         assert code == 1 and "Only the owner of" in err and "Nothing was changed" in err
-        assert run(capsys, url, "db", "upgrade", "--no-backup")[0] == 0
+        assert run(capsys, url, "db", "upgrade")[0] == 0
         # The table the upgrade made is the editors' to write too (default privileges).
         with psycopg.connect(postgres.conninfo(bob)) as conn:
             conn.execute("INSERT INTO upgrade_note VALUES (1, 'by an editor')")
