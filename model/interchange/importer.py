@@ -356,7 +356,7 @@ def write_checked(
     """
     replaced = _replaced_sources(conn, clean)
     report, records = _write(conn, clean, origin, name, progress, history, action)
-    _check_across_records(conn, clean, report, replaced, name, progress)
+    _check_across_records(conn, clean, report, replaced, name, progress, history, action)
     return report, records
 
 
@@ -384,6 +384,8 @@ def _check_across_records(
     replaced: set[str],
     name: str,
     progress: ProgressFn | None,
+    history: bool = False,
+    action: str = "import",
 ) -> None:
     """Check what joins this file's records to the others, in the database as the import leaves it (the
     transaction is still open): refuse a loop of parent forums; move each citation of a changed source
@@ -398,9 +400,20 @@ def _check_across_records(
     problems, drifts = integrity.after_import(conn, clean, written, set(report.kept_user), replaced)
     if problems:
         raise InputError(name, problems)
+    # Records of earlier files whose citations move change too: each gets a revision and a new version,
+    # unless this file rewrote it anyway.
+    movers = sorted({d.citing.record_id for d in drifts if d.movable} - written)
+    before = exporter.own_forms(conn, movers) if movers and history else {}
     moved = integrity.move(conn, drifts)
     if moved:
         refresh_fingerprints(conn, moved)
+        if movers:
+            rec = schema.table(schema.Record)
+            conn.execute(update(rec).where(rec.c.id.in_(movers)).values(version=rec.c.version + 1))
+        after = exporter.own_forms(conn, list(before))
+        report.changes += [
+            revisions.Change(rid, kind, action, form, after[rid][1]) for rid, (kind, form) in before.items()
+        ]
         report.moved_records = sorted(moved)
         report.moved_citations = len(drifts)
 
