@@ -12,7 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, select
 
 from model.edits.forms import Invalid, Problem
-from model.edits.writing import Applied, Saved, apply, top_of
+from model.edits.writing import Applied, Saved, apply, check_versions, top_of
 from model.interchange import exporter, validate
 from model.records import fields
 from model.records.field_types import Kind
@@ -235,10 +235,7 @@ def delete_applied(
     with db.transaction() as session:
         conn = session.connection()
         expected: Mapping[str, int | None] = {} if expected_version is None else {record_id: expected_version}
-        if expected_version is not None:
-            from model.edits.writing import _check_versions
-
-            _check_versions(conn, expected)
+        check_versions(conn, expected)
         doomed, kept = plan(conn, record_id, fate)
         applied = apply(session, writes=list(kept.values()), deletions=doomed, who=author)
     return Saved(record_id, 0, applied.revision_ids.get(record_id)), applied

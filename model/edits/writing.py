@@ -103,7 +103,7 @@ def apply(
     """
     conn = session.connection()
     backends.of(conn).defer_constraints(conn)
-    _check_versions(conn, expected or {})
+    check_versions(conn, expected or {})
     writes = list(writes)
     gone = list(dict.fromkeys(deletions))
     out = Applied()
@@ -132,7 +132,8 @@ def apply(
     return out
 
 
-def _check_versions(conn: Connection, expected: Mapping[str, int | None]) -> None:
+def check_versions(conn: Connection, expected: Mapping[str, int | None]) -> None:
+    """Lock the records expected and refuse (:class:`Conflict`) when one is not at its expected version."""
     ids = sorted(expected)
     if not ids:
         return
@@ -239,6 +240,8 @@ def save_applied(
 ) -> tuple[Saved, Applied]:
     """:func:`save`, and what it wrote (for the undo stack)."""
     rid = str(form.get("id") or "")
+    if kind not in fields.RECORD_TYPES:
+        raise Invalid([Problem("", "", f"{kind!r} is no record type (one of {', '.join(fields.RECORD_TYPES)})")])
     try:
         with db.transaction() as session:
             conn = session.connection()
@@ -257,7 +260,3 @@ def save_applied(
                 raise conflict(session.connection(), rid) from None
         raise
     return Saved(rid, int(version), applied.revision_ids.get(rid)), applied
-
-
-def problem_for(record_id: str, message: str) -> Invalid:
-    return Invalid([Problem("", "", f"{record_id}: {message}")])
