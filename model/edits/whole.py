@@ -47,7 +47,7 @@ def after_restore(db: Database, was: Database, author: str | None = None) -> int
                 )
                 for rid in differ
             ]
-            revisions.write(conn, changes, author)
+            revisions.write(conn, changes, author, ids=False)
             bumped = [
                 {"rid": rid, "v": max(old_records.get(rid, (None, 0))[1], now_records[rid][1]) + 1}
                 for rid in differ

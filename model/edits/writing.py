@@ -120,8 +120,7 @@ def apply(
         added = set(report.added)
         changes += [replace(c, action=created if c.record_id in added else action) for c in report.changes]
     ids = revisions.write(conn, changes, who)
-    if len(ids) == len(changes):
-        out.revision_ids = {c.record_id: i for c, i in zip(changes, ids, strict=True)}
+    out.revision_ids = {c.record_id: i for c, i in zip(changes, ids, strict=True)}
     touched = [c.record_id for c in changes]
     for i in range(0, len(touched), 500):
         chunk = touched[i : i + 500]
