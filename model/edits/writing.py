@@ -116,7 +116,10 @@ def apply(
     changes = _delete(conn, gone, deleted)
     clean = _checked(session, writes, new)
     if clean is not None:
-        report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        try:
+            report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        except InputError as exc:  # what only the database as the save leaves it shows (a quote lost, a loop)
+            raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
         added = set(report.added)
         changes += [replace(c, action=created if c.record_id in added else action) for c in report.changes]
     ids = revisions.write(conn, changes, who)
