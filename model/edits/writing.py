@@ -107,7 +107,8 @@ def apply(
     writes = list(writes)
     gone = list(dict.fromkeys(deletions))
     out = Applied()
-    tops = [str(form.get("id")) for _kind, form in writes] + gone
+    # The whole forms kept for undo are those of the records the file lists (a round's process).
+    tops = list(dict.fromkeys(top_of(conn, rid) for rid in [str(form.get("id")) for _kind, form in writes] + gone))
     for rid in tops:
         out.before[rid] = exporter.record_form(conn, rid)
     # Rounds a process's form no longer holds are deleted with it (an import never deletes).
