@@ -12,7 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, select
 
 from model.edits.forms import Invalid, Problem
-from model.edits.writing import Applied, Saved, apply, top_of
+from model.edits.writing import Applied, Saved, apply, check_versions, top_of
 from model.interchange import exporter, validate
 from model.records import fields
 from model.records.field_types import Kind
@@ -46,11 +46,9 @@ def _referring_columns() -> Iterator[tuple[str, str, str, str, str]]:
             continue
         if f.kind is Kind.REF and f.ref and f.column and (owner.table, f.column) not in seen:
             seen.add((owner.table, f.column))
-            yield f.ref, owner.table, f.column, owner.owner, owner.label if f.name == "id" else f.label
-    for _owner, f in fields.every_field():
-        if f.kind is Kind.REF and f.ref == "source" and f.column == "source_id":
-            yield "source", "citation", "source_id", "record_id", "citations"
-            break
+            # A part's required reference is what the part is ("member", "citation"); another is the part's field.
+            label = owner.label if f.required else f"{owner.label} {f.label}"
+            yield f.ref, owner.table, f.column, owner.owner, label
 
 
 _REFERRING = list(_referring_columns())
@@ -235,10 +233,7 @@ def delete_applied(
     with db.transaction() as session:
         conn = session.connection()
         expected: Mapping[str, int | None] = {} if expected_version is None else {record_id: expected_version}
-        if expected_version is not None:
-            from model.edits.writing import _check_versions
-
-            _check_versions(conn, expected)
+        check_versions(conn, expected)
         doomed, kept = plan(conn, record_id, fate)
         applied = apply(session, writes=list(kept.values()), deletions=doomed, who=author)
     return Saved(record_id, 0, applied.revision_ids.get(record_id)), applied

@@ -80,13 +80,15 @@ def load_in(conn: Connection, record_id: str) -> Editable | None:
 
 
 def blank(kind: str, **prefill: Any) -> dict[str, Any]:
-    """A new record's starting form: an empty id and the given fields (``forum="asean"`` for a meeting).
+    """A new record's starting form: an empty id and the given fields (``forum="asean"`` for a meeting;
+    ``process=…`` for a round).
 
     Raises:
         KeyError: for a type that is no record type, or a field its type does not have.
     """
     rtype = fields.RECORD_TYPES[kind]
-    names = {f.name for f in rtype.fields}
+    # A new round names the process it goes in (it is written inside it: see as_file).
+    names = {f.name for f in rtype.fields} | ({rtype.inside[0]} if rtype.inside else set())
     unknown = sorted(set(prefill) - names)
     if unknown:
         raise KeyError(f"a {kind} has no field {unknown[0]!r}")

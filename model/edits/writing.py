@@ -103,11 +103,12 @@ def apply(
     """
     conn = session.connection()
     backends.of(conn).defer_constraints(conn)
-    _check_versions(conn, expected or {})
+    check_versions(conn, expected or {})
     writes = list(writes)
     gone = list(dict.fromkeys(deletions))
     out = Applied()
-    tops = [str(form.get("id")) for _kind, form in writes] + gone
+    # The whole forms kept for undo are those of the records the file lists (a round's process).
+    tops = list(dict.fromkeys(top_of(conn, rid) for rid in [str(form.get("id")) for _kind, form in writes] + gone))
     for rid in tops:
         out.before[rid] = exporter.record_form(conn, rid)
     # Rounds a process's form no longer holds are deleted with it (an import never deletes).
@@ -116,12 +117,14 @@ def apply(
     changes = _delete(conn, gone, deleted)
     clean = _checked(session, writes, new)
     if clean is not None:
-        report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        try:
+            report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        except InputError as exc:  # what only the database as the save leaves it shows (a quote lost, a loop)
+            raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
         added = set(report.added)
         changes += [replace(c, action=created if c.record_id in added else action) for c in report.changes]
     ids = revisions.write(conn, changes, who)
-    if len(ids) == len(changes):
-        out.revision_ids = {c.record_id: i for c, i in zip(changes, ids, strict=True)}
+    out.revision_ids = {c.record_id: i for c, i in zip(changes, ids, strict=True)}
     touched = [c.record_id for c in changes]
     for i in range(0, len(touched), 500):
         chunk = touched[i : i + 500]
@@ -132,7 +135,8 @@ def apply(
     return out
 
 
-def _check_versions(conn: Connection, expected: Mapping[str, int | None]) -> None:
+def check_versions(conn: Connection, expected: Mapping[str, int | None]) -> None:
+    """Lock the records expected and refuse (:class:`Conflict`) when one is not at its expected version."""
     ids = sorted(expected)
     if not ids:
         return
@@ -239,6 +243,8 @@ def save_applied(
 ) -> tuple[Saved, Applied]:
     """:func:`save`, and what it wrote (for the undo stack)."""
     rid = str(form.get("id") or "")
+    if kind not in fields.RECORD_TYPES:
+        raise Invalid([Problem("", "", f"{kind!r} is no record type (one of {', '.join(fields.RECORD_TYPES)})")])
     try:
         with db.transaction() as session:
             conn = session.connection()
@@ -257,7 +263,3 @@ def save_applied(
                 raise conflict(session.connection(), rid) from None
         raise
     return Saved(rid, int(version), applied.revision_ids.get(rid)), applied
-
-
-def problem_for(record_id: str, message: str) -> Invalid:
-    return Invalid([Problem("", "", f"{record_id}: {message}")])

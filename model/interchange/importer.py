@@ -143,8 +143,17 @@ def normalize(
 
 def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
     """A hash of everything stored for a record; ``parent`` is whatever of the parent it depends on."""
+    return fingerprint_and_form(kind, obj, parent)[0]
+
+
+def fingerprint_and_form(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> tuple[str, str]:
+    """:func:`fingerprint`, and the record's own form (without the records it holds) as the JSON text it hashed:
+    what its revision keeps, so that an import encodes each record once."""
     body = fields.without_held(kind, obj)
-    return hashlib.sha256(_CANONICAL_JSON.encode([kind, parent, body]).encode("utf-8")).hexdigest()
+    encoded = _CANONICAL_JSON.encode([kind, parent, body])
+    # The list is written "[kind,parent,body]": the body is what lies between the second comma and the "]".
+    head = len(_CANONICAL_JSON.encode(kind)) + len(_CANONICAL_JSON.encode(parent)) + 3
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest(), encoded[head:-1]
 
 
 # The fingerprint's encoding (sorted keys, no spaces), made once rather than for each of a million records.
@@ -310,7 +319,7 @@ def _import(
             conn = session.connection()
             report, records = write_checked(conn, clean, origin, name, progress, history=history)
             if history:
-                revisions.write(conn, report.changes)
+                revisions.write(conn, report.changes, ids=False)
             change_notes.note(session, [*report.added, *report.updated], "import")  # for the other windows
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
@@ -357,7 +366,7 @@ def write_checked(
     """
     replaced = _replaced_sources(conn, clean)
     report, records = _write(conn, clean, origin, name, progress, history, action)
-    _check_across_records(conn, clean, report, replaced, name, progress)
+    _check_across_records(conn, clean, report, replaced, name, progress, history, action)
     return report, records
 
 
@@ -385,6 +394,8 @@ def _check_across_records(
     replaced: set[str],
     name: str,
     progress: ProgressFn | None,
+    history: bool = False,
+    action: str = "import",
 ) -> None:
     """Check what joins this file's records to the others, in the database as the import leaves it (the
     transaction is still open): refuse a loop of parent forums; move each citation of a changed source
@@ -399,9 +410,20 @@ def _check_across_records(
     problems, drifts = integrity.after_import(conn, clean, written, set(report.kept_user), replaced)
     if problems:
         raise InputError(name, problems)
+    # Records of earlier files whose citations move change too: each gets a revision and a new version,
+    # unless this file rewrote it anyway.
+    movers = sorted({d.citing.record_id for d in drifts if d.movable} - written)
+    before = exporter.own_forms(conn, movers) if movers and history else {}
     moved = integrity.move(conn, drifts)
     if moved:
         refresh_fingerprints(conn, moved)
+        if movers:
+            rec = schema.table(schema.Record)
+            conn.execute(update(rec).where(rec.c.id.in_(movers)).values(version=rec.c.version + 1))
+        after = exporter.own_forms(conn, list(before))
+        report.changes += [
+            revisions.Change(rid, kind, action, form, after[rid][1]) for rid, (kind, form) in before.items()
+        ]
         report.moved_records = sorted(moved)
         report.moved_citations = len(drifts)
 
@@ -618,13 +640,14 @@ def _write(
             existing[row.id] = (row.rowid, row.type, row.origin, row.fingerprint)
 
     rows = _Rows()
+    forms: dict[str, str] = {}  # each written record's own form, as JSON text (for its revision)
     new_records: list[dict[str, Any]] = []
     changed: dict[str, dict[str, Any]] = {}
     records = hashlib.sha256()
     for n, (kind, obj, parent) in enumerate(items):
         rid = obj["id"]
         # A round's title includes its process's title: renaming the process must rewrite its rounds too.
-        fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
+        fp, own = fingerprint_and_form(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
         records.update(fp.encode("ascii"))
         date = fields.record_date(kind, obj)
         lo, hi = _bounds(date)
@@ -651,12 +674,14 @@ def _write(
         else:
             changed[rid] = values
             report.updated.append(rid)
+        if history:
+            forms[rid] = own
         _rows_for(rows, kind, obj, parent)
         if progress and n % 2000 == 0 and progress(n, total * 2, "Reading records") is False:
             raise ImportCancelled()
 
     if history:
-        report.changes = _changes(conn, items, report, changed, action)
+        report.changes = _changes(conn, items, forms, changed, action)
     if changed:
         _clear(conn, changed, existing)
     if new_records:
@@ -697,13 +722,13 @@ def _write(
 def _changes(
     conn: Connection,
     items: list[tuple[str, dict[str, Any], dict[str, Any] | None]],
-    report: ImportReport,
+    forms: Mapping[str, str],
     changed: Mapping[str, Any],
     action: str,
 ) -> list[revisions.Change]:
-    """Each created or changed record's own form before (read before it is rewritten) and after."""
+    """Each created or changed record's own form before (read before it is rewritten) and after (``forms``: the
+    JSON text of each, as its fingerprint encoded it)."""
     before = exporter.own_forms(conn, list(changed)) if changed else {}
-    written = set(report.added) | set(changed)
     return [
         revisions.Change(
             obj["id"],
@@ -711,9 +736,10 @@ def _changes(
             action,
             before[obj["id"]][1] if obj["id"] in before else None,
             fields.without_held(kind, obj),
+            forms[obj["id"]],
         )
         for kind, obj, _parent in items
-        if obj["id"] in written
+        if obj["id"] in forms
     ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +27,8 @@ class Change:
     action: str
     before: Mapping[str, Any] | None
     after: Mapping[str, Any] | None
+    #: ``after`` already written as JSON text (an import has it from the record's fingerprint), or None.
+    after_json: str | None = field(default=None, compare=False, repr=False)
 
 
 def author(conn: Connection) -> str:
@@ -51,11 +53,18 @@ def encode(form: Mapping[str, Any] | None) -> str | None:
     return None if form is None else _JSON.encode(form)
 
 
-def write(conn: Connection, changes: Iterable[Change], who: str | None = None, at: str | None = None) -> list[int]:
+def write(
+    conn: Connection,
+    changes: Iterable[Change],
+    who: str | None = None,
+    at: str | None = None,
+    *,
+    ids: bool = True,
+) -> list[int]:
     """Write one revision per change, all by ``who`` (default :func:`author`) at ``at`` (default now).
 
-    Returns the new revisions' ids when there are a few (an edit's); an import's thousands go in one batch
-    and return nothing.
+    Returns the new revisions' ids, in the order of ``changes``; with ``ids`` False (an import's thousands, in
+    the backend's fastest way) nothing.
     """
     rows = [
         {
@@ -63,7 +72,7 @@ def write(conn: Connection, changes: Iterable[Change], who: str | None = None, a
             "kind": c.kind,
             "action": c.action,
             "before": encode(c.before),
-            "after": encode(c.after),
+            "after": c.after_json if c.after_json is not None else encode(c.after),
         }
         for c in changes
     ]
@@ -77,11 +86,8 @@ def write(conn: Connection, changes: Iterable[Change], who: str | None = None, a
     for action in {str(row["action"]) for row in rows}:  # for the other windows on the archive
         change_notes.note(conn, (str(row["record_id"]) for row in rows if row["action"] == action), action)
     table = schema.table(schema.Revision)
-    if len(rows) > _FEW:
+    if not ids:
         backends.of(conn).insert_rows(conn, table, rows)
         return []
-    return [int(conn.execute(table.insert().returning(table.c.id), row).scalar_one()) for row in rows]
-
-
-#: Up to this many revisions are written one by one, handing back their ids (see :func:`write`).
-_FEW = 50
+    returning = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    return [int(i) for i in conn.execute(returning, rows).scalars()]

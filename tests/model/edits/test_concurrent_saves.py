@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from model import edits
+from model.store.database import Database
 from model.store.opening import open_database
 from tests.backends import TestBackend
 from tests.postgres import conninfo
@@ -61,9 +62,9 @@ def _both_waiting(holder: object) -> None:
 
 
 def test_two_processes_saving_one_record_one_wins_and_the_other_sees_its_change(
-    backend: TestBackend, bundled_db: object
+    backend: TestBackend, bundled_db: Database
 ) -> None:
-    target = str(bundled_db.target)
+    target = bundled_db.target
     savers = {"ann": _saver(target, "Ann's city", "ann"), "bob": _saver(target, "Bob's city", "bob")}
     for running in savers.values():
         assert running.stdout is not None

@@ -120,3 +120,18 @@ def test_a_saved_title_is_found_by_search_at_once_and_a_deleted_record_no_more(
         reopened.close()
     edits.delete(bundled_db, "arf-23", 2, dependents="detach")
     assert not engine.search(bundled_db, "quokkaconference").hits
+
+
+def test_records_whose_citations_an_import_moves_get_a_revision(
+    backend: TestBackend, bundled_db: Database, tmp_path: Path
+) -> None:
+    data = small()
+    importer.import_file(bundled_db, write(tmp_path / "a.json", data))
+    source = {**data["sources"][0], "text": "A new first paragraph.\n\n" + data["sources"][0]["text"]}
+    later = {"format": "summitry", "version": 1, "sources": [source]}
+    report = importer.import_file(bundled_db, write(tmp_path / "b.json", later))
+    assert "ex-meeting" in report.moved_records
+    moved, created = edits.history(bundled_db, "ex-meeting")
+    assert (moved.action, created.action) == ("import", "import")
+    assert {c.path for c in moved.changes} == {"citations", "agenda[0].citations", "agenda[1].citations"}
+    assert edits.load(bundled_db, "ex-meeting").version == 2

@@ -132,3 +132,28 @@ def test_a_database_from_before_revisions_is_upgraded_to_them(tmp_path: Path) ->
     finally:
         database.close()
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == schema_facts.SCHEMA_VERSION
+
+
+def test_a_round_is_saved_inside_its_process_and_a_process_form_decides_its_rounds(
+    backend: TestBackend, bundled_db: Database
+) -> None:
+    process = edits.load(bundled_db, "eas-security-architecture")
+    assert [r["number"] for r in process.form["rounds"]] == [1, 2, 3, 4, 5]
+    third = edits.load(bundled_db, "eas-security-architecture-3")
+    assert third.kind == "round" and third.form["city"] == "Jakarta"
+    edits.save(bundled_db, "round", {**third.form, "city": "Bogor"}, third.version)
+    assert edits.load(bundled_db, "eas-security-architecture").form["rounds"][2]["city"] == "Bogor"
+    assert edits.load(bundled_db, "eas-security-architecture").version == 1, "the process itself did not change"
+
+    sixth = edits.blank("round", process="eas-security-architecture")
+    sixth.update(id="eas-security-architecture-6", number=6, date="2099", status="planned")
+    sixth["citations"] = [{"basis": "general-knowledge", "note": "Planned."}]
+    edits.save(bundled_db, "round", sixth)
+    process = edits.load(bundled_db, "eas-security-architecture")
+    assert [r["number"] for r in process.form["rounds"]] == [1, 2, 3, 4, 5, 6]
+
+    without = {**process.form, "rounds": process.form["rounds"][:5]}
+    edits.save(bundled_db, "process", without, process.version)
+    with pytest.raises(KeyError):
+        edits.load(bundled_db, "eas-security-architecture-6")
+    assert [r.action for r in edits.history(bundled_db, "eas-security-architecture-6")] == ["delete", "create"]

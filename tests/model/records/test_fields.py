@@ -36,8 +36,9 @@ def _tables_of_the_map() -> dict[str, set[str]]:
     return out
 
 
-#: Tables that hold no record: every record's common row (id, type, title, date …), saved searches, revisions,
-#: private notes and the change notes other windows read.
+#: Tables that hold no record: every record's common row (id, type, title, date …), saved searches, what
+#: edits keep beside the records (their revisions; private notes, never exported as data) and the change notes
+#: other windows read.
 _OTHER_TABLES = {"record", "saved_search", "revision", "note", "change_note"}
 
 
