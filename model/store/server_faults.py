@@ -59,6 +59,19 @@ class _Login:
         return self.conninfo.get("dbname", "") or self.user
 
 
+class ServerFault(DatabaseOpenError):
+    """A server's refusal in words, with whom and which server it was for as libpq had them (from the URL, a
+    service file, the environment), for a password prompt to name; empty where libpq did not say."""
+
+    def __init__(self, reason: str, message: str, advice: str = "", login: _Login | None = None) -> None:
+        super().__init__(reason, message, advice)
+        values = login.conninfo if login is not None else {}
+        self.user = values.get("user", "")
+        self.host = values.get("host", "")
+        self.port = values.get("port", "")
+        self.database = login.database if login is not None else ""
+
+
 def server_fault(error: BaseException, where: str, doing: Doing = "using") -> DatabaseOpenError | None:
     """Words for a PostgreSQL error met while ``doing`` something with the archive shown as ``where``.
 
@@ -87,13 +100,18 @@ def server_fault(error: BaseException, where: str, doing: Doing = "using") -> Da
     return words(reason, where, doing, login)
 
 
-def words(reason: str, where: str, doing: Doing = "using", login: _Login | None = None) -> DatabaseOpenError:
+def words(reason: str, where: str, doing: Doing = "using", login: _Login | None = None) -> ServerFault:
     """The message and advice for a reason (see :func:`server_fault`)."""
     user = f" '{login.user}'" if login is not None and login.user else ""
     texts: dict[str, tuple[str, str]] = {
         "unreachable": (
             f"Cannot reach the database server of {where}: it is not running, or not at that address.",
             CHECK_ADDRESS,
+        ),
+        "tls-unavailable": (
+            f"The server of {where} does not offer an encrypted (TLS) connection, and "
+            f"sslmode={login.conninfo.get('sslmode') if login else 'require'} requires one.",
+            "Ask the server's administrator to turn on SSL (ssl = on), or check that this is the right server.",
         ),
         "not-ready": (
             f"The database server of {where} is starting up or shutting down.",
@@ -133,7 +151,7 @@ def words(reason: str, where: str, doing: Doing = "using", login: _Login | None 
         ),
     }
     message, advice = texts[reason]
-    return DatabaseOpenError(reason, message, advice)
+    return ServerFault(reason, message, advice, login)
 
 
 def _what(doing: Doing) -> str:
@@ -157,6 +175,8 @@ def _connection_failure(pgconn: Any) -> tuple[str, _Login | None]:
     )
     ping = pq.PGconn.ping(_conninfo(login.conninfo).encode())
     if ping == pq.Ping.NO_RESPONSE:
+        if _requires_tls(login) and _answers_without_tls(login):
+            return "tls-unavailable", login
         return "unreachable", login
     if ping == pq.Ping.REJECT:
         return "not-ready", login
@@ -168,6 +188,22 @@ def _connection_failure(pgconn: Any) -> tuple[str, _Login | None]:
     if exists is None:
         return "refused", login  # not even into the maintenance database: the login itself is refused
     return ("no-permission" if exists else "no-database"), login
+
+
+#: The SSL modes in which libpq refuses to talk to a server without TLS.
+_TLS_MODES = frozenset({"require", "verify-ca", "verify-full"})
+
+
+def _requires_tls(login: _Login) -> bool:
+    return login.conninfo.get("sslmode", "") in _TLS_MODES
+
+
+def _answers_without_tls(login: _Login) -> bool:
+    """Whether the server answers the same address unencrypted: then it was TLS that it did not offer."""
+    from psycopg import pq
+
+    plain = {key: value for key, value in login.conninfo.items() if not key.startswith("ssl")}
+    return pq.PGconn.ping(_conninfo({**plain, "sslmode": "disable"}).encode()) != pq.Ping.NO_RESPONSE
 
 
 def _conninfo(values: dict[str, str]) -> str:

@@ -1,0 +1,62 @@
+"""A TCP port in front of the tests' PostgreSQL server, which listens on a unix socket only.
+
+libpq uses SSL only over TCP (it ignores ``sslmode`` on a unix socket), so a test of what ``sslmode`` does
+connects through this relay: every byte goes to the real server and back, so what libpq meets is the real
+server's answer (the throwaway server has no SSL: it answers a request for TLS with "no").
+
+The relay runs in a process of its own: libpq's ``PQping`` holds Python's GIL while it waits, so a relay on a
+thread of the test's own process would never answer it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def tcp_relay(socket_folder: str, port: int = 5432) -> Iterator[int]:
+    """A localhost TCP port relaying to the server's socket in ``socket_folder`` (``.s.PGSQL.<port>``)."""
+    relay = subprocess.Popen(
+        [sys.executable, "-m", "tests.tcp_relay", str(Path(socket_folder) / f".s.PGSQL.{port}")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert relay.stdout is not None
+        yield int(relay.stdout.readline())
+    finally:
+        relay.terminate()
+        relay.wait()
+
+
+def _serve(target: str) -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+    print(listener.getsockname()[1], flush=True)
+
+    def pump(source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
+
+    while True:
+        client, _address = listener.accept()
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.connect(target)
+        for source, sink in ((client, server), (server, client)):
+            threading.Thread(target=pump, args=(source, sink), daemon=True).start()
+
+
+if __name__ == "__main__":
+    _serve(sys.argv[1])
