@@ -53,6 +53,9 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
     if opened is None:  # the user chose Quit: closing the last window ends the event loop
         win.close()
         return False
+    from gui.dialogs.recent_servers import note_server
+
+    note_server(win.settings, opened.database.target)  # a server named by --database is offered again later
     notes = [*opened.notes, *settings_guard.take_notes(), *database_choice.take_notes()]
     if notes:
         win.statusBar().showMessage("  ".join(notes), 20000)
