@@ -23,10 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextmanager
-def tcp_relay(socket_folder: str, port: int = 5432) -> Iterator[int]:
-    """A localhost TCP port relaying to the server's socket in ``socket_folder`` (``.s.PGSQL.<port>``)."""
+def tcp_relay(socket_folder: str, listen: int = 0, port: int = 5432) -> Iterator[int]:
+    """A localhost TCP port (``listen``, or any free one) relaying to the server's socket in ``socket_folder``
+    (``.s.PGSQL.<port>``). When it ends, the server is gone for whoever used that port: its connections
+    break and new ones are refused."""
     relay = subprocess.Popen(
-        [sys.executable, "-m", "tests.tcp_relay", str(Path(socket_folder) / f".s.PGSQL.{port}")],
+        [sys.executable, "-m", "tests.tcp_relay", str(Path(socket_folder) / f".s.PGSQL.{port}"), str(listen)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -39,8 +41,8 @@ def tcp_relay(socket_folder: str, port: int = 5432) -> Iterator[int]:
         relay.wait()
 
 
-def _serve(target: str) -> None:
-    listener = socket.create_server(("127.0.0.1", 0))
+def _serve(target: str, listen: int) -> None:
+    listener = socket.create_server(("127.0.0.1", listen))
     print(listener.getsockname()[1], flush=True)
 
     def pump(source: socket.socket, sink: socket.socket) -> None:
@@ -59,4 +61,4 @@ def _serve(target: str) -> None:
 
 
 if __name__ == "__main__":
-    _serve(sys.argv[1])
+    _serve(sys.argv[1], int(sys.argv[2]))
