@@ -28,7 +28,7 @@ def index_entries(conn: Connection) -> list[tuple[int, str, str]]:
     data = exporter.records_to_data(conn)
     rec = schema.table(schema.Record)
     rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())
-    parents = {r["id"]: p for p in data.get("processes", []) for r in p.get("rounds", [])}
+    parents = validate.holders(data)
     rows = []
     for kind, _path, obj in validate.iter_records(data):
         if kind in schema.SEARCHABLE_TYPES:

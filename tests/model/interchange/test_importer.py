@@ -420,7 +420,7 @@ def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_canc
 def test_every_collection_is_checked_a_record_at_a_time() -> None:
     from model.interchange import validate
 
-    assert set(validate._fast_record_validators()) == set(validate.COLLECTIONS)
+    assert set(validate._record_checks()) == set(validate.COLLECTIONS)
 
 
 def test_the_agenda_and_the_search_index_are_written_in_reported_slices(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from model.interchange import bundled, exporter, importer
+from model.records import fields
+from model.records.fields import Kind
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.backends import TestBackend
@@ -81,3 +84,89 @@ def test_second_start_does_not_duplicate_bundled_data(bundled_db: Database) -> N
     report = importer.import_data(bundled_db, bundled.read_bundled(), "again")
     assert not report.changed
     assert "nothing changed" in report.summary()
+
+
+# --- every field of every type ---------------------------------------------------------------------------
+
+_TEXT = "Every field of every record, quoted.\n\nA passage in the second paragraph."
+_QUOTE = "A passage in the second paragraph"
+
+
+def _value(owner: fields.PartType, f: fields.Field, full: bool) -> Any:
+    """A valid value for field ``f`` of ``owner``: the "every" records refer to the "other" ones."""
+    value = f.value
+    if f.kind is Kind.ID:
+        return f"{'every' if full else 'other'}-{owner.name}"
+    if f.kind is Kind.REF:
+        return f"other-{f.ref}"
+    if f.kind is Kind.REFS:
+        return [f"other-{f.ref}"]
+    if f.kind is Kind.DATE:
+        return "2016-07-25/2016-07-26"
+    if f.kind is Kind.CHOICE:
+        return f.choices[-1]
+    if f.kind is Kind.CODES:
+        return ["en", "ru-RU"]
+    if f.kind is Kind.INTEGER:
+        assert value is not None and value.minimum is not None
+        return value.minimum + (2 if full else 1)
+    if f.kind is Kind.PARTS:
+        assert f.part is not None
+        return [_object(f.part, full), _object(f.part, full)]
+    if f.kind is Kind.RECORDS:
+        return [_object(fields.RECORD_TYPES[str(f.holds)], full)]
+    if f.kind is Kind.CITATIONS:
+        start = _TEXT.index(_QUOTE)
+        quoting = {"source": "other-source", "quote": _QUOTE, "start": start, "end": start + len(_QUOTE)}
+        return [{**quoting, "paragraph": 2, "note": "Why it is quoted."}, {"basis": "general-knowledge", "note": "n"}]
+    assert value is not None
+    if value.shape is not None:
+        return {"^[A-Z]{2}$": "XE" if full else "XO", "^[A-Z]{3}$": "XEV"}.get(value.shape.pattern, "en-GB")
+    if owner.name == "source" and f.name == "text":
+        return _TEXT
+    return f"The {f.label} of the {'every' if full else 'other'} {owner.label}"[: value.max_length]
+
+
+def _object(owner: fields.PartType, full: bool) -> dict[str, Any]:
+    """A record or part with every field given (``full``), or only the required ones."""
+    return {f.name: _value(owner, f, full) for f in owner.fields if full or f.required}
+
+
+def every_field_file() -> dict[str, Any]:
+    """A valid file in which every field of every record type and part is given, in the order of the map."""
+    data: dict[str, Any] = {"format": "summitry", "version": 1}
+    for collection, kind in fields.COLLECTIONS.items():
+        data[collection] = [_object(fields.RECORD_TYPES[kind], False), _object(fields.RECORD_TYPES[kind], True)]
+    return data
+
+
+def test_every_field_of_every_type_round_trips(backend: TestBackend, empty_db: Database, tmp_path: Path) -> None:
+    data = every_field_file()
+    given = {(owner.label, f.name) for owner, f in fields.every_field() if owner is not fields.DATASET}
+    assert given == set(_fields_given(data)), "the file gives every field of the map"
+    report = importer.import_file(empty_db, write(tmp_path / "every.json", data))
+    assert len(report.added) == 2 * len(fields.RECORD_TYPES) - 1  # no "other" round: only the "every" process holds one
+    first, second, _other = _export_into_empty(backend, empty_db, tmp_path)
+    assert first.read_text("utf-8") == json.dumps(data, ensure_ascii=False, indent=2) + "\n", "every field, in order"
+    assert first.read_bytes() == second.read_bytes()
+
+
+def _fields_given(data: dict[str, Any]) -> set[tuple[str, str]]:
+    """(owner's label, field name) of every field with a value in ``data``."""
+    out: set[tuple[str, str]] = set()
+
+    def visit(owner: fields.PartType, obj: dict[str, Any]) -> None:
+        for f, part in fields.parts(owner):
+            for item in obj.get(f.name, []):
+                if set(item) <= {p.name for p in part.fields}:
+                    visit(part, item)
+        for f in owner.fields:
+            if f.kind is Kind.RECORDS:
+                for inner in obj.get(f.name, []):
+                    visit(fields.RECORD_TYPES[str(f.holds)], inner)
+        out.update((owner.label, name) for name in obj)
+
+    for collection, kind in fields.COLLECTIONS.items():
+        for obj in data[collection]:
+            visit(fields.RECORD_TYPES[kind], obj)
+    return out
