@@ -41,6 +41,14 @@ def tcp_relay(socket_folder: str, listen: int = 0, port: int = 5432) -> Iterator
         relay.wait()
 
 
+@contextmanager
+def silent_server() -> Iterator[int]:
+    """A localhost TCP port where something takes connections and never answers (a hung server, or a firewall
+    that swallows packets): the kernel completes each connection, and nothing is ever read or sent."""
+    with socket.create_server(("127.0.0.1", 0), backlog=16) as listener:
+        yield listener.getsockname()[1]
+
+
 def _serve(target: str, listen: int) -> None:
     listener = socket.create_server(("127.0.0.1", listen))
     print(listener.getsockname()[1], flush=True)

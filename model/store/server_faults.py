@@ -173,7 +173,7 @@ def _connection_failure(pgconn: Any) -> tuple[str, _Login | None]:
     login = _Login(
         {o.keyword.decode(): o.val.decode() for o in getattr(pgconn, "info", []) if o.val and o.keyword != b"passfile"}
     )
-    ping = pq.PGconn.ping(_conninfo(login.conninfo).encode())
+    ping = _ping(login.conninfo)
     if ping == pq.Ping.NO_RESPONSE:
         if _requires_tls(login) and _answers_without_tls(login):
             return "tls-unavailable", login
@@ -203,7 +203,20 @@ def _answers_without_tls(login: _Login) -> bool:
     from psycopg import pq
 
     plain = {key: value for key, value in login.conninfo.items() if not key.startswith("ssl")}
-    return pq.PGconn.ping(_conninfo({**plain, "sslmode": "disable"}).encode()) != pq.Ping.NO_RESPONSE
+    return _ping({**plain, "sslmode": "disable"}) != pq.Ping.NO_RESPONSE
+
+
+#: How long asking whether a server answers may wait (libpq's shortest connect_timeout): psycopg's ``PQping``
+#: holds Python's GIL while it waits, so a window asking a server that drops packets stops painting meanwhile.
+#: It is asked after a connection already failed, so a silent server has had its full timeout by then.
+PING_TIMEOUT_S = 2
+
+
+def _ping(values: dict[str, str]) -> Any:
+    """libpq's ``PQping`` of a login (is a server there, and does it take connections), waiting briefly."""
+    from psycopg import pq
+
+    return pq.PGconn.ping(_conninfo({**values, "connect_timeout": str(PING_TIMEOUT_S)}).encode())
 
 
 def _conninfo(values: dict[str, str]) -> str:

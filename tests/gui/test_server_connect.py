@@ -20,9 +20,9 @@ from gui.dialogs.server_connect import ConnectServerDialog
 from gui.dialogs.server_login import PasswordPrompt, forget_all
 from tests.backends import TestBackend
 from tests.gui.menus import choose_in, menu_action
-from tests.gui.scripted import always, answered, script
+from tests.gui.scripted import always, answered, fill_address, script
 from tests.postgres import Login, grant, nowhere_holds, password_login
-from tests.tcp_relay import tcp_relay
+from tests.tcp_relay import silent_server, tcp_relay
 
 
 @pytest.fixture
@@ -214,3 +214,19 @@ def test_a_libpq_service_and_pgpass_connect_without_a_prompt(
     assert seen == ["postgresql+psycopg:///?service=team"]
     assert not any(isinstance(w, PasswordPrompt) and w.isVisible() for w in QApplication.topLevelWidgets())
     window.close()
+
+
+def test_stop_gives_the_dialog_back_while_a_server_does_not_answer(qtbot: Any) -> None:
+    dialog = ConnectServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with silent_server() as port:
+        fill_address(qtbot, dialog, "127.0.0.1", "summitry", "anna")
+        dialog.port.setValue(port)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        assert dialog.busy.isVisible() and dialog.stop_button.isVisible() and not dialog.test_button.isEnabled()
+        assert dialog.outcome.text() == f"Asking the server at postgresql+psycopg://anna@127.0.0.1:{port}/summitry…"
+        qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+        assert dialog.outcome.text() == "Stopped waiting for the server. Nothing was opened or changed."
+        assert not dialog.busy.isVisible() and dialog.test_button.isEnabled() and dialog.connect_button.isEnabled()
+    dialog.reject()

@@ -11,6 +11,7 @@ from model.store.server_address import ServerAddress, has_password, with_passwor
 from model.store.server_probe import check_server
 from tests.backends import TestBackend
 from tests.postgres import Login, grant, password_login, run_sql
+from tests.tcp_relay import silent_server
 
 
 def test_an_address_makes_the_url_the_readme_writes_and_reads_back() -> None:
@@ -73,3 +74,13 @@ def test_test_connection_names_a_missing_password_and_a_wrong_one(server: TestBa
         assert wrong.fault is not None and wrong.fault.reason == "refused"
         assert wrong.words.startswith(f"The server of {bare} refused the user name or password for '{login.user}'.")
         assert check_server(login.url(url)).words.endswith(f" as {login.user}. It holds a Summitry archive.")
+
+
+def test_test_connection_gives_up_on_a_server_that_never_answers() -> None:
+    with silent_server() as port:
+        target = f"postgresql+psycopg://anna@127.0.0.1:{port}/summitry?connect_timeout=2"
+        found = check_server(target)
+    assert not found.usable and found.fault is not None and found.fault.reason == "unreachable"
+    assert found.words.splitlines()[0] == (
+        f"Cannot reach the database server of {target}: it is not running, or not at that address."
+    )
