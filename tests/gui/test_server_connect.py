@@ -230,3 +230,36 @@ def test_stop_gives_the_dialog_back_while_a_server_does_not_answer(qtbot: Any) -
         assert dialog.outcome.text() == "Stopped waiting for the server. Nothing was opened or changed."
         assert not dialog.busy.isVisible() and dialog.test_button.isEnabled() and dialog.connect_button.isEnabled()
     dialog.reject()
+
+
+def test_a_start_refused_for_tls_offers_connect_to_a_server_with_the_address_filled_in(
+    qtbot: Any, server: TestBackend
+) -> None:
+    from gui.dialogs.open_error_dialog import Choice, OpenErrorDialog
+
+    url = server.new_target("bundled")
+    parts = make_url(url)
+    shown: list[str] = []
+
+    def choose_connect(dialog: OpenErrorDialog) -> None:
+        shown.append(dialog.message.text())
+        dialog.buttons[Choice.CONNECT_SERVER].click()
+
+    def plain_on_this_network(dialog: ConnectServerDialog) -> None:
+        shown.append(dialog.url.text())
+        choose_in(qtbot, dialog.sslmode, dialog.sslmode.itemText(0))  # disable: never encrypt
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+
+    with tcp_relay(str(parts.query["host"])) as port:
+        at = f"postgresql+psycopg://{parts.username}@127.0.0.1:{port}/{parts.database}"
+        with script(
+            (OpenErrorDialog, always, choose_connect),
+            (ConnectServerDialog, always, plain_on_this_network),
+        ):
+            window = _window_on(qtbot, f"{at}?sslmode=require")
+        assert shown[0].startswith(
+            f"The server of {at}?sslmode=require does not offer an encrypted (TLS) connection, and sslmode=require"
+        )
+        assert shown[1] == f"{at}?sslmode=require"  # the dialog starts at the address that was refused
+        assert window.database_label.text() == f"{at}?sslmode=disable"
+        window.close()
