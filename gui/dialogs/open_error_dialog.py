@@ -64,6 +64,7 @@ _TITLES = {
     "full": "The disk is full",
     "unreachable": "The database server cannot be reached",
     "tls-unavailable": "The database server offers no encrypted connection",
+    "tls-unverified": "The database server's certificate could not be verified",
     "bad-address": "The server's address is not usable",
     "not-ready": "The database server is not ready",
     "password-needed": "The database server asks for a password",
@@ -79,7 +80,7 @@ _TITLES = {
 #: A server's refusals: none is damage; each may pass (the server comes back, a password file is fixed).
 _SERVER_REASONS = frozenset(
     {"unreachable", "not-ready", "password-needed", "refused", "no-database", "no-permission", "connection-lost"}
-    | {"server-damaged", "server-error", "tls-unavailable", "bad-address"}
+    | {"server-damaged", "server-error", "tls-unavailable", "tls-unverified", "bad-address"}
 )
 
 #: A database another Summitry has open (its single-instance lock is held): a fault met before opening it.

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 #: The faults of a server in use that may pass (it comes back, a password or a right is fixed): Retry helps.
 OUTAGE_REASONS = frozenset(
     {"connection-lost", "unreachable", "not-ready", "password-needed", "refused", "no-database", "no-permission"}
-    | {"busy", "server-error", "bad-address", "tls-unavailable"}
+    | {"busy", "server-error", "bad-address", "tls-unavailable", "tls-unverified"}
 )
 
 

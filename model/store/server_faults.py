@@ -113,6 +113,12 @@ def words(reason: str, where: str, doing: Doing = "using", login: _Login | None 
             f"sslmode={login.conninfo.get('sslmode') if login else 'require'} requires one.",
             "Ask the server's administrator to turn on SSL (ssl = on), or check that this is the right server.",
         ),
+        "tls-unverified": (
+            f"The server of {where} offers an encrypted (TLS) connection, but its certificate failed the check "
+            f"sslmode={login.conninfo.get('sslmode') if login else 'verify-full'} asks for.",
+            "Check the root certificate (sslrootcert in the URL or service file, or ~/.postgresql/root.crt) and, "
+            "for verify-full, that the host is the name in the server's certificate.",
+        ),
         "not-ready": (
             f"The database server of {where} is starting up or shutting down.",
             "Wait a moment, then try again.",
@@ -175,8 +181,11 @@ def _connection_failure(pgconn: Any) -> tuple[str, _Login | None]:
     )
     ping = _ping(login.conninfo)
     if ping == pq.Ping.NO_RESPONSE:
-        if _requires_tls(login) and _answers_without_tls(login):
-            return "tls-unavailable", login
+        if _requires_tls(login):  # TLS failed, or the server is not there: which, asked without what failed
+            if _answers_with_unverified_tls(login):
+                return "tls-unverified", login
+            if _answers_without_tls(login):
+                return "tls-unavailable", login
         return "unreachable", login
     if ping == pq.Ping.REJECT:
         return "not-ready", login
@@ -196,6 +205,23 @@ _TLS_MODES = frozenset({"require", "verify-ca", "verify-full"})
 
 def _requires_tls(login: _Login) -> bool:
     return login.conninfo.get("sslmode", "") in _TLS_MODES
+
+
+#: A root certificate that is not there: with it, ``sslmode=require`` encrypts without checking the server's
+#: certificate (libpq would check it against ~/.postgresql/root.crt, were that there).
+_NO_ROOT_CERTIFICATE = "/nonexistent/summitry-checks-without-a-root-certificate.crt"
+
+
+def _answers_with_unverified_tls(login: _Login) -> bool:
+    """Whether the server answers over TLS when its certificate is not checked: then it offers TLS, and it was
+    its certificate (or the name in it) that failed the check ``sslmode=verify-…`` asked for."""
+    from psycopg import pq
+
+    if not login.conninfo.get("sslmode", "").startswith("verify-"):
+        return False
+    plain = {key: value for key, value in login.conninfo.items() if not key.startswith("ssl")}
+    unverified = {**plain, "sslmode": "require", "sslrootcert": _NO_ROOT_CERTIFICATE}
+    return _ping(unverified) != pq.Ping.NO_RESPONSE
 
 
 def _answers_without_tls(login: _Login) -> bool:

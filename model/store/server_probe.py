@@ -19,6 +19,8 @@ from model.store.postgresql_backend import POSTGRESQL
 from model.store.server_archive import UPGRADE_COMMAND
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from model.store.database import Database
 
 
@@ -60,7 +62,7 @@ def check_server(target: str) -> ServerCheck:
         with engine.connect() as conn:
             version = str(conn.execute(text("SHOW server_version")).scalar() or "").split(" ")[0]
             user = str(conn.execute(text("SELECT current_user")).scalar())
-            encrypted = bool(conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar())
+            encrypted = _encrypted(conn)
             stored = POSTGRESQL.stored_version(conn)
     except DBAPIError as exc:
         fault = POSTGRESQL.fault(exc, shown, "checking")
@@ -69,9 +71,15 @@ def check_server(target: str) -> ServerCheck:
         return ServerCheck(False, str(fault), fault)
     finally:
         engine.dispose()
-    connected = f"Connected to PostgreSQL {version} as {user}" + (", encrypted (SSL)." if encrypted else ".")
+    connected = f"Connected to PostgreSQL {version} as {user}" + (", encrypted (TLS)." if encrypted else ".")
     usable, holds = _what_it_holds(stored.marked, stored.version, stored.readable_from, stored.tables)
     return ServerCheck(usable, f"{connected} {holds}")
+
+
+def _encrypted(conn: Connection) -> bool:
+    """Whether this computer's link to the server is TLS, as libpq has it (the server may see a proxy's)."""
+    driver = conn.connection.driver_connection
+    return bool(getattr(getattr(driver, "pgconn", None), "ssl_in_use", False))
 
 
 def _what_it_holds(marked: bool, version: int, readable_from: int, tables: int) -> tuple[bool, str]:

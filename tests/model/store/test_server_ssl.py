@@ -1,5 +1,6 @@
 """``sslmode`` and its friends reach libpq from the URL or a service file: a server without SSL (the tests'
-throwaway one, reached over TCP) refuses an address that requires TLS, in one sentence that says so."""
+throwaway one, reached over TCP) refuses an address that requires TLS, and the same server behind TLS has its
+certificate checked as ``sslmode`` and ``sslrootcert`` say; each refusal in one sentence that says so."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from model.store.server_probe import check_server
 from tests.backends import TestBackend
 from tests.model.datafiles import run
-from tests.tcp_relay import tcp_relay
+from tests.tcp_relay import tcp_relay, tls_certificate
 
 
 @pytest.fixture
@@ -62,3 +64,38 @@ def test_sslmode_from_a_service_file_reaches_libpq(
         "The server of postgresql+psycopg:///?service=strict does not offer an encrypted (TLS) connection, "
         "and sslmode=verify-full requires one."
     )
+
+
+def test_the_server_certificate_is_checked_as_sslmode_and_sslrootcert_say(
+    server: TestBackend, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = server.new_target("bundled")
+    cert, key = tls_certificate(tmp_path, "localhost")
+    with tcp_relay(str(make_url(url).query["host"]), certificate=(cert, key)) as port:  # the server behind TLS
+
+        def at(host: str, **query: str) -> str:
+            return make_url(url).set(host=host, port=port, query=query).render_as_string(hide_password=False)
+
+        for target in (
+            at("localhost", sslmode="verify-full", sslrootcert=str(cert)),  # the name and the certificate check out
+            at("127.0.0.1", sslmode="verify-ca", sslrootcert=str(cert)),  # verify-ca does not check the name
+            at("127.0.0.1", sslmode="require"),  # encrypted, nothing checked
+        ):
+            code, out, err = run(capsys, target, "show", "arf-23")
+            assert code == 0 and out.startswith("23rd ASEAN Regional Forum"), (target, err)
+        for target in (
+            at("127.0.0.1", sslmode="verify-full", sslrootcert=str(cert)),  # not the name in the certificate
+            at("localhost", sslmode="verify-full"),  # no root certificate to check it against
+        ):
+            code, out, err = run(capsys, target, "show", "arf-23")
+            assert (code, out) == (1, "")
+            assert err.splitlines() == [
+                f"The server of {target} offers an encrypted (TLS) connection, but its certificate failed the check "
+                "sslmode=verify-full asks for.",
+                "Check the root certificate (sslrootcert in the URL or service file, or ~/.postgresql/root.crt) and, "
+                "for verify-full, that the host is the name in the server's certificate.",
+            ]
+        encrypted = check_server(at("localhost", sslmode="require")).words
+        assert encrypted.startswith("Connected to PostgreSQL ")
+        assert encrypted.endswith(", encrypted (TLS). It holds a Summitry archive.")
+        assert ", encrypted" not in check_server(at("localhost", sslmode="disable")).words
