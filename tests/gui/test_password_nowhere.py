@@ -1,5 +1,6 @@
 """A session with a password, on the command line and in the window (typed at the prompt), leaves it in no file
-Summitry wrote: the settings, the recent servers, the crash log (after an unexpected error), nothing else."""
+Summitry wrote: the settings, the recent servers, the crash log (after an unexpected error), a backup (which
+records whose archive it is), an export, nothing else."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def test_no_file_summitry_writes_holds_the_password(
             ("db", "path"),
             ("db", "check"),
             ("export", "-o", str(exported), "--id", "arf-23"),
+            ("db", "backup"),  # a verified SQLite snapshot in the data folder's backups, which records whose it is
         ):
             code, _out, err = run(capsys, with_password, *args)
             assert code == 0, (args, err)
@@ -94,6 +96,7 @@ def test_no_file_summitry_writes_holds_the_password(
         written = [path for path in home.rglob("*") if path.is_file()]
         crash_log = crashlog.log_dir() / crashlog.CRASH_LOG
         assert settings.settings_path() in written and crash_log in written, written  # the grep below sees them
+        assert any(path.parent.name == "backups" and path.suffix == ".sqlite3" for path in written), written
         assert shown in settings.settings_path().read_text("utf-8")  # the recent servers: without the password
         assert "a bug while reading postgresql+psycopg://" in crash_log.read_text("utf-8")
         assert f"a bug while going to a record of {shown}" in crash_log.read_text("utf-8")
