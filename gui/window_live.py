@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, QSocketNotifier, Qt, QTimer
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 #: How often the feed is looked at (a file's ``data_version`` costs microseconds): well within 2 s.
 POLL_MS = 400
+#: How long a feed that lost its server's connection waits between attempts to connect again.
+RECONNECT_S = 10.0
 #: How long the status bar says what changed.
 SAY_FOR_MS = 60_000
 #: At most this many changed records are listed behind the link.
@@ -53,6 +56,8 @@ class LiveUpdates(QObject):
         self._feed: ChangeFeed | None = None
         self._notifier: QSocketNotifier | None = None
         self._changed: tuple[str, ...] = ()
+        self._reconnecting = False
+        self._last_attempt = 0.0
         #: The actions that write, disabled where the archive may not be changed (see :func:`writes`).
         self.writing_actions: list[QAction] = [window.action_import]
         self.label = QLabel()
@@ -121,12 +126,32 @@ class LiveUpdates(QObject):
         """Look at the feed (never waits); read the window again if someone else changed the archive."""
         if self._feed is None or self._window.database is not self._database:
             return
-        before = self._feed.fileno()
+        if self._feed.lost:
+            self._reconnect()
+            return
         change = self._feed.poll()
-        if self._feed.fileno() != before:  # it connected again
-            self._watch_socket()
         if change is not None:
             self.show_change(change)
+
+    def _reconnect(self) -> None:
+        """Connect the feed again on a worker thread (a server that does not answer makes it wait), at most
+        every :data:`RECONNECT_S`; once connected, read the window again: what happened meanwhile went unheard."""
+        now = time.monotonic()
+        if self._reconnecting or now - self._last_attempt < RECONNECT_S:
+            return
+        from gui.background import run_in_background
+
+        feed = self._feed
+        assert feed is not None
+        self._reconnecting, self._last_attempt = True, now
+
+        def connected(change: object) -> None:
+            self._reconnecting = False
+            if feed is self._feed and change is not None:
+                self._watch_socket()
+                self.show_change(change)  # type: ignore[arg-type]
+
+        run_in_background(feed.reconnect, connected, self)
 
     def show_change(self, change: Change) -> None:
         refresh_keeping_place(self._window)

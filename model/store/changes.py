@@ -88,6 +88,16 @@ class ChangeFeed:
         (it tries again at the next poll, and then says the archive must be read again)."""
         raise NotImplementedError
 
+    @property
+    def lost(self) -> bool:
+        """Whether the feed lost its connection (see :meth:`reconnect`)."""
+        return False
+
+    def reconnect(self) -> Change | None:
+        """Connect again after :attr:`lost` (this waits for the server); a change to read everything again
+        when connected (what happened meanwhile went unheard), None when it still cannot connect."""
+        return None
+
     def close(self) -> None:
         """Stop following the archive."""
 
@@ -129,11 +139,16 @@ class FileFeed(ChangeFeed):
 
 
 class ServerFeed(ChangeFeed):
-    """A PostgreSQL server: ``LISTEN`` on a connection of the feed's own (autocommit, never in a transaction)."""
+    """A PostgreSQL server: ``LISTEN`` on a connection of the feed's own (autocommit, never in a transaction).
+
+    A lost connection is not made again by :meth:`poll`, which never waits: :attr:`lost` says so, and whoever
+    polls calls :meth:`reconnect` where waiting for the server harms nobody (off the window's thread).
+    """
 
     def __init__(self, db: Database) -> None:
         self._db = db
         self._conn: Any = None
+        self._closed = False
         self._connect()
 
     def _connect(self) -> None:
@@ -145,7 +160,24 @@ class ServerFeed(ChangeFeed):
             conn.rollback()
         conn.autocommit = True
         conn.execute(f"LISTEN {CHANNEL}")
+        if self._closed:  # closed while this connected (on another thread): nobody listens any more
+            conn.close()
+            return
         self._conn = conn
+
+    @property
+    def lost(self) -> bool:
+        return self._conn is None and not self._closed
+
+    def reconnect(self) -> Change | None:
+        import psycopg
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            self._connect()
+        except (DBAPIError, psycopg.Error, OSError):
+            return None  # the server still does not answer: try again later
+        return Change() if self._conn is not None else None  # what was missed meanwhile: read everything again
 
     def fileno(self) -> int | None:
         return self._conn.fileno() if self._conn is not None else None
@@ -153,22 +185,25 @@ class ServerFeed(ChangeFeed):
     def poll(self) -> Change | None:
         import psycopg
 
+        if self._conn is None:
+            return None
         try:
-            if self._conn is None:
-                self._connect()
-                return Change()  # connected again: what was missed meanwhile is read again, quietly
-            notes = [json.loads(n.payload) for n in self._conn.notifies(timeout=0)]
-        except (psycopg.Error, OSError, ValueError):
-            if self._conn is not None:
-                with contextlib.suppress(Exception):
-                    self._conn.close()
+            payloads = [n.payload for n in self._conn.notifies(timeout=0)]
+        except (psycopg.Error, OSError):
+            with contextlib.suppress(Exception):
+                self._conn.close()
             self._conn = None
             return None
-        if not notes:
-            return None
-        return _from_notes(notes)
+        notes = []
+        for payload in payloads:
+            with contextlib.suppress(ValueError):  # not Summitry's words: another program's on this channel
+                found = json.loads(payload)
+                if isinstance(found, dict):
+                    notes.append(found)
+        return _from_notes(notes) if notes else None
 
     def close(self) -> None:
+        self._closed = True
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()

@@ -14,6 +14,7 @@ from model.interchange import importer
 from model.store import change_notes, changes
 from model.store.changes import Change, ChangeFeed
 from model.store.database import Database
+from model.store.opening import open_database
 from tests.backends import TestBackend
 from tests.model.datafiles import write
 
@@ -102,3 +103,27 @@ def test_this_programs_own_writes_are_not_told_back(backend: TestBackend, bundle
         assert next_change(feed, wait_s=1.0) is None  # nothing to say: the window showed it already
     finally:
         feed.close()
+
+
+def test_a_lost_listener_connects_again_and_reads_everything_again(server: TestBackend, tmp_path: Path) -> None:
+    from tests import postgres
+
+    url = server.new_target("bundled")
+    database = open_database(url)
+    feed = _feed(database)
+    try:
+        postgres.run_sql(  # the server restarted, or the network dropped the feed's connection
+            url,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+        )
+        assert next_change(feed, wait_s=2.0) is None and feed.lost
+        assert feed.reconnect() == Change()  # connected: read everything again, quietly
+        assert not feed.lost
+        done = summitry_elsewhere(url, "import", str(write(tmp_path / "m.json", meetings(1, 1))))
+        assert done.returncode == 0, done.stderr
+        change = next_change(feed)
+        assert change is not None and change.ids == ("team-meeting-1",)
+    finally:
+        feed.close()
+        database.close()
