@@ -130,6 +130,8 @@ class LiveUpdates(QObject):
             self._reconnect()
             return
         change = self._feed.poll()
+        if self._feed.lost:  # its socket is closed: stop watching it before the event loop looks at it again
+            self._watch_socket()
         if change is not None:
             self.show_change(change)
 
