@@ -924,11 +924,11 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
     <message>
         <source>{name} is open in another Summitry window ({holder}). That window was brought to the front.</source>
-        <translation>{name} открыта в другом окне Summitry ({holder}). Это окно выведено на передний план.</translation>
+        <translation>База данных {name} открыта в другом окне Summitry ({holder}). Это окно выведено на передний план.</translation>
     </message>
     <message>
         <source>{name} is open in another Summitry window ({holder}).</source>
-        <translation>{name} открыта в другом окне Summitry ({holder}).</translation>
+        <translation>База данных {name} открыта в другом окне Summitry ({holder}).</translation>
     </message>
     <message>
         <source>Work with it there, or close that window and try again.</source>
@@ -1483,7 +1483,7 @@ Replace it? The old file stays as it is until the new one is completely written.
     </message>
     <message>
         <source>Filled: held · hollow, dashed: scheduled or planned · dark block: several meetings too close to tell apart (zoom in) · pale band: dated only to a month or more · dashed red line: the sources&apos; date</source>
-        <translation>Закрашенная: проведена · пустая, пунктиром: назначена или запланирована · тёмный блок: несколько встреч слишком близко друг к другу (увеличьте масштаб) · бледная полоса: дата известна лишь с точностью до месяца или грубее · красный пунктир: дата, на которую составлены источники</translation>
+        <translation>Закрашенная отметка: проведено · пустая, пунктиром: предстоит (назначено или запланировано) · тёмный блок: несколько встреч слишком близко друг к другу (увеличьте масштаб) · бледная полоса: дата известна лишь с точностью до месяца или грубее · красный пунктир: дата, на которую составлены источники</translation>
     </message>
 </context>
 <context>
