@@ -8,7 +8,6 @@ the standard library's INI reader) without loading Qt for people who work in Eng
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -60,6 +59,8 @@ def saved_choice(path: Path) -> str:
 
     QSettings writes ``interface/language`` as the key ``language`` of the INI section ``[interface]``.
     """
+    import configparser  # here, not at the top: the window's start reads the choice with QSettings
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read(path, encoding="utf-8")

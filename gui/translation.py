@@ -14,8 +14,6 @@ English it does nothing and imports no Qt (see gui.cli).
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from gui.languages import ENGLISH
@@ -54,6 +52,8 @@ def catalogue(language: str) -> bytes | None:
     """The compiled catalogue (.qm) of a language, as bundled; None for English, or one not bundled."""
     if language == ENGLISH:
         return None
+    from importlib import resources  # only for another language: English starts without it
+
     path = resources.files(PACKAGE).joinpath(FOLDER, f"{CATALOGUE}_{language}.qm")
     return path.read_bytes() if path.is_file() else None
 
