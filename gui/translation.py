@@ -3,9 +3,9 @@
 :func:`install` (at start-up, gui.app) gives the application, in the order Qt asks them (the last installed
 first): Summitry's catalogue (``resources/translations/summitry_<language>.qm``), Qt's own for its standard
 dialogs (``qtbase_<language>.qm``, from the PySide6 wheel: file dialogs, message-box buttons), and
-:class:`EnglishPlurals` under both. It makes the language's locale the default one (numbers such as "10 000"
-in ``%Ln``) and hands model/ its translating function (:mod:`model.i18n`). English needs no catalogue: the
-source text is English.
+:class:`EnglishPlurals` under both. It makes another language's locale the default one (numbers such as
+"10 000" in ``%Ln``; English leaves the system's as it was) and hands model/ its translating function
+(:mod:`model.i18n`). English needs no catalogue: the source text is English.
 
 The command line (``summitry show``, ``search``…) runs without a QCoreApplication: :func:`install_for_command_line`
 reads the same catalogue with a bare QTranslator, which needs none, and hands model/ a function over it. For
@@ -34,8 +34,9 @@ class EnglishPlurals(QTranslator):
     """English plurals for text nothing else translates: "%n record(s)" reads "1 record", "2 records".
 
     Qt shows an untranslated plural as written ("2 record(s)"); this words it by the rule model/ uses
-    without Qt (:func:`model.i18n.english`), so the window and the command line agree. Text without a
-    number is left to the next translator (None: not found), and so shows as written.
+    without Qt (:func:`model.i18n.english`), so the window and the command line agree, the number in already
+    (``%Ln`` grouped the English way, "10,000", whatever the system's locale). Text without a number is left
+    to the next translator (None: not found), and so shows as written.
     """
 
     def isEmpty(self) -> bool:  # an empty translator would be skipped
@@ -44,8 +45,7 @@ class EnglishPlurals(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
         if n < 0 or "%" not in source:
             return None
-        # Qt puts the number in for %n and %Ln afterwards: keep them, settle the plural endings only.
-        return i18n.english(source.replace("%Ln", "\0Ln").replace("%n", "\0n"), n).replace("\0", "%")
+        return i18n.english(source, n)
 
 
 def catalogue(language: str) -> bytes | None:
@@ -79,7 +79,8 @@ def _qt_catalogue(language: str, owner: QCoreApplication) -> QTranslator | None:
 
 def install(app: QCoreApplication, language: str) -> str:
     """Show the interface in ``language`` ("en", "ru") from now on; returns the language installed (English
-    when the language's catalogue is missing). Replaces what an earlier call installed."""
+    when the language's catalogue is missing). Replaces what an earlier call installed. Another language's
+    locale becomes the default one (its numbers, "10 000", and Qt's dialogs' dates)."""
     uninstall(app)
     translators: list[QTranslator] = [EnglishPlurals(app)]
     data = catalogue(language)
@@ -93,7 +94,8 @@ def install(app: QCoreApplication, language: str) -> str:
         app.installTranslator(translator)
     _installed[:] = translators
     _language[0] = language
-    QLocale.setDefault(QLocale(language))
+    if language != ENGLISH:  # English leaves the system's formats (file dialogs' dates and sizes) as they were
+        QLocale.setDefault(QLocale(language))
     i18n.install(_qt_translate)
     return language
 

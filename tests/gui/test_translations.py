@@ -162,3 +162,18 @@ def test_marked_text_is_written_where_lupdate_finds_it() -> None:
                     continue  # another object's translate (str.translate): not a marker
                 problems.append(f"{where}: the context is not written out")
     assert not problems, "\n".join(problems)
+
+
+def test_english_plurals_in_the_window_read_as_they_always_did(qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    translation.install(qapp, "en")
+    tr = QCoreApplication.translate
+    assert tr("DataExportText", "Exported %n record(s) to {path}", None, 1) == "Exported 1 record to {path}"
+    assert tr("PrintActions", "Saved {name} (%n page(s)).", None, 12) == "Saved {name} (12 pages)."
+    ranked = tr("ResultsView", "{count} — ranked among the %Ln most recently added; add words to narrow", None, 2000)
+    assert ranked == "{count} — ranked among the 2,000 most recently added; add words to narrow"
+    assert QLocale().name() == QLocale.system().name(), "English leaves the system's formats alone"
+    translation.install(qapp, "ru")
+    assert QLocale().name() == "ru_RU"
+    assert tr("PrintActions", "Saved {name} (%n page(s)).", None, 12) == "Сохранён файл {name} (12 страниц)."
