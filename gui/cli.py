@@ -65,7 +65,9 @@ def _unexpected(exc: Exception) -> int:
     report = crashlog.describe(type(exc), exc, exc.__traceback__, where="the command " + " ".join(sys.argv[1:]))
     path = crashlog.write_report(report)
     details = f"The details were written to {path}." if path else report
-    print(f"summitry: an unexpected error stopped the command: {exc}\n{details}", file=sys.stderr)
+    from model.store.location import hide_passwords
+
+    print(hide_passwords(f"summitry: an unexpected error stopped the command: {exc}\n{details}"), file=sys.stderr)
     return 70  # EX_SOFTWARE
 
 

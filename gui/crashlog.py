@@ -37,8 +37,10 @@ def log_dir() -> Path:
 def describe(
     exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None, where: str = ""
 ) -> str:
-    """The report of one exception: when, where, versions, and the traceback."""
+    """The report of one exception: when, where, versions, and the traceback; never a database's password
+    (a command line, or an error, may hold a server's URL with one)."""
     from model import __version__
+    from model.store.location import hide_passwords
 
     head = [
         f"{_dt.datetime.now().isoformat(timespec='seconds')} Summitry {__version__}, Python {platform.python_version()}"
@@ -46,7 +48,7 @@ def describe(
     ]
     if where:
         head.append(f"In {where}:")
-    return "\n".join([*head, "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()])
+    return hide_passwords("\n".join([*head, "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()]))
 
 
 def write_report(report: str, folder: Path | None = None) -> Path | None:

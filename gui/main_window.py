@@ -36,6 +36,7 @@ from gui import settings as settings_mod
 from gui.browse.history import History
 from gui.geometry import restore_geometry_safely
 from model.i18n import QT_TRANSLATE_NOOP
+from model.store.location import short_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         process = _str(self._settings.value("timeline/process"))
         forums = _strs(self._settings.value("timeline/forums"))
         self.timeline.set_database(database, process, forums)
-        where = str(database.path or database.target) if database else ""
+        where = database.shown if database else ""  # a server's URL without its password
         readonly = database is not None and database.readonly
         self.database_label.setText(self.tr("{database} (read-only)").format(database=where) if readonly else where)
         last = _str(self._settings.value("selection/last_record"))
@@ -440,7 +441,7 @@ class MainWindow(QMainWindow):
         if self._record_title:
             parts.append(self._record_title)
         if self._db is not None:
-            name = self._db.path.name if self._db.path else self._db.target.rsplit("/", 1)[-1]  # a URL: no password
+            name = self._db.path.name if self._db.path else short_name(self._db.target)  # never a password
             parts.append(self.tr("{database} (read-only)").format(database=name) if self._db.readonly else name)
         self.setWindowTitle(" — ".join(parts))
 

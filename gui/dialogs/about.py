@@ -52,7 +52,8 @@ def about_lines(database: Database | None) -> list[tuple[str, str]]:
     for s in sources:
         detail = ", ".join(x for x in (s.publisher or "", dates.human(s.date, language())) if x)
         lines.append((QCoreApplication.translate("AboutDialog", "Source: {title}").format(title=s.title), detail))
-    lines.append((QCoreApplication.translate("AboutDialog", "Database"), str(database.path or database.target)))
+    # a server's URL without its password
+    lines.append((QCoreApplication.translate("AboutDialog", "Database"), database.shown))
     return lines
 
 

@@ -68,11 +68,15 @@ def startup_target(explicit: str | None, settings: QSettings | None = None) -> s
 
 
 def remember(settings: QSettings, target: str) -> None:
-    """Open ``target`` at the next start (the default database is remembered as no choice at all)."""
+    """Open ``target`` at the next start (the default database is remembered as no choice at all).
+
+    A server's URL is remembered without its password: the settings file is no place for one (the next
+    start finds it in ~/.pgpass or a service file, or asks).
+    """
     if Path(target).expanduser() == location.default_database_path():
         settings.remove(LAST_DATABASE)
     else:
-        settings.setValue(LAST_DATABASE, target)
+        settings.setValue(LAST_DATABASE, location.display_target(target))
     settings.sync()
 
 

@@ -62,8 +62,23 @@ _TITLES = {
     "unreadable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database cannot be read"),
     "missing": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database does not exist"),
     "full": QT_TRANSLATE_NOOP("OpenErrorDialog", "The disk is full"),
+    "unreachable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server cannot be reached"),
+    "not-ready": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server is not ready"),
+    "password-needed": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server asks for a password"),
+    "refused": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server refused the login"),
+    "no-database": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is not on the server"),
+    "no-permission": QT_TRANSLATE_NOOP("OpenErrorDialog", "No permission to use this archive"),
+    "connection-lost": QT_TRANSLATE_NOOP("OpenErrorDialog", "The connection to the server was lost"),
+    "server-damaged": QT_TRANSLATE_NOOP("OpenErrorDialog", "The server reports damaged data"),
+    "server-error": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server refused"),
+    "unsupported": QT_TRANSLATE_NOOP("OpenErrorDialog", "PostgreSQL support is not installed"),
     "in-use": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is open in another Summitry window"),
 }
+#: A server's refusals: none is damage; each may pass (the server comes back, a password file is fixed).
+_SERVER_REASONS = frozenset(
+    {"unreachable", "not-ready", "password-needed", "refused", "no-database", "no-permission", "connection-lost"}
+    | {"server-damaged", "server-error"}
+)
 
 #: A database another Summitry has open (its single-instance lock is held): a fault met before opening it.
 IN_USE = "in-use"
@@ -77,6 +92,8 @@ def choices_for(reason: str) -> list[Choice]:
         return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
     if reason in ("unwritable", "unreadable", "missing", "full"):
         return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
+    if reason in _SERVER_REASONS:
+        return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
     return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
 
 

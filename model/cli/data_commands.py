@@ -18,13 +18,27 @@ from model.store.database import Database
 from model.store.faults import DatabaseOpenError
 
 
+def _say_waiting() -> importer.ProgressFn:
+    """An import's progress on the command line: only that it waits for another import, said once."""
+    said = False
+
+    def progress(_done: int, _total: int, phase: str) -> bool:
+        nonlocal said
+        if phase == importer.WAITING and not said:
+            err(f"{phase[0].lower()}{phase[1:]}")
+            said = True
+        return True
+
+    return progress
+
+
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     status = 0
     try:
         for n, path in enumerate(args.files):
             try:
-                report = importer.import_file(database, path)
+                report = importer.import_file(database, path, _say_waiting())
             except InputError as exc:
                 err(exc.report())
                 status = 1

@@ -10,15 +10,18 @@ from model.cli.arguments import open_for
 from model.cli.output import err
 from model.maintenance import check, reindex
 from model.store import backup, backup_set, instance_lock, restore
-from model.store.location import data_dir, resolve_target, sqlite_path
+from model.store.location import data_dir, display_target, is_server, resolve_target, sqlite_path
+from model.store.opening import upgrade_database
 
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     if args.db_command == "path":
-        print(resolve_target(args.database), file=out)
+        print(display_target(resolve_target(args.database)), file=out)  # a server's URL without its password
         return 0
     if args.db_command == "restore":
         return cmd_restore(args, out)
+    if args.db_command == "upgrade":
+        return cmd_upgrade(args, out)
     database = open_for(args, load_bundled=False)
     try:
         if args.db_command == "check":
@@ -35,12 +38,14 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
                 reindex.rebuild(database)
                 print("Rebuilt the search index.", file=out)
                 findings = check.check_database(database)
+            skipped = check.not_checked(database)
             if not findings:
-                print(f"{database.target}: no problems found.", file=out)
-                return 0
+                print(f"{database.shown}: no problems found.", file=out)
             for f in findings:
                 print(f, file=out)
-            return 1
+            for what in skipped:
+                print(f"not checked: {what}", file=out)
+            return 1 if findings else 0
         if args.db_command == "backup":
             if database.path is None:
                 err("Backups are made of SQLite database files only.")
@@ -58,6 +63,28 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         database.close()
     return 2
+
+
+#: Why ``db upgrade`` of a server archive wants --no-backup for now.
+NO_SERVER_BACKUP = (
+    "Summitry cannot back up an archive on a server yet. Back it up with the server's own tool first "
+    "(pg_dump), then run 'summitry db upgrade --no-backup'. Nothing was changed."
+)
+
+
+def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
+    """Upgrade the database to this Summitry's schema version (a file: after a verified backup)."""
+    target = resolve_target(args.database)
+    if is_server(target) and not args.no_backup:
+        err(NO_SERVER_BACKUP)
+        return 1
+    done = upgrade_database(target)
+    shown = display_target(target)
+    if done.before == done.after:
+        print(f"{shown} is at database version {done.after} already: nothing to upgrade.", file=out)
+    else:
+        print(f"{shown} upgraded from database version {done.before} to {done.after}.", file=out)
+    return 0
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
-from model.store.faults import fault_from
+from model.store.backends import backend_for
+from model.store.location import display_target
 
 
 def err(text: str) -> None:
@@ -30,8 +31,10 @@ def plural(n: int, one: str, many: str) -> str:
 
 
 def database_words(exc: Exception, target: str) -> str:
-    """What the database's refusal means, naming it: a worded fault, or the driver's own words."""
+    """What the database's refusal means, naming it as people may see it (never with its password): a worded
+    fault, or the driver's own words."""
     if not isinstance(exc, DBAPIError):
         return str(exc)
-    fault = fault_from(exc, target)
-    return str(fault) if fault else f"{target}: the database reported an error: {exc.orig or exc}."
+    shown = display_target(target)
+    fault = backend_for(target).fault(exc, shown)
+    return str(fault) if fault else f"{shown}: the database reported an error: {exc.orig or exc}."

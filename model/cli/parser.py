@@ -63,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--force", action="store_true", help="replace FILE if it is an earlier backup of this database (nothing else)"
     )
+    u = dsub.add_parser(
+        "upgrade",
+        help="bring the database to this Summitry's version (a server archive is never upgraded otherwise)",
+    )
+    u.add_argument(
+        "--no-backup",
+        action="store_true",
+        help="upgrade a server archive you have backed up yourself (pg_dump); a file is always backed up first",
+    )
     r = dsub.add_parser(
         "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
     )

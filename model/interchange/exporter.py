@@ -14,11 +14,12 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from model.interchange import validate
+from model.records import fields
+from model.records.fields import Kind
 from model.store import schema
 from model.store.database import Database
 
 FORMAT_VERSION = 1
-_COLLECTION_OF = {kind: key for key, kind in validate.COLLECTIONS.items()}
 
 
 def _clean(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -36,31 +37,20 @@ class _Citations:
                 select(t).where(t.c.record_id.in_(ids[i : i + 500])).order_by(t.c.record_id, t.c.path, t.c.position)
             )
             for r in rows:
-                if r.source_id is None:
-                    c = {"basis": r.basis, "note": r.note}
-                else:
-                    c = _clean(
-                        {
-                            "source": r.source_id,
-                            "quote": r.quote,
-                            "start": r.start,
-                            "end": r.end,
-                            "paragraph": r.paragraph,
-                            "note": r.note,
-                        }
-                    )
-                self.by.setdefault((r.record_id, r.path), []).append(c)
+                kind = _BASIS if r.source_id is None else _QUOTING
+                self.by.setdefault((r.record_id, r.path), []).append(_clean(kind.start(r._mapping)))
 
     def of(self, rid: str, path: str = "") -> list[dict[str, Any]]:
         return self.by.get((rid, path), [])
 
 
-def _children(conn: Connection, model: Any, key: str, ids: list[str]) -> dict[str, list[Any]]:
-    t = schema.table(model)
+def _children(conn: Connection, table: str, key: str, ids: list[str]) -> dict[str, list[Any]]:
+    """The rows of ``table`` whose ``key`` column names one of ``ids``, grouped by it, in position order."""
+    t = schema.Base.metadata.tables[table]
     out: dict[str, list[Any]] = {}
     for i in range(0, len(ids), 500):
         for r in conn.execute(select(t).where(t.c[key].in_(ids[i : i + 500])).order_by(t.c[key], t.c.position)):
-            out.setdefault(r._mapping[key], []).append(r)
+            out.setdefault(r._mapping[key], []).append(r._mapping)
     return out
 
 
@@ -98,227 +88,104 @@ def records_to_data(conn: Connection, ids: list[str] | None = None) -> dict[str,
     return out
 
 
-def _fetch(conn: Connection, model: Any, ids: list[str]) -> dict[str, Any]:
-    t = schema.table(model)
+def _fetch(conn: Connection, table: str, ids: list[str]) -> dict[str, Any]:
+    t = schema.Base.metadata.tables[table]
     out = {}
     for i in range(0, len(ids), 500):
-        out.update({r.id: r for r in conn.execute(select(t).where(t.c.id.in_(ids[i : i + 500])))})
+        out.update({r.id: r._mapping for r in conn.execute(select(t).where(t.c.id.in_(ids[i : i + 500])))})
     return out
+
+
+def _linked(conn: Connection, link: fields.Link, pks: list[int]) -> dict[int, list[str]]:
+    """The ids a list of references holds (an agenda item's topics), by the pk of the row that holds it."""
+    t = schema.Base.metadata.tables[link.table]
+    owner, column = t.c[link.owner], t.c[link.column]
+    out: dict[int, list[str]] = {}
+    for i in range(0, len(pks), 500):
+        for pk, ref in conn.execute(
+            select(owner, column).where(owner.in_(pks[i : i + 500])).order_by(owner, t.c.position)
+        ):
+            out.setdefault(pk, []).append(ref)
+    return out
+
+
+class _Form:
+    """How the rows of a record type or part become their interchange form, as the field map says."""
+
+    def __init__(self, owner: fields.PartType) -> None:
+        #: (name, column) of every field, in the order a file writes them (column None: stored elsewhere).
+        self.fields = tuple((f.name, f.column) for f in owner.fields)
+        #: Fields holding parts with a table of their own: name -> (part type, its form).
+        self.parts = {
+            f.name: (f.part, _Form(f.part)) for f in owner.fields if f.part is not None and f.part.table is not None
+        }
+        self.links = {f.name: f.link for f in owner.fields if f.link is not None}
+        self.held = tuple(f.name for f in owner.fields if f.kind is Kind.RECORDS)
+        self.cited = any(f.kind is Kind.CITATIONS for f in owner.fields)
+
+    def start(self, row: Mapping[Any, Any]) -> dict[str, Any]:
+        """The fields stored in ``row`` itself; the others are filled in after, in their places."""
+        return {name: None if column is None else row[column] for name, column in self.fields}
+
+
+_FORMS = {kind: _Form(rtype) for kind, rtype in fields.RECORD_TYPES.items()}
+_QUOTING = _Form(fields.QUOTING_CITATION)
+_BASIS = _Form(fields.BASIS_CITATION)
 
 
 def _objects(conn: Connection, by_kind: Mapping[str, list[str]], cites: _Citations) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    ids = by_kind.get("source", [])
-    rows = _fetch(conn, schema.Source, ids)
-    out["source"] = [
-        _clean(
-            {
-                "id": r.id,
-                "title": r.title,
-                "publisher": r.publisher,
-                "date": r.date,
-                "languages": r.languages,
-                "url": r.url,
-                "text": r.text,
+    """The interchange form of the records of each type (records written inside another are inside it)."""
+    built: dict[str, list[dict[str, Any]]] = {}
+    # Records written inside others first (rounds), then each type with what it holds.
+    order = sorted(fields.RECORD_TYPES.values(), key=lambda t: t.inside is None)
+    held: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for rtype in order:
+        ids = by_kind.get(rtype.name, [])
+        form = _FORMS[rtype.name]
+        rows = _fetch(conn, rtype.table, ids)
+        parts = {
+            name: _children(conn, str(part.table), str(part.owner), ids) for name, (part, _f) in form.parts.items()
+        }
+        links = {
+            name: {
+                link_name: _linked(conn, link, [r["pk"] for rs in parts[name].values() for r in rs])
+                for link_name, link in part_form.links.items()
             }
-        )
-        for r in (rows[i] for i in ids)
-    ]
-    ids = by_kind.get("country", [])
-    rows = _fetch(conn, schema.Country, ids)
-    out["country"] = [
-        _clean(
-            {
-                "id": r.id,
-                "code": r.code,
-                "alpha3": r.alpha3,
-                "name": r.name,
-                "aliases": r.aliases,
-                "citations": cites.of(r.id),
-            }
-        )
-        for r in (rows[i] for i in ids)
-    ]
-    ids = by_kind.get("topic", [])
-    rows = _fetch(conn, schema.Topic, ids)
-    out["topic"] = [
-        _clean({"id": r.id, "label": r.label, "description": r.description}) for r in (rows[i] for i in ids)
-    ]
-
-    ids = by_kind.get("forum", [])
-    rows = _fetch(conn, schema.Forum, ids)
-    figs = _children(conn, schema.Figure, "forum_id", ids)
-    mems = _children(conn, schema.Membership, "forum_id", ids)
-    out["forum"] = []
-    for rid in ids:
-        r = rows[rid]
-        figures = [
-            _clean(
-                {
-                    "label": f.label,
-                    "value": f.value,
-                    "as_of": f.as_of,
-                    "citations": cites.of(rid, f"figures/{f.position}"),
-                }
-            )
-            for f in figs.get(rid, [])
-        ]
-        members = [
-            _clean(
-                {
-                    "country": m.country_id,
-                    "role": m.role,
-                    "since": m.since,
-                    "until": m.until,
-                    "joined_at": m.joined_at,
-                    "citations": cites.of(rid, f"members/{m.position}"),
-                }
-            )
-            for m in mems.get(rid, [])
-        ]
-        out["forum"].append(
-            _clean(
-                {
-                    "id": rid,
-                    "name": r.name,
-                    "abbreviation": r.abbreviation,
-                    "aliases": r.aliases,
-                    "kind": r.kind,
-                    "founded": r.founded,
-                    "parent": r.parent_id,
-                    "description": r.description,
-                    "participant_count": r.participant_count,
-                    "figures": figures,
-                    "members": members,
-                    "citations": cites.of(rid),
-                }
-            )
-        )
-
-    ids = by_kind.get("meeting", [])
-    rows = _fetch(conn, schema.Meeting, ids)
-    parts = _children(conn, schema.Participant, "meeting_id", ids)
-    agenda = _children(conn, schema.AgendaItem, "meeting_id", ids)
-    topics = _agenda_topics(conn, [a.pk for items in agenda.values() for a in items])
-    out["meeting"] = []
-    for rid in ids:
-        r = rows[rid]
-        participants = [
-            _clean(
-                {
-                    "country": p.country_id,
-                    "organisation": p.organisation,
-                    "head": p.head,
-                    "head_title": p.head_title,
-                    "citations": cites.of(rid, f"participants/{p.position}"),
-                }
-            )
-            for p in parts.get(rid, [])
-        ]
-        items = [
-            _clean(
-                {
-                    "title": a.title,
-                    "description": a.description,
-                    "topics": topics.get(a.pk, []),
-                    "citations": cites.of(rid, f"agenda/{a.position}"),
-                }
-            )
-            for a in agenda.get(rid, [])
-        ]
-        out["meeting"].append(
-            _clean(
-                {
-                    "id": rid,
-                    "forum": r.forum_id,
-                    "title": r.title,
-                    "ordinal": r.ordinal,
-                    "level": r.level,
-                    "date": r.date,
-                    "city": r.city,
-                    "country": r.country_id,
-                    "status": r.status,
-                    "status_as_of": r.status_as_of,
-                    "description": r.description,
-                    "sidelines": r.sidelines,
-                    "participants": participants,
-                    "agenda": items,
-                    "citations": cites.of(rid),
-                }
-            )
-        )
-
-    ids = by_kind.get("process", [])
-    rows = _fetch(conn, schema.Process, ids)
-    round_ids = by_kind.get("round", [])
-    rounds = _fetch(conn, schema.Round, round_ids)
-    by_process: dict[str, list[dict[str, Any]]] = {}
-    for rid in round_ids:
-        r = rounds[rid]
-        by_process.setdefault(r.process_id, []).append(
-            _clean(
-                {
-                    "id": rid,
-                    "number": r.number,
-                    "date": r.date,
-                    "city": r.city,
-                    "country": r.country_id,
-                    "status": r.status,
-                    "description": r.description,
-                    "citations": cites.of(rid),
-                }
-            )
-        )
-    out["process"] = []
-    for rid in ids:
-        r = rows[rid]
-        out["process"].append(
-            _clean(
-                {
-                    "id": rid,
-                    "title": r.title,
-                    "forum": r.forum_id,
-                    "goal": r.goal,
-                    "description": r.description,
-                    "rounds": by_process.get(rid, []),
-                    "citations": cites.of(rid),
-                }
-            )
-        )
-
-    ids = by_kind.get("outcome", [])
-    rows = _fetch(conn, schema.Outcome, ids)
-    links = _children(conn, schema.OutcomeLink, "outcome_id", ids)
-    out["outcome"] = [
-        _clean(
-            {
-                "id": rid,
-                "title": rows[rid].title,
-                "kind": rows[rid].kind,
-                "status": rows[rid].status,
-                "status_as_of": rows[rid].status_as_of,
-                "meeting": rows[rid].meeting_id,
-                "date": rows[rid].date,
-                "period": rows[rid].period,
-                "description": rows[rid].description,
-                "related": [_clean({"id": link.target_id, "relation": link.relation}) for link in links.get(rid, [])],
-                "citations": cites.of(rid),
-            }
-        )
-        for rid in ids
-    ]
-    return out
+            for name, (_p, part_form) in form.parts.items()
+        }
+        objs = []
+        for rid in ids:
+            obj = form.start(rows[rid])
+            for name, (_p, part_form) in form.parts.items():
+                obj[name] = [
+                    _part(part_form, r, links[name], cites.of(rid, f"{name}/{r['position']}"))
+                    for r in parts[name].get(rid, [])
+                ]
+            for name in form.held:
+                obj[name] = held.get(name, {}).get(rid, [])
+            if form.cited:
+                obj["citations"] = cites.of(rid)
+            objs.append(_clean(obj))
+        if rtype.inside is not None:
+            holder, column = rtype.inside
+            holder_field = next(f.name for f in fields.RECORD_TYPES[holder].held if f.holds == rtype.name)
+            by_holder = held.setdefault(holder_field, {})
+            for rid, obj in zip(ids, objs, strict=True):
+                by_holder.setdefault(rows[rid][column], []).append(obj)
+        else:
+            built[rtype.name] = objs
+    return built
 
 
-def _agenda_topics(conn: Connection, pks: list[int]) -> dict[int, list[str]]:
-    t = schema.table(schema.AgendaTopic)
-    out: dict[int, list[str]] = {}
-    for i in range(0, len(pks), 500):
-        for r in conn.execute(
-            select(t).where(t.c.agenda_item_pk.in_(pks[i : i + 500])).order_by(t.c.agenda_item_pk, t.c.position)
-        ):
-            out.setdefault(r.agenda_item_pk, []).append(r.topic_id)
-    return out
+def _part(
+    form: _Form, row: Mapping[str, Any], links: Mapping[str, Mapping[int, list[str]]], cites: list[dict[str, Any]]
+) -> dict[str, Any]:
+    obj = form.start(row)
+    for name in form.links:
+        obj[name] = links[name].get(row["pk"], [])
+    if form.cited:
+        obj["citations"] = cites
+    return _clean(obj)
 
 
 def _closure(conn: Connection, ids: Iterable[str]) -> list[str]:

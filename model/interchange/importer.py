@@ -11,14 +11,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,8 +25,11 @@ from model import dates
 from model.interchange import dataload, exporter, integrity, validate
 from model.interchange.problems import InputError, Problem
 from model.interchange.scan import Scan
+from model.records import fields
+from model.records.fields import Kind
 from model.search import textindex
-from model.store import backup, schema
+from model.store import backends, backup, schema
+from model.store.backend import WriteCancelled
 from model.store.database import Database
 
 USER_ORIGIN = "user"
@@ -139,7 +141,7 @@ def normalize(
 
 def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
     """A hash of everything stored for a record; ``parent`` is whatever of the parent it depends on."""
-    body = {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
+    body = fields.without_held(kind, obj)
     return hashlib.sha256(_CANONICAL_JSON.encode([kind, parent, body]).encode("utf-8")).hexdigest()
 
 
@@ -283,7 +285,7 @@ def _import(
         backup.auto_backup(db, "before-import")
     origin = clean.get("dataset", {}).get("id", USER_ORIGIN)
     try:
-        with db.transaction() as session:
+        with db.transaction(whole_archive=True, on_wait=_waiting(progress)) as session:
             conn = session.connection()
             replaced = _replaced_sources(conn, clean)
             report, records = _write(conn, clean, origin, name, progress)
@@ -295,8 +297,24 @@ def _import(
             progress(1, 1, "Done")
     except IntegrityError as exc:
         # Validation catches what it can locate; the database's own constraints are the last line.
-        raise InputError(name, [Problem("$", _integrity_words(exc))]) from None
+        raise InputError(name, [Problem("$", _integrity_words(db, exc))]) from None
+    except WriteCancelled:
+        raise ImportCancelled() from None
     return report
+
+
+#: The phase an import reports while another import on the same server archive is writing.
+WAITING = "Waiting for another import…"
+
+
+def _waiting(progress: ProgressFn | None) -> Callable[[], bool]:
+    """What hears, again and again, that this import waits for another one: ``progress`` (the window shows the
+    phase with Cancel; False cancels)."""
+
+    def wait() -> bool:
+        return progress is None or progress(0, 0, WAITING) is not False
+
+    return wait
 
 
 # --- what only the database as the import leaves it shows ---------------------------------------------
@@ -348,7 +366,7 @@ def refresh_fingerprints(conn: Connection, ids: set[str]) -> None:
     """Fingerprint the records again as they are now stored (their citations moved), so that importing
     their export finds them unchanged."""
     data = exporter.records_to_data(conn, sorted(ids))
-    parents = {r["id"]: p for p in data.get("processes") or [] for r in p.get("rounds") or []}
+    parents = validate.holders(data)
     rows = []
     for kind, _path, obj in validate.iter_records(data):
         if obj["id"] in ids:
@@ -359,14 +377,15 @@ def refresh_fingerprints(conn: Connection, ids: set[str]) -> None:
     conn.execute(update(rec).where(rec.c.id == bindparam("rid")), rows)
 
 
-def _integrity_words(exc: IntegrityError) -> str:
-    detail = str(exc.orig) if exc.orig is not None else str(exc)
-    if detail.startswith("UNIQUE constraint failed: "):
-        columns = detail.removeprefix("UNIQUE constraint failed: ").replace("_id", "").replace(".", " ")
+def _integrity_words(db: Database, exc: IntegrityError) -> str:
+    """Which constraint the data broke, read by the backend from the driver's code."""
+    broken = db.backend.violation(exc)
+    if broken is not None and broken[0] == "unique":
+        columns = ", ".join(broken[1]).replace("_id", "").replace(".", " ")
         return f"a value that must be unique is already used by another record in the database ({columns})"
-    if "FOREIGN KEY" in detail:
+    if broken is not None:
         return "a reference points at a record that does not exist in the database"
-    return f"the database refused the data ({detail})"
+    return f"the database refused the data ({exc.orig if exc.orig is not None else exc})"
 
 
 def _record_dataset(session: Session, clean: Mapping[str, Any], records: Any) -> None:
@@ -376,13 +395,8 @@ def _record_dataset(session: Session, clean: Mapping[str, Any], records: Any) ->
     whole = records.copy()
     rest = {k: v for k, v in clean.items() if k not in validate.COLLECTIONS}  # the dataset's description…
     whole.update(_CANONICAL_JSON.encode(rest).encode("utf-8"))
-    values = {
-        "title": meta["title"],
-        "version": meta.get("version"),
-        "as_of": meta.get("as_of"),
-        "description": meta.get("description"),
-        "fingerprint": whole.hexdigest(),
-    }
+    values = {f.column: meta.get(f.name) for f in fields.DATASET.fields if f.column and f.kind is not Kind.ID}
+    values["fingerprint"] = whole.hexdigest()
     row = session.get(schema.Dataset, meta["id"])
     if row is None:
         session.add(schema.Dataset(id=meta["id"], **values))
@@ -401,222 +415,113 @@ def _bounds(value: str | None) -> tuple[str | None, str | None]:
     return b.lower, b.upper
 
 
-def _title(kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> str:
-    if kind == "round":
-        assert parent is not None
-        where = f" — {obj['city']}" if obj.get("city") else ""
-        return f"{parent['title']}: round {obj['number']}{where}"
-    return str(obj.get("title") or obj.get("name") or obj.get("label"))
+@dataclass(frozen=True)
+class _Plan:
+    """How the fields of one record type or part become the values of its table's row (from the field map).
+
+    Attributes:
+        columns: (field name, column, value when absent) for each field stored in a column of the row.
+        bounds: (field name, column of its earliest day, column of its latest day) for dates with bounds.
+        parts: (field name, table, column naming the owner, plan) for each list of parts stored in a table
+            of their own.
+        links: the names of lists of references, stored in a link table after the row (see _insert_agenda).
+    """
+
+    columns: tuple[tuple[str, str, Any], ...]
+    bounds: tuple[tuple[str, str | None, str | None], ...]
+    parts: tuple[tuple[str, str, str, _Plan], ...]
+    links: tuple[str, ...]
+
+    @classmethod
+    def of(cls, *owners: fields.PartType) -> _Plan:
+        columns: dict[str, tuple[str, str, Any]] = {}
+        for f in (f for owner in owners for f in owner.fields):
+            if f.column is not None:
+                # Lists kept in a column of the row (JSON) are stored as [] when absent, not NULL.
+                columns.setdefault(f.column, (f.name, f.column, [] if f.kind in (Kind.CODES, Kind.PARTS) else None))
+        return cls(
+            columns=tuple(columns.values()),
+            bounds=tuple((f.name, f.lower, f.upper) for o in owners for f in o.fields if f.lower or f.upper),
+            parts=tuple(
+                (f.name, part.table, str(part.owner), cls.of(part))
+                for o in owners
+                for f, part in fields.parts(o)
+                if part.table is not None and f.kind is Kind.PARTS
+            ),
+            links=tuple(f.name for o in owners for f in o.fields if f.link is not None),
+        )
+
+    def values(self, obj: Mapping[str, Any]) -> dict[str, Any]:
+        """The row's values for ``obj`` (its interchange form)."""
+        get = obj.get
+        values = {column: get(name, absent) for name, column, absent in self.columns}
+        if self.bounds:  # most parts have no dates: not even an empty loop for them (a million rows)
+            for name, lower, upper in self.bounds:
+                lo, hi = _bounds(get(name))
+                if lower:
+                    values[lower] = lo
+                if upper:
+                    values[upper] = hi
+        return values
 
 
-def _record_date(kind: str, obj: Mapping[str, Any]) -> str | None:
-    if kind == "forum":
-        return obj.get("founded")
-    if kind == "outcome":
-        return obj.get("date") or obj.get("period")
-    return obj.get("date")
+_PLANS = {kind: _Plan.of(rtype) for kind, rtype in fields.RECORD_TYPES.items()}
+_CITATION_PLAN = _Plan.of(*fields.CITATION_KINDS)
 
 
 class _Rows:
     """Rows to insert, per table, gathered before one executemany each."""
 
     def __init__(self) -> None:
-        self.by_table: dict[Any, list[dict[str, Any]]] = {}
+        self.by_table: dict[str, list[dict[str, Any]]] = {}
         self.index: list[tuple[str, str, str]] = []
 
-    def add(self, model: Any, **values: Any) -> None:
-        self.by_table.setdefault(model, []).append(values)
+    def add(self, table: str, values: dict[str, Any]) -> None:
+        self.by_table.setdefault(table, []).append(values)
 
     def cite(self, record_id: str, path: str, cites: Iterable[Mapping[str, Any]]) -> None:
         for pos, c in enumerate(cites):
-            self.add(
-                schema.Citation,
-                record_id=record_id,
-                path=path,
-                position=pos,
-                source_id=c.get("source"),
-                basis=c.get("basis", "source"),
-                quote=c.get("quote"),
-                start=c.get("start"),
-                end=c.get("end"),
-                paragraph=c.get("paragraph"),
-                note=c.get("note"),
-            )
+            values = _CITATION_PLAN.values(c)
+            if values["basis"] is None:
+                values["basis"] = fields.QUOTED_BASIS
+            values["record_id"] = record_id
+            values["path"] = path
+            values["position"] = pos
+            self.add("citation", values)
 
 
 def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> None:
+    """The rows of one record: its type's row, its parts' rows and its citations, as the field map says."""
     rid = obj["id"]
+    rtype = fields.RECORD_TYPES[kind]
+    plan = _PLANS[kind]
     rows.cite(rid, "", obj.get("citations", []))
-    if kind == "source":
-        rows.add(
-            schema.Source,
-            id=rid,
-            title=obj["title"],
-            publisher=obj.get("publisher"),
-            date=obj.get("date"),
-            languages=obj.get("languages", []),
-            url=obj.get("url"),
-            text=obj["text"],
-        )
-    elif kind == "country":
-        rows.add(
-            schema.Country,
-            id=rid,
-            code=obj["code"],
-            alpha3=obj.get("alpha3"),
-            name=obj["name"],
-            aliases=obj.get("aliases", []),
-        )
-    elif kind == "topic":
-        rows.add(schema.Topic, id=rid, label=obj["label"], description=obj.get("description"))
-    elif kind == "forum":
-        rows.add(
-            schema.Forum,
-            id=rid,
-            name=obj["name"],
-            abbreviation=obj.get("abbreviation"),
-            aliases=obj.get("aliases", []),
-            kind=obj.get("kind"),
-            founded=obj.get("founded"),
-            parent_id=obj.get("parent"),
-            description=obj.get("description"),
-            participant_count=obj.get("participant_count"),
-        )
-        for pos, fig in enumerate(obj.get("figures", [])):
-            rows.add(
-                schema.Figure,
-                forum_id=rid,
-                position=pos,
-                label=fig["label"],
-                value=fig["value"],
-                as_of=fig.get("as_of"),
-            )
-            if fig.get("citations"):  # most have none: no path to build
-                rows.cite(rid, f"figures/{pos}", fig["citations"])
-        for pos, m in enumerate(obj.get("members", [])):
-            rows.add(
-                schema.Membership,
-                forum_id=rid,
-                position=pos,
-                country_id=m["country"],
-                role=m.get("role"),
-                since=m.get("since"),
-                since_lower=_bounds(m.get("since"))[0],
-                until=m.get("until"),
-                until_upper=_bounds(m.get("until"))[1],
-                joined_at=m.get("joined_at"),
-            )
-            if m.get("citations"):  # most have none: no path to build
-                rows.cite(rid, f"members/{pos}", m["citations"])
-    elif kind == "meeting":
-        lo, hi = _bounds(obj.get("date"))
-        rows.add(
-            schema.Meeting,
-            id=rid,
-            forum_id=obj["forum"],
-            title=obj["title"],
-            ordinal=obj.get("ordinal"),
-            level=obj.get("level"),
-            date=obj.get("date"),
-            date_lower=lo,
-            date_upper=hi,
-            city=obj.get("city"),
-            country_id=obj.get("country"),
-            status=obj.get("status"),
-            status_as_of=obj.get("status_as_of"),
-            description=obj.get("description"),
-            sidelines=obj.get("sidelines"),
-        )
-        for pos, p in enumerate(obj.get("participants", [])):
-            rows.add(
-                schema.Participant,
-                meeting_id=rid,
-                position=pos,
-                country_id=p.get("country"),
-                organisation=p.get("organisation"),
-                head=p.get("head"),
-                head_title=p.get("head_title"),
-            )
-            if p.get("citations"):  # most have none: no path to build
-                rows.cite(rid, f"participants/{pos}", p["citations"])
-        for pos, item in enumerate(obj.get("agenda", [])):
-            rows.add(
-                schema.AgendaItem,
-                meeting_id=rid,
-                position=pos,
-                title=item["title"],
-                description=item.get("description"),
-                _topics=item.get("topics", []),
-            )
-            if item.get("citations"):  # most have none: no path to build
-                rows.cite(rid, f"agenda/{pos}", item["citations"])
-    elif kind == "process":
-        rows.add(
-            schema.Process,
-            id=rid,
-            title=obj["title"],
-            forum_id=obj.get("forum"),
-            goal=obj.get("goal"),
-            description=obj.get("description"),
-        )
-    elif kind == "round":
+    values = plan.values(obj)
+    if rtype.inside is not None:
         assert parent is not None
-        lo, hi = _bounds(obj.get("date"))
-        rows.add(
-            schema.Round,
-            id=rid,
-            process_id=parent["id"],
-            number=obj["number"],
-            date=obj.get("date"),
-            date_lower=lo,
-            date_upper=hi,
-            city=obj.get("city"),
-            country_id=obj.get("country"),
-            status=obj.get("status"),
-            description=obj.get("description"),
-        )
-    elif kind == "outcome":
-        rows.add(
-            schema.Outcome,
-            id=rid,
-            title=obj["title"],
-            kind=obj["kind"],
-            status=obj.get("status"),
-            status_as_of=obj.get("status_as_of"),
-            meeting_id=obj.get("meeting"),
-            date=obj.get("date"),
-            period=obj.get("period"),
-            description=obj.get("description"),
-        )
-        for pos, rel in enumerate(obj.get("related", [])):
-            rows.add(
-                schema.OutcomeLink, outcome_id=rid, position=pos, target_id=rel["id"], relation=rel.get("relation")
-            )
+        values[rtype.inside[1]] = parent["id"]
+    rows.add(rtype.table, values)
+    for name, table, owner, part_plan in plan.parts:
+        for pos, item in enumerate(obj.get(name, ())):
+            values = part_plan.values(item)
+            values[owner] = rid
+            values["position"] = pos
+            if part_plan.links:
+                for link in part_plan.links:
+                    values[f"_{link}"] = item.get(link, [])
+            rows.add(table, values)
+            if item.get("citations"):  # most have none: no path to build
+                rows.cite(rid, f"{name}/{pos}", item["citations"])
     if kind in schema.SEARCHABLE_TYPES:
         rows.index.append((rid, *index_entry(kind, obj, parent)))
 
 
 def index_entry(kind: str, obj: Mapping[str, Any], parent: Mapping[str, Any] | None) -> tuple[str, str]:
     """The (title, body) a record contributes to the full-text index."""
-    title, body = textindex.document_text(kind, _skip_nested(kind, obj))
-    return (_title(kind, obj, parent) if kind == "round" else title), body
+    title, body = textindex.document_text(kind, fields.without_held(kind, obj))
+    return (fields.record_title(kind, obj, parent) if kind == "round" else title), body
 
 
-def _skip_nested(kind: str, obj: Mapping[str, Any]) -> Mapping[str, Any]:
-    return {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
-
-
-# Type tables whose rows are deleted and rewritten when a record changes (children cascade).
-_TYPE_TABLES = {
-    "source": schema.Source,
-    "country": schema.Country,
-    "topic": schema.Topic,
-    "forum": schema.Forum,
-    "meeting": schema.Meeting,
-    "process": schema.Process,
-    "round": schema.Round,
-    "outcome": schema.Outcome,
-}
 # Insert order, parents first (foreign keys are deferred anyway, but this keeps SQLite's work small).
 _INSERT_ORDER = [
     schema.Source,
@@ -639,15 +544,12 @@ def _write(
     conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
 ) -> tuple[ImportReport, Any]:
     """Write the records; returns the report and a running sha256 of every record's fingerprint, in order."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    backend = backends.of(conn)
+    backend.defer_constraints(conn)  # a changed record's rows go, and come back, while others refer to them
     report = ImportReport(name)
-    items = []
-    for kind, _path, obj in validate.iter_records(clean):
-        items.append((kind, obj, None))
     # Rounds need their process object for the title and process id.
-    parents = {r["id"]: p for p in clean.get("processes") or [] for r in p.get("rounds") or []}
-    items = [(k, o, parents.get(o["id"]) if k == "round" else None) for k, o, _ in items]
+    parents = validate.holders(clean)
+    items = [(kind, obj, parents.get(obj["id"])) for kind, _path, obj in validate.iter_records(clean)]
     total = len(items)
 
     existing: dict[str, tuple[int, str, str, str]] = {}
@@ -670,12 +572,12 @@ def _write(
         # A round's title includes its process's title: renaming the process must rewrite its rounds too.
         fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
         records.update(fp.encode("ascii"))
-        date = _record_date(kind, obj)
+        date = fields.record_date(kind, obj)
         lo, hi = _bounds(date)
         values = {
             "id": rid,
             "type": kind,
-            "title": _title(kind, obj, parent),
+            "title": fields.record_title(kind, obj, parent),
             "date": date,
             "date_lower": lo,
             "date_upper": hi,
@@ -710,14 +612,14 @@ def _write(
         )
     done = total
     for model in _INSERT_ORDER:
-        batch = rows.by_table.get(model)
+        batch = rows.by_table.get(model.__tablename__)
         if batch:
             _insert(conn, model, batch)
         done += total // len(_INSERT_ORDER)
         if progress and progress(min(done, total * 2), total * 2, "Writing records") is False:
             raise ImportCancelled()
-    agenda = rows.by_table.get(schema.AgendaItem) or []
-    index = rows.index if conn.dialect.name == "sqlite" else []
+    agenda = rows.by_table.get(fields.AGENDA_ITEM.table or "") or []
+    index = rows.index if backend.has_text_index else []
     # The agenda (about ten items a meeting) and the search index are the longest writes: at 100k
     # meetings they took half a minute with the bar standing still. They go in slices, each reported.
     last = len(agenda) + len(index)
@@ -749,23 +651,8 @@ def _insert(conn: Connection, model: Any, batch: list[dict[str, Any]]) -> None:
 
 
 def _insert_rows(conn: Connection, table: Any, batch: list[dict[str, Any]]) -> None:
-    """One executemany of ``batch`` into ``table``.
-
-    On SQLite, tables of plain columns go straight to the driver as tuples: SQLAlchemy's per-row
-    parameter processing cost more than SQLite's own work on a million agenda items and citations.
-    Tables with JSON columns (few rows) keep Core, which serialises them.
-    """
-    if not batch:
-        return
-    if conn.dialect.name != "sqlite" or any(isinstance(c.type, JSON) for c in table.columns):
-        conn.execute(insert(table), batch)
-        return
-    keys = list(batch[0])
-    columns = ", ".join(f'"{k}"' for k in keys)
-    marks = ", ".join("?" * len(keys))
-    row_of = operator.itemgetter(*keys)  # a tuple per row, built in C
-    rows = list(map(row_of, batch)) if len(keys) > 1 else [(row_of(row),) for row in batch]
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)  # type: ignore[arg-type]
+    """One executemany of ``batch`` into ``table``, the backend's fastest way."""
+    backends.of(conn).insert_rows(conn, table, batch)
 
 
 #: Rows written between two progress reports, where one table takes long (agenda items, the search index).
@@ -773,18 +660,34 @@ _SLICE = 50_000
 
 
 def _insert_agenda(conn: Connection, batch: list[dict[str, Any]]) -> None:
+    """Agenda items, then their topics, which refer to each item by the key the database gave it.
+
+    The keys are the database's (an identity column), read back by each item's meeting and position:
+    never computed here, so two imports into one server archive cannot hand out the same one.
+    """
     table = schema.table(schema.AgendaItem)
-    topics = [row.pop("_topics") for row in batch]
-    start = conn.execute(select(table.c.pk).order_by(table.c.pk.desc()).limit(1)).scalar() or 0
-    for i, row in enumerate(batch):
-        row["pk"] = start + 1 + i
+    topics = {(row["meeting_id"], row["position"]): row.pop(f"_{_TOPICS.name}") for row in batch}
     _insert_rows(conn, table, batch)
+    meetings = list({row["meeting_id"]: None for row in batch if topics[row["meeting_id"], row["position"]]})
+    keys: dict[tuple[str, int], int] = {}
+    for i in range(0, len(meetings), 500):
+        chunk = meetings[i : i + 500]
+        for pk, meeting, position in conn.execute(
+            select(table.c.pk, table.c.meeting_id, table.c.position).where(table.c.meeting_id.in_(chunk))
+        ):
+            keys[meeting, position] = pk
+    link = _TOPICS.link
+    assert link is not None
     links = [
-        {"agenda_item_pk": row["pk"], "topic_id": t, "position": pos}
-        for row, ts in zip(batch, topics, strict=True)
+        {link.owner: keys[item], link.column: t, "position": pos}
+        for item, ts in topics.items()
         for pos, t in enumerate(dict.fromkeys(ts))
     ]
-    _insert_rows(conn, schema.table(schema.AgendaTopic), links)
+    _insert_rows(conn, schema.Base.metadata.tables[link.table], links)
+
+
+#: An agenda item's topics: the one list of references stored in a link table.
+_TOPICS = fields.AGENDA_ITEM.field("topics")
 
 
 def _clear(
@@ -796,10 +699,10 @@ def _clear(
         by_kind.setdefault(values["type"], []).append(rid)
     cit = schema.table(schema.Citation)
     for kind, ids in by_kind.items():
-        table = schema.table(_TYPE_TABLES[kind])
+        table = schema.Base.metadata.tables[fields.RECORD_TYPES[kind].table]
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             conn.execute(delete(cit).where(cit.c.record_id.in_(chunk)))
             conn.execute(delete(table).where(table.c.id.in_(chunk)))
-    if conn.dialect.name == "sqlite":
+    if backends.of(conn).has_text_index:
         textindex.delete_rows(conn, (existing[rid][0] for rid in changed))

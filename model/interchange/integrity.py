@@ -17,10 +17,17 @@ from sqlalchemy import Connection, bindparam, select, update
 
 from model.interchange.problems import Problem, json_path
 from model.interchange.validate import ParagraphFinder
+from model.records import fields
+from model.records.fields import Kind
 from model.store import schema
 
-#: Words for the part of a record a citation supports (the first segment of its path).
-_PARTS = {"agenda": "agenda item", "members": "member", "participants": "participant", "figures": "figure"}
+#: Words for the part of a record a citation supports (the first segment of its path): "agenda item".
+_PARTS = {
+    f.name: f.part.label
+    for rtype in fields.RECORD_TYPES.values()
+    for f in rtype.fields
+    if f.part is not None and any(p.kind is Kind.CITATIONS for p in f.part.fields)
+}
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-# The collections of a file (the keys of model.interchange.validate.COLLECTIONS, which imports this module).
-COLLECTIONS = frozenset({"sources", "countries", "topics", "forums", "meetings", "processes", "outcomes"})
+from model.records import fields
+from model.records.fields import Kind
+
+# What a key means, wherever it is in a file: the walk below goes by key, not by record type, to be quick.
+# Derived from the field map, where a name means the same in every record and part (a test checks it).
+_FIELDS = [f for _owner, f in fields.every_field()]
+#: The collections of a file.
+COLLECTIONS = frozenset(fields.COLLECTIONS)
 #: Fields holding EDTF dates, wherever they are.
-DATE_FIELDS = frozenset({"date", "founded", "since", "until", "as_of", "status_as_of", "period"})
-#: Reference fields and the record type they must point at.
-REF_FIELDS = {"forum": "forum", "parent": "forum", "country": "country", "joined_at": "meeting", "meeting": "meeting"}
+DATE_FIELDS = frozenset(f.name for f in _FIELDS if f.kind is Kind.DATE)
+#: Fields holding one reference, and the record type it must name. A reference named "id" (in a part that
+#: only points at a record, such as an outcome's related outcome) is found through its list: REF_PARTS.
+REF_FIELDS = {f.name: str(f.ref) for f in _FIELDS if f.kind is Kind.REF and f.name != "id"}
+#: Fields holding a list of references, and the record type each must name.
+REF_LISTS = {f.name: str(f.ref) for f in _FIELDS if f.kind is Kind.REFS}
+#: Lists of parts that point at records by "id": (that key, the record type it must name).
+REF_PARTS = {
+    f.name: ("id", str(f.part.field("id").ref))
+    for f in _FIELDS
+    if f.part is not None and any(p.name == "id" and p.kind is Kind.REF for p in f.part.fields)
+}
 
 
 @dataclass
@@ -54,9 +69,8 @@ def scan(data: Mapping[str, Any]) -> Scan:
     refs = found.refs
     dates = found.dates
     cites = found.cites
-    for want in (*sorted(set(REF_FIELDS.values())), "source", "topic", "outcome"):
+    for want in sorted({*REF_FIELDS.values(), *REF_LISTS.values(), *(want for _k, want in REF_PARTS.values())}):
         refs[want] = set()
-    sources, topics, outcomes = refs["source"], refs["topic"], refs["outcome"]
 
     # Exact types first (a parsed file has nothing else); anything else takes the isinstance path.
     def visit(obj: Mapping[str, Any], records: bool, top: bool = False) -> None:
@@ -73,17 +87,17 @@ def scan(data: Mapping[str, Any]) -> Scan:
                     want = REF_FIELDS.get(key)
                     if want is not None:
                         refs[want].add(value)
-                    elif key == "source":
-                        sources.add(value)
             elif t is int or t is bool:
                 continue
             elif t is list:
                 if not value:
                     found.canonical = False
-                if records and key == "topics":
-                    topics.update(value)
-                elif records and key == "related":
-                    outcomes.update(rel.get("id", "") for rel in value)
+                if records:
+                    want = REF_LISTS.get(key)
+                    if want is not None:
+                        refs[want].update(value)
+                    elif key in REF_PARTS:
+                        list_refs(key, value)
                 visit_list(value, records or (top and key in COLLECTIONS))
             elif t is dict:
                 if not value:
@@ -103,8 +117,6 @@ def scan(data: Mapping[str, Any]) -> Scan:
                 want = REF_FIELDS.get(key)
                 if want is not None:
                     refs[want].add(value)
-                elif key == "source":
-                    sources.add(value)
         elif isinstance(value, dict):
             if not value:
                 found.canonical = False
@@ -112,13 +124,19 @@ def scan(data: Mapping[str, Any]) -> Scan:
         elif isinstance(value, list):
             if not value:
                 found.canonical = False
-            if records and key == "topics":
-                topics.update(value)
-            elif records and key == "related":
-                outcomes.update(rel.get("id", "") for rel in value)
+            if records:
+                list_refs(key, value)
             visit_list(value, records or (top and key in COLLECTIONS))
         elif value is None or isinstance(value, float):
             found.canonical = False
+
+    def list_refs(key: str, value: list[Any]) -> None:
+        want = REF_LISTS.get(key)
+        if want is not None:
+            refs[want].update(value)
+        elif key in REF_PARTS:
+            name, want = REF_PARTS[key]
+            refs[want].update(part.get(name, "") for part in value)
 
     def visit_list(items: list[Any], records: bool) -> None:
         for item in items:

@@ -19,20 +19,14 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from model import dates
+from model.interchange import schema_file
 from model.interchange.problems import Problem, json_path
-from model.interchange.scan import DATE_FIELDS, REF_FIELDS, Scan, scan
+from model.interchange.scan import DATE_FIELDS, REF_FIELDS, REF_LISTS, REF_PARTS, Scan, scan
+from model.records import fields
+from model.records.fields import Kind
 
-SCHEMA_RESOURCE = "summitry.schema.json"
-# The collections of a file, and the record type of their items.
-COLLECTIONS = {
-    "sources": "source",
-    "countries": "country",
-    "topics": "topic",
-    "forums": "forum",
-    "meetings": "meeting",
-    "processes": "process",
-    "outcomes": "outcome",
-}
+#: The collections of a file, and the record type of their items (from the field map).
+COLLECTIONS = fields.COLLECTIONS
 # DATE_FIELDS and REF_FIELDS (reference fields and the record type they must point at) live in model.interchange.scan.
 
 #: Look up ids that are not in the file: id -> record type, for those that exist.
@@ -45,7 +39,7 @@ CodeLookup = Callable[[set[str]], dict[str, str]]
 
 @lru_cache(maxsize=1)
 def load_schema() -> dict[str, Any]:
-    text = resources.files("resources").joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8")
+    text = resources.files("resources").joinpath(schema_file.RESOURCE).read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
 
 
@@ -54,64 +48,39 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(load_schema())
 
 
-def _fast_validator() -> Callable[[Any], Any]:
-    """The same schema compiled to Python code by fastjsonschema: about 20× faster than jsonschema.
-
-    It only answers "valid or not". A file it passes has no schema problem (on everything this schema
-    uses it is as strict as jsonschema, or stricter: tests/model/test_validate_fast.py checks it on many
-    broken files); a file it fails goes to jsonschema, which finds and words every problem.
-    """
-    return _fast_functions()[0]
-
-
-def _fast_record_validators() -> dict[str, Callable[[Any], Any]]:
-    """The compiled checks of one record of each collection ("meetings": the ``$defs/meeting`` check)."""
-    return _fast_functions()[1]
-
-
 @lru_cache(maxsize=1)
-def _fast_functions() -> tuple[Callable[[Any], Any], dict[str, Callable[[Any], Any]]]:
-    """The whole file's compiled check, and each collection's record check (fastjsonschema writes one
-    function per definition)."""
-    schema = {k: v for k, v in load_schema().items() if k != "$schema"}  # fastjsonschema knows up to draft 7
-    schema["$defs"] = {**schema["$defs"], "citation": _citation_without_one_of(schema["$defs"]["citation"])}
-    code = fastjsonschema.compile_to_code(schema)
-    # The generated code names every array item for its error messages with "…[{i}]".format(**locals()),
-    # which copies all of a function's locals for each of a million agenda items and citations: a
-    # quarter of validating an archive. We only ask valid-or-not, so the name is built from the index
-    # alone. (Should fastjsonschema word it differently, nothing is replaced and all still works.)
-    code = _ITEM_NAME.sub(r'"\1[{}]\3".format(\2)', code)
-    namespace: dict[str, Any] = {}
-    exec(compile(code, "<summitry schema>", "exec"), namespace)  # what fastjsonschema.compile does
-    main = re.search(r"^def (\w+)\(", code, re.MULTILINE)
-    assert main is not None
-    records: dict[str, Callable[[Any], Any]] = {}
-    for key, kind in COLLECTIONS.items():
-        found = [f for name, f in namespace.items() if name.endswith(f"___defs_{kind}") and callable(f)]
-        if len(found) == 1:
-            records[key] = found[0]
-    return namespace[main.group(1)], records
+def _record_checks() -> dict[str, Callable[[Any], Any]]:
+    """The check of one record of each collection ("meetings": a meeting), compiled to Python by
+    fastjsonschema: about 20× faster than jsonschema.
 
+    It only answers "valid or not" (raising when not). A record it passes has no schema problem (on everything
+    this schema uses it is as strict as jsonschema: tests/model/interchange/test_validate_fast.py checks it
+    on many broken files); a file it fails goes to jsonschema, which finds and words every problem.
 
-def _citation_without_one_of(citation: dict[str, Any]) -> dict[str, Any]:
-    """The citation schema as if/then/else, which the fast validator checks without raising.
-
-    ``oneOf`` makes fastjsonschema try both kinds of citation and raise an exception from the one that
-    does not fit, for each of an archive's citations. A quoting citation must have a ``source`` and a
-    ``basis`` one may not (its fields are closed), so "has a source" tells which kind to check and the
-    answer is the same. Any other shape of the schema is left as it is.
+    Each record's definition is compiled with the definitions it uses written in place: for a ``$ref``,
+    fastjsonschema's code calls a function with the place's name for its error message, and formats that
+    name from all of its local variables on every call, for each of a million agenda items and citations.
     """
-    kinds = citation.get("oneOf")
-    if not (isinstance(kinds, list) and len(kinds) == 2 and len(citation) == 1):
-        return citation
-    quoting, basis = kinds
-    closed_basis = basis.get("additionalProperties") is False and "source" not in basis.get("properties", {})
-    if "source" in quoting.get("required", []) and closed_basis:
-        return {"if": {"required": ["source"]}, "then": quoting, "else": basis}
-    return citation
+    schema = load_schema()
+    return {
+        key: fastjsonschema.compile(_in_place(schema["$defs"][kind], schema["$defs"]), detailed_exceptions=False)
+        for key, kind in COLLECTIONS.items()
+    }
 
 
-_ITEM_NAME = re.compile(r'"([^"{}]*)\[\{(\w+)\}\]([^"{}]*)"\.format\(\*\*locals\(\)\)')
+def _in_place(node: Any, defs: Mapping[str, Any]) -> Any:
+    """``node`` with each ``{"$ref": "#/$defs/x"}`` replaced by the definition of x (the schema has no cycles).
+
+    What stands beside a ``$ref`` in this schema is only a description, so the two are merged.
+    """
+    if isinstance(node, dict):
+        if "$ref" in node:
+            beside = {k: v for k, v in node.items() if k != "$ref"}
+            return {**_in_place(defs[node["$ref"].removeprefix("#/$defs/")], defs), **beside}
+        return {k: _in_place(v, defs) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_in_place(v, defs) for v in node]
+    return node
 
 
 def _kind(value: Any) -> str:
@@ -137,6 +106,11 @@ def _word(error: ValidationError) -> str:
     # types-jsonschema types these as possibly Unset; on a reported error they are always set.
     value: Any = error.validator_value
     schema: Any = error.schema
+    field = fields.field_at(list(error.absolute_path))
+    if field is not None and field.kind is Kind.CITATIONS and v in ("type", "required", "additionalProperties"):
+        # The citation as a whole is not of either kind: say what the two kinds are.
+        kinds = " or ".join(_needs(kind) for kind in fields.CITATION_KINDS)
+        return f"a {fields.QUOTING_CITATION.label} needs {kinds.replace(' or ', ', or ', 1)}"
     if v == "required":
         missing = [m for m in value if isinstance(inst, dict) and m not in inst]
         if len(missing) > 1:
@@ -145,10 +119,10 @@ def _word(error: ValidationError) -> str:
     if v == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         extra = sorted(str(k) for k in set(inst) - set(allowed)) if isinstance(inst, dict) else []
-        fields = (
+        unknown = (
             "unknown fields " + ", ".join(repr(e) for e in extra) if len(extra) > 1 else f"unknown field {extra[0]!r}"
         )
-        return f"{fields if extra else 'unknown field'} (allowed here: {', '.join(allowed)})"
+        return f"{unknown if extra else 'unknown field'} (allowed here: {', '.join(allowed)})"
     if v == "type":
         expected = {"string": "", "integer": 0, "array": [], "object": {}}.get(value)
         return f"should be {_kind(expected)}, not {_kind(inst)}"
@@ -157,22 +131,28 @@ def _word(error: ValidationError) -> str:
     if v == "const":
         return f"should be {json.dumps(value)}, not {_short(inst)}"
     if v == "pattern":
-        if "a-z0-9" in str(value):
-            return f"{_short(inst)} is not a valid id (lower-case letters, digits and hyphens, up to 80 characters)"
-        if "[A-Z]{2}" in str(value):
-            return f"{_short(inst)} is not an ISO 3166 code (two capital letters, e.g. LA)"
-        return f"{_short(inst)} does not have the expected form"
+        shape = field.value.shape if field and field.value else None
+        return f"{_short(inst)} {shape.words if shape else 'does not have the expected form'}"
     if v in ("maximum", "minimum"):
         return f"{_short(inst)} is out of range ({v} {value})"
     if v in ("maxLength", "minLength"):
         return "is empty" if v == "minLength" else f"is too long (at most {value} characters)"
     if v == "maxItems":
         return f"has too many entries (at most {value})"
-    if v == "oneOf" and isinstance(inst, dict) and ("source" in inst or "basis" in inst or "quote" in inst):
-        return "a citation needs 'source' and 'quote' (optionally start, end, paragraph, note), or 'basis' and 'note'"
-    if v == "anyOf" and isinstance(inst, dict):
-        return "needs a 'country' or an 'organisation'"
+    if v == "anyOf" and field is not None and field.part is not None and field.part.needs_one_of:
+        return "needs " + " or ".join(f"{_article(n)} '{n}'" for n in field.part.needs_one_of)
     return error.message
+
+
+def _needs(part: fields.PartType) -> str:
+    """ "'basis' and 'note'": the fields a part must have, then those it may have."""
+    needed = " and ".join(f"'{f.name}'" for f in part.fields if f.required)
+    optional = [f.name for f in part.fields if not f.required]
+    return f"{needed} (optionally {', '.join(optional)})" if optional else needed
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _sort_key(path: Iterable[str | int]) -> list[tuple[int, int, str]]:
@@ -192,22 +172,20 @@ def schema_problems(data: Any, tick: Callable[[int, int], object] | None = None)
     """
     if not isinstance(data, dict):
         return [Problem("$", f'a Summitry file is a JSON object with "format": "summitry", not {_kind(data)}')]
-    records = _fast_record_validators()
-    # The file without its records, then each record against its definition: the same checks as the
-    # whole file's (the collections are arrays of their definition, nothing more), a record at a time.
-    lists = {k: v for k, v in data.items() if k in records and isinstance(v, list)}
+    checks = _record_checks()
+    # The file without its records (a few keys: jsonschema itself), then each record against its compiled
+    # definition: the same checks as the whole file's, a record at a time.
+    lists = {k: v for k, v in data.items() if k in checks and isinstance(v, list)}
     total = sum(len(v) for v in lists.values())
     done = 0
-    try:
-        _fast_validator()({k: [] if k in lists else v for k, v in data.items()})
-    except Exception:  # any doubt: the full validator decides, and words every problem
+    if not _validator().is_valid({k: [] if k in lists else v for k, v in data.items()}):
         return _full_schema_problems(data)
     for key, items in lists.items():
-        check = records[key]
+        check = checks[key]
         for item in items:
             try:
                 check(item)
-            except Exception:
+            except Exception:  # any doubt: the full validator decides, and words every problem
                 return _full_schema_problems(data)
             done += 1
             if tick is not None and done % TICK_EVERY == 0:
@@ -230,13 +208,24 @@ def _full_schema_problems(data: Any) -> list[Problem]:
 
 
 def iter_records(data: Mapping[str, Any]) -> Iterator[tuple[str, list[str | int], dict[str, Any]]]:
-    """Every record in a (schema-valid) file: (type, path, object); rounds included."""
+    """Every record in a (schema-valid) file: (type, path, object); rounds included, after their process."""
     for key, kind in COLLECTIONS.items():
+        held = fields.RECORD_TYPES[kind].held
         for i, obj in enumerate(data.get(key) or []):
             yield kind, [key, i], obj
-            if kind == "process":
-                for j, rnd in enumerate(obj.get("rounds") or []):
-                    yield "round", [key, i, "rounds", j], rnd
+            for f in held:
+                for j, inner in enumerate(obj.get(f.name) or []):
+                    yield str(f.holds), [key, i, f.name, j], inner
+
+
+def holders(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The record each record written inside another is in (a round's process), by the inner record's id."""
+    return {
+        inner["id"]: obj
+        for kind, _path, obj in iter_records(data)
+        for f in fields.RECORD_TYPES[kind].held
+        for inner in obj.get(f.name) or []
+    }
 
 
 def _walk(value: Any, path: list[str | int]) -> Iterator[tuple[list[str | int], Any]]:
@@ -249,26 +238,28 @@ def _walk(value: Any, path: list[str | int]) -> Iterator[tuple[list[str | int], 
             yield from _walk(v, [*path, i])
 
 
-def references(obj: dict[str, Any], path: list[str | int] | None = None) -> Iterator[tuple[list[str | int], str, str]]:
+def references(
+    obj: Mapping[str, Any], path: list[str | int] | None = None
+) -> Iterator[tuple[list[str | int], str, str]]:
     """(path, id, expected type) for every reference inside one record, in its interchange form.
 
-    ``path`` is where the record is in its file (paths then name the whole file's places).
+    ``path`` is where the record is in its file (paths then name the whole file's places). A process's
+    references include its rounds'.
     """
     path = [] if path is None else path
     for sub, value in _walk(obj, path):
-        if not sub or not isinstance(sub[-1], str) or sub[-1] == "rounds":
+        if not sub or not isinstance(sub[-1], str):
             continue
         key = sub[-1]
         if key in REF_FIELDS and isinstance(value, str) and len(sub) > len(path):
             yield sub, value, REF_FIELDS[key]
-        elif key == "source" and isinstance(value, str):
-            yield sub, value, "source"
-        elif key == "topics" and isinstance(value, list):
-            for i, t in enumerate(value):
-                yield [*sub, i], t, "topic"
-        elif key == "related" and isinstance(value, list):
-            for i, rel in enumerate(value):
-                yield [*sub, i, "id"], rel.get("id", ""), "outcome"
+        elif key in REF_LISTS and isinstance(value, list):
+            for i, ref in enumerate(value):
+                yield [*sub, i], ref, REF_LISTS[key]
+        elif key in REF_PARTS and isinstance(value, list):
+            name, want = REF_PARTS[key]
+            for i, part in enumerate(value):
+                yield [*sub, i, name], part.get(name, ""), want
 
 
 def mentioned_ids(obj: dict[str, Any]) -> set[str]:
@@ -279,10 +270,6 @@ def mentioned_ids(obj: dict[str, Any]) -> set[str]:
         if sub and sub[-1] in ("id", "country") and isinstance(value, str):
             ids.add(value)
     return ids
-
-
-def _skip_rounds(kind: str, obj: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in obj.items() if k != "rounds"} if kind == "process" else obj
 
 
 _PARA = re.compile(r"\n\s*\n")
@@ -382,7 +369,11 @@ def _ref_problems(
     if not any(wrong(rid, want) for want, ids in found.refs.items() for rid in ids):
         return []
     # Something is wrong: walk again, with paths, to say where (in document order, every occurrence).
-    refs = [(p, rid, want) for kind, path, obj in records for p, rid, want in references(_skip_rounds(kind, obj), path)]
+    refs = [
+        (p, rid, want)
+        for kind, path, obj in records
+        for p, rid, want in references(fields.without_held(kind, obj), path)
+    ]
     out = []
     for p, rid, want in refs:
         have = defined[rid][0] if rid in defined else in_db.get(rid)
@@ -433,12 +424,14 @@ def _loose_records(data: Any) -> Iterator[tuple[str, list[str | int], Any]]:
         items = data.get(key)
         if not isinstance(items, list):
             continue
+        held = fields.RECORD_TYPES[kind].held
         for i, obj in enumerate(items):
             yield kind, [key, i], obj
-            rounds = obj.get("rounds") if kind == "process" and isinstance(obj, dict) else None
-            if isinstance(rounds, list):
-                for j, rnd in enumerate(rounds):
-                    yield "round", [key, i, "rounds", j], rnd
+            for f in held:
+                inner = obj.get(f.name) if isinstance(obj, dict) else None
+                if isinstance(inner, list):
+                    for j, rec in enumerate(inner):
+                        yield str(f.holds), [key, i, f.name, j], rec
 
 
 def _quote_problems(
@@ -453,7 +446,7 @@ def _quote_problems(
     # Something is wrong: walk again, with paths, to say where.
     out = []
     for kind, path, obj in records:
-        for sub, value in _walk(_skip_rounds(kind, obj), path):
+        for sub, value in _walk(fields.without_held(kind, obj), path):
             if isinstance(value, dict) and "quote" in value and isinstance(value.get("source"), str):
                 problem = _cite_problem(value, texts)
                 if problem:

@@ -1,4 +1,9 @@
-"""``summitry db check``: SQLite's own integrity check and Summitry's checks, in plain words."""
+"""``summitry db check``: the database engine's own check where it has one, and Summitry's checks, in plain words.
+
+Summitry's checks (references, date bounds, forum loops, citations, the search index) are the same SQL on
+every backend; what the backend checks of its own storage, and what it cannot check here, come from
+:meth:`model.store.backend.Backend.storage_check`. :func:`not_checked` says what was left out.
+"""
 
 from __future__ import annotations
 
@@ -63,18 +68,26 @@ def _dangling_findings(conn: Connection) -> list[Finding]:
     return out
 
 
+def not_checked(db: Database) -> list[str]:
+    """What ``db check`` cannot check on this database, in words (empty for a SQLite file)."""
+    with db.session() as session:
+        _problems, skipped = db.backend.storage_check(session.connection())
+    if not db.backend.has_text_index:
+        skipped.append("the search index: this backend has none yet (search on a PostgreSQL server comes later)")
+    return skipped
+
+
 def check_database(db: Database) -> list[Finding]:
-    """Every problem found; an empty list means the database is healthy."""
+    """Every problem found; an empty list means the database is healthy (see :func:`not_checked`)."""
     findings: list[Finding] = []
-    with db.engine.connect() as conn:
-        if db.is_sqlite:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                findings += [Finding("error", f"SQLite integrity check: {r}") for r in rows[:20]]
-            covered = {(t, target) for t, _c, target, *_rest in _DANGLING}
-            for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:50]:
-                if (r[0], r[2]) not in covered:  # those are named in plain words below
-                    findings.append(Finding("error", f"row {r[1]} of table {r[0]} refers to a missing row of {r[2]}"))
+    with db.session() as session:
+        conn = session.connection()
+        problems, _skipped = db.backend.storage_check(conn)
+        findings += [Finding("error", p) for p in problems]
+        covered = {(t, target) for t, _c, target, *_rest in _DANGLING}
+        for table, row, parent in db.backend.dangling_rows(conn):
+            if (table, parent) not in covered:  # those are named in plain words below
+                findings.append(Finding("error", f"row {row} of table {table} refers to a missing row of {parent}"))
         findings += _dangling_findings(conn)
         orphans = conn.execute(
             text(
@@ -87,7 +100,7 @@ def check_database(db: Database) -> list[Finding]:
         findings += _date_findings(conn)
         findings += _forum_loop_findings(conn)
         findings += _citation_findings(conn)
-        if db.is_sqlite:
+        if db.backend.has_text_index:
             findings += index_findings(conn)
     return findings
 

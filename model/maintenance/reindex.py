@@ -15,8 +15,8 @@ def rebuild(db: Database) -> int:
     with db.transaction() as session:
         conn = session.connection()
         # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {schema.FTS_TABLE}")
-        schema.create_text_index(conn)
+        db.backend.drop_text_index(conn)
+        db.backend.create_text_index(conn)
         rows = index_entries(conn)
         textindex.index_rows(conn, rows)
     return len(rows)
@@ -28,7 +28,7 @@ def index_entries(conn: Connection) -> list[tuple[int, str, str]]:
     data = exporter.records_to_data(conn)
     rec = schema.table(schema.Record)
     rowids = dict(conn.execute(select(rec.c.id, rec.c.rowid)).all())
-    parents = {r["id"]: p for p in data.get("processes", []) for r in p.get("rounds", [])}
+    parents = validate.holders(data)
     rows = []
     for kind, _path, obj in validate.iter_records(data):
         if kind in schema.SEARCHABLE_TYPES:

@@ -255,7 +255,7 @@ def record_counts() -> Select[Any]:
 def source_summaries() -> Select[Any]:
     return (
         select(SOURCE.c.id, SOURCE.c.title, SOURCE.c.publisher, SOURCE.c.date)
-        .order_by(SOURCE.c.date, SOURCE.c.id)
+        .order_by(SOURCE.c.date.asc().nulls_first(), SOURCE.c.id)
         .limit(bindparam("limit"))
     )
 

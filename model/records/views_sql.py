@@ -460,7 +460,7 @@ def latest_meetings(shape: str, limit: int) -> Select[Any]:
         .add_columns(MEETING.c.status)
         .outerjoin(country, country.c.id == MEETING.c.country_id)
         .where(_meetings_of(shape))
-        .order_by(desc(MEETING.c.date_lower), MEETING.c.id)
+        .order_by(desc(MEETING.c.date_lower).nulls_last(), MEETING.c.id)  # undated last, as SQLite sorts NULL
         .limit(limit)
     )
 

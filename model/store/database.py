@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING
 
 from model.store import sqlrun
 from model.store.engine import WRITE_OPTION
-from model.store.faults import DatabaseOpenError, fault_from
+from model.store.faults import DatabaseOpenError, Doing
 from model.store.files import BUSY_TIMEOUT_MS
+from model.store.location import display_target
 from model.store.sqlrun import LiteConnection, Reader
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from model.store.backend import Backend, WaitFn
 
 
 class Database:
@@ -33,7 +36,8 @@ class Database:
     Reads for the screen use :meth:`reader` (on a SQLite file, a :class:`~model.store.sqlrun.LiteConnection`
     on Python's sqlite3 driver, which needs no SQLAlchemy). Sessions live for one user action: use
     :meth:`session` to read with SQLAlchemy and :meth:`transaction` to write all-or-nothing; the engine
-    behind them is made when first needed (an existing, current file is opened without it).
+    behind them is made when first needed (an existing, current file is opened without it). What the
+    kind of database does its own way is :attr:`backend`'s (:mod:`model.store.backend`).
     """
 
     def __init__(
@@ -45,9 +49,13 @@ class Database:
         *,
         make_engine: Callable[[], Engine] | None = None,
         reader_uri: str | None = None,
+        backend: Backend | None = None,
     ) -> None:
         self.target = target
         self.path = path
+        self._backend = backend
+        #: Why every write is refused before it begins (a server archive of another schema version), or None.
+        self.write_refusal: DatabaseOpenError | None = None
         #: Why this database was opened read-only (read-only media, or asked for), or None.
         self.readonly_reason = readonly_reason
         self._engine = engine
@@ -79,20 +87,42 @@ class Database:
             self.damage = fault
         return fault
 
+    def _fault(self, error: BaseException, doing: Doing = "using") -> DatabaseOpenError | None:
+        """The backend's words for a driver's error, naming this database as people may see it (remembered
+        if it is damage)."""
+        return self._noted(self.backend.fault(error, self.shown, doing))
+
+    @property
+    def backend(self) -> Backend:
+        """What this kind of database does its own way (:mod:`model.store.backend`); looked up when first
+        needed, as a file's first screen reads without it."""
+        if self._backend is None:
+            from model.store.backends import backend_for
+
+            self._backend = backend_for(self.target)
+        return self._backend
+
+    @property
+    def shown(self) -> str:
+        """This database as people may see it: the file's path, or the URL without its password."""
+        return str(self.path) if self.path is not None else display_target(self.target)
+
     @property
     def readonly(self) -> bool:
         return self.readonly_reason is not None
 
     @property
     def is_sqlite(self) -> bool:
-        return self._reader_uri is not None or self.engine.dialect.name == "sqlite"
+        return self.backend.name == "sqlite"
 
     def _session_factory(self) -> sessionmaker[Session]:
         if self._sessions is None:
             engine = self.engine
             from sqlalchemy.orm import sessionmaker
 
-            self._sessions = sessionmaker(engine, expire_on_commit=False)
+            # A read snapshot: on a server, REPEATABLE READ READ ONLY (see model.store.backend).
+            snapshot = engine.execution_options(**self.backend.read_options())
+            self._sessions = sessionmaker(snapshot, expire_on_commit=False)
         return self._sessions
 
     def _write_session_factory(self) -> sessionmaker[Session]:
@@ -110,11 +140,20 @@ class Database:
         """A consistent read view for one action (its reads see one snapshot), for model's read functions.
 
         On a SQLite file: this thread's connection straight on the sqlite3 driver, in a read transaction
-        (nested uses share it). Elsewhere (PostgreSQL, in memory): a read :meth:`session`.
+        (nested uses share it). Elsewhere (PostgreSQL, in memory): this thread's read :meth:`session`, one
+        snapshot however many reads the action makes (nested uses share it too).
         """
         if self._reader_uri is None:
+            shared = getattr(self._local, "session", None)
+            if shared is not None:
+                yield shared
+                return
             with self.session() as session:
-                yield session
+                self._local.session = session
+                try:
+                    yield session
+                finally:
+                    self._local.session = None
             return
         conn, depth = self._thread_reader()
         self._local.depth = depth + 1
@@ -126,7 +165,7 @@ class Database:
                 conn.raw.execute("BEGIN")
             yield conn
         except sqlite3.DatabaseError as exc:
-            fault = self._noted(fault_from(exc, self.path or self.target))
+            fault = self._fault(exc)
             if fault is None:
                 raise
             raise fault from exc
@@ -159,8 +198,8 @@ class Database:
                 )
                 raw.execute("PRAGMA query_only=ON")  # reads only: writing is for SQLAlchemy's transactions
             except sqlite3.DatabaseError as exc:
-                fault = fault_from(exc, self.path or self.target, "checking")
-                self._noted(fault)
+                fault = self._fault(exc, "checking")
+                assert fault is not None  # while checking, every error is worded
                 raise fault from exc
             with self._lock:
                 self._readers.append(raw)
@@ -169,14 +208,14 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read session; rolled back at the end."""
+        """A read session, one snapshot (see :meth:`reader`); rolled back at the end."""
         from sqlalchemy.exc import DBAPIError
 
         with self._session_factory()() as session:
             try:
                 yield session
             except DBAPIError as exc:
-                fault = self._noted(fault_from(exc, self.path or self.target))
+                fault = self._fault(exc)
                 if fault is None:
                     raise
                 raise fault from exc
@@ -184,21 +223,29 @@ class Database:
                 session.rollback()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, whole_archive: bool = False, on_wait: WaitFn | None = None) -> Iterator[Session]:
         """A write session committed at the end, or rolled back wholly on any error.
 
+        ``whole_archive``: an import, or another write that must not run beside another one: on a server it
+        waits for the one running (``on_wait`` hears that it waits, and may cancel: see
+        :meth:`model.store.backend.Backend.begin_write`); in a file every write is one at a time anyway.
         Once committed, the change is copied into the database file itself (:meth:`checkpoint`).
 
         Raises:
-            DatabaseOpenError: "busy", "read-only" or "corrupt" when SQLite refuses the write.
+            DatabaseOpenError: "busy", "read-only" or "corrupt" when the database refuses the write (and
+                at once, writing nothing, when this Summitry may only read it: :attr:`write_refusal`).
+            model.store.backend.WriteCancelled: when ``on_wait`` cancelled the wait.
         """
         from sqlalchemy.exc import DBAPIError
 
+        if self.write_refusal is not None:
+            raise self.write_refusal
         try:
             with self._write_session_factory()() as session, session.begin():
+                self.backend.begin_write(session.connection(), whole_archive=whole_archive, on_wait=on_wait)
                 yield session
         except DBAPIError as exc:
-            fault = self._noted(fault_from(exc, self.path or self.target))
+            fault = self._fault(exc)
             if fault is None:
                 raise
             raise fault from exc

@@ -16,6 +16,7 @@ from model.store.files import BUSY_TIMEOUT_MS, uri_query
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL
 
 #: Execution option marking the connections of :meth:`Database.transaction` (they begin IMMEDIATE on SQLite).
 WRITE_OPTION = "summitry_write"
@@ -43,7 +44,7 @@ def engine_for(target: str, path: Path | None, readonly: bool) -> Engine:
     if path is None and location.is_url(target):
         url = make_url(target)
         if url.get_backend_name() != "sqlite":
-            return create_engine(target, pool_pre_ping=True)
+            return _server_engine(url, readonly)
     if path is None:
         engine = create_engine("sqlite+pysqlite:///:memory:")
     else:
@@ -52,6 +53,22 @@ def engine_for(target: str, path: Path | None, readonly: bool) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     _configure_sqlite(engine, readonly)
     return engine
+
+
+def _server_engine(url: URL, readonly: bool) -> Engine:
+    """A PostgreSQL server's engine, on psycopg 3 whatever driver the URL names (``postgresql://`` too).
+
+    Connections are checked before use (a server restarted since closes them), name themselves to the
+    server's administrator (``application_name``, unless the URL names one), and, for an archive opened
+    read-only, are read-only sessions: the server itself refuses any write.
+    """
+    from sqlalchemy import create_engine
+
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    connect_args = {} if "application_name" in url.query else {"application_name": "Summitry"}
+    options = {"postgresql_readonly": True} if readonly else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, execution_options=options)
 
 
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:

@@ -29,7 +29,10 @@ class DatabaseOpenError(Exception):
             "unwritable", "unreadable", "missing", "busy", "read-only", "full", "old"). Raised at
             open, and by :meth:`Database.session`/:meth:`Database.transaction` when a query
             later finds the file damaged ("corrupt"), locked ("busy"), read-only ("read-only")
-            or its disk full ("full").
+            or its disk full ("full"). A server's refusals have their own
+            (:mod:`model.store.server_faults`: "unreachable", "not-ready", "bad-address",
+            "password-needed", "refused", "no-database", "no-permission", "connection-lost",
+            "server-damaged", "server-error"; and "unsupported" without the driver): none is damage.
         message: what is wrong, naming the file.
         advice: what the user can do.
     """
@@ -79,10 +82,7 @@ def kind_of(error: BaseException) -> Kind | None:
     code = getattr(driver_error, "sqlite_errorcode", None)
     if isinstance(code, int):
         return _SQLITE_EXTENDED_KINDS.get(code) or _SQLITE_KINDS.get(code & 0xFF)
-    # PostgreSQL goes here, with its backend: its driver's errors carry a SQLSTATE (psycopg: ``.sqlstate``),
-    # to be read through a table like _SQLITE_KINDS ("53100" disk full, "55P03" lock not available,
-    # "40P01" deadlock, "25006" read-only transaction, "XX001"/"XX002" data or index corrupted).
-    return None
+    return None  # a server's errors are read by its backend (model.store.server_faults)
 
 
 def is_not_a_database(error: BaseException) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.version': ('SELECT dataset.version \nFROM dataset \nWHERE dataset.id = ?', ('id',), {}),
  'record.counts': ('SELECT record.type, count(*) AS records \nFROM record GROUP BY record.type', (), {}),
  'record.source_summaries': ('SELECT source.id, source.title, source.publisher, source.date \n'
-                             'FROM source ORDER BY source.date, source.id\n'
+                             'FROM source ORDER BY source.date ASC NULLS FIRST, source.id\n'
                              ' LIMIT ? OFFSET ?',
                              ('limit', 'param_1'),
                              {'param_1': 0}),
@@ -543,7 +543,7 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                             'country_title, meeting.status \n'
                             'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = '
                             'meeting.country_id \n'
-                            'WHERE meeting.country_id = ? ORDER BY meeting.date_lower DESC, meeting.id\n'
+                            'WHERE meeting.country_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
                             ' LIMIT ? OFFSET ?',
                             ('rid', 'param_1', 'param_2'),
                             {'param_1': 50, 'param_2': 0}),
@@ -569,7 +569,7 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                           'country_title, meeting.status \n'
                           'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = '
                           'meeting.country_id \n'
-                          'WHERE meeting.forum_id = ? ORDER BY meeting.date_lower DESC, meeting.id\n'
+                          'WHERE meeting.forum_id = ? ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
                           ' LIMIT ? OFFSET ?',
                           ('rid', 'param_1', 'param_2'),
                           {'param_1': 50, 'param_2': 0}),
@@ -810,7 +810,7 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                           'meeting.country_id \n'
                           'WHERE meeting.id IN (SELECT agenda_item.meeting_id \n'
                           'FROM agenda_item JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk \n'
-                          'WHERE agenda_topic.topic_id = ?) ORDER BY meeting.date_lower DESC, meeting.id\n'
+                          'WHERE agenda_topic.topic_id = ?) ORDER BY meeting.date_lower DESC NULLS LAST, meeting.id\n'
                           ' LIMIT ? OFFSET ?',
                           ('rid', 'param_1', 'param_2'),
                           {'param_1': 50, 'param_2': 0}),

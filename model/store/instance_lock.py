@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from model.store import location
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -54,6 +56,8 @@ def lock_key(target: str) -> str:
     """A short stable name for a database target (a resolved path or a URL)."""
     if "://" not in target and target != ":memory:":
         target = str(Path(target).expanduser().resolve())
+    else:  # the same archive whatever password reaches it (and no trace of one in the name)
+        target = location.display_target(target)
     return hashlib.sha1(target.encode("utf-8")).hexdigest()[:12]
 
 

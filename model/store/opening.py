@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from model.store import backup, location, partfiles, upgrades
+from model.store import backup, location, partfiles
 from model.store import schema_facts as facts
 from model.store.database import Database
 from model.store.engine import engine_for
@@ -36,9 +36,9 @@ from model.store.files import (
 from model.store.location import resolve_target, sqlite_path
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from model.store.server_archive import Upgraded
 
-__all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path"]
+__all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path", "upgrade_database"]
 
 
 def open_database(
@@ -64,10 +64,16 @@ def open_database(
         DatabaseOpenError: when the database cannot be used, with words for the user.
     """
     target = resolve_target(target)
-    path = sqlite_path(target)
+    server = location.is_server(target)
+    path = None if server else sqlite_path(target)
     created = [] if path is None or readonly else _absent(path)
     try:
-        database = _open(target, path, readonly, upgrade)
+        if server:  # its own rules: shared, never upgraded by itself (model.store.server_archive)
+            from model.store import server_archive
+
+            database = server_archive.open_archive(target, readonly=readonly)
+        else:
+            database = _open(target, path, readonly, upgrade)
         try:
             if fill is not None and not database.readonly:
                 fill(database)
@@ -126,18 +132,41 @@ def _open(target: str, path: Path | None, readonly: bool, upgrade: bool) -> Data
     db = Database(target, engine, path, reason, reader_uri=uri)
     try:
         if not readonly:
-            _ensure_schema(db, info, upgrade)
+            _ensure_schema(db, upgrade)
     except Exception as exc:
         from sqlalchemy.exc import OperationalError
 
         db.close()
         if isinstance(exc, OperationalError):
-            raise fault_from(exc, path or target, "setting up") from exc
+            raise fault_from(exc, db.shown, "setting up") from exc
         raise
     except BaseException:
         db.close()
         raise
     return db
+
+
+def upgrade_database(target: str | None = None) -> Upgraded:
+    """``summitry db upgrade``: bring the database to this Summitry's schema version.
+
+    A server archive is upgraded only here, by its owner (:func:`model.store.server_archive.upgrade_archive`;
+    the caller has backed it up). A file is upgraded whenever it is opened, after a verified backup of it:
+    this only opens it.
+
+    Raises:
+        DatabaseOpenError: when it cannot be upgraded (not there, not Summitry's, newer, refused).
+    """
+    from model.store.server_archive import Upgraded, upgrade_archive
+
+    target = resolve_target(target)
+    if location.is_server(target):
+        return upgrade_archive(target)
+    path = sqlite_path(target)
+    info = check_file(path) if path is not None else None
+    if path is None or info is None:
+        raise DatabaseOpenError("missing", f"{path or target} holds no database to upgrade.", "Check the path.")
+    open_database(target).close()
+    return Upgraded(info.user_version, facts.SCHEMA_VERSION)
 
 
 def _prepare_writable(path: Path, info: FileInfo) -> None:
@@ -185,34 +214,25 @@ def _make_folder(folder: Path) -> None:
         )
 
 
-#: Upgrades from version N to N+1, each a list of SQL statements (or functions of the connection, for what SQL
-#: alone cannot do) run in one transaction.
-UPGRADES: dict[int, list[str | Callable[[Connection], object]]] = {1: [upgrades.rebuild_search_index]}
-
-
-def _ensure_schema(db: Database, info: FileInfo | None, upgrade: bool) -> None:
-    if db.is_sqlite:
-        with db.engine.connect() as conn:
-            version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
-    else:
-        version = 0 if info is None else info.user_version
+def _ensure_schema(db: Database, upgrade: bool) -> None:
+    """Create the schema in a new file, or upgrade an older one (after a verified backup): one person's file
+    is upgraded when opened (a server archive only by ``summitry db upgrade``: :mod:`model.store.server_archive`)."""
+    with db.engine.connect() as conn:
+        version = db.backend.stored_version(conn).version
     if version == facts.SCHEMA_VERSION:
         return
     if version == 0:
         _create(db)
         return
     if not upgrade:
-        raise DatabaseOpenError("old", f"{db.target} needs an upgrade to database version {facts.SCHEMA_VERSION}.", "")
+        raise DatabaseOpenError("old", f"{db.shown} needs an upgrade to database version {facts.SCHEMA_VERSION}.", "")
+    from model.store import migrations
+
     if db.path is not None:
         backup.auto_backup(db, f"before-upgrade-v{version}", only_if_data=False)
     with db.engine.begin() as conn:
-        for step in range(version, facts.SCHEMA_VERSION):
-            for statement in UPGRADES[step]:
-                if isinstance(statement, str):
-                    conn.exec_driver_sql(statement)
-                else:
-                    statement(conn)
-        conn.exec_driver_sql(f"PRAGMA user_version={facts.SCHEMA_VERSION}")
+        migrations.upgrade(conn, version, facts.SCHEMA_VERSION)
+        db.backend.mark(conn, facts.SCHEMA_VERSION)
 
 
 def _create(db: Database) -> None:
@@ -221,7 +241,5 @@ def _create(db: Database) -> None:
 
     with db.engine.begin() as conn:
         schema.Base.metadata.create_all(conn)
-        if db.is_sqlite:
-            schema.create_text_index(conn)
-            conn.exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
-            conn.exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+        db.backend.create_text_index(conn)
+        db.backend.mark(conn, facts.SCHEMA_VERSION)

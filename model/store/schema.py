@@ -15,6 +15,7 @@ from sqlalchemy import (
     CheckConstraint,
     Connection,
     ForeignKey,
+    Identity,
     Index,
     Integer,
     String,
@@ -29,6 +30,15 @@ from model.store.schema_facts import FTS_TABLE, FTS_TOKENIZER
 from model.store.schema_facts import RECORD_TYPES as RECORD_TYPES
 from model.store.schema_facts import SCHEMA_VERSION as SCHEMA_VERSION
 from model.store.schema_facts import SEARCHABLE_TYPES as SEARCHABLE_TYPES
+
+
+def _str(length: int) -> String:
+    """Text of at most ``length`` characters, compared and sorted by its bytes on every backend."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+#: Text of any length, compared and sorted by its bytes on every backend.
+_TEXT = Text().with_variant(Text(collation="C"), "postgresql")
 
 
 class Base(DeclarativeBase):
@@ -47,25 +57,31 @@ def create_text_index(conn: Connection) -> None:
     )
 
 
+def _fk(column: str, ondelete: str | None = None) -> ForeignKey:
+    """A reference checked when the transaction commits, not statement by statement: an import rewrites a
+    changed record (deleting its rows, then inserting them again) while other records still refer to it."""
+    return ForeignKey(column, ondelete=ondelete, deferrable=True, initially="DEFERRED")
+
+
 def _record_fk() -> ForeignKey:
-    return ForeignKey("record.id", ondelete="CASCADE")
+    return _fk("record.id", ondelete="CASCADE")
 
 
 class Record(Base):
     """One row for every record, whatever its type."""
 
     __tablename__ = "record"
-    rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(80), unique=True)
-    type: Mapped[str] = mapped_column(String(16))
-    title: Mapped[str] = mapped_column(Text)
-    date: Mapped[str | None] = mapped_column(String(64))
-    date_lower: Mapped[str | None] = mapped_column(String(10))
-    date_upper: Mapped[str | None] = mapped_column(String(10))
+    rowid: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    id: Mapped[str] = mapped_column(_str(80), unique=True)
+    type: Mapped[str] = mapped_column(_str(16))
+    title: Mapped[str] = mapped_column(_TEXT)
+    date: Mapped[str | None] = mapped_column(_str(64))
+    date_lower: Mapped[str | None] = mapped_column(_str(10))
+    date_upper: Mapped[str | None] = mapped_column(_str(10))
     #: The dataset that owns this record ("user" for the user's own records).
-    origin: Mapped[str] = mapped_column(String(80), default="user")
+    origin: Mapped[str] = mapped_column(_str(80), default="user")
     #: Hash of the record's interchange form, to tell unchanged re-imports from changes.
-    fingerprint: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(_str(64))
     __table_args__ = (
         CheckConstraint(f"type IN {RECORD_TYPES!r}", name="record_type_known"),
         Index("ix_record_type_date", "type", "date_lower", "date_upper"),
@@ -77,51 +93,51 @@ class Dataset(Base):
     """A dataset loaded into this database, such as the bundled one."""
 
     __tablename__ = "dataset"
-    id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    version: Mapped[str | None] = mapped_column(String(40))
-    as_of: Mapped[str | None] = mapped_column(String(64))
-    description: Mapped[str | None] = mapped_column(Text)
-    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    id: Mapped[str] = mapped_column(_str(80), primary_key=True)
+    title: Mapped[str] = mapped_column(_TEXT)
+    version: Mapped[str | None] = mapped_column(_str(40))
+    as_of: Mapped[str | None] = mapped_column(_str(64))
+    description: Mapped[str | None] = mapped_column(_TEXT)
+    fingerprint: Mapped[str | None] = mapped_column(_str(64))
 
 
 class Source(Base):
     __tablename__ = "source"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    publisher: Mapped[str | None] = mapped_column(Text)
-    date: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(_TEXT)
+    publisher: Mapped[str | None] = mapped_column(_TEXT)
+    date: Mapped[str | None] = mapped_column(_str(64))
     languages: Mapped[list] = mapped_column(default=list)
-    url: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(_TEXT)
+    text: Mapped[str] = mapped_column(_TEXT)
 
 
 class Country(Base):
     __tablename__ = "country"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    code: Mapped[str] = mapped_column(String(2), unique=True)
-    alpha3: Mapped[str | None] = mapped_column(String(3))
-    name: Mapped[str] = mapped_column(Text)
+    code: Mapped[str] = mapped_column(_str(2), unique=True)
+    alpha3: Mapped[str | None] = mapped_column(_str(3))
+    name: Mapped[str] = mapped_column(_TEXT)
     aliases: Mapped[list] = mapped_column(default=list)
 
 
 class Topic(Base):
     __tablename__ = "topic"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    label: Mapped[str] = mapped_column(Text)
-    description: Mapped[str | None] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(_TEXT)
+    description: Mapped[str | None] = mapped_column(_TEXT)
 
 
 class Forum(Base):
     __tablename__ = "forum"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    abbreviation: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(_TEXT)
+    abbreviation: Mapped[str | None] = mapped_column(_str(40))
     aliases: Mapped[list] = mapped_column(default=list)
-    kind: Mapped[str | None] = mapped_column(String(40))
-    founded: Mapped[str | None] = mapped_column(String(64))
-    parent_id: Mapped[str | None] = mapped_column(ForeignKey("forum.id"), index=True)
-    description: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(_str(40))
+    founded: Mapped[str | None] = mapped_column(_str(64))
+    parent_id: Mapped[str | None] = mapped_column(_fk("forum.id"), index=True)
+    description: Mapped[str | None] = mapped_column(_TEXT)
     participant_count: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -129,118 +145,118 @@ class Figure(Base):
     """A key figure of a forum, as stated ("over 630 million")."""
 
     __tablename__ = "figure"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    forum_id: Mapped[str] = mapped_column(ForeignKey("forum.id", ondelete="CASCADE"), index=True)
+    pk: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    forum_id: Mapped[str] = mapped_column(_fk("forum.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    label: Mapped[str] = mapped_column(Text)
-    value: Mapped[str] = mapped_column(Text)
-    as_of: Mapped[str | None] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(_TEXT)
+    value: Mapped[str] = mapped_column(_TEXT)
+    as_of: Mapped[str | None] = mapped_column(_str(64))
 
 
 class Membership(Base):
     __tablename__ = "membership"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    forum_id: Mapped[str] = mapped_column(ForeignKey("forum.id", ondelete="CASCADE"), index=True)
+    pk: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    forum_id: Mapped[str] = mapped_column(_fk("forum.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    country_id: Mapped[str] = mapped_column(ForeignKey("country.id"), index=True)
-    role: Mapped[str | None] = mapped_column(String(40))
-    since: Mapped[str | None] = mapped_column(String(64))
-    since_lower: Mapped[str | None] = mapped_column(String(10))
-    until: Mapped[str | None] = mapped_column(String(64))
-    until_upper: Mapped[str | None] = mapped_column(String(10))
-    joined_at: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"))
+    country_id: Mapped[str] = mapped_column(_fk("country.id"), index=True)
+    role: Mapped[str | None] = mapped_column(_str(40))
+    since: Mapped[str | None] = mapped_column(_str(64))
+    since_lower: Mapped[str | None] = mapped_column(_str(10))
+    until: Mapped[str | None] = mapped_column(_str(64))
+    until_upper: Mapped[str | None] = mapped_column(_str(10))
+    joined_at: Mapped[str | None] = mapped_column(_fk("meeting.id"))
 
 
 class Meeting(Base):
     __tablename__ = "meeting"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    forum_id: Mapped[str] = mapped_column(ForeignKey("forum.id"))
-    title: Mapped[str] = mapped_column(Text)
+    forum_id: Mapped[str] = mapped_column(_fk("forum.id"))
+    title: Mapped[str] = mapped_column(_TEXT)
     ordinal: Mapped[int | None] = mapped_column(Integer)
-    level: Mapped[str | None] = mapped_column(String(40))
-    date: Mapped[str | None] = mapped_column(String(64))
-    date_lower: Mapped[str | None] = mapped_column(String(10))
-    date_upper: Mapped[str | None] = mapped_column(String(10))
-    city: Mapped[str | None] = mapped_column(Text)
-    country_id: Mapped[str | None] = mapped_column(ForeignKey("country.id"), index=True)
-    status: Mapped[str | None] = mapped_column(String(20))
-    status_as_of: Mapped[str | None] = mapped_column(String(64))
-    description: Mapped[str | None] = mapped_column(Text)
-    sidelines: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[str | None] = mapped_column(_str(40))
+    date: Mapped[str | None] = mapped_column(_str(64))
+    date_lower: Mapped[str | None] = mapped_column(_str(10))
+    date_upper: Mapped[str | None] = mapped_column(_str(10))
+    city: Mapped[str | None] = mapped_column(_TEXT)
+    country_id: Mapped[str | None] = mapped_column(_fk("country.id"), index=True)
+    status: Mapped[str | None] = mapped_column(_str(20))
+    status_as_of: Mapped[str | None] = mapped_column(_str(64))
+    description: Mapped[str | None] = mapped_column(_TEXT)
+    sidelines: Mapped[str | None] = mapped_column(_TEXT)
     __table_args__ = (Index("ix_meeting_forum_date", "forum_id", "date_lower", "date_upper"),)
 
 
 class Participant(Base):
     __tablename__ = "participant"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    pk: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(_fk("meeting.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    country_id: Mapped[str | None] = mapped_column(ForeignKey("country.id"), index=True)
-    organisation: Mapped[str | None] = mapped_column(Text)
-    head: Mapped[str | None] = mapped_column(Text)
-    head_title: Mapped[str | None] = mapped_column(Text)
+    country_id: Mapped[str | None] = mapped_column(_fk("country.id"), index=True)
+    organisation: Mapped[str | None] = mapped_column(_TEXT)
+    head: Mapped[str | None] = mapped_column(_TEXT)
+    head_title: Mapped[str | None] = mapped_column(_TEXT)
 
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    pk: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(_fk("meeting.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(Text)
-    description: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(_TEXT)
+    description: Mapped[str | None] = mapped_column(_TEXT)
     __table_args__ = (UniqueConstraint("meeting_id", "position"),)
 
 
 class AgendaTopic(Base):
     __tablename__ = "agenda_topic"
-    agenda_item_pk: Mapped[int] = mapped_column(ForeignKey("agenda_item.pk", ondelete="CASCADE"), primary_key=True)
-    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id"), primary_key=True, index=True)
+    agenda_item_pk: Mapped[int] = mapped_column(_fk("agenda_item.pk", ondelete="CASCADE"), primary_key=True)
+    topic_id: Mapped[str] = mapped_column(_fk("topic.id"), primary_key=True, index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Process(Base):
     __tablename__ = "process"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    forum_id: Mapped[str | None] = mapped_column(ForeignKey("forum.id"), index=True)
-    goal: Mapped[str | None] = mapped_column(Text)
-    description: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(_TEXT)
+    forum_id: Mapped[str | None] = mapped_column(_fk("forum.id"), index=True)
+    goal: Mapped[str | None] = mapped_column(_TEXT)
+    description: Mapped[str | None] = mapped_column(_TEXT)
 
 
 class Round(Base):
     __tablename__ = "round"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
+    process_id: Mapped[str] = mapped_column(_fk("process.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
-    date: Mapped[str | None] = mapped_column(String(64))
-    date_lower: Mapped[str | None] = mapped_column(String(10))
-    date_upper: Mapped[str | None] = mapped_column(String(10))
-    city: Mapped[str | None] = mapped_column(Text)
-    country_id: Mapped[str | None] = mapped_column(ForeignKey("country.id"), index=True)
-    status: Mapped[str | None] = mapped_column(String(20))
-    description: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(_str(64))
+    date_lower: Mapped[str | None] = mapped_column(_str(10))
+    date_upper: Mapped[str | None] = mapped_column(_str(10))
+    city: Mapped[str | None] = mapped_column(_TEXT)
+    country_id: Mapped[str | None] = mapped_column(_fk("country.id"), index=True)
+    status: Mapped[str | None] = mapped_column(_str(20))
+    description: Mapped[str | None] = mapped_column(_TEXT)
     __table_args__ = (UniqueConstraint("process_id", "number"),)
 
 
 class Outcome(Base):
     __tablename__ = "outcome"
     id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(40))
-    status: Mapped[str | None] = mapped_column(String(20))
-    status_as_of: Mapped[str | None] = mapped_column(String(64))
-    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
-    date: Mapped[str | None] = mapped_column(String(64))
-    period: Mapped[str | None] = mapped_column(String(64))
-    description: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(_TEXT)
+    kind: Mapped[str] = mapped_column(_str(40))
+    status: Mapped[str | None] = mapped_column(_str(20))
+    status_as_of: Mapped[str | None] = mapped_column(_str(64))
+    meeting_id: Mapped[str | None] = mapped_column(_fk("meeting.id"), index=True)
+    date: Mapped[str | None] = mapped_column(_str(64))
+    period: Mapped[str | None] = mapped_column(_str(64))
+    description: Mapped[str | None] = mapped_column(_TEXT)
 
 
 class OutcomeLink(Base):
     __tablename__ = "outcome_link"
-    outcome_id: Mapped[str] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), primary_key=True)
+    outcome_id: Mapped[str] = mapped_column(_fk("outcome.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    target_id: Mapped[str] = mapped_column(ForeignKey("outcome.id"), index=True)
-    relation: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[str] = mapped_column(_fk("outcome.id"), index=True)
+    relation: Mapped[str | None] = mapped_column(_str(40))
 
 
 class Citation(Base):
@@ -253,21 +269,21 @@ class Citation(Base):
     """
 
     __tablename__ = "citation"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pk: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     record_id: Mapped[str] = mapped_column(_record_fk(), index=True)
-    path: Mapped[str] = mapped_column(String(80), default="")
+    path: Mapped[str] = mapped_column(_str(80), default="")
     position: Mapped[int] = mapped_column(Integer)
-    source_id: Mapped[str | None] = mapped_column(ForeignKey("source.id"), index=True)
-    basis: Mapped[str] = mapped_column(String(40), default="source")
-    quote: Mapped[str | None] = mapped_column(Text)
+    source_id: Mapped[str | None] = mapped_column(_fk("source.id"), index=True)
+    basis: Mapped[str] = mapped_column(_str(40), default="source")
+    quote: Mapped[str | None] = mapped_column(_TEXT)
     start: Mapped[int | None] = mapped_column(Integer)
     end: Mapped[int | None] = mapped_column(Integer)
     paragraph: Mapped[int | None] = mapped_column(Integer)
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(_TEXT)
 
 
 class SavedSearch(Base):
     __tablename__ = "saved_search"
-    name: Mapped[str] = mapped_column(String(200), primary_key=True)
-    query: Mapped[str] = mapped_column(Text)
-    created: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(_str(200), primary_key=True)
+    query: Mapped[str] = mapped_column(_TEXT)
+    created: Mapped[str] = mapped_column(_str(32))

@@ -6,11 +6,27 @@ these facts, and must not wait for SQLAlchemy to import (see :mod:`model.store.s
 
 from __future__ import annotations
 
-#: Bumped whenever the schema changes; stored in ``PRAGMA user_version``. 2: the search index holds normalised
-#: words (see :mod:`model.text.normalize`) instead of text for FTS5's porter stemmer.
+#: Bumped whenever the schema changes (a migration in :mod:`model.store.migrations` takes an archive there);
+#: stored in ``PRAGMA user_version`` in a file, in the marker table on a server. 2: the search index holds
+#: normalised words (see :mod:`model.text.normalize`) instead of text for FTS5's porter stemmer.
 SCHEMA_VERSION = 2
+#: The first Summitry release that writes each schema version: an older Summitry meeting a server archive at
+#: that version says "this archive needs Summitry X or newer". A migration adds its version here.
+SCHEMA_RELEASES: dict[int, str] = {1: "0.1.0", 2: "0.1.0"}
+#: Schema versions whose migration changed something the reads of an older Summitry rely on (a table or
+#: column renamed or dropped, an index whose words it would look for in vain): a Summitry from before such a
+#: version cannot even read an archive past it. A migration that only adds leaves older Summitry reading.
+BREAKS_READS: frozenset[int] = frozenset({2})
 #: ``PRAGMA application_id`` marking a file as a Summitry database ("SUMM").
 APPLICATION_ID = 0x53554D4D
+#: The name in a server archive's marker table (see :mod:`model.store.postgresql_backend`).
+APPLICATION_NAME = "Summitry"
+
+
+def readable_from(version: int) -> int:
+    """The oldest schema version whose Summitry can still read an archive at ``version`` (read-only)."""
+    return max((v for v in BREAKS_READS if v <= version), default=1)
+
 
 RECORD_TYPES = ("forum", "meeting", "process", "round", "outcome", "country", "topic", "source")
 #: Record types that search results and the tree show.

@@ -154,14 +154,23 @@ def runner(conn: Reader) -> Callable[..., list[Any]]:
             return driver.execute(sql, args).fetchall()  # type: ignore[no-any-return, union-attr]
 
         return run_sqlite
-    built: dict[str, Any] = {}
 
     def run_other(stmt: Sql, **params: Any) -> list[Any]:
-        if stmt.key not in built:
-            built[stmt.key] = stmt.build()
-        return list(connection.execute(built[stmt.key], params))
+        return list(connection.execute(_built(stmt), params))
 
     return run_other
+
+
+#: Declared statements built for SQLAlchemy (a server's reads), once per process: statements are immutable.
+_BUILT: dict[str, Any] = {}
+
+
+def _built(stmt: Sql) -> Any:
+    found = _BUILT.get(stmt.key)
+    if found is None:
+        with SQLALCHEMY_LOCK:
+            found = _BUILT[stmt.key] = stmt.build()
+    return found
 
 
 def rows(conn: Reader, stmt: Sql, **params: Any) -> list[Any]:
@@ -170,12 +179,16 @@ def rows(conn: Reader, stmt: Sql, **params: Any) -> list[Any]:
 
 
 def text_rows(conn: Reader, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
-    """Rows of plain SQL text with ``:name`` parameters, on either kind of reader."""
+    """Rows of plain SQL text with ``:name`` parameters, on either kind of reader (on a server: see
+    :meth:`model.store.postgresql_backend.PostgresqlBackend.text_rows`)."""
     if isinstance(conn, LiteConnection):
         return conn.text(sql, params or {})
-    from sqlalchemy import text
+    from sqlalchemy.orm import Session  # loaded already: conn is one of its objects
 
-    return list(conn.execute(text(sql), params or {}))
+    from model.store import backends  # not on a file's first screen, which reads through LiteConnection
+
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    return backends.of(connection).text_rows(connection, sql, params or {})
 
 
 def prepare(stmts: Iterable[Sql]) -> None:

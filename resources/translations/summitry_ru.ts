@@ -843,6 +843,46 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Диск заполнен</translation>
     </message>
     <message>
+        <source>The database server cannot be reached</source>
+        <translation>Сервер базы данных недоступен</translation>
+    </message>
+    <message>
+        <source>The database server is not ready</source>
+        <translation>Сервер базы данных ещё не готов</translation>
+    </message>
+    <message>
+        <source>The database server asks for a password</source>
+        <translation>Сервер базы данных запрашивает пароль</translation>
+    </message>
+    <message>
+        <source>The database server refused the login</source>
+        <translation>Сервер базы данных отклонил вход</translation>
+    </message>
+    <message>
+        <source>The database is not on the server</source>
+        <translation>На сервере нет этой базы данных</translation>
+    </message>
+    <message>
+        <source>No permission to use this archive</source>
+        <translation>Нет прав на работу с этим архивом</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost</source>
+        <translation>Соединение с сервером потеряно</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data</source>
+        <translation>Сервер сообщает о повреждённых данных</translation>
+    </message>
+    <message>
+        <source>The database server refused</source>
+        <translation>Сервер базы данных отказал</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed</source>
+        <translation>Поддержка PostgreSQL не установлена</translation>
+    </message>
+    <message>
         <source>The database is open in another Summitry window</source>
         <translation>База данных открыта в другом окне Summitry</translation>
     </message>

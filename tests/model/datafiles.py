@@ -94,8 +94,65 @@ def write(path: Path, data: Any) -> Path:
     return path
 
 
-def counts(db_file: Path) -> dict[str, int]:
-    """Rows per table, read with plain sqlite3 so the probe does not depend on the code under test."""
+#: A database for the probes below: a SQLite file's path, or a server archive's URL.
+Target = Path | str
+
+
+def _on_server(target: Target) -> bool:
+    return "://" in str(target)
+
+
+def query(db_file: Target, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """Rows of a read with ``?`` placeholders, with the driver alone (as :func:`counts`)."""
+    if _on_server(db_file):
+        from tests import postgres
+
+        return postgres.run_sql(str(db_file), sql.replace("?", "%s"), params=params or None)  # type: ignore[arg-type]
+    con = sqlite3.connect(str(db_file))
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+def behind_summitrys_back(db_file: Target, *statements: tuple[str, tuple[Any, ...]]) -> None:
+    """Change a database as another program (or an older Summitry) might: ``?`` placeholders, foreign keys
+    not enforced, with the driver alone."""
+    if _on_server(db_file):
+        import psycopg
+
+        from tests import postgres
+
+        with psycopg.connect(postgres.conninfo(str(db_file))) as conn:
+            conn.execute("SET session_replication_role = replica")  # foreign keys are triggers: these do not fire
+            for sql, args in statements:
+                conn.execute(sql.replace("?", "%s"), args)  # type: ignore[arg-type]
+        return
+    con = sqlite3.connect(str(db_file))
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")
+        for sql, args in statements:
+            con.execute(sql, args)
+        con.commit()
+    finally:
+        con.close()
+
+
+def checked(out: str) -> list[str]:
+    """``db check``'s lines without those saying what it could not check (a server's storage, its index)."""
+    return [line for line in out.splitlines() if not line.startswith("not checked: ")]
+
+
+def counts(db_file: Target) -> dict[str, int]:
+    """Rows per table (and in the search index, where there is one), read with the driver alone so the probe
+    does not depend on the code under test."""
+    if _on_server(db_file):
+        from tests import postgres
+
+        tables = [
+            r[0] for r in postgres.run_sql(str(db_file), "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ]
+        return {t: postgres.run_sql(str(db_file), f'SELECT count(*) FROM "{t}"')[0][0] for t in tables}
     con = sqlite3.connect(str(db_file))
     try:
         tables = [
@@ -108,11 +165,21 @@ def counts(db_file: Path) -> dict[str, int]:
         con.close()
 
 
-def dump(db_file: Path) -> list[str]:
+def dump(db_file: Target) -> list[str]:
     """Every row of every table as text: equal dumps mean nothing changed.
 
     Leaves out which database the file is (``store_identity``, given before its first backup): not data.
     """
+    if _on_server(db_file):
+        from tests import postgres
+
+        target = str(db_file)
+        tables = postgres.run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        lines: list[str] = []
+        for (table,) in tables:
+            rows = postgres.run_sql(target, f'SELECT * FROM "{table}"')
+            lines += sorted(f"{table}: {row!r}" for row in rows)
+        return lines
     con = sqlite3.connect(str(db_file))
     try:
         return [line for line in con.iterdump() if "store_identity" not in line]
@@ -120,19 +187,19 @@ def dump(db_file: Path) -> list[str]:
         con.close()
 
 
-def cli(db_file: Path, *args: str) -> list[str]:
+def cli(db_file: Target, *args: str) -> list[str]:
     """The argument list for ``commands.main`` on a given database."""
     return ["--database", str(db_file), *args]
 
 
-def run(capsys: Any, db_file: Path, *args: str) -> tuple[int, str, str]:
+def run(capsys: Any, db_file: Target, *args: str) -> tuple[int, str, str]:
     """Run a headless command in-process; returns (exit code, stdout, stderr)."""
     code = commands.main(cli(db_file, *args))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def add_meeting(db_file: Path, **meeting: Any) -> None:
+def add_meeting(db_file: Target, **meeting: Any) -> None:
     """Import one meeting of the ASEAN–Russia partnership (fields as given) into the database file."""
     from model.interchange import importer
     from model.store.opening import open_database

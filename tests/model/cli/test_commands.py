@@ -20,10 +20,9 @@ SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minis
 
 
 @pytest.fixture
-def db_file(bundled_db: Database) -> Path:
-    assert bundled_db.path is not None
+def db_file(bundled_db: Database) -> str:
     bundled_db.close()
-    return bundled_db.path
+    return bundled_db.target
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -56,9 +55,7 @@ def _fact(lines: list[str], label: str) -> str:
     return value
 
 
-def test_show_meeting_with_agenda_outcomes_and_numbered_notes(
-    db_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_show_meeting_with_agenda_outcomes_and_numbered_notes(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas-fmm-6")
     assert code == 0
     lines = out.splitlines()
@@ -79,7 +76,7 @@ def test_show_meeting_with_agenda_outcomes_and_numbered_notes(
     assert lines[lines.index("Source") + 1].startswith(f"  {SOURCE_TITLE}")
 
 
-def test_show_round_has_a_title_and_its_process(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_round_has_a_title_and_its_process(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas-security-architecture-3")
     assert code == 0
     lines = out.splitlines()
@@ -97,7 +94,7 @@ def test_show_round_has_a_title_and_its_process(db_file: Path, capsys: pytest.Ca
 
 
 def test_show_forum_lists_members_and_latest_meetings_with_notes(
-    db_file: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas")
     assert code == 0
@@ -114,7 +111,7 @@ def test_show_forum_lists_members_and_latest_meetings_with_notes(
     assert out.count(SOURCE_TITLE) == 1
 
 
-def test_show_outcome_and_process(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_outcome_and_process(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "sochi-declaration-2016")
     assert code == 0
     lines = out.splitlines()
@@ -126,7 +123,7 @@ def test_show_outcome_and_process(db_file: Path, capsys: pytest.CaptureFixture[s
 
 
 @pytest.mark.parametrize("rid", ["eas-fmm-6", "eas-security-architecture-3", "asean", "arf-23-plan-of-action"])
-def test_show_json_prints_the_whole_view(db_file: Path, capsys: pytest.CaptureFixture[str], rid: str) -> None:
+def test_show_json_prints_the_whole_view(db_file: str, capsys: pytest.CaptureFixture[str], rid: str) -> None:
     code, out, _err = run(capsys, db_file, "show", rid, "--json")
     assert code == 0
     obj = json.loads(out)
@@ -138,7 +135,7 @@ def test_show_json_prints_the_whole_view(db_file: Path, capsys: pytest.CaptureFi
     assert all(f"{f['label']} " in text for f in obj["facts"]), "what the text shows, the JSON has"
 
 
-def test_show_json_has_the_related_records(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_json_has_the_related_records(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, db_file, "show", "eas-11", "--json")
     assert code == 0
     obj = json.loads(out)
@@ -147,16 +144,14 @@ def test_show_json_has_the_related_records(db_file: Path, capsys: pytest.Capture
     assert [r["id"] for r in obj["rounds_before"]] == ["eas-security-architecture-5"]
 
 
-def test_show_unknown_id(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_unknown_id(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, db_file, "show", "no-such-thing")
     assert code == 1
     assert err.strip() == "No record with id 'no-such-thing'. Try 'summitry search no-such-thing'."
     assert out == ""
 
 
-def test_export_into_a_missing_folder_says_so(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_into_a_missing_folder_says_so(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "no" / "such" / "folder" / "out.json"
     code, out, err = run(capsys, db_file, "export", "-o", str(target))
     assert code == 1
@@ -165,7 +160,7 @@ def test_export_into_a_missing_folder_says_so(
     assert not target.parent.exists()
 
 
-def test_export_of_an_unknown_id(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_of_an_unknown_id(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out.json"
     code, _out, err = run(capsys, db_file, "export", "-o", str(target), "--id", "arf-23", "--id", "nope")
     assert code == 1
@@ -173,7 +168,7 @@ def test_export_of_an_unknown_id(db_file: Path, tmp_path: Path, capsys: pytest.C
     assert not target.exists()
 
 
-def test_export_counts_every_record(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_counts_every_record(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out.json"
     code, out, _err = run(capsys, db_file, "export", "-o", str(target))
     assert code == 0

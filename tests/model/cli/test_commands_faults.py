@@ -25,17 +25,16 @@ from model.interchange import dataload
 from model.store import files
 from model.store.database import Database
 from model.store.faults import FULL_ADVICE
-from tests.model.datafiles import dump, small, write
+from tests.model.datafiles import dump, query, small, write
 from tests.model.faults import damage_middle
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
-def db_file(bundled_db: Database) -> Path:
-    assert bundled_db.path is not None
+def db_file(bundled_db: Database) -> str:
     bundled_db.close()
-    return bundled_db.path
+    return bundled_db.target
 
 
 def summitry(
@@ -54,13 +53,13 @@ def summitry(
     )
 
 
-def cli_run(capsys: pytest.CaptureFixture[str], db_file: Path, *args: str) -> tuple[int, str, str]:
+def cli_run(capsys: pytest.CaptureFixture[str], db_file: str, *args: str) -> tuple[int, str, str]:
     code = cli.main(["--database", str(db_file), *args])
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def _changed_meeting(db_file: Path, folder: Path, name: bytes, description: str) -> Path:
+def _changed_meeting(db_file: str, folder: Path, name: bytes, description: str) -> Path:
     """A data file (its name any bytes) that changes the description of the bundled meeting arf-23."""
     exported = folder / "arf-23.json"
     assert cli.main(["--database", str(db_file), "export", "-o", str(exported), "--id", "arf-23"]) == 0
@@ -69,12 +68,8 @@ def _changed_meeting(db_file: Path, folder: Path, name: bytes, description: str)
     return write(Path(os.fsdecode(os.path.join(os.fsencode(folder), name))), data)
 
 
-def _description(db_file: Path, rid: str) -> str:
-    con = sqlite3.connect(db_file)
-    try:
-        return str(con.execute("SELECT description FROM meeting WHERE id = ?", (rid,)).fetchone()[0])
-    finally:
-        con.close()
+def _description(db_file: str, rid: str) -> str:
+    return str(query(db_file, "SELECT description FROM meeting WHERE id = ?", rid)[0][0])
 
 
 # --- arguments that are not text, and terminals that cannot show everything ---------------------------------
@@ -89,7 +84,7 @@ def _description(db_file: Path, rid: str) -> str:
     ],
 )
 def test_an_id_or_query_that_is_not_utf8_is_refused_in_one_line(
-    db_file: Path, tmp_path: Path, args: tuple[bytes, ...], message: str
+    db_file: str, tmp_path: Path, args: tuple[bytes, ...], message: str
 ) -> None:
     before = dump(db_file)
     done = summitry("--database", str(db_file), *args, env={"PYTHONIOENCODING": "utf-8"}, cwd=tmp_path)
@@ -100,7 +95,7 @@ def test_an_id_or_query_that_is_not_utf8_is_refused_in_one_line(
 
 
 def test_a_file_named_with_bytes_that_are_not_utf8_imports_and_is_named_as_the_shell_writes_it(
-    db_file: Path, tmp_path: Path
+    db_file: str, tmp_path: Path
 ) -> None:
     path = _changed_meeting(db_file, tmp_path, b"m\xff.json", "Changed by a file with a Latin-1 name.")
     done = summitry("--database", str(db_file), "import", os.fsencode(path), env={"PYTHONIOENCODING": "utf-8"})
@@ -109,7 +104,7 @@ def test_a_file_named_with_bytes_that_are_not_utf8_imports_and_is_named_as_the_s
     assert _description(db_file, "arf-23") == "Changed by a file with a Latin-1 name."
 
 
-def test_a_successful_import_exits_0_on_a_terminal_that_only_shows_ascii(db_file: Path, tmp_path: Path) -> None:
+def test_a_successful_import_exits_0_on_a_terminal_that_only_shows_ascii(db_file: str, tmp_path: Path) -> None:
     path = _changed_meeting(db_file, tmp_path, "données.json".encode(), "Changed from a file with an accented name.")
     done = summitry("--database", str(db_file), "import", str(path), env={"PYTHONIOENCODING": "ascii:strict"})
     assert done.returncode == 0, done.stderr
@@ -123,7 +118,7 @@ def test_a_successful_import_exits_0_on_a_terminal_that_only_shows_ascii(db_file
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes in the file system are POSIX")
-def test_a_named_pipe_is_refused_without_waiting_for_a_writer(db_file: Path, tmp_path: Path) -> None:
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(db_file: str, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     before = dump(db_file)
@@ -135,7 +130,7 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(db_file: Path, tmp
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs a /dev/zero device")
-def test_an_endless_device_is_refused_without_reading_it(db_file: Path) -> None:
+def test_an_endless_device_is_refused_without_reading_it(db_file: str) -> None:
     # The limit on the address space makes a regression fail at once instead of filling the memory.
     limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))"
     done = summitry("--database", str(db_file), "import", "/dev/zero", limit=limit)
@@ -145,7 +140,7 @@ def test_an_endless_device_is_refused_without_reading_it(db_file: Path) -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs Linux's /proc, whose files say they are empty")
 def test_the_size_limit_is_checked_by_reading_not_by_trusting_stat(
-    db_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db_file: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dataload, "MAX_FILE_BYTES", 100)
     assert Path("/proc/self/maps").stat().st_size == 0  # the premise: stat says empty, reading finds more
@@ -156,11 +151,12 @@ def test_the_size_limit_is_checked_by_reading_not_by_trusting_stat(
 # --- the database fails mid-command ----------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
 def test_damage_met_by_a_search_is_the_damage_message(
-    db_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db_file: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(files, "QUICK_CHECK_MAX_BYTES", 0)  # as for a file too big to check at open
-    damage_middle(db_file, pages=40)  # the search index among the damaged pages: "vtable constructor failed"
+    damage_middle(Path(db_file), pages=40)  # the search index among the damaged pages: "vtable constructor failed"
     code, _out, err = cli_run(capsys, db_file, "search", "piracy")
     assert code == 1 and f"{db_file} is damaged" in err and "summitry db restore" in err
 
@@ -186,12 +182,12 @@ def _many_long_meetings() -> dict[str, Any]:
 
 
 @pytest.fixture
-def disk_nearly_full(db_file: Path) -> Iterator[None]:
+def disk_nearly_full(db_file: str) -> Iterator[None]:
     """Room for 30 more pages in the database file: SQLite then answers as on a full disk (SQLITE_FULL).
 
     ``PRAGMA max_page_count``, set on every connection SQLAlchemy makes (the import writes through it).
     """
-    pages = db_file.stat().st_size // 4096 + 30
+    pages = Path(db_file).stat().st_size // 4096 + 30
 
     def limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
@@ -201,8 +197,9 @@ def disk_nearly_full(db_file: Path) -> Iterator[None]:
     event.remove(Engine, "connect", limit)
 
 
+@pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
 def test_an_import_that_fills_the_disk_says_so_naming_the_database_and_the_file(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], disk_nearly_full: None
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], disk_nearly_full: None
 ) -> None:
     path = write(tmp_path / "big.json", _many_long_meetings())
     before = dump(db_file)
@@ -216,21 +213,23 @@ def test_an_import_that_fills_the_disk_says_so_naming_the_database_and_the_file(
     assert dump(db_file) == before
 
 
+@pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGXFSZ"), reason="file size limits are POSIX")
-def test_an_import_the_disk_refuses_to_write_names_the_database_and_the_file(db_file: Path, tmp_path: Path) -> None:
+def test_an_import_the_disk_refuses_to_write_names_the_database_and_the_file(db_file: str, tmp_path: Path) -> None:
     # A file that may grow no further (FAT32's 4 GB, a size limit): SQLite reports a "disk I/O error".
     path = write(tmp_path / "big.json", _many_long_meetings())
     before = dump(db_file)
     # Room for the backup taken first (a copy of the database), not for the import's write-ahead log.
-    room = db_file.stat().st_size // 1024 + 64
+    room = Path(db_file).stat().st_size // 1024 + 64
     done = summitry("--database", str(db_file), "import", str(path), limit=_fill_limit(room))
     assert done.returncode == 1, done.stderr
     assert done.stderr == f"{path}: nothing was imported. {db_file}: the database reported an error: disk I/O error.\n"
     assert dump(db_file) == before
 
 
+@pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGXFSZ"), reason="file size limits are POSIX")
-def test_a_full_disk_met_at_open_is_not_called_damage(db_file: Path) -> None:
+def test_a_full_disk_met_at_open_is_not_called_damage(db_file: str) -> None:
     # Opening in WAL mode makes the 32 KiB shared-memory index beside the file; with no room it cannot grow,
     # which SQLite reports as a "disk I/O error" (SQLITE_IOERR_SHMSIZE).
     done = summitry("--database", str(db_file), "show", "arf-23", limit=_fill_limit(16))
@@ -278,10 +277,12 @@ def on_a_full_disk(tmp_path: Path, database: Path | None, leave_kib: int, *argv:
     return result
 
 
-def test_a_backup_before_an_import_that_meets_a_full_disk_says_the_disk_is_full(db_file: Path, tmp_path: Path) -> None:
+@pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
+def test_a_backup_before_an_import_that_meets_a_full_disk_says_the_disk_is_full(db_file: str, tmp_path: Path) -> None:
     path = write(tmp_path / "big.json", _many_long_meetings())
     # Room for the import's first steps, not for its backup (a copy of the database).
-    done = on_a_full_disk(tmp_path, db_file, 100, "--database", f"DISK/{db_file.name}", "import", str(path))
+    file = Path(db_file)
+    done = on_a_full_disk(tmp_path, file, 100, "--database", f"DISK/{file.name}", "import", str(path))
     assert done["code"] == 1, done
     first, advice = done["stderr"].splitlines()
     on_disk = tmp_path / "disk"
@@ -301,8 +302,9 @@ def test_a_new_database_the_disk_has_no_room_for_leaves_no_file_behind(tmp_path:
     assert done["left"] == [], "what the failed start created is removed: no empty database is left"
 
 
+@pytest.mark.sqlite_only  # a file's faults (a server's: tests/model/store/test_server_faults.py)
 def test_an_import_waits_for_another_writer_to_finish(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     other = sqlite3.connect(db_file, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write, done well within 5 s
@@ -321,7 +323,7 @@ def test_an_import_waits_for_another_writer_to_finish(
 
 
 def test_import_problems_quote_control_characters_from_the_file_escaped(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     meeting = {"id": "arf-99", "forum": "arf", "title": "T", "date": "2016-02-30\x1b]0;pwned\x07", "x\x1b[2J": 1}
     path = write(tmp_path / "hostile.json", {"format": "summitry", "version": 1, "meetings": [meeting]})
@@ -332,7 +334,7 @@ def test_import_problems_quote_control_characters_from_the_file_escaped(
     assert not any(ch in err for ch in "\x1b\x07"), "a data file cannot drive the terminal through a problem"
 
 
-def _hostile_meeting(db_file: Path, tmp_path: Path) -> dict[str, Any]:
+def _hostile_meeting(db_file: str, tmp_path: Path) -> dict[str, Any]:
     meeting = {
         "id": "ex-hostile",
         "forum": "asean-russia",
@@ -350,8 +352,9 @@ def _raw_controls(text: str, allowed: str) -> list[str]:
     return [c for c in text if (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0) and c not in allowed]
 
 
+@pytest.mark.search
 def test_show_and_search_print_control_characters_escaped(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _hostile_meeting(db_file, tmp_path)
     capsys.readouterr()
@@ -373,8 +376,9 @@ def test_show_and_search_print_control_characters_escaped(
     ]
 
 
+@pytest.mark.search
 def test_json_output_stays_json_with_the_text_as_it_is(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     meeting = _hostile_meeting(db_file, tmp_path)
     capsys.readouterr()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from model.exports import csv_file
 from model.store import schema
 from model.store.database import Database
-from tests.model.datafiles import add_meeting, run
+from tests.model.datafiles import add_meeting, query, run
 
 SOURCE_TITLE = "Comment by the Information and Press Department on Foreign Minister Sergey Lavrov’s participation"
 #: Cyrillic, Lao and Khmer, with the characters CSV must quote.
@@ -22,10 +21,9 @@ NON_LATIN = 'Встреча министров; ວຽງຈັນ, ភ្នំ
 
 
 @pytest.fixture
-def db_file(bundled_db: Database) -> Path:
-    assert bundled_db.path is not None
+def db_file(bundled_db: Database) -> str:
     bundled_db.close()
-    return bundled_db.path
+    return bundled_db.target
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -42,17 +40,13 @@ def _by_id(path: Path) -> dict[str, dict[str, str]]:
 
 
 def test_everything_one_row_per_record_in_type_date_id_order(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "all.csv"
     code, text, err = run(capsys, db_file, "export", "-o", str(out))
     assert code == 0, err
     rows = _rows(out)
-    con = sqlite3.connect(str(db_file))
-    try:
-        total = con.execute("SELECT count(*) FROM record").fetchone()[0]
-    finally:
-        con.close()
+    ((total,),) = query(db_file, "SELECT count(*) FROM record")
     assert len(rows) == total
     assert text.strip() == f"Exported {total} records to {out}"
     rank = {kind: n for n, kind in enumerate(schema.RECORD_TYPES)}
@@ -61,7 +55,7 @@ def test_everything_one_row_per_record_in_type_date_id_order(
     assert b"\r\n" in out.read_bytes() and b"\n" not in out.read_bytes().replace(b"\r\n", b""), "RFC 4180 line ends"
 
 
-def test_a_meeting_a_round_and_a_forum(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_meeting_a_round_and_a_forum(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "three.csv"
     code, text, err = run(
         capsys,
@@ -105,7 +99,7 @@ def test_a_meeting_a_round_and_a_forum(db_file: Path, tmp_path: Path, capsys: py
     assert forum["source"].startswith(SOURCE_TITLE)
 
 
-def test_a_process_brings_its_rounds(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_process_brings_its_rounds(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "process.csv"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--id", "eas-security-architecture")
     assert code == 0, err
@@ -116,7 +110,7 @@ def test_a_process_brings_its_rounds(db_file: Path, tmp_path: Path, capsys: pyte
     assert rows[0]["forum"] == "East Asia Summit"
 
 
-def test_non_latin_text_and_quotes_survive(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_non_latin_text_and_quotes_survive(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     add_meeting(db_file, id="x-lao", title=NON_LATIN, date="2017-03", city="ວຽງຈັນ", country="cambodia")
     out = tmp_path / "lao.csv"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--id", "x-lao")
@@ -127,7 +121,7 @@ def test_non_latin_text_and_quotes_survive(db_file: Path, tmp_path: Path, capsys
 
 
 def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add_meeting(db_file, id="x-formula", title='=HYPERLINK("http://example.com")')
     out = tmp_path / "formula.csv"
@@ -135,7 +129,8 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused(
     assert _rows(out)[0]["title"] == '\'=HYPERLINK("http://example.com")'
 
 
-def test_query_exports_what_the_search_finds(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.search
+def test_query_exports_what_the_search_finds(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "arf.csv"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--query", "forum:ARF type:meeting")
     assert code == 0, err
@@ -147,7 +142,7 @@ def test_query_exports_what_the_search_finds(db_file: Path, tmp_path: Path, caps
 
 
 def test_unknown_id_or_missing_folder_writes_nothing(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out.csv"
     out.write_text("earlier export", encoding="utf-8")
@@ -161,7 +156,7 @@ def test_unknown_id_or_missing_folder_writes_nothing(
 
 @pytest.mark.parametrize("fault", ["unwritable folder", "disk full"])
 def test_a_failed_write_leaves_the_previous_file_intact(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fault: str
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fault: str
 ) -> None:
     out = tmp_path / "out.csv"
     out.write_text("earlier export", encoding="utf-8")

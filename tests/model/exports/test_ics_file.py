@@ -24,10 +24,9 @@ EAS_ROUNDS = {
 
 
 @pytest.fixture
-def db_file(bundled_db: Database) -> Path:
-    assert bundled_db.path is not None
+def db_file(bundled_db: Database) -> str:
     bundled_db.close()
-    return bundled_db.path
+    return bundled_db.target
 
 
 def _unescape(text: str) -> str:
@@ -58,7 +57,7 @@ def _events(path: Path) -> dict[str, dict[str, str]]:
     return events
 
 
-def test_the_file_is_rfc_5545_shaped(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_file_is_rfc_5545_shaped(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "all.ics"
     code, text, err = run(capsys, db_file, "export", "-o", str(out))
     assert code == 0, err
@@ -78,7 +77,7 @@ def test_the_file_is_rfc_5545_shaped(db_file: Path, tmp_path: Path, capsys: pyte
 
 
 def test_the_eas_consultation_rounds_span_their_months(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "eas.ics"
     code, text, err = run(capsys, db_file, "export", "-o", str(out), "--id", "eas-security-architecture")
@@ -102,7 +101,7 @@ def test_the_eas_consultation_rounds_span_their_months(
     assert "“in Bandar Seri Begawan (November 2013)”" in first["DESCRIPTION"]
 
 
-def test_exact_days_status_and_escaping(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_exact_days_status_and_escaping(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "some.ics"
     code, _text, err = run(
         capsys, db_file, "export", "-o", str(out), "--id", "asean-russia-summit-2016", "--id", "arf-23"
@@ -121,7 +120,7 @@ def test_exact_days_status_and_escaping(db_file: Path, tmp_path: Path, capsys: p
     assert arf["LOCATION"] == "Vientiane, Laos"
 
 
-def test_postponed_and_non_latin(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_postponed_and_non_latin(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     title = "Встреча министров; ວຽງຈັນ, ភ្នំពេញ — " + "ການປະຊຸມ " * 12
     add_meeting(db_file, id="x-lao", title=title, date="2017-03", city="ວຽງຈັນ", country="laos", status="postponed")
     out = tmp_path / "lao.ics"
@@ -137,8 +136,8 @@ def test_postponed_and_non_latin(db_file: Path, tmp_path: Path, capsys: pytest.C
     assert (event["DTSTART;VALUE=DATE"], event["DTEND;VALUE=DATE"]) == ("20170301", "20170401")
 
 
-def test_uids_are_stable_across_exports(db_file: Path, tmp_path: Path) -> None:
-    database = open_database(str(db_file))
+def test_uids_are_stable_across_exports(db_file: str, tmp_path: Path) -> None:
+    database = open_database(db_file)
     try:
         first, second = tmp_path / "first.ics", tmp_path / "second.ics"
         ics_file.export_ics(database, first, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
@@ -153,9 +152,8 @@ def test_uids_are_stable_across_exports(db_file: Path, tmp_path: Path) -> None:
     }, "only the stamp changes"
 
 
-def test_query_and_records_that_are_no_events(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.mark.search
+def test_query_and_records_that_are_no_events(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "arf.ics"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--query", "forum:ARF type:meeting")
     assert code == 0, err
@@ -167,7 +165,7 @@ def test_query_and_records_that_are_no_events(
 
 
 def test_failures_leave_the_previous_file_intact(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "out.ics"
     out.write_text("earlier export", encoding="utf-8")
@@ -199,7 +197,7 @@ def test_escape_and_fold() -> None:
 
 
 def test_events_vaguer_than_a_month_are_left_out_and_counted(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A meeting dated "2015" would be an all-day event filling the whole year of a calendar."""
     add_meeting(db_file, id="x-long-stay", title="A stated five-week stay", date="2016-07-25/2016-08-30")

@@ -11,39 +11,33 @@ import pytest
 from model.interchange import bundled, importer, validate
 from model.store.database import Database
 from model.store.opening import open_database
-from tests.model.datafiles import counts, dump, small, write
+from tests.model.datafiles import counts, dump, query, small, write
 
 
-def _title(db_file: Path, rid: str) -> str:
-    import sqlite3
-
-    con = sqlite3.connect(str(db_file))
-    try:
-        return str(con.execute("SELECT title FROM record WHERE id = ?", (rid,)).fetchone()[0])
-    finally:
-        con.close()
+def _title(db_file: str, rid: str) -> str:
+    return str(query(db_file, "SELECT title FROM record WHERE id = ?", rid)[0][0])
 
 
-def test_first_start_loads_every_record(empty_db: Database, db_path: Path) -> None:
+def test_first_start_loads_every_record(empty_db: Database, db_target: str) -> None:
     data = bundled.read_bundled()
     report = bundled.ensure_bundled(empty_db)
     assert report is not None
     expected = [obj["id"] for _kind, _path, obj in validate.iter_records(data)]
     assert report.added == expected
-    assert counts(db_path)["record"] == len(expected)
+    assert counts(db_target)["record"] == len(expected)
     (info,) = bundled.dataset_info(empty_db)
     assert (info.id, info.version) == bundled.bundled_version(data)
 
 
-def test_second_start_does_not_duplicate(bundled_db: Database, db_path: Path) -> None:
+def test_second_start_does_not_duplicate(bundled_db: Database, db_target: str) -> None:
     bundled_db.close()
-    before = dump(db_path)
-    again = open_database(str(db_path))
+    before = dump(db_target)
+    again = open_database(db_target)
     try:
         assert bundled.ensure_bundled(again) is None
     finally:
         again.close()
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_every_record_cites_its_passage_and_the_source_is_complete() -> None:
@@ -74,7 +68,7 @@ def _newer(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_newer_bundle_updates_its_own_records_and_leaves_the_users_alone(
-    bundled_db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    bundled_db: Database, db_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     original = bundled.read_bundled()
     # The user takes over eas-fmm-6 by importing a changed version of it, and adds a record of their own.
@@ -90,7 +84,7 @@ def test_a_newer_bundle_updates_its_own_records_and_leaves_the_users_alone(
     taken = importer.import_file(bundled_db, write(tmp_path / "mine.json", mine))
     assert taken.updated == ["eas-fmm-6"]
     importer.import_file(bundled_db, write(tmp_path / "own.json", small()))
-    own_before = _title(db_path, "ex-meeting")
+    own_before = _title(db_target, "ex-meeting")
 
     monkeypatch.setattr(bundled, "read_bundled", lambda: _newer(original))
     report = bundled.ensure_bundled(bundled_db)
@@ -100,8 +94,8 @@ def test_a_newer_bundle_updates_its_own_records_and_leaves_the_users_alone(
     assert report.kept_user == ["eas-fmm-6"]
     assert "1 of your own records with the same ids were left as they are" in report.summary()
 
-    assert _title(db_path, "arf-23").endswith("(corrected)")
-    assert _title(db_path, "eas-fmm-6") == "My own title for the EAS ministers' meeting"
-    assert _title(db_path, "ex-meeting") == own_before
+    assert _title(db_target, "arf-23").endswith("(corrected)")
+    assert _title(db_target, "eas-fmm-6") == "My own title for the EAS ministers' meeting"
+    assert _title(db_target, "ex-meeting") == own_before
     assert bundled.dataset_info(bundled_db)[0].version == original["dataset"]["version"] + ".1"
     assert bundled.ensure_bundled(bundled_db) is None, "the newer version is now the one loaded"

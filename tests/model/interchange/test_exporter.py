@@ -12,6 +12,7 @@ import pytest
 from model.interchange import exporter, importer, validate
 from model.store.database import Database
 from model.store.opening import open_database
+from tests.backends import TestBackend
 from tests.model.datafiles import run
 
 
@@ -19,8 +20,8 @@ def _ids(data: dict[str, object]) -> set[str]:
     return {obj["id"] for _kind, _path, obj in validate.iter_records(data)}  # type: ignore[arg-type]
 
 
-def _into_empty(tmp_path: Path, path: Path) -> importer.ImportReport:
-    other = open_database(str(tmp_path / "empty.sqlite3"))
+def _into_empty(backend: TestBackend, path: Path) -> importer.ImportReport:
+    other = open_database(backend.new_target())
     try:
         return importer.import_file(other, path)
     finally:
@@ -28,11 +29,11 @@ def _into_empty(tmp_path: Path, path: Path) -> importer.ImportReport:
 
 
 def test_export_id_brings_what_the_record_refers_to(
-    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    backend: TestBackend, bundled_db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
     out = tmp_path / "one.json"
-    code, _out, err = run(capsys, db_path, "export", "-o", str(out), "--id", "sochi-declaration-2016")
+    code, _out, err = run(capsys, db_target, "export", "-o", str(out), "--id", "sochi-declaration-2016")
     assert code == 0, err
     data = json.loads(out.read_text("utf-8"))
     ids = _ids(data)
@@ -48,11 +49,13 @@ def test_export_id_brings_what_the_record_refers_to(
         "asean-russia-cpa-2016-2020",
     } <= ids
     assert "arf-23" not in ids, "nothing unrelated"
-    report = _into_empty(tmp_path, out)
+    report = _into_empty(backend, out)
     assert sorted(report.added) == sorted(ids)
 
 
-def test_export_of_a_process_includes_its_rounds_and_a_round_its_process(bundled_db: Database, tmp_path: Path) -> None:
+def test_export_of_a_process_includes_its_rounds_and_a_round_its_process(
+    backend: TestBackend, bundled_db: Database, tmp_path: Path
+) -> None:
     for rid in ("eas-security-architecture", "eas-security-architecture-2"):
         path = tmp_path / f"{rid}.json"
         data = exporter.export_json(bundled_db, path, [rid])
@@ -60,7 +63,7 @@ def test_export_of_a_process_includes_its_rounds_and_a_round_its_process(bundled
         numbers = [r["number"] for r in process["rounds"]]
         assert numbers == [1, 2, 3, 4, 5]
         (tmp_path / rid).mkdir()
-        report = _into_empty(tmp_path / rid, path)
+        report = _into_empty(backend, path)
         assert "eas-security-architecture-5" in report.added and not report.updated
 
 

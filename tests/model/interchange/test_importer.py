@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import gc
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,8 @@ from model.interchange.problems import InputError
 from model.store.database import Database
 from model.store.opening import open_database
 from model.text.normalize import normal_form
-from tests.model.datafiles import counts, dump, run, small, write
+from tests.backends import TestBackend
+from tests.model.datafiles import counts, dump, query, run, small, write
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -100,7 +100,7 @@ BAD_INPUTS = [
 @pytest.mark.parametrize(("name", "raw", "wanted"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
 def test_bad_input_changes_nothing_and_says_where(
     bundled_db: Database,
-    db_path: Path,
+    db_target: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     name: str,
@@ -108,20 +108,20 @@ def test_bad_input_changes_nothing_and_says_where(
     wanted: list[str],
 ) -> None:
     bundled_db.close()
-    before = dump(db_path)
+    before = dump(db_target)
     bad = tmp_path / name
     bad.write_bytes(raw)
-    code, out, err = run(capsys, db_path, "import", str(bad))
+    code, out, err = run(capsys, db_target, "import", str(bad))
     assert code == 1
     assert f"{bad}:" in err and "nothing was imported" in err
     for text in wanted:
         assert text in err
     assert "Traceback" not in out + err
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_a_bad_file_among_good_ones_is_skipped_whole(
-    empty_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    empty_db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     empty_db.close()
     good = write(tmp_path / "good.json", small())
@@ -129,24 +129,22 @@ def test_a_bad_file_among_good_ones_is_skipped_whole(
     bad_data["meetings"][0]["id"] = "ex-meeting-2"
     bad_data["meetings"][0]["date"] = "2016-02-30"
     bad = write(tmp_path / "bad.json", bad_data)
-    code, out, err = run(capsys, db_path, "import", str(bad), str(good))
+    code, out, err = run(capsys, db_target, "import", str(bad), str(good))
     assert code == 1
     assert "bad.json: 2 problems found; nothing was imported." in err
     assert "good.json: 9 added, 0 updated, 0 unchanged." in out
-    con = sqlite3.connect(str(db_path))
-    assert con.execute("SELECT count(*) FROM meeting WHERE id = 'ex-meeting-2'").fetchone()[0] == 0
-    con.close()
+    assert query(db_target, "SELECT count(*) FROM meeting WHERE id = 'ex-meeting-2'") == [(0,)]
 
 
-def test_end_to_end_in_a_subprocess_no_traceback(db_path: Path, tmp_path: Path) -> None:
+def test_end_to_end_in_a_subprocess_no_traceback(db_target: str, tmp_path: Path) -> None:
     bad = tmp_path / "deep.json"
     bad.write_bytes(b"[" * 100_000 + b"]" * 100_000)
     good = write(tmp_path / "good.json", small())
-    cmd = [sys.executable, "-m", "gui.cli", "--database", str(db_path), "import"]
+    cmd = [sys.executable, "-m", "gui.cli", "--database", db_target, "import"]
     first = subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert first.returncode == 0, first.stderr
     assert "good.json: 9 added, 0 updated, 0 unchanged." in first.stdout
-    before = dump(db_path)
+    before = dump(db_target)
     failed = subprocess.run([*cmd, str(bad)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert failed.returncode == 1
     assert "line 1, column 65: the data is nested too deeply" in failed.stderr
@@ -154,14 +152,14 @@ def test_end_to_end_in_a_subprocess_no_traceback(db_path: Path, tmp_path: Path) 
     again = subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0
     assert "good.json: nothing changed (9 records already up to date)." in again.stdout
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
-def test_a_lone_surrogate_is_a_one_line_message_and_exit_1_in_a_subprocess(db_path: Path, tmp_path: Path) -> None:
+def test_a_lone_surrogate_is_a_one_line_message_and_exit_1_in_a_subprocess(db_target: str, tmp_path: Path) -> None:
     good = write(tmp_path / "good.json", small())
-    cmd = [sys.executable, "-m", "gui.cli", "--database", str(db_path), "import"]
+    cmd = [sys.executable, "-m", "gui.cli", "--database", db_target, "import"]
     assert subprocess.run([*cmd, str(good)], cwd=ROOT, capture_output=True, timeout=120).returncode == 0
-    before = dump(db_path)
+    before = dump(db_target)
     bad = tmp_path / "surrogate.json"
     bad.write_bytes(_with("surrogate").replace(b"ex-meeting", b"ex-meeting-2"))
     failed = subprocess.run([*cmd, str(bad)], cwd=ROOT, capture_output=True, text=True, timeout=120)
@@ -171,23 +169,23 @@ def test_a_lone_surrogate_is_a_one_line_message_and_exit_1_in_a_subprocess(db_pa
         "  $.meetings[0].agenda[1].title: holds \\ud800, half of a UTF-16 surrogate pair and not a character on its "
         "own; write the character itself",
     ]
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_importing_the_same_file_twice_changes_nothing_and_says_so(
-    empty_db: Database, db_path: Path, tmp_path: Path
+    empty_db: Database, db_target: str, tmp_path: Path
 ) -> None:
     path = write(tmp_path / "data.json", small())
     first = importer.import_file(empty_db, path)
     assert len(first.added) == 9 and first.changed
     empty_db.close()
-    before = dump(db_path)
-    database = open_database(str(db_path))
+    before = dump(db_target)
+    database = open_database(db_target)
     second = importer.import_file(database, path)
     database.close()
     assert not second.changed and len(second.unchanged) == 9
     assert second.summary().endswith("nothing changed (9 records already up to date).")
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_yaml_file_imports_like_json(empty_db: Database, tmp_path: Path) -> None:
@@ -200,25 +198,30 @@ def test_yaml_file_imports_like_json(empty_db: Database, tmp_path: Path) -> None
     assert not importer.import_file(empty_db, write(tmp_path / "data.json", small())).changed
 
 
-def _fts(db_file: Path, word: str) -> list[int]:
-    """Rows of the index holding ``word``, asked as the plain sqlite3 shell would: in the index's own form."""
-    con = sqlite3.connect(str(db_file))
-    try:
-        match = f'"{normal_form(word)}"'
-        return [r[0] for r in con.execute("SELECT rowid FROM record_fts WHERE record_fts MATCH ?", (match,))]
-    finally:
-        con.close()
+def _fts(db_file: str, word: str) -> list[int]:
+    """Rows of the index holding ``word``, asked as the plain sqlite3 shell would: in the index's own form
+    (a file's FTS5 table; a server keeps no such index yet)."""
+    if "://" in db_file:
+        return []
+    return [
+        r[0] for r in query(db_file, "SELECT rowid FROM record_fts WHERE record_fts MATCH ?", f'"{normal_form(word)}"')
+    ]
 
 
 def test_a_changed_record_is_updated_in_place_with_its_index_and_citations(
-    empty_db: Database, db_path: Path, tmp_path: Path
+    empty_db: Database, db_target: str, tmp_path: Path
 ) -> None:
-    importer.import_file(empty_db, write(tmp_path / "v1.json", small()))
-    before = counts(db_path)
-    rowid = sqlite3.connect(str(db_path)).execute("SELECT rowid FROM record WHERE id='ex-meeting'").fetchone()[0]
-    assert _fts(db_path, "zanzibarian") == [rowid]
+    """A meeting that other records refer to (a membership's joined_at) is rewritten in place: its rows go
+    and come back in one transaction, the references checked at its end (deferred foreign keys)."""
+    first = small()
+    first["forums"][0]["members"][0]["joined_at"] = "ex-meeting"
+    importer.import_file(empty_db, write(tmp_path / "v1.json", first))
+    before = counts(db_target)
+    ((rowid,),) = query(db_target, "SELECT rowid FROM record WHERE id='ex-meeting'")
+    indexed = empty_db.backend.has_text_index
+    assert _fts(db_target, "zanzibarian") == ([rowid] if indexed else [])
 
-    changed = small()
+    changed = copy.deepcopy(first)
     meeting = changed["meetings"][0]
     meeting["title"] = "First Example Meeting (renamed)"
     del meeting["agenda"][1]  # the "Zanzibarian work plan" item and its citation go
@@ -226,34 +229,29 @@ def test_a_changed_record_is_updated_in_place_with_its_index_and_citations(
     assert report.updated == ["ex-meeting"] and not report.added
     assert len(report.unchanged) == 8
 
-    after = counts(db_path)
+    after = counts(db_target)
     assert after["record"] == before["record"] and after["meeting"] == before["meeting"]
     assert after["agenda_item"] == before["agenda_item"] - 1
     assert after["citation"] == before["citation"] - 1
-    assert after["record_fts"] == before["record_fts"]
-    con = sqlite3.connect(str(db_path))
-    assert con.execute("SELECT title, rowid FROM record WHERE id='ex-meeting'").fetchone() == (
-        "First Example Meeting (renamed)",
-        rowid,
-    )
-    assert con.execute("SELECT count(*) FROM citation WHERE record_id='ex-meeting' AND path='agenda/1'").fetchone() == (
-        0,
-    )
-    con.close()
-    assert _fts(db_path, "zanzibarian") == []
-    assert _fts(db_path, "renamed") == [rowid]
+    assert after.get("record_fts") == before.get("record_fts")
+    assert query(db_target, "SELECT title, rowid FROM record WHERE id='ex-meeting'") == [
+        ("First Example Meeting (renamed)", rowid)
+    ]
+    assert query(db_target, "SELECT count(*) FROM citation WHERE record_id='ex-meeting' AND path='agenda/1'") == [(0,)]
+    assert query(db_target, "SELECT joined_at FROM membership WHERE forum_id='ex-forum'") == [("ex-meeting",)]
+    assert _fts(db_target, "zanzibarian") == []
+    assert _fts(db_target, "renamed") == ([rowid] if indexed else [])
 
 
-def test_renaming_a_process_renames_its_rounds(empty_db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_renaming_a_process_renames_its_rounds(empty_db: Database, db_target: str, tmp_path: Path) -> None:
     importer.import_file(empty_db, write(tmp_path / "v1.json", small()))
     data = small()
     data["processes"][0]["title"] = "Renamed consultations"
     report = importer.import_file(empty_db, write(tmp_path / "v2.json", data))
     assert sorted(report.updated) == ["ex-process", "ex-process-1", "ex-process-2"]
-    con = sqlite3.connect(str(db_path))
-    title = con.execute("SELECT title FROM record WHERE id='ex-process-1'").fetchone()[0]
-    con.close()
-    assert title == "Renamed consultations: round 1 — Vientiane"
+    assert query(db_target, "SELECT title FROM record WHERE id='ex-process-1'") == [
+        ("Renamed consultations: round 1 — Vientiane",)
+    ]
 
 
 def test_whole_number_written_as_float_is_stored_as_integer(empty_db: Database, tmp_path: Path) -> None:
@@ -265,16 +263,16 @@ def test_whole_number_written_as_float_is_stored_as_integer(empty_db: Database, 
 
 
 def test_a_country_code_already_in_the_database_is_located(
-    bundled_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    bundled_db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_db.close()
-    before = dump(db_path)
+    before = dump(db_target)
     other = {"format": "summitry", "version": 1, "countries": [{"id": "lao-pdr", "code": "LA", "name": "Laos"}]}
-    code, _out, err = run(capsys, db_path, "import", str(write(tmp_path / "b.json", other)))
+    code, _out, err = run(capsys, db_target, "import", str(write(tmp_path / "b.json", other)))
     assert code == 1
     assert "$.countries[0].code: code LA already belongs to country 'laos' in the database" in err
     assert "Traceback" not in err
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_a_clash_only_the_database_sees_is_refused_in_words(empty_db: Database, tmp_path: Path) -> None:
@@ -292,11 +290,11 @@ def test_a_clash_only_the_database_sees_is_refused_in_words(empty_db: Database, 
     assert "already used by another record in the database (round process, round number)" in str(info.value.problems[0])
 
 
-def test_cancelling_writes_nothing(empty_db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_cancelling_writes_nothing(empty_db: Database, db_target: str, tmp_path: Path) -> None:
     path = write(tmp_path / "a.json", small())
     with pytest.raises(importer.ImportCancelled):
         importer.import_file(empty_db, path, progress=lambda done, total, phase: phase != "Writing records")
-    assert counts(db_path)["record"] == 0
+    assert counts(db_target)["record"] == 0
 
 
 def test_import_data_raises_input_error_with_every_problem(empty_db: Database) -> None:
@@ -310,7 +308,9 @@ def test_import_data_raises_input_error_with_every_problem(empty_db: Database) -
 
 
 @pytest.mark.parametrize("canonical", [True, False], ids=["canonical", "with-empty-fields-and-floats"])
-def test_a_file_is_stored_exactly_as_the_same_data_given_in_memory(tmp_path: Path, canonical: bool) -> None:
+def test_a_file_is_stored_exactly_as_the_same_data_given_in_memory(
+    backend: TestBackend, tmp_path: Path, canonical: bool
+) -> None:
     # import_file may complete the data it has just read in place; import_data copies the caller's data.
     data = small()  # its citations have no offsets: the import fills them in
     dataset = {"id": "ex-dataset", "title": "Example dataset", "version": "1"}
@@ -318,19 +318,19 @@ def test_a_file_is_stored_exactly_as_the_same_data_given_in_memory(tmp_path: Pat
     if not canonical:
         data["meetings"][0].update(sidelines="", ordinal=2.0)
         data["forums"][0]["aliases"] = []
-    from_file = open_database(str(tmp_path / "file.sqlite3"))
+    from_file = open_database(backend.new_target())
     importer.import_file(from_file, write(tmp_path / "data.json", data))
     from_file.close()
-    in_memory = open_database(str(tmp_path / "memory.sqlite3"))
+    in_memory = open_database(backend.new_target())
     given = copy.deepcopy(data)
     importer.import_data(in_memory, given, "memory")
     in_memory.close()
     assert given == data  # the caller's data is left as it was
-    assert dump(tmp_path / "file.sqlite3") == dump(tmp_path / "memory.sqlite3")
+    assert dump(from_file.target) == dump(in_memory.target)
 
 
 def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing(
-    empty_db: Database, db_path: Path, tmp_path: Path
+    backend: TestBackend, empty_db: Database, tmp_path: Path
 ) -> None:
     path = write(tmp_path / "a.json", small())
     phases: list[str] = []
@@ -350,11 +350,11 @@ def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing
         "Saving the changes",
         "Done",
     ]
-    other = open_database(str(tmp_path / "other.sqlite3"))
+    other = open_database(backend.new_target())
     with pytest.raises(importer.ImportCancelled):
         importer.import_file(other, path, progress=lambda done, total, phase: phase != "Checking records")
     other.close()
-    assert counts(tmp_path / "other.sqlite3")["record"] == 0
+    assert counts(other.target)["record"] == 0
 
 
 def test_the_garbage_collector_is_on_again_after_an_import_good_or_bad(empty_db: Database, tmp_path: Path) -> None:
@@ -378,11 +378,7 @@ def test_a_datasets_fingerprint_follows_its_content(empty_db: Database) -> None:
 
     def stored(data: Any) -> str:
         importer.import_data(empty_db, copy.deepcopy(data), "dataset", None)
-        con = sqlite3.connect(str(empty_db.path))
-        try:
-            return str(con.execute("SELECT fingerprint FROM dataset").fetchone()[0])
-        finally:
-            con.close()
+        return str(query(empty_db.target, "SELECT fingerprint FROM dataset")[0][0])
 
     data = bundled.read_bundled()
     first = stored(data)
@@ -396,7 +392,7 @@ def test_a_datasets_fingerprint_follows_its_content(empty_db: Database) -> None:
 
 
 def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_cancelled(
-    empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    backend: TestBackend, empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from model.interchange import validate
 
@@ -414,21 +410,21 @@ def test_checking_a_big_file_against_the_format_reports_progress_and_can_be_canc
     phases = list(dict.fromkeys(phase for _, _, phase in seen))
     assert phases[:3] == ["Reading the file", "Checking the format of each record", "Checking records"]
 
-    other = open_database(str(tmp_path / "other.sqlite3"))
+    other = open_database(backend.new_target())
     with pytest.raises(importer.ImportCancelled):
         importer.import_file(other, path, lambda d, t, phase: phase != "Checking the format of each record")
     other.close()
-    assert counts(tmp_path / "other.sqlite3")["record"] == 0
+    assert counts(other.target)["record"] == 0
 
 
 def test_every_collection_is_checked_a_record_at_a_time() -> None:
     from model.interchange import validate
 
-    assert set(validate._fast_record_validators()) == set(validate.COLLECTIONS)
+    assert set(validate._record_checks()) == set(validate.COLLECTIONS)
 
 
 def test_the_agenda_and_the_search_index_are_written_in_reported_slices(
-    empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    backend: TestBackend, empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importer, "_SLICE", 3)  # a small file, sliced as a big one is
     path = write(tmp_path / "a.json", small())
@@ -440,18 +436,18 @@ def test_the_agenda_and_the_search_index_are_written_in_reported_slices(
         return True
 
     importer.import_file(empty_db, path, progress)
-    assert len(reports) >= 3 and reports == sorted(reports) and reports[-1][0] == reports[-1][1]
-    whole = tmp_path / "whole.sqlite3"
-    other = open_database(str(whole))
+    slices = 3 if empty_db.backend.has_text_index else 1  # 2 agenda items (and 4 index rows), 3 rows a slice
+    assert len(reports) >= slices and reports == sorted(reports) and reports[-1][0] == reports[-1][1]
+    other = open_database(backend.new_target())
     monkeypatch.setattr(importer, "_SLICE", 50_000)
     importer.import_file(other, path)
     other.close()
-    assert counts(tmp_path / "whole.sqlite3") == counts(empty_db.path)  # the same rows, sliced or not
+    assert counts(other.target) == counts(empty_db.target)  # the same rows, sliced or not
+    third = open_database(backend.new_target())
     with pytest.raises(importer.ImportCancelled):
-        third = open_database(str(tmp_path / "third.sqlite3"))
         try:
             monkeypatch.setattr(importer, "_SLICE", 3)
             importer.import_file(third, path, lambda d, t, phase: phase != "Writing the agenda and the search index")
         finally:
             third.close()
-    assert counts(tmp_path / "third.sqlite3")["record"] == 0
+    assert counts(third.target)["record"] == 0

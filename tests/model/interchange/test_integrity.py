@@ -5,7 +5,6 @@ an older Summitry left with them."""
 from __future__ import annotations
 
 import copy
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,8 @@ import pytest
 from model.interchange import bundled, importer, integrity
 from model.maintenance import check
 from model.store.database import Database
-from tests.model.datafiles import SOURCE_TEXT, dump, run, small, write
+from tests.backends import TestBackend
+from tests.model.datafiles import SOURCE_TEXT, behind_summitrys_back, checked, dump, query, run, small, write
 
 PREFACE = "Summary of the week.\n\n"
 CITED = {"ex-forum", "ex-meeting", "ex-process-2"}  # the records of small() that quote ex-source
@@ -26,45 +26,38 @@ def _source_only(text: str) -> dict[str, Any]:
     return {"format": "summitry", "version": 1, "sources": [source]}
 
 
-def _quotes(db_file: Path, source: str) -> list[tuple[str, str, str, int, int, int]]:
-    """(record, path, quote, start, end, paragraph) of each citation of the source, read with plain sqlite3."""
-    con = sqlite3.connect(str(db_file))
-    try:
-        return con.execute(
-            'SELECT record_id, path, quote, start, "end", paragraph FROM citation WHERE source_id = ? '
-            "ORDER BY record_id, path, position",
-            (source,),
-        ).fetchall()
-    finally:
-        con.close()
+def _quotes(db_file: str, source: str) -> list[tuple[Any, ...]]:
+    """(record, path, quote, start, end, paragraph) of each citation of the source, read with the driver alone."""
+    return query(
+        db_file,
+        'SELECT record_id, path, quote, start, "end", paragraph FROM citation WHERE source_id = ? '
+        "ORDER BY record_id, path, position",
+        source,
+    )
 
 
-def _text(db_file: Path, source: str) -> str:
-    con = sqlite3.connect(str(db_file))
-    try:
-        return str(con.execute("SELECT text FROM source WHERE id = ?", (source,)).fetchone()[0])
-    finally:
-        con.close()
+def _text(db_file: str, source: str) -> str:
+    return str(query(db_file, "SELECT text FROM source WHERE id = ?", source)[0][0])
 
 
-def _all_quotes_hold(db_file: Path, source: str) -> bool:
+def _all_quotes_hold(db_file: str, source: str) -> bool:
     text = _text(db_file, source)
     return all(text[start:end] == quote for _r, _p, quote, start, end, _par in _quotes(db_file, source))
 
 
 @pytest.fixture
-def first(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def first(db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     """A database into which small() was imported with ``summitry import``."""
-    code, _out, err = run(capsys, db_path, "import", str(write(tmp_path / "first.json", small())))
+    code, _out, err = run(capsys, db_target, "import", str(write(tmp_path / "first.json", small())))
     assert code == 0, err
-    return db_path
+    return db_target
 
 
 # --- a source's text changed by a later file --------------------------------------------------------------
 
 
 def test_a_new_source_text_moves_the_citations_imported_before(
-    first: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    first: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _quotes(first, "ex-source")
     later = write(tmp_path / "later.json", _source_only(PREFACE + SOURCE_TEXT))
@@ -80,11 +73,11 @@ def test_a_new_source_text_moves_the_citations_imported_before(
     assert after == [(r, p, q, s + shift, e + shift, par + 1) for r, p, q, s, e, par in before]
     assert _all_quotes_hold(first, "ex-source")
     code, out, _err = run(capsys, first, "db", "check")
-    assert (code, out.strip()) == (0, f"{first}: no problems found.")
+    assert (code, checked(out)) == (0, [f"{first}: no problems found."])
 
 
 def test_after_moving_citations_the_export_imports_again_exactly(
-    first: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    backend: TestBackend, first: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert (
         run(capsys, first, "import", str(write(tmp_path / "later.json", _source_only(PREFACE + SOURCE_TEXT))))[0] == 0
@@ -94,7 +87,7 @@ def test_after_moving_citations_the_export_imports_again_exactly(
     code, out, _err = run(capsys, first, "import", str(everything))
     assert code == 0
     assert "nothing changed" in out, "the moved citations' records were fingerprinted again"
-    other = tmp_path / "other.sqlite3"
+    other = backend.new_target()
     code, out, err = run(capsys, other, "import", str(everything))
     assert code == 0, err
     assert _quotes(other, "ex-source") == _quotes(first, "ex-source")
@@ -105,7 +98,7 @@ def test_after_moving_citations_the_export_imports_again_exactly(
 
 
 def test_a_quote_the_new_text_no_longer_holds_refuses_the_import(
-    first: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    first: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = dump(first)
     later = write(tmp_path / "later.json", _source_only(SOURCE_TEXT.replace("and agreed a work plan", "at length")))
@@ -121,7 +114,7 @@ def test_a_quote_the_new_text_no_longer_holds_refuses_the_import(
 
 
 def test_a_quote_that_the_new_text_holds_twice_refuses_the_import_unless_the_file_corrects_it(
-    first: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    first: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = dump(first)
     text = PREFACE + SOURCE_TEXT + "\n\nThe Forum of Examples met again in 2017."
@@ -143,7 +136,7 @@ def test_a_quote_that_the_new_text_holds_twice_refuses_the_import_unless_the_fil
 
 
 def test_a_passage_added_after_the_quotes_moves_nothing(
-    first: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    first: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _quotes(first, "ex-source")
     text = SOURCE_TEXT + "\n\nThe Forum of Examples met again in 2017."  # a quote now occurs twice, but in place
@@ -178,76 +171,71 @@ def _forums(*pairs: tuple[str, str | None]) -> dict[str, Any]:
 
 
 def test_a_forum_loop_made_across_two_files_is_refused(
-    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     one = write(tmp_path / "one.json", _forums(("fa", "fb"), ("fb", None)))
     two = write(tmp_path / "two.json", _forums(("fc", None), ("fb", "fa")))
-    code, _out, err = run(capsys, db_path, "import", str(one))
+    code, _out, err = run(capsys, db_target, "import", str(one))
     assert code == 0, err
-    before = dump(db_path)
-    code, _out, err = run(capsys, db_path, "import", str(two))
+    before = dump(db_target)
+    code, _out, err = run(capsys, db_target, "import", str(two))
     assert code == 1
     assert err.splitlines() == [
         f"{two}: 1 problem found; nothing was imported.",
         "  $.forums[1].parent: forum 'fb' would be its own ancestor: 'fb' → 'fa' → 'fb' ('fa' has the parent 'fb' "
         "in the database)",
     ]
-    assert dump(db_path) == before, "not even the file's other forum"
-    code, _out, _err = run(capsys, db_path, "db", "check")
+    assert dump(db_target) == before, "not even the file's other forum"
+    code, _out, _err = run(capsys, db_target, "db", "check")
     assert code == 0
 
 
-def test_the_same_two_files_in_one_command(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_same_two_files_in_one_command(
+    backend: TestBackend, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     one = write(tmp_path / "one.json", _forums(("fa", "fb"), ("fb", None)))
     two = write(tmp_path / "two.json", _forums(("fb", "fa")))
-    code, out, err = run(capsys, db_path, "import", str(one), str(two))
+    code, out, err = run(capsys, db_target, "import", str(one), str(two))
     assert code == 1
     assert out.strip() == f"{one}: 2 added, 0 updated, 0 unchanged."
     assert "$.forums[0].parent: forum 'fb' would be its own ancestor: 'fb' → 'fa' → 'fb'" in err
     everything = tmp_path / "everything.json"
-    assert run(capsys, db_path, "export", "-o", str(everything))[0] == 0
-    code, _out, err = run(capsys, tmp_path / "other.sqlite3", "import", str(everything))
+    assert run(capsys, db_target, "export", "-o", str(everything))[0] == 0
+    code, _out, err = run(capsys, backend.new_target(), "import", str(everything))
     assert code == 0, err
 
 
 def test_moving_a_forum_out_of_a_tree_and_back_under_it_is_fine(
-    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(capsys, db_path, "import", str(write(tmp_path / "a.json", _forums(("fa", "fb"), ("fb", None)))))[0] == 0
+    first_file = write(tmp_path / "a.json", _forums(("fa", "fb"), ("fb", None)))
+    assert run(capsys, db_target, "import", str(first_file))[0] == 0
     swapped = write(tmp_path / "b.json", _forums(("fa", None), ("fb", "fa")))
-    code, _out, err = run(capsys, db_path, "import", str(swapped))
+    code, _out, err = run(capsys, db_target, "import", str(swapped))
     assert code == 0, err
 
 
 # --- db check on a database an older Summitry left inconsistent ------------------------------------------
 
 
-def _behind_summitrys_back(path: Path, *statements: tuple[str, tuple[Any, ...]]) -> None:
-    con = sqlite3.connect(str(path))
-    for sql, args in statements:
-        con.execute(sql, args)
-    con.commit()
-    con.close()
-
-
-def test_db_check_reports_a_forum_loop(first: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _behind_summitrys_back(first, ("UPDATE forum SET parent_id = 'asean-russia' WHERE id = 'asean'", ()))
+def test_db_check_reports_a_forum_loop(first: str, capsys: pytest.CaptureFixture[str]) -> None:
+    behind_summitrys_back(first, ("UPDATE forum SET parent_id = 'asean-russia' WHERE id = 'asean'", ()))
     code, out, _err = run(capsys, first, "db", "check")
     assert code == 1
-    assert out.splitlines() == [
+    assert checked(out) == [
         "error: forums 'asean' → 'asean-russia' → 'asean' form a loop of parents, so each is its own ancestor: "
         "import one of them again with another parent (or none)"
     ]
 
 
 def test_db_check_reports_citations_whose_source_changed_and_repair_moves_those_it_can(
-    first: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    backend: TestBackend, first: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = PREFACE + SOURCE_TEXT.replace("and agreed a work plan", "at length")
-    _behind_summitrys_back(first, ("UPDATE source SET text = ? WHERE id = 'ex-source'", (text,)))
+    behind_summitrys_back(first, ("UPDATE source SET text = ? WHERE id = 'ex-source'", (text,)))
     code, out, _err = run(capsys, first, "db", "check")
     assert code == 1
-    lines = out.splitlines()
+    lines = checked(out)
     assert len(lines) == 5
     assert (
         "error: meeting 'ex-meeting' (agenda item 1) cites characters 57–92 of source 'ex-source', which do not hold "
@@ -261,29 +249,26 @@ def test_db_check_reports_citations_whose_source_changed_and_repair_moves_those_
     ) in lines
     code, out, _err = run(capsys, first, "db", "check", "--repair")
     assert code == 1
-    assert out.splitlines()[0] == "Moved 4 citations to where their quoted passages now are."
-    assert out.splitlines()[1:] == [line for line in lines if "agenda item 2" in line]
-    con = sqlite3.connect(str(first))
-    con.execute("DELETE FROM citation WHERE quote = 'agreed a work plan'")
-    con.commit()
-    con.close()
+    assert checked(out)[0] == "Moved 4 citations to where their quoted passages now are."
+    assert checked(out)[1:] == [line for line in lines if "agenda item 2" in line]
+    behind_summitrys_back(first, ("DELETE FROM citation WHERE quote = 'agreed a work plan'", ()))
     assert run(capsys, first, "db", "check")[0] == 0
     everything = tmp_path / "everything.json"
     assert run(capsys, first, "export", "-o", str(everything))[0] == 0
-    code, out, err = run(capsys, tmp_path / "other.sqlite3", "import", str(everything))
+    code, out, err = run(capsys, backend.new_target(), "import", str(everything))
     assert code == 0, err
 
 
 def test_db_check_names_ten_drifted_citations_and_counts_the_rest(
-    first: Path, capsys: pytest.CaptureFixture[str]
+    first: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundled_text = _text(first, "mfa-ru-2016-07-23")
-    _behind_summitrys_back(
+    behind_summitrys_back(
         first, ("UPDATE source SET text = ? WHERE id = 'mfa-ru-2016-07-23'", (PREFACE + bundled_text,))
     )
     code, out, _err = run(capsys, first, "db", "check")
     assert code == 1
-    lines = out.splitlines()
+    lines = checked(out)
     assert len(lines) == check.EXAMPLES + 1
     total = len(_quotes(first, "mfa-ru-2016-07-23"))
     assert lines[-1] == (
@@ -292,7 +277,7 @@ def test_db_check_names_ten_drifted_citations_and_counts_the_rest(
     )
     code, out, _err = run(capsys, first, "db", "check", "--repair")
     assert code == 0
-    assert out.splitlines() == [
+    assert checked(out) == [
         f"Moved {total} citations to where their quoted passages now are.",
         f"{first}: no problems found.",
     ]

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from model.interchange import importer
 from model.maintenance import check
@@ -53,7 +54,7 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write(tmp_path_factory.mktemp("data") / "big.json", forum_with_meetings("big", MEETINGS, 4))
 
 
-def _kill_during_import(db_file: Path, data: Path, kill_after: int, pause: bool) -> str:
+def _kill_during_import(db_file: str, data: Path, kill_after: int, pause: bool) -> str:
     """Run the import in a child; SIGKILL it once it has reported ``kill_after`` write steps."""
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(db_file), str(data), str(kill_after if pause else 0)],
@@ -73,16 +74,18 @@ def _kill_during_import(db_file: Path, data: Path, kill_after: int, pause: bool)
     return last
 
 
-def _state(db_file: Path) -> tuple[int, int]:
+def _state(db_file: str) -> tuple[int, int]:
     """(records of the generated forum, agenda items of its meetings), after a full consistency check."""
-    database = open_database(str(db_file))
+    database = open_database(db_file)
     try:
         assert check.check_database(database) == [], "integrity, references, dates and search index all hold"
         with database.session() as session:
             conn = session.connection()
-            records = conn.exec_driver_sql("SELECT count(*) FROM record WHERE id LIKE 'big%'").scalar()
-            agenda = conn.exec_driver_sql(
-                "SELECT count(*) FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE m.forum_id = 'big'"
+            records = conn.execute(text("SELECT count(*) FROM record WHERE id LIKE 'big%'")).scalar()
+            agenda = conn.execute(
+                text(
+                    "SELECT count(*) FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE m.forum_id = 'big'"
+                )
             ).scalar()
         return int(records or 0), int(agenda or 0)
     finally:
@@ -97,8 +100,7 @@ def _state(db_file: Path) -> tuple[int, int]:
 def test_killed_import_is_wholly_present_or_absent(
     bundled_db: Database, big_file: Path, kill_after: int, pause: bool
 ) -> None:
-    assert bundled_db.path is not None
-    db_file = bundled_db.path
+    db_file = bundled_db.target
     bundled_db.close()
 
     last = _kill_during_import(db_file, big_file, kill_after, pause)
@@ -109,7 +111,7 @@ def test_killed_import_is_wholly_present_or_absent(
         return
     assert (records, agenda) == (0, 0), "killed inside the transaction: nothing of it is kept"
     # And the database is fully usable afterwards: the same import now goes through.
-    database = open_database(str(db_file))
+    database = open_database(db_file)
     try:
         importer.import_file(database, big_file)
     finally:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from model.interchange import bundled, scan, validate
+from model.records import fields
 from tests.model.datafiles import small
 
 
@@ -21,7 +22,7 @@ def _slow(data: dict[str, Any]) -> tuple[set[tuple[str, str]], set[str], list[in
     refs = {
         (want, rid)
         for kind, path, obj in records
-        for _p, rid, want in validate.references(validate._skip_rounds(kind, obj), path)
+        for _p, rid, want in validate.references(fields.without_held(kind, obj), path)
     }
     dates = {
         value
@@ -31,7 +32,7 @@ def _slow(data: dict[str, Any]) -> tuple[set[tuple[str, str]], set[str], list[in
     cites = [
         id(value)
         for kind, path, obj in records
-        for _sub, value in validate._walk(validate._skip_rounds(kind, obj), path)
+        for _sub, value in validate._walk(fields.without_held(kind, obj), path)
         if isinstance(value, dict) and "quote" in value and isinstance(value.get("source"), str)
     ]
     return refs, dates, cites

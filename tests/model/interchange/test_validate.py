@@ -192,3 +192,36 @@ def test_the_ids_a_record_mentions_are_its_references_its_parts_and_itself() -> 
         (["forum"], "ex-forum", "forum"),
         (["country"], "ex-laos", "country"),
     ]
+
+
+def test_a_value_of_the_wrong_form_is_told_what_the_field_expects() -> None:
+    # The field map knows what each field holds: a language tag is not called an id, nor a citation "not valid".
+    data = small()
+    data["countries"][0]["alpha3"] = "LAOS"
+    data["sources"][0]["languages"] = ["english"]
+    data["forums"][0]["citations"] = [{}]
+    data["processes"][0]["citations"] = ["see the source"]
+    data["meetings"][0]["participants"] = [{"head": "Someone"}]
+    citation = "a citation needs 'source' and 'quote' (optionally start, end, paragraph, note), or 'basis' and 'note'"
+    assert check(data) == [
+        "$.countries[0].alpha3: 'LAOS' is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. LAO)",
+        f"$.forums[0].citations[0]: {citation}",
+        "$.meetings[0].participants[0]: needs a 'country' or an 'organisation'",
+        f"$.processes[0].citations[0]: {citation}",
+        "$.sources[0].languages[0]: 'english' is not a language tag (such as en, en-GB or lo)",
+    ]
+
+
+def test_a_citation_of_a_known_kind_is_told_which_of_its_fields_is_wrong() -> None:
+    # A citation with a source quotes it (the schema says so): a wrong field of it is named, not the citation.
+    data = small()
+    data["forums"][0]["citations"] = [
+        {"source": "ex-source", "quote": ""},
+        {"source": "ex-source", "quote": "Forum of Examples", "start": -1, "end": 17},
+        {"basis": "hearsay", "note": "n"},
+    ]
+    assert check(data) == [
+        "$.forums[0].citations[0].quote: is empty",
+        "$.forums[0].citations[1].start: -1 is out of range (minimum 0)",
+        "$.forums[0].citations[2].basis: 'hearsay' is not one of: general-knowledge",
+    ]

@@ -36,10 +36,9 @@ def _damage_index(con: sqlite3.Connection) -> None:
 
 
 @pytest.fixture
-def db_file(bundled_db: Database) -> Path:
-    assert bundled_db.path is not None
+def db_file(bundled_db: Database) -> str:
     bundled_db.close()
-    return bundled_db.path
+    return bundled_db.target
 
 
 def _run(capsys: pytest.CaptureFixture[str], path: Path, *argv: str) -> tuple[int, str]:
@@ -73,8 +72,9 @@ def _matches(path: Path, word: str) -> set[str]:
     ],
     ids=["missing-rows", "ghost-rows", "stale-text", "damaged-index"],
 )
+@pytest.mark.search
 def test_check_finds_the_index_out_of_step_and_repair_rebuilds_it(
-    db_file: Path, capsys: pytest.CaptureFixture[str], damage: Damage, words: str
+    db_file: str, capsys: pytest.CaptureFixture[str], damage: Damage, words: str
 ) -> None:
     healthy = _matches(db_file, "security")
     assert healthy

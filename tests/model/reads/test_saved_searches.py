@@ -30,12 +30,12 @@ def test_save_refuses_with_a_reason(empty_db: Database, name: str, query: str, w
         ss.save(empty_db, name, query)
 
 
-def test_saved_searches_survive_reopening(db_path: object, empty_db: Database) -> None:
+def test_saved_searches_survive_reopening(empty_db: Database) -> None:
     from model.store.opening import open_database
 
     ss.save(empty_db, "Jakarta", "city:Jakarta")
     empty_db.close()
-    again = open_database(str(db_path))
+    again = open_database(empty_db.target)
     try:
         assert [s.query for s in ss.list_saved(again)] == ["city:Jakarta"]
     finally:

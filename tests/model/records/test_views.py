@@ -298,6 +298,7 @@ def test_importing_the_views_leaves_sqlalchemy_unloaded() -> None:
     subprocess.run([sys.executable, "-c", check], cwd=Path(__file__).parents[3], check=True, timeout=120)
 
 
+@pytest.mark.sqlite_only  # the two ways a file is read; a server is read through sessions only
 def test_the_reads_go_the_way_the_suite_asks(bundled_db: Any, read_path: str) -> None:
     """The read suites run twice (tests/conftest.py): on the sqlite3 driver with SQL compiled ahead of time,
     and through SQLAlchemy, as on PostgreSQL."""

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from model.interchange import bundled, importer
-from model.store import backup, backup_set, opening, schema_facts
+from model.store import backup, backup_set, schema_facts
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.model.generated import forum_with_meetings, write
+from tests.model.store.newer_schema import pretend_newer
 
 NOW = dt.datetime(2026, 11, 29, 12, 0, 0)
 
@@ -110,10 +111,16 @@ def test_schema_upgrade_is_preceded_by_a_verified_backup(bundled_db: Database, m
     assert path is not None
     bundled_db.close()
     old = schema_facts.SCHEMA_VERSION
-    monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setattr(opening, "UPGRADES", {old: ["CREATE TABLE upgrade_note (id INTEGER)"]})
+    newer = pretend_newer(monkeypatch)
 
     open_database(str(path)).close()
+
+    con = sqlite3.connect(path)
+    try:  # upgraded by the migration step, after the backup
+        assert con.execute("PRAGMA user_version").fetchone()[0] == newer
+        assert "note" in {row[1] for row in con.execute("PRAGMA table_info(saved_search)")}
+    finally:
+        con.close()
 
     (taken,) = backup_set.backups_of(path)
     assert taken.label == f"before-upgrade-v{old}" and taken.safety

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from model.store import backup, backup_set, opening, schema, schema_facts
+from model.store import backup, backup_set, schema
 from model.store.database import Database
 from model.store.faults import DatabaseOpenError
 from model.store.files import BUSY_TIMEOUT_MS
 from model.store.location import ENV_VAR, default_database_path
 from model.store.opening import open_database
 from tests.model.datafiles import run
+from tests.model.store.newer_schema import pretend_newer
 
 
 def _digest(path: Path) -> str:
@@ -133,22 +134,21 @@ def test_an_older_database_is_backed_up_then_upgraded(bundled_db: Database, monk
     assert path is not None
     bundled_db.close()
     old = schema.SCHEMA_VERSION
-    monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setattr(opening, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
+    pretend_newer(monkeypatch)
 
     upgraded = open_database(str(path))
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA user_version").scalar() == old + 1
-        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(meeting)")]
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(saved_search)")]
     upgraded.close()
-    assert "upgraded_note" in columns
+    assert "note" in columns
 
     (taken,) = backup_set.list_backups(path)
     backup.verify(taken)  # raises when the copy would not restore
     con = sqlite3.connect(f"{taken.resolve().as_uri()}?mode=ro", uri=True)
     try:
         assert con.execute("PRAGMA user_version").fetchone()[0] == old
-        assert "upgraded_note" not in [r[1] for r in con.execute("PRAGMA table_info(meeting)")]
+        assert "note" not in [r[1] for r in con.execute("PRAGMA table_info(saved_search)")]
         assert con.execute("SELECT count(*) FROM meeting").fetchone()[0] > 0
     finally:
         con.close()
@@ -160,8 +160,7 @@ def test_no_upgrade_without_its_backup(bundled_db: Database, monkeypatch: pytest
     bundled_db.close()
     before = _digest(path)
     old = schema.SCHEMA_VERSION
-    monkeypatch.setattr(schema_facts, "SCHEMA_VERSION", old + 1)
-    monkeypatch.setattr(opening, "UPGRADES", {old: ["ALTER TABLE meeting ADD COLUMN upgraded_note TEXT"]})
+    pretend_newer(monkeypatch)
     backup_set.backup_dir(path).write_text("a file where the backups folder should be")
 
     with pytest.raises((DatabaseOpenError, backup.BackupError)):
@@ -172,3 +171,18 @@ def test_no_upgrade_without_its_backup(bundled_db: Database, monkeypatch: pytest
     finally:
         con.close()
     assert _digest(path) == before
+
+
+def test_db_upgrade_of_a_file_upgrades_it_after_its_backup_or_says_it_is_current(
+    bundled_db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = bundled_db.path
+    assert path is not None
+    bundled_db.close()
+    old = schema.SCHEMA_VERSION
+    code, out, _err = run(capsys, path, "db", "upgrade")
+    assert (code, out.strip()) == (0, f"{path} is at database version {old} already: nothing to upgrade.")
+    newer = pretend_newer(monkeypatch)
+    code, out, _err = run(capsys, path, "db", "upgrade")
+    assert (code, out.strip()) == (0, f"{path} upgraded from database version {old} to {newer}.")
+    assert [b.label for b in backup_set.backups_of(path)] == [f"before-upgrade-v{old}"]

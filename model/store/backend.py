@@ -1,0 +1,171 @@
+"""The backend seam: what differs between a SQLite file and a PostgreSQL server, and nothing else.
+
+Everything else in ``model/`` and ``gui/`` is backend-neutral SQLAlchemy Core (or, for the first screen on
+SQLite, the frozen text of those same statements: :mod:`model.store.sqlrun`). What differs is here, behind
+one small interface, :class:`Backend`, with one implementation per kind of database
+(:mod:`model.store.sqlite_backend`, :mod:`model.store.postgresql_backend`):
+
+- identifying and versioning the database (SQLite: ``application_id``/``user_version``; PostgreSQL: a
+  marker table), done by :mod:`model.store.opening` and :mod:`model.store.server_archive` through
+  :meth:`Backend.stored_version` and :meth:`Backend.mark`;
+- a read snapshot per user action (:meth:`Backend.read_options`);
+- write serialisation (:meth:`Backend.begin_write`) and deferred foreign keys;
+- the full-text index's writes and the search SQL's fragments (:meth:`Backend.write_index`, :class:`SearchSql`);
+- the storage check ``db check`` cannot do itself (:meth:`Backend.storage_check`);
+- turning a driver's error into words (:meth:`Backend.fault`), by SQLite result code or PostgreSQL SQLSTATE.
+
+:func:`model.store.backends.backend_for` says which one a target has. This module imports neither SQLAlchemy
+nor a driver: choosing a backend is part of opening a database, which the first screen does before
+SQLAlchemy has loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Table
+
+    from model.store.faults import DatabaseOpenError, Doing
+
+#: What a write waiting for another one hears, again and again while it waits: False gives up (Cancel).
+WaitFn = Callable[[], bool]
+
+
+class WriteCancelled(Exception):
+    """A write that waited for another one was cancelled before it began; nothing was written."""
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """What a database says about itself before Summitry trusts it.
+
+    Attributes:
+        marked: whether it carries Summitry's mark (a SQLite file's ``application_id``, a server archive's
+            marker table).
+        version: its schema version (0: none yet).
+        tables: how many tables it holds (0: empty, so it may be set up).
+        needs: the first Summitry release that writes this version (a server archive records it, so an
+            older Summitry can say which release to install); "" when unknown.
+        readable_from: the oldest schema version whose Summitry can still read it.
+    """
+
+    marked: bool
+    version: int
+    tables: int
+    needs: str = ""
+    readable_from: int = 0
+
+
+class SearchSql:
+    """The fragments of search SQL that depend on the backend's full-text index.
+
+    The search engine (:mod:`model.search.engine`) builds its queries over ``record r``; these are the
+    pieces that name the index. ``param`` is a bound parameter's name (``:param`` in the SQL).
+    """
+
+    #: The index joined to ``record r``, for a FROM clause.
+    def joined(self) -> str:
+        raise NotImplementedError
+
+    #: A condition: the index row matches the expression bound as ``param``.
+    def matches(self, param: str) -> str:
+        raise NotImplementedError
+
+    #: A condition over ``record r`` alone: the record's words match the expression bound as ``param``.
+    def contains(self, param: str) -> str:
+        raise NotImplementedError
+
+    #: An ORDER BY key, best first, weighting title and body as given.
+    def rank(self, title_weight: float, body_weight: float) -> str:
+        raise NotImplementedError
+
+
+class Backend:
+    """What one kind of database does its own way (see the module docstring)."""
+
+    name: ClassVar[Literal["sqlite", "postgresql"]]
+    #: Whether imports keep a full-text index in this backend (PostgreSQL's comes with its search).
+    has_text_index: ClassVar[bool] = False
+    #: The search SQL over the index, or None while this backend has no index.
+    search_sql: ClassVar[SearchSql | None] = None
+
+    # --- identity and version --------------------------------------------------------------------------
+
+    def stored_version(self, conn: Connection) -> StoredVersion:
+        """What the database says it is (see :class:`StoredVersion`)."""
+        raise NotImplementedError
+
+    def mark(self, conn: Connection, version: int) -> None:
+        """Mark the database as Summitry's, at ``version`` (inside the transaction that set it up or upgraded it)."""
+        raise NotImplementedError
+
+    # --- reads and writes ------------------------------------------------------------------------------
+
+    def read_options(self) -> dict[str, Any]:
+        """SQLAlchemy execution options of a read snapshot: one consistent view for one user action."""
+        return {}
+
+    def begin_write(self, conn: Connection, *, whole_archive: bool, on_wait: WaitFn | None) -> None:
+        """First thing in a write transaction. ``whole_archive``: an import or another write that must not run
+        beside another one (it waits its turn, calling ``on_wait`` meanwhile).
+
+        Raises:
+            WriteCancelled: when ``on_wait`` returned False.
+        """
+
+    def text_rows(self, conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
+        """Rows of plain SQL text with ``:name`` parameters (the search's queries, made afresh for each one)."""
+        from sqlalchemy import text
+
+        return list(conn.execute(text(sql), params))
+
+    def defer_constraints(self, conn: Connection) -> None:
+        """Check foreign keys at commit, not statement by statement, for the rest of this transaction."""
+        raise NotImplementedError
+
+    def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
+        """One executemany of ``batch`` (dicts with the same keys) into ``table``."""
+        from sqlalchemy import insert
+
+        if batch:
+            conn.execute(insert(table), batch)
+
+    def violation(self, error: BaseException) -> tuple[str, tuple[str, ...]] | None:
+        """What constraint a write broke: ("unique" or "reference", the columns as "table.column" where known),
+        read from the driver's code; None for any other error."""
+        return None
+
+    # --- the full-text index ---------------------------------------------------------------------------
+
+    def create_text_index(self, conn: Connection) -> None:
+        """Create the full-text index, if this backend keeps one."""
+
+    def drop_text_index(self, conn: Connection) -> None:
+        """Drop the full-text index (to rebuild it), if this backend keeps one."""
+
+    def write_index(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Add (record rowid, title, body) rows, already prepared for the index, to the full-text index."""
+        raise NotImplementedError
+
+    def delete_index(self, conn: Connection, rowids: Iterable[int]) -> None:
+        """Remove the index rows of these record rowids."""
+        raise NotImplementedError
+
+    # --- checks and errors -----------------------------------------------------------------------------
+
+    def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
+        """The database engine's own check of its storage: (problems found, what could not be checked)."""
+        return [], []
+
+    def dangling_rows(self, conn: Connection) -> list[tuple[str, int, str]]:
+        """Rows whose foreign keys point at nothing: (table, row, table pointed at). A server enforces its
+        foreign keys, so only a file (written by another program, or damaged) can hold these."""
+        return []
+
+    def fault(self, error: BaseException, where: str, doing: Doing = "using") -> DatabaseOpenError | None:
+        """Words for a driver's error met while ``doing`` something with the database shown as ``where``;
+        None for an error that means nothing the user can act on (a bug, a constraint: it is re-raised)."""
+        raise NotImplementedError

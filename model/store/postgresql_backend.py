@@ -1,0 +1,164 @@
+"""The PostgreSQL side of the backend seam (:mod:`model.store.backend`): one archive, many clients.
+
+A server archive is marked and versioned by a one-row table (:data:`MARKER_TABLE`, see
+:mod:`model.store.server_archive`); each user action reads one ``REPEATABLE READ READ ONLY`` snapshot;
+imports and other whole-archive writes take a transaction-scoped advisory lock, so a second one waits its
+turn (saying so) instead of colliding; foreign keys are ``DEFERRABLE INITIALLY DEFERRED`` in the schema.
+Errors are read from their SQLSTATE, or from how a connection failed (:mod:`model.store.server_faults`).
+
+The full-text index (a weighted ``tsvector``) and its search SQL are not here yet: until they are,
+:attr:`PostgresqlBackend.has_text_index` is False and imports write no index.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from model.store import schema_facts as facts
+from model.store.backend import Backend, StoredVersion, WaitFn, WriteCancelled
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from model.store.faults import DatabaseOpenError, Doing
+
+#: The table that marks a database as a Summitry archive and holds its version (one row).
+MARKER_TABLE = "summitry_archive"
+#: The advisory lock that whole-archive writes (imports, upgrades, restores) take, one at a time: "SUMMIMPT".
+WRITE_LOCK = 0x53554D4D494D5054
+#: How often a write waiting for the lock looks again (and tells its caller it is still waiting).
+WAIT_STEP_S = 0.2
+
+
+class PostgresqlBackend(Backend):
+    name = "postgresql"
+    has_text_index = False
+
+    def stored_version(self, conn: Connection) -> StoredVersion:
+        from sqlalchemy import inspect, text
+
+        names = inspect(conn).get_table_names()
+        if MARKER_TABLE not in names:
+            return StoredVersion(False, 0, len(names))
+        row = conn.execute(
+            text(f"SELECT application, schema_version, needs_summitry, readable_from FROM {MARKER_TABLE}")
+        ).first()
+        if row is None or row[0] != facts.APPLICATION_NAME:
+            return StoredVersion(False, 0, len(names))
+        return StoredVersion(True, int(row[1]), len(names), str(row[2]), int(row[3]))
+
+    def mark(self, conn: Connection, version: int) -> None:
+        from sqlalchemy import text
+
+        conn.execute(
+            text(
+                f"CREATE TABLE IF NOT EXISTS {MARKER_TABLE} (one integer PRIMARY KEY CHECK (one = 1), "
+                "application text NOT NULL, schema_version integer NOT NULL, needs_summitry text NOT NULL, "
+                "readable_from integer NOT NULL)"
+            )
+        )
+        conn.execute(
+            text(
+                f"INSERT INTO {MARKER_TABLE} VALUES (1, :app, :version, :needs, :readable) ON CONFLICT (one) DO "
+                "UPDATE SET application = :app, schema_version = :version, needs_summitry = :needs, "
+                "readable_from = :readable"
+            ),
+            {
+                "app": facts.APPLICATION_NAME,
+                "version": version,
+                "needs": facts.SCHEMA_RELEASES[version],
+                "readable": facts.readable_from(version),
+            },
+        )
+
+    def read_options(self) -> dict[str, Any]:
+        return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+
+    def begin_write(self, conn: Connection, *, whole_archive: bool, on_wait: WaitFn | None) -> None:
+        """Take the whole-archive write lock (released when the transaction ends), waiting for the holder.
+
+        While another import holds it, ``on_wait`` hears every :data:`WAIT_STEP_S` that this one is
+        waiting; returning False gives up (:class:`~model.store.backend.WriteCancelled`). Without
+        ``on_wait`` it waits as long as it takes.
+        """
+        if not whole_archive:
+            return
+        from sqlalchemy import text
+
+        if on_wait is None:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+            return
+        try_lock = text("SELECT pg_try_advisory_xact_lock(:key)")
+        while not conn.execute(try_lock, {"key": WRITE_LOCK}).scalar():
+            if not on_wait():
+                raise WriteCancelled()
+            time.sleep(WAIT_STEP_S)
+
+    def text_rows(self, conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
+        """Never as a prepared statement: psycopg prepares a query it has run five times, and the generic plan
+        the server then keeps for it ignores the values bound; for a search of a common word that plan was
+        five times slower in a probe. Plain SQL text here is the search's, which has no plan worth keeping."""
+        from sqlalchemy import text
+
+        driver = conn.connection.driver_connection
+        threshold = driver.prepare_threshold  # type: ignore[union-attr]
+        driver.prepare_threshold = None  # type: ignore[union-attr]  # never, for these
+        try:
+            return list(conn.execute(text(sql), params))
+        finally:
+            driver.prepare_threshold = threshold  # type: ignore[union-attr]
+
+    def defer_constraints(self, conn: Connection) -> None:
+        from sqlalchemy import text
+
+        conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+
+    def violation(self, error: BaseException) -> tuple[str, tuple[str, ...]] | None:
+        """By SQLSTATE; the columns of a unique one from its constraint's name, which the server makes from
+        them (``round_process_id_number_key``) for the schema's unnamed constraints."""
+        orig = getattr(error, "orig", None)
+        state = getattr(orig, "sqlstate", None)
+        if state == "23503":  # foreign_key_violation
+            return "reference", ()
+        if state != "23505":  # unique_violation
+            return None
+        diag = getattr(orig, "diag", None)
+        table, name = getattr(diag, "table_name", None), getattr(diag, "constraint_name", None)
+        return "unique", _unique_columns(table, name)
+
+    def write_index(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+        raise NotImplementedError("the full-text index on PostgreSQL comes with its search")
+
+    def delete_index(self, conn: Connection, rowids: Iterable[int]) -> None:
+        raise NotImplementedError("the full-text index on PostgreSQL comes with its search")
+
+    def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
+        return [], [
+            "the server's own storage (its pages and indexes): that is the server's to check; its administrator "
+            "can run pg_amcheck"
+        ]
+
+    def fault(self, error: BaseException, where: str, doing: Doing = "using") -> DatabaseOpenError | None:
+        from model.store.server_faults import server_fault
+
+        return server_fault(error, where, doing)
+
+
+def _unique_columns(table: str | None, constraint: str | None) -> tuple[str, ...]:
+    """The columns of the schema's unique constraint (or primary key) the server named ``constraint``."""
+    from model.store import schema
+
+    found = schema.Base.metadata.tables.get(table or "")
+    if found is None:
+        return ()
+    for candidate in found.constraints:
+        columns = [c.name for c in candidate.columns]  # type: ignore[attr-defined]
+        server_name = f"{table}_pkey" if candidate is found.primary_key else f"{table}_{'_'.join(columns)}_key"
+        if constraint in (candidate.name, server_name):
+            return tuple(f"{table}.{c}" for c in columns)
+    return ()
+
+
+POSTGRESQL = PostgresqlBackend()

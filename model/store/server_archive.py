@@ -1,0 +1,202 @@
+"""Opening an archive on a PostgreSQL server: recognising it, setting up an empty database, never upgrading by itself.
+
+A server archive is shared, so what a file may do by itself is left to its owner here:
+
+- an **empty** database (no tables) is set up: the schema and the marker table, in one transaction, under
+  the whole-archive lock (two Summitrys meeting one empty database set it up once);
+- a database with **other tables and no marker** belongs to something else: it is refused, unchanged;
+- an archive at an **older** schema version opens read-only until its owner runs ``summitry db upgrade``
+  (:func:`upgrade_archive`: after a backup, in one transaction);
+- an archive at a **newer** version opens read-only ("this archive needs Summitry X or newer to change it"),
+  or is refused when its migration changed what this Summitry's reads rely on.
+
+The password never appears in what is shown: every message names the archive by
+:func:`model.store.location.display_target`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from model import __version__
+from model.store import schema_facts as facts
+from model.store.backend import StoredVersion
+from model.store.database import Database
+from model.store.engine import engine_for
+from model.store.faults import DatabaseOpenError, Doing
+from model.store.location import display_target
+from model.store.postgresql_backend import POSTGRESQL, WRITE_LOCK
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+UPGRADE_COMMAND = "summitry db upgrade"
+
+
+def open_archive(target: str, *, readonly: bool = False) -> Database:
+    """Open the server archive at the URL ``target`` (setting up an empty database unless ``readonly``).
+
+    Raises:
+        DatabaseOpenError: when it cannot be used: the server cannot be reached or refuses, the database
+            belongs to another application, or needs a newer Summitry.
+    """
+    shown = display_target(target)
+    engine = _engine(target, shown, readonly)
+    try:
+        with engine.connect() as conn:
+            stored = POSTGRESQL.stored_version(conn)
+        if not stored.marked:
+            _refuse_foreign(stored, shown)
+            if readonly:
+                raise DatabaseOpenError(
+                    "missing", f"{shown} is empty: no Summitry archive is set up in it yet.", "Open it to set it up."
+                )
+            _set_up(engine, shown)
+            stored = StoredVersion(True, facts.SCHEMA_VERSION, 0)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        fault = _fault(exc, shown, "checking")
+        if fault is None:
+            raise
+        raise fault from exc
+    refusal = _write_refusal(stored, shown)
+    if refusal is not None and not readonly:  # only reads: the server refuses any write from now on
+        engine.dispose()
+        engine = _engine(target, shown, readonly=True)
+    reason = refusal.message if refusal is not None else "opened read-only as asked" if readonly else None
+    db = Database(target, engine, None, reason, backend=POSTGRESQL)
+    db.write_refusal = refusal
+    return db
+
+
+def _engine(target: str, shown: str, readonly: bool) -> Engine:
+    try:
+        return engine_for(target, None, readonly)
+    except ImportError as exc:  # psycopg, the driver, comes with the "postgresql" extra
+        raise DatabaseOpenError(
+            "unsupported",
+            f"{shown} is on a PostgreSQL server, and this Summitry was installed without PostgreSQL support.",
+            "Install it with: pip install 'summitry[postgresql]'",
+        ) from exc
+
+
+def _fault(exc: Exception, shown: str, doing: Doing) -> DatabaseOpenError | None:
+    """The server's refusal in words; None for anything that is not the server's (a bug: re-raised as it is)."""
+    from sqlalchemy.exc import DBAPIError
+
+    return POSTGRESQL.fault(exc, shown, doing) if isinstance(exc, DBAPIError) else None
+
+
+def _refuse_foreign(stored: StoredVersion, shown: str) -> None:
+    if stored.tables:
+        raise DatabaseOpenError(
+            "foreign",
+            f"{shown} holds tables of another application ({stored.tables}) and is not a Summitry archive.",
+            "Summitry leaves it unchanged. Choose an empty database, or a Summitry archive.",
+        )
+
+
+def _set_up(engine: Engine, shown: str) -> None:
+    """Create the schema and the marker in one transaction, unless another Summitry has just done so."""
+    from sqlalchemy import text
+
+    from model.store import schema
+
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+        again = POSTGRESQL.stored_version(conn)  # under the lock: what another Summitry may have done meanwhile
+        if again.marked:
+            return
+        _refuse_foreign(again, shown)
+        schema.Base.metadata.create_all(conn)
+        POSTGRESQL.create_text_index(conn)
+        POSTGRESQL.mark(conn, facts.SCHEMA_VERSION)
+
+
+def _write_refusal(stored: StoredVersion, shown: str) -> DatabaseOpenError | None:
+    """Why this Summitry may only read the archive (its version is not this Summitry's), or None."""
+    if stored.version > facts.SCHEMA_VERSION:
+        needs = stored.needs or "a newer release"
+        if stored.readable_from > facts.SCHEMA_VERSION:
+            raise DatabaseOpenError(
+                "too-new",
+                f"{shown} needs Summitry {needs} or newer (database version {stored.version}; this is Summitry "
+                f"{__version__}, which reads up to version {facts.SCHEMA_VERSION}).",
+                "Update Summitry to open it. The archive has not been changed.",
+            )
+        return DatabaseOpenError(
+            "read-only",
+            f"This archive needs Summitry {needs} or newer to change it ({shown} is at database version "
+            f"{stored.version}; this is Summitry {__version__}); it is open read-only.",
+            "Update Summitry to make changes.",
+        )
+    if stored.version < facts.SCHEMA_VERSION:
+        return DatabaseOpenError(
+            "read-only",
+            f"{shown} is at database version {stored.version} and this Summitry writes version "
+            f"{facts.SCHEMA_VERSION}; it is open read-only until its owner runs '{UPGRADE_COMMAND}'.",
+            f"The archive's owner runs '{UPGRADE_COMMAND} --database URL' once; every older Summitry then "
+            "reads it only.",
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class Upgraded:
+    """What ``summitry db upgrade`` did: the version before and after (equal when there was nothing to do)."""
+
+    before: int
+    after: int
+
+
+def upgrade_archive(target: str) -> Upgraded:
+    """Bring a server archive to this Summitry's schema version, in one transaction under the write lock.
+
+    The caller has backed it up first. Every step of :mod:`model.store.migrations` runs, then the marker
+    says the new version and the Summitry release it needs.
+
+    Raises:
+        DatabaseOpenError: when it is not a Summitry archive, is newer than this Summitry, or the server refuses.
+    """
+    from sqlalchemy import text
+
+    from model.store import migrations
+
+    shown = display_target(target)
+    engine = _engine(target, shown, readonly=False)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+            stored = _upgradable(conn, shown)
+            if stored.version == facts.SCHEMA_VERSION:
+                return Upgraded(stored.version, stored.version)
+            migrations.upgrade(conn, stored.version, facts.SCHEMA_VERSION)
+            POSTGRESQL.mark(conn, facts.SCHEMA_VERSION)
+            return Upgraded(stored.version, facts.SCHEMA_VERSION)
+    except DatabaseOpenError:
+        raise
+    except Exception as exc:
+        fault = _fault(exc, shown, "setting up")
+        if fault is None:
+            raise
+        raise fault from exc
+    finally:
+        engine.dispose()
+
+
+def _upgradable(conn: Connection, shown: str) -> StoredVersion:
+    stored = POSTGRESQL.stored_version(conn)
+    if not stored.marked:
+        _refuse_foreign(stored, shown)
+        raise DatabaseOpenError("missing", f"{shown} is empty: it holds no archive to upgrade.", "Open it to set up.")
+    if stored.version > facts.SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            "too-new",
+            f"{shown} is at database version {stored.version}, newer than this Summitry's {facts.SCHEMA_VERSION}.",
+            f"It needs no upgrade from this Summitry; update Summitry to {stored.needs or 'a newer release'} or newer.",
+        )
+    return stored
