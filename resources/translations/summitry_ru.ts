@@ -2697,4 +2697,79 @@ Replace it? The old file stays as it is until the new one is completely written.
         </translation>
     </message>
 </context>
+<context>
+    <name>TreeText</name>
+    <message>
+        <source>Outcome documents without a meeting</source>
+        <translation>Итоговые документы вне встреч</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Документы-источники</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Раунд {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum(s)</source>
+        <translation>
+            <numerusform>%n форум</numerusform>
+            <numerusform>%n форума</numerusform>
+            <numerusform>%n форумов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n процесс</numerusform>
+            <numerusform>%n процесса</numerusform>
+            <numerusform>%n процессов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n раунд</numerusform>
+            <numerusform>%n раунда</numerusform>
+            <numerusform>%n раундов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n итоговый документ</numerusform>
+            <numerusform>%n итоговых документа</numerusform>
+            <numerusform>%n итоговых документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Нет записей</translation>
+    </message>
+</context>
 </TS>
