@@ -244,9 +244,17 @@ def ordinal(n: int | None) -> str:
     """23 → "23rd"; "" for None."""
     if n is None:
         return ""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    # Another language writes its own ending (Russian "23-я", of a meeting) and may leave the English one out.
-    return RecordText.tr("{number}{suffix}", "an ordinal: 23rd").format(number=n, suffix=suffix)
+    # Each English ending is its own message: another language writes its own (Russian "23-я", of a meeting).
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if ending == "st":
+        words = RecordText.tr("{number}st")
+    elif ending == "nd":
+        words = RecordText.tr("{number}nd")
+    elif ending == "rd":
+        words = RecordText.tr("{number}rd")
+    else:
+        words = RecordText.tr("{number}th")
+    return words.format(number=n)
 
 
 def status_text(status: str | None, as_of: str | None = None) -> str:
