@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
 
 from model import dates, i18n
-from model.i18n import QT_TRANSLATE_NOOP, translate
+from model.i18n import QT_TRANSLATE_NOOP
 from model.records.views import NOT_HELD, Cell, Fact, Note, RecordText, Ref
 from model.store.sqlrun import Query
 
@@ -225,19 +225,10 @@ CODE_WORDS = (
 
 def humanize(code: str | None) -> str:
     """ "plan-of-action" → "Plan of action" (in the interface's language: "План действий"); "" for None."""
-    return translate("RecordCode", _english_word(code)) if code else ""
+    return i18n.code_text(code) if code else ""
 
 
-def code_word(code: str) -> str:
-    """A stored code as a file written for people shows it: as stored in English ("postponed"), in another
-    language its word ("Отложена")."""
-    word = humanize(code)
-    return code if word == _english_word(code) else word
-
-
-def _english_word(code: str) -> str:
-    text = code.replace("-", " ").replace("_", " ")
-    return text[:1].upper() + text[1:]
+code_word = i18n.code_word
 
 
 def ordinal(n: int | None) -> str:
