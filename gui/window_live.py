@@ -163,7 +163,7 @@ class LiveUpdates(QObject):
             return
         text = html.escape(words)
         self.label.setText(f'<a href="changes">{text}</a>' if change.ids else text)
-        self.label.setToolTip("Show the records that changed" if change.ids else "")
+        self.label.setToolTip(self.tr("Show the records that changed") if change.ids else "")
         self._quiet.start()
 
     def show_changed(self) -> None:
@@ -177,11 +177,15 @@ class LiveUpdates(QObject):
         with database.reader() as conn:
             titles = [(rid, queries.record_title(conn, rid)) for rid in self._changed[:LIST_AT_MOST]]
         for rid, title in titles:
-            action = self.menu.addAction(f"{title} ({rid})".replace("&", "&&") if title else f"{rid} (deleted)")
+            shown = self.tr("{title} ({id})").format(title=title, id=rid) if title else None
+            action = self.menu.addAction(
+                shown.replace("&", "&&") if shown else self.tr("{id} (deleted)").format(id=rid)
+            )
             action.setEnabled(title is not None)
             action.triggered.connect(lambda _=False, rid=rid: self._window.select_record(rid))
         if len(self._changed) > LIST_AT_MOST:
-            self.menu.addAction(f"… and {len(self._changed) - LIST_AT_MOST:,} more").setEnabled(False)
+            more = len(self._changed) - LIST_AT_MOST
+            self.menu.addAction(self.tr("… and %Ln more", "", more)).setEnabled(False)
         self.menu.popup(self.label.mapToGlobal(QPoint(0, 0)))
 
     # --- rights ---------------------------------------------------------------------------------------------
@@ -192,7 +196,7 @@ class LiveUpdates(QObject):
         writable = database is not None and database.can_write
         for action in self.writing_actions:
             action.setEnabled(writable)
-            tip = "" if writable else "This archive is read-only for you"
+            tip = "" if writable else self.tr("This archive is read-only for you")
             if tip:
                 action.setToolTip(tip)
 

@@ -20,11 +20,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from model.i18n import Words
 from model.store import sqlrun
 from model.store.change_notes import CHANNEL, CLIENT
 
 if TYPE_CHECKING:
     from model.store.database import Database
+
+
+class ChangeText(Words):
+    """What the status bar says another program changed."""
 
 
 @dataclass(frozen=True)
@@ -47,15 +52,18 @@ class Change:
     def words(self) -> str:
         """ "3 records changed by anna" — or "" when there is nothing to say (a change that names no record)."""
         if self.replaced:
-            return "The archive was replaced by another program (restored from a backup); showing it as it is now."
+            return ChangeText.tr(
+                "The archive was replaced by another program (restored from a backup); showing it as it is now."
+            )
         if not self.count:
             return ""
-        records = "1 record" if self.count == 1 else f"{self.count:,} records"
         if not self.authors:
-            return f"{records} changed"
+            return ChangeText.tr("%Ln record(s) changed", "", self.count)
         names = list(self.authors)
-        who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        return f"{records} changed by {who}"
+        if len(names) == 1:
+            return ChangeText.tr("%Ln record(s) changed by {who}", "", self.count).format(who=names[0])
+        who = ChangeText.tr("{some} and {last}").format(some=", ".join(names[:-1]), last=names[-1])
+        return ChangeText.tr("%Ln record(s) changed by {who}", "", self.count).format(who=who)
 
     def merged(self, later: Change) -> Change:
         """This change and a later one, as one."""
