@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from gui.browse.tree_model import ForumTreeModel
     from gui.dialogs.database_choice import Chosen
     from gui.single_instance import SingleInstance
+    from gui.window_live import LiveUpdates
     from model.store.database import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         from gui.window_search import install as install_search
 
         self.search = install_search(self)
+        from gui.window_live import install as install_live
+
+        self.live = install_live(self)
         self._show_message("Summitry", self.tr("Opening the database…"))
         self.restore_window_state()
 
@@ -293,9 +297,16 @@ class MainWindow(QMainWindow):
         if keep:
             self._navigating = True
             try:
-                self.select_record(keep)
+                found = self.select_record(keep, report_missing=False)
             finally:
                 self._navigating = False
+            if not found:  # deleted meanwhile (by another program, or undone): nothing of it may stay shown
+                self._current = None
+                self._record_title = None
+                self._update_title()
+                self._update_actions()
+                gone = self.tr("The record {id} has been deleted.").format(id=keep)
+                self._show_message(self.tr("No longer in the archive"), gone)
 
     # --- showing records ---------------------------------------------------------------------------------
 
@@ -317,15 +328,17 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: str) -> None:
         from gui.browse import detail_html
+        from model.reads.queries import last_change
         from model.records.read_views import view_of
 
         assert self._db is not None
         with self._db.reader() as conn:
             view = view_of(conn, rid)
+            changed = last_change(conn, rid) if view is not None else None
         if view is None:
             return
         self._current = rid
-        self.detail.show_html(detail_html.render(view), rid)
+        self.detail.show_html(detail_html.render(view, changed.words() if changed else None), rid)
         self._record_title = view.title
         self._update_title()
         self.timeline.select(rid)
@@ -538,6 +551,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built:
+            self.live.close()
             for job in self.findChildren(QtCore.QThread):  # a thread must not outlive the window that owns it
                 job.wait(10000)
         self.save_window_state()
@@ -576,6 +590,7 @@ class MainWindow(QMainWindow):
     action_open_data_folder: QAction
     action_open_log_folder: QAction
     action_about: QAction
+    live: LiveUpdates
 
 
 #: What the detail pane says for a group of the tree (translated where shown).

@@ -50,8 +50,9 @@ def link(ref: Ref | None, text: str | None = None, with_date: bool = False, flag
 class _Page:
     """One view's page: knows its notes, so a mark links to the passage it stands for."""
 
-    def __init__(self, view: RecordView) -> None:
+    def __init__(self, view: RecordView, changed: str | None = None) -> None:
         self.view = view
+        self.changed = changed
         self.notes = {n.number: n for n in view.notes}
 
     def marks(self, numbers: Iterable[int]) -> str:
@@ -72,6 +73,8 @@ class _Page:
             type=f"<span class='kind'>{esc(v.type_label)}</span>", id=f"<span class='id'>{esc(v.id)}</span>"
         )
         out = f"<h1>{esc(v.title)}</h1><p>{kind}</p>"
+        if self.changed:  # who changed it last, and when (from its revisions)
+            out += f"<p class='muted'>{esc(self.changed)}</p>"
         if v.subtitle or v.cited:  # the record's own citations mark this line, as in the printed brief
             subtitle = v.subtitle or QCoreApplication.translate("DetailPane", "Cited")
             out += f"<p>{esc(subtitle)}{self.marks(v.cited)}</p>"
@@ -154,9 +157,9 @@ def _list(items: Iterable[str], ordered: bool = False) -> str:
     return f"<{tag}>{body}</{tag}>" if body else ""
 
 
-def render(view: RecordView) -> str:
-    """The full HTML document for one record's view."""
-    return f"<html><head><style>{CSS}</style></head><body>{_Page(view).render()}</body></html>"
+def render(view: RecordView, changed: str | None = None) -> str:
+    """The full HTML document for one record's view; ``changed``: "Last changed by … on …", when it was."""
+    return f"<html><head><style>{CSS}</style></head><body>{_Page(view, changed).render()}</body></html>"
 
 
 def render_message(title: str, text: str) -> str:

@@ -26,6 +26,7 @@ from model.store.tables import (
     OUTCOME,
     PROCESS,
     RECORD,
+    REVISION,
     ROUND,
     SOURCE,
     TOPIC,
@@ -246,6 +247,16 @@ def record_type() -> Select[Any]:
 
 def record_title() -> Select[Any]:
     return select(RECORD.c.title).where(RECORD.c.id == bindparam("rid"))
+
+
+def last_change() -> Select[Any]:
+    """Who changed a record last, and when (a private note is no change of the record)."""
+    return (
+        select(REVISION.c.author, REVISION.c.at)
+        .where(REVISION.c.record_id == bindparam("rid"), REVISION.c.action != "note")
+        .order_by(REVISION.c.id.desc())
+        .limit(1)
+    )
 
 
 def record_counts() -> Select[Any]:
