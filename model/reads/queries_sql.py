@@ -248,6 +248,15 @@ def record_title() -> Select[Any]:
     return select(RECORD.c.title).where(RECORD.c.id == bindparam("rid"))
 
 
+def records_of_type() -> Select[Any]:
+    return (
+        select(RECORD.c.id, RECORD.c.title.label("label"))
+        .where(RECORD.c.type == bindparam("kind"))
+        .order_by(RECORD.c.title, RECORD.c.id)
+        .limit(bindparam("limit"))
+    )
+
+
 def record_counts() -> Select[Any]:
     return select(RECORD.c.type, func.count().label("records")).group_by(RECORD.c.type)
 

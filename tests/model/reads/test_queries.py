@@ -153,3 +153,13 @@ def test_every_read_names_its_columns_as_its_row_does() -> None:
     among = next(q for q in found if q.sql.key.startswith("tree.among."))
     columns = tuple(c.name for c in among.sql.build().selected_columns)
     assert columns[: len(queries.NodeRow._fields)] == queries.NodeRow._fields
+
+
+def test_records_of_type_lists_ids_and_titles_by_title_for_completers(bundled_db: Any, read_path: str) -> None:
+    with bundled_db.reader() as conn:
+        forums = queries.records_of_type(conn, "forum")
+        topics = queries.records_of_type(conn, "topic", limit=3)
+    assert [c.id for c in forums if c.id in ("arf", "eas")] == ["arf", "eas"]  # "ASEAN Regional…" < "East Asia…"
+    assert next(c.label for c in forums if c.id == "arf") == "ASEAN Regional Forum"
+    assert len(topics) == 3
+    assert [c.label for c in topics] == sorted(c.label for c in topics)
