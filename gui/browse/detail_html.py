@@ -21,6 +21,7 @@ h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #2f4f6f; }
 .kind { color: #666666; }
 .id { color: #444444; font-family: monospace; }
 .notheld { color: #8a5a00; font-weight: bold; }
+.uncited { color: #b00020; font-weight: bold; }
 .cite { color: #555555; margin-left: 18px; }
 .quote { color: #333333; font-style: italic; }
 .muted { color: #777777; }
@@ -67,7 +68,8 @@ class _Page:
     def render(self) -> str:
         v = self.view
         kind = f"<span class='kind'>{esc(v.type_label)}</span> · id <span class='id'>{esc(v.id)}</span>"
-        out = f"<h1>{esc(v.title)}</h1><p>{kind}</p>"
+        uncited = " · <span class='uncited'>uncited</span>" if v.uncited else ""
+        out = f"<h1>{esc(v.title)}</h1><p>{kind}{uncited}</p>"
         if v.subtitle or v.cited:  # the record's own citations mark this line, as in the printed brief
             out += f"<p>{esc(v.subtitle or 'Cited')}{self.marks(v.cited)}</p>"
         rows = "".join(f"<tr><td class='label'>{esc(f.label)}</td><td>{self.value(f)}</td></tr>" for f in v.facts)
