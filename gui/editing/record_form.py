@@ -33,6 +33,8 @@ class RecordForm(QWidget):
     """Every field of one record or part type, as the field map declares them."""
 
     changed = Signal()
+    #: A field was edited, or a part chosen in its list, by name: what "Cite for …" offers first.
+    touched = Signal(str)
 
     def __init__(self, ptype: PartType, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,11 @@ class RecordForm(QWidget):
             self.problems[f.name] = problem
             self.labels[f.name] = label
             editor.changed.connect(self.changed.emit)  # type: ignore[attr-defined]
+            if isinstance(editor, PartsEditor):
+                editor.selectionChanged.connect(lambda _row, name=f.name: self.touched.emit(name))
+                editor.changed.connect(lambda name=f.name: self.touched.emit(name))
+            elif not isinstance(editor, CitationsEditor):
+                editor.changed.connect(lambda name=f.name: self.touched.emit(name))  # type: ignore[attr-defined]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.record_problem)
