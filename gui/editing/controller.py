@@ -85,7 +85,10 @@ class EditingController(QObject):
             "&Delete Record…", self.delete_current, QKeySequence(Qt.Key.Key_Delete), "Delete the shown record"
         )
         self.action_cite = self._action(
-            "&Cite Selection", self.cite_selection, QKeySequence("Ctrl+Shift+T"), "Cite the passage selected in the source"
+            "&Cite Selection",
+            self.cite_selection,
+            QKeySequence("Ctrl+Shift+T"),
+            "Cite the passage selected in the source",
         )
         self.action_note = self._action("Edit &Note", self._focus_note, QKeySequence("Ctrl+Shift+N"))
         for a in (self.action_edit, self.action_delete):
@@ -112,8 +115,9 @@ class EditingController(QObject):
         stack = self.stack
         self.action_undo.setEnabled(bool(stack is not None and stack.can_undo))
         self.action_redo.setEnabled(bool(stack is not None and stack.can_redo))
-        self.action_undo.setText(f"&Undo {stack.undo_text}" if stack is not None and stack.can_undo else "&Undo")
-        self.action_redo.setText(f"&Redo {stack.redo_text}" if stack is not None and stack.can_redo else "&Redo")
+        # The stack names the step: "Undo Edit 23rd ASEAN Regional Forum".
+        self.action_undo.setText(stack.undo_text if stack is not None and stack.can_undo else "&Undo")
+        self.action_redo.setText(stack.redo_text if stack is not None and stack.can_redo else "&Redo")
         targets = self.cite_targets()
         self.action_cite.setEnabled(bool(targets) and self._selected_passage() is not None)
         self.action_cite.setText(f"&Cite Selection for {targets[0].label}" if targets else "&Cite Selection")
@@ -144,11 +148,20 @@ class EditingController(QObject):
         with db.reader() as conn:
             return [(c.id, c.label) for c in queries.records_of_type(conn, kind)]
 
-    def check(self, kind: str, form: dict[str, Any]) -> list[tuple[str, str]]:
+    def check(self, kind: str, form: dict[str, Any], new: bool) -> list[tuple[str, str]]:
         from model import edits
 
         # A missing field is the record's problem ("path" is the record), shown beside the field it names.
-        return [(p.path or p.field, p.message) for p in edits.check(self.window.database, kind, form)]
+        return [(p.path or p.field, p.message) for p in edits.check(self.window.database, kind, form, new=new)]
+
+    def _load(self, rid: str) -> Any:
+        """The record's editable form, or None when it is gone."""
+        from model import edits
+
+        try:
+            return edits.load(self.window.database, rid)
+        except KeyError:
+            return None
 
     def save(self, kind: str, form: dict[str, Any], expected_version: int | None) -> Any:
         result = self._undo_stack().save(kind, form, expected_version=expected_version)
@@ -179,12 +192,11 @@ class EditingController(QObject):
 
     def _selected_forum(self) -> str | None:
         """The forum shown, or the forum of the meeting or process shown: where Ctrl+N's meeting belongs."""
-        from model import edits
 
         rid = self.window.current_record_id()
         if not rid:
             return None
-        ed = edits.load(self.window.database, rid)
+        ed = self._load(rid)
         if ed is None:
             return None
         if ed.kind == "forum":
@@ -193,7 +205,6 @@ class EditingController(QObject):
         return str(forum) if forum else None
 
     def edit_current(self) -> RecordEditor | None:
-        from model import edits
 
         rid = self.window.current_record_id()
         if not rid or self.window.database is None:
@@ -203,7 +214,7 @@ class EditingController(QObject):
                 editor.raise_()
                 editor.activateWindow()
                 return editor
-        ed = edits.load(self.window.database, rid)
+        ed = self._load(rid)
         if ed is None:
             return None
         return self._open_editor(ed.kind, ed.form, ed.version)
@@ -251,7 +262,7 @@ class EditingController(QObject):
         rid = w.current_record_id()
         if not rid or w.database is None:
             return False
-        ed = edits.load(w.database, rid)
+        ed = self._load(rid)
         if ed is None:
             return False
         deps = edits.dependents(w.database, rid)
@@ -307,9 +318,9 @@ class EditingController(QObject):
         try:
             result = stack.undo() if which == "undo" else stack.redo()
         except edits.Conflict as exc:
-            self._say(f"Cannot {which} “{words}”: {exc.by or 'someone'} changed the record since.")
+            self._say(f"Cannot {words}: {exc.by or 'someone'} changed the record since.")
             return
-        self.window.statusBar().showMessage(f"{which.capitalize()}: {words}", 5000)
+        self.window.statusBar().showMessage(f"Done: {words}", 5000)
         rid = getattr(result, "id", None)
         self._after_change(str(rid) if rid else None)
 
@@ -392,7 +403,7 @@ class EditingController(QObject):
         from model import edits
 
         rid = self.window.current_record_id()
-        ed = edits.load(self.window.database, rid)
+        ed = self._load(rid) if rid else None
         if ed is None:
             return False
         form = dict(ed.form)

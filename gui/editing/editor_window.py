@@ -42,7 +42,7 @@ _NOT_ID = re.compile(r"[^a-z0-9]+")
 class Saver(Protocol):
     """What the editor needs of the app: check and save a form (through the window's undo stack)."""
 
-    def check(self, kind: str, form: dict[str, Any]) -> list[tuple[str, str]]: ...
+    def check(self, kind: str, form: dict[str, Any], new: bool) -> list[tuple[str, str]]: ...
     def save(self, kind: str, form: dict[str, Any], expected_version: int | None) -> Any: ...
 
 
@@ -159,7 +159,7 @@ class RecordEditor(QWidget):
         self._update_title()
 
     def _check(self) -> None:
-        problems = self._saver.check(self.kind, self.form.form())
+        problems = self._saver.check(self.kind, self.form.form(), self.version is None)
         self.form.show_problems(problems)
         self.save_button.setEnabled(not problems)
         if problems:
@@ -223,7 +223,9 @@ class RecordEditor(QWidget):
                 self,
                 "Unsaved changes",
                 f"Save the changes to this {RECORD_TYPES[self.kind].label}?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Cancel or (

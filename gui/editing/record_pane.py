@@ -41,7 +41,7 @@ def _short(value: Any) -> str:
 
 
 def _when(at: str) -> str:
-    """"2026-12-04T23:10:02Z" as "2026-12-04 23:10 UTC"."""
+    """ "2026-12-04T23:10:02Z" as "2026-12-04 23:10 UTC"."""
     return f"{at[:10]} {at[11:16]} UTC" if len(at) >= 16 and at[10] == "T" else at
 
 
@@ -117,7 +117,9 @@ class HistoryPanel(QWidget):
             return
         count = len(revisions)
         self.heading.setText(
-            f"{count} revision{'s' if count != 1 else ''} of {record_id}" if count else f"No revisions of {record_id} yet"
+            f"{count} revision{'s' if count != 1 else ''} of {record_id}"
+            if count
+            else f"No revisions of {record_id} yet"
         )
         for n, rev in enumerate(revisions):
             changed = ", ".join(dict.fromkeys(c.label for c in rev.changes)) or "—"
