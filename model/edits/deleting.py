@@ -46,11 +46,9 @@ def _referring_columns() -> Iterator[tuple[str, str, str, str, str]]:
             continue
         if f.kind is Kind.REF and f.ref and f.column and (owner.table, f.column) not in seen:
             seen.add((owner.table, f.column))
-            yield f.ref, owner.table, f.column, owner.owner, owner.label if f.name == "id" else f.label
-    for _owner, f in fields.every_field():
-        if f.kind is Kind.REF and f.ref == "source" and f.column == "source_id":
-            yield "source", "citation", "source_id", "record_id", "citations"
-            break
+            # A part's required reference is what the part is ("member", "citation"); another is the part's field.
+            label = owner.label if f.required else f"{owner.label} {f.label}"
+            yield f.ref, owner.table, f.column, owner.owner, label
 
 
 _REFERRING = list(_referring_columns())

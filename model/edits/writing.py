@@ -107,7 +107,8 @@ def apply(
     writes = list(writes)
     gone = list(dict.fromkeys(deletions))
     out = Applied()
-    tops = [str(form.get("id")) for _kind, form in writes] + gone
+    # The whole forms kept for undo are those of the records the file lists (a round's process).
+    tops = list(dict.fromkeys(top_of(conn, rid) for rid in [str(form.get("id")) for _kind, form in writes] + gone))
     for rid in tops:
         out.before[rid] = exporter.record_form(conn, rid)
     # Rounds a process's form no longer holds are deleted with it (an import never deletes).
@@ -116,7 +117,10 @@ def apply(
     changes = _delete(conn, gone, deleted)
     clean = _checked(session, writes, new)
     if clean is not None:
-        report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        try:
+            report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        except InputError as exc:  # what only the database as the save leaves it shows (a quote lost, a loop)
+            raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
         added = set(report.added)
         changes += [replace(c, action=created if c.record_id in added else action) for c in report.changes]
     ids = revisions.write(conn, changes, who)
