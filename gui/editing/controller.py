@@ -39,6 +39,7 @@ class EditingController(QObject):
         pane = window.record_pane
         pane.note.saveRequested.connect(self._save_note)
         pane.history.restoreRequested.connect(self._restore)
+        pane.currentChanged.connect(lambda _index: self._show_history())
         window.recordSelected.connect(lambda _rid: self._show_record_extras())
         window.databaseChanged.connect(lambda _db: self._database_changed())
         viewer_text = window.source_viewer.text
@@ -348,19 +349,33 @@ class EditingController(QObject):
         pane.note.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_record_extras(self) -> None:
-        """The note and History tab of the shown record."""
-        from model import edits
+        """The note of the shown record, and its History when that tab is open.
+
+        The note is read as the pane's record is (model.reads, no SQLAlchemy: the first screen does not wait
+        for it); the history only when it is looked at.
+        """
+        from model.reads import queries
 
         pane = self.window.record_pane
         rid = self.window.current_record_id()
         db = self.window.database
         if rid is None or db is None:
             pane.note.set_note("", enabled=False)
-            pane.history.show_revisions(None, [])
         else:
-            pane.note.set_note(edits.note(db, rid), enabled=not db.readonly)
-            pane.history.show_revisions(rid, edits.history(db, rid))
+            with db.reader() as conn:
+                pane.note.set_note(queries.record_note(conn, rid), enabled=not db.readonly)
+        self._show_history()
         self._update_actions()
+
+    def _show_history(self) -> None:
+        pane = self.window.record_pane
+        if pane.currentWidget() is not pane.history:
+            return
+        from model import edits  # here: the first screen never imports SQLAlchemy, which edits uses
+
+        rid = self.window.current_record_id()
+        db = self.window.database
+        pane.history.show_revisions(rid, edits.history(db, rid) if rid and db is not None else [])
 
     # --- citing a selected passage -----------------------------------------------------------------------
 

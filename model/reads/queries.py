@@ -172,6 +172,7 @@ _GROUPS = Query("tree.groups", _Q + "groups", _Groups)
 _TYPES_OF = Query("record.types_of", _Q + "types_of", _TypeOf)
 _RECORD_TYPE = Query("record.type", _Q + "record_type", _Type)
 _RECORD_TITLE = Query("record.title", _Q + "record_title", _Title)
+_RECORD_NOTE = Query("record.note", _Q + "record_note", lambda text: str(text or ""))
 _RECORDS_OF_TYPE = Query("record.of_type", _Q + "records_of_type", lambda id, label: Choice(id, label or id))
 _RECORD_COUNTS = Query("record.counts", _Q + "record_counts", _TypeCount)
 _SOURCES = Query("record.source_summaries", _Q + "source_summaries", _SourceRow)
@@ -482,6 +483,12 @@ class Choice:
 def processes(conn: Reader) -> list[Choice]:
     """Every process, by title (processes are few; they are not paged)."""
     return _PROCESSES.read(conn)
+
+
+def record_note(conn: Reader, rid: str) -> str:
+    """The record's private note ("" when none), read as the pane shows a record: without SQLAlchemy."""
+    found = _RECORD_NOTE.read(conn, rid=rid)
+    return found[0] if found else ""
 
 
 def records_of_type(conn: Reader, kind: str, limit: int = 5000) -> list[Choice]:

@@ -23,6 +23,7 @@ from model.store.tables import (
     DATASET,
     FORUM,
     MEETING,
+    NOTE,
     OUTCOME,
     PROCESS,
     RECORD,
@@ -246,6 +247,10 @@ def record_type() -> Select[Any]:
 
 def record_title() -> Select[Any]:
     return select(RECORD.c.title).where(RECORD.c.id == bindparam("rid"))
+
+
+def record_note() -> Select[Any]:
+    return select(NOTE.c.text).where(NOTE.c.record_id == bindparam("rid"))
 
 
 def records_of_type() -> Select[Any]:

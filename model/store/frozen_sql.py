@@ -9,6 +9,7 @@ from typing import Any
 
 SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.version': ('SELECT dataset.version \nFROM dataset \nWHERE dataset.id = ?', ('id',), {}),
  'record.counts': ('SELECT record.type, count(*) AS records \nFROM record GROUP BY record.type', (), {}),
+ 'record.note': ('SELECT note.text \nFROM note \nWHERE note.record_id = ?', ('rid',), {}),
  'record.of_type': ('SELECT record.id, record.title AS label \n'
                     'FROM record \n'
                     'WHERE record.type = ? ORDER BY record.title, record.id\n'

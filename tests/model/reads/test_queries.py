@@ -163,3 +163,12 @@ def test_records_of_type_lists_ids_and_titles_by_title_for_completers(bundled_db
     assert next(c.label for c in forums if c.id == "arf") == "ASEAN Regional Forum"
     assert len(topics) == 3
     assert [c.label for c in topics] == sorted(c.label for c in topics)
+
+
+def test_record_note_is_read_as_the_pane_reads(bundled_db: Any, read_path: str) -> None:
+    from model import edits
+
+    edits.set_note(bundled_db, "arf-23", "Ask the Lao desk.")
+    with bundled_db.reader() as conn:
+        assert queries.record_note(conn, "arf-23") == "Ask the Lao desk."
+        assert queries.record_note(conn, "arf") == ""
