@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from gui.editing.date_field import DateField
 from gui.editing.field_editors import Choices, editor_for
 from gui.editing.parts_editor import CitationsEditor, PartsEditor
 from model.records.fields import RECORD_TYPES, Field, Kind, PartType
@@ -82,6 +83,7 @@ class RecordForm(QWidget):
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(1)
+            box.setAlignment(Qt.AlignmentFlag.AlignTop)  # a taller editor set later grows down, not apart
             box.addWidget(editor)
             box.addWidget(problem)
             label = QLabel(f"{f.label.capitalize()}{' *' if f.required else ''}")
@@ -157,6 +159,8 @@ class RecordForm(QWidget):
             name = steps[0] if steps and isinstance(steps[0], str) else None
             if name in self.editors:
                 editor = self.editors[name]
+                if isinstance(editor, DateField) and editor.hint.text() == message:
+                    continue  # the date field already says it, as it is typed
                 if isinstance(editor, PartsEditor) and len(steps) > 1 and isinstance(steps[1], int):
                     inner = ".".join(str(s) for s in steps[2:] if isinstance(s, str))
                     item = f"{editor.part.label} {steps[1] + 1}"

@@ -52,7 +52,7 @@ class NoteBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Note (private, never exported unless you choose it)")
+        self.label = QLabel("Note (private: yours, not part of the record's data)")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("recordNote")
