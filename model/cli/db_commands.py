@@ -175,6 +175,8 @@ def cmd_restore_server(args: argparse.Namespace, out: TextIO) -> int:
         )
     kept = f" The archive as it was is kept at {done.safety}." if done.safety else ""
     print(f"Restored {shown} from {chosen}.{kept}", file=out)
+    if done.safety:
+        _record_restore(target, done.safety, out)
     return 0
 
 
@@ -215,11 +217,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
             lock.release()
     print(done.summary(path), file=out)
     if done.safety is not None:
-        _record_restore(path, done.safety, out)
+        _record_restore(str(path), done.safety, out)
     return 0
 
 
-def _record_restore(path: Path, safety: Path, out: TextIO) -> None:
+def _record_restore(target: str, safety: Path, out: TextIO) -> None:
     """Keep every record's history across a restore (see :func:`model.edits.whole.after_restore`)."""
     from model.edits import whole
     from model.store.faults import DatabaseOpenError
@@ -231,7 +233,7 @@ def _record_restore(path: Path, safety: Path, out: TextIO) -> None:
         err(f"Note: the records' history was not carried over from the database as it was: {exc.message}")
         return
     try:
-        now = open_database(str(path))
+        now = open_database(target)
         try:
             changed = whole.after_restore(now, was)
         finally:
