@@ -62,7 +62,7 @@ class EditingController(QObject):
     def _build_actions(self) -> None:
         w = self.window
         self.new_actions: dict[str, QAction] = {}
-        self.new_menu = QMenu("&New", w)
+        self.new_menu = QMenu("Ne&w", w)
         self.new_menu.setObjectName("newMenu")
         for kind in NEW_KINDS:
             label = RECORD_TYPES[kind].label
@@ -72,7 +72,7 @@ class EditingController(QObject):
             self.new_actions[kind] = action
             self.new_menu.addAction(action)
         self.action_new_source = self._action(
-            "New &Source…", lambda: self.new_record("source"), None, "Paste a text, or read a .txt, .html or .pdf file"
+            "New Sou&rce…", lambda: self.new_record("source"), None, "Paste a text, or read a .txt, .html or .pdf file"
         )
         first = w.file_menu.actions()[0] if w.file_menu.actions() else None
         w.file_menu.insertMenu(first, self.new_menu)
@@ -91,14 +91,14 @@ class EditingController(QObject):
             QKeySequence("Ctrl+Shift+T"),
             "Cite the passage selected in the source",
         )
-        self.action_note = self._action("Edit &Note", self._focus_note, QKeySequence("Ctrl+Shift+N"))
+        self.action_note = self._action("Edit No&te", self._focus_note, QKeySequence("Ctrl+Shift+N"))
         for a in (self.action_edit, self.action_delete):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         first = w.edit_menu.actions()[0] if w.edit_menu.actions() else None
         for a in (self.action_undo, self.action_redo):
             w.edit_menu.insertAction(first, a)
         w.edit_menu.insertSeparator(first)
-        edit_new = w.edit_menu.addMenu("&New")
+        edit_new = w.edit_menu.addMenu("Ne&w")
         for a in self.new_actions.values():
             edit_new.addAction(a)
         for a in (self.action_edit, self.action_delete, self.action_note, self.action_cite):
@@ -119,8 +119,8 @@ class EditingController(QObject):
         # The stack names the step: "Undo Edit 23rd ASEAN Regional Forum".
         self.action_undo.setText(stack.undo_text if stack is not None and stack.can_undo else "&Undo")
         self.action_redo.setText(stack.redo_text if stack is not None and stack.can_redo else "&Redo")
-        targets = self.cite_targets()
-        self.action_cite.setEnabled(bool(targets) and self._selected_passage() is not None)
+        targets = self.cite_targets() if self._selected_passage() is not None else []
+        self.action_cite.setEnabled(bool(targets))  # named for where it goes only once there is a passage
         self.action_cite.setText(f"&Cite Selection for {targets[0].label}" if targets else "&Cite Selection")
 
     # --- the database and its undo stack -----------------------------------------------------------------
