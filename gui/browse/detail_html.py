@@ -23,6 +23,7 @@ h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #2f4f6f; }
 .kind { color: #666666; }
 .id { color: #444444; font-family: monospace; }
 .notheld { color: #8a5a00; font-weight: bold; }
+.uncited { color: #b00020; font-weight: bold; }
 .cite { color: #555555; margin-left: 18px; }
 .quote { color: #333333; font-style: italic; }
 .muted { color: #777777; }
@@ -72,7 +73,9 @@ class _Page:
         kind = esc(QCoreApplication.translate("DetailPane", "{type} · id {id}")).format(
             type=f"<span class='kind'>{esc(v.type_label)}</span>", id=f"<span class='id'>{esc(v.id)}</span>"
         )
-        out = f"<h1>{esc(v.title)}</h1><p>{kind}</p>"
+        uncited = esc(QCoreApplication.translate("DetailPane", "uncited")) if v.uncited else ""
+        uncited = f" · <span class='uncited'>{uncited}</span>" if uncited else ""
+        out = f"<h1>{esc(v.title)}</h1><p>{kind}{uncited}</p>"
         if self.changed:  # who changed it last, and when (from its revisions)
             out += f"<p class='muted'>{esc(self.changed)}</p>"
         if v.subtitle or v.cited:  # the record's own citations mark this line, as in the printed brief

@@ -23,6 +23,7 @@ from model.store.tables import (
     DATASET,
     FORUM,
     MEETING,
+    NOTE,
     OUTCOME,
     PROCESS,
     RECORD,
@@ -256,6 +257,19 @@ def last_change() -> Select[Any]:
         .where(REVISION.c.record_id == bindparam("rid"), REVISION.c.action != "note")
         .order_by(REVISION.c.id.desc())
         .limit(1)
+    )
+
+
+def record_note() -> Select[Any]:
+    return select(NOTE.c.text).where(NOTE.c.record_id == bindparam("rid"))
+
+
+def records_of_type() -> Select[Any]:
+    return (
+        select(RECORD.c.id, RECORD.c.title.label("label"))
+        .where(RECORD.c.type == bindparam("kind"))
+        .order_by(RECORD.c.title, RECORD.c.id)
+        .limit(bindparam("limit"))
     )
 
 

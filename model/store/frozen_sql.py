@@ -15,6 +15,13 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                         ' LIMIT ? OFFSET ?',
                         ('rid', 'action_1', 'param_1', 'param_2'),
                         {'action_1': 'note', 'param_1': 1, 'param_2': 0}),
+ 'record.note': ('SELECT note.text \nFROM note \nWHERE note.record_id = ?', ('rid',), {}),
+ 'record.of_type': ('SELECT record.id, record.title AS label \n'
+                    'FROM record \n'
+                    'WHERE record.type = ? ORDER BY record.title, record.id\n'
+                    ' LIMIT ? OFFSET ?',
+                    ('kind', 'limit', 'param_1'),
+                    {'param_1': 0}),
  'record.source_summaries': ('SELECT source.id, source.title, source.publisher, source.date \n'
                              'FROM source ORDER BY source.date ASC NULLS FIRST, source.id\n'
                              ' LIMIT ? OFFSET ?',

@@ -688,6 +688,10 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>{type} · идентификатор {id}</translation>
     </message>
     <message>
+        <source>uncited</source>
+        <translation>без ссылок</translation>
+    </message>
+    <message>
         <source>Cited</source>
         <translation>Ссылки</translation>
     </message>
