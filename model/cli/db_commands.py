@@ -78,7 +78,7 @@ def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
     if is_server(target) and not args.no_backup:
         err(NO_SERVER_BACKUP)
         return 1
-    done = upgrade_database(target)
+    done = upgrade_database(target, index_entries=reindex.index_entries)
     shown = display_target(target)
     if done.before == done.after:
         print(f"{shown} is at database version {done.after} already: nothing to upgrade.", file=out)

@@ -10,13 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import DBAPIError
 
 from model import dates
 from model.interchange import importer, integrity
-from model.store import schema
+from model.store import backends, schema
 from model.store.database import Database
-from model.store.faults import kind_of
 from model.text.normalize import index_text
 
 
@@ -233,7 +231,7 @@ def index_findings(conn: Connection) -> list[Finding]:
                 f"the search index has out-of-date text for {stale} records (run 'summitry db check --repair')",
             )
         )
-    damage = _fts_damage(conn)
+    damage = backends.of(conn).index_damage(conn)
     if damage:
         out.append(Finding("error", f"the search index is damaged: {damage} (run 'summitry db check --repair')"))
     if missing:
@@ -247,13 +245,3 @@ def index_findings(conn: Connection) -> list[Finding]:
             )
         )
     return out
-
-
-def _fts_damage(conn: Connection) -> str | None:
-    """FTS5's own check that its index matches its stored text; None when it does (or cannot tell)."""
-    try:
-        with conn.begin_nested():
-            conn.exec_driver_sql(f"INSERT INTO {schema.FTS_TABLE}({schema.FTS_TABLE}) VALUES ('integrity-check')")
-    except DBAPIError as exc:
-        return None if kind_of(exc) == "read-only" else str(exc.orig or exc)
-    return None

@@ -31,6 +31,8 @@ from model.store.postgresql_backend import POSTGRESQL, WRITE_LOCK
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+    from model.store.upgrades import IndexEntries
+
 UPGRADE_COMMAND = "summitry db upgrade"
 
 
@@ -70,6 +72,11 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
     reason = refusal.message if refusal is not None else "opened read-only as asked" if readonly else None
     db = Database(target, engine, None, reason, backend=POSTGRESQL)
     db.write_refusal = refusal
+    if stored.version < facts.SERVER_INDEX_SINCE:
+        db.no_search = (
+            f"This archive has no search index yet (database version {stored.version}): its owner runs "
+            f"'{UPGRADE_COMMAND}' once to build it."
+        )
     return db
 
 
@@ -153,11 +160,12 @@ class Upgraded:
     after: int
 
 
-def upgrade_archive(target: str) -> Upgraded:
+def upgrade_archive(target: str, index_entries: IndexEntries | None = None) -> Upgraded:
     """Bring a server archive to this Summitry's schema version, in one transaction under the write lock.
 
     The caller has backed it up first. Every step of :mod:`model.store.migrations` runs, then the marker
-    says the new version and the Summitry release it needs.
+    says the new version and the Summitry release it needs. ``index_entries`` reads the records' index text,
+    for a step that builds the search index (the version 3 one does).
 
     Raises:
         DatabaseOpenError: when it is not a Summitry archive, is newer than this Summitry, or the server refuses.
@@ -174,7 +182,7 @@ def upgrade_archive(target: str) -> Upgraded:
             stored = _upgradable(conn, shown)
             if stored.version == facts.SCHEMA_VERSION:
                 return Upgraded(stored.version, stored.version)
-            migrations.upgrade(conn, stored.version, facts.SCHEMA_VERSION)
+            migrations.upgrade(conn, stored.version, facts.SCHEMA_VERSION, index_entries=index_entries)
             POSTGRESQL.mark(conn, facts.SCHEMA_VERSION)
             return Upgraded(stored.version, facts.SCHEMA_VERSION)
     except DatabaseOpenError:

@@ -59,7 +59,7 @@ def test_opening_a_version_1_database_backs_it_up_and_rebuilds_its_search_index(
         old.close()
 
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION == 2
+        assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION
         (definition,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'record_fts'").fetchone()
         assert "porter" not in definition and facts.FTS_TOKENIZER in definition
         assert con.execute("SELECT count(*) FROM record_fts").fetchone()[0] == before
@@ -73,5 +73,29 @@ def test_opening_a_version_1_database_backs_it_up_and_rebuilds_its_search_index(
         assert ids("ວຽງຈັນ") == ids("万象") == {"fx-mrc-1"}
         with database.transaction() as session:
             assert check.index_findings(session.connection()) == []
+    finally:
+        database.close()
+
+
+def test_a_file_at_version_2_is_upgraded_to_3_with_its_index_as_it_was(tmp_path: Path) -> None:
+    """Version 3 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
+    path = tmp_path / "v2.sqlite3"
+    database = open_database(str(path))
+    bundled.ensure_bundled(database)
+    database.close()
+    con = sqlite3.connect(path)
+    index = con.execute("SELECT rowid, title, body FROM record_fts ORDER BY rowid").fetchall()
+    con.execute("PRAGMA user_version=2")
+    con.commit()
+    con.close()
+
+    database = open_database(str(path))
+    try:
+        assert [b.label for b in backup_set.backups_of(path)] == ["before-upgrade-v2"]
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION == 3
+        assert con.execute("SELECT rowid, title, body FROM record_fts ORDER BY rowid").fetchall() == index
+        con.close()
+        assert {h.id for h in engine.search(database, "Маниле OR piracy", limit=500).hits}
     finally:
         database.close()
