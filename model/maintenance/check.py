@@ -70,8 +70,8 @@ def not_checked(db: Database) -> list[str]:
     """What ``db check`` cannot check on this database, in words (empty for a SQLite file)."""
     with db.session() as session:
         _problems, skipped = db.backend.storage_check(session.connection())
-    if not db.backend.has_text_index:
-        skipped.append("the search index: this backend has none yet (search on a PostgreSQL server comes later)")
+    if db.no_search is not None:  # a server archive from before its index
+        skipped.append(f"the search index: {db.no_search}")
     return skipped
 
 
@@ -98,7 +98,7 @@ def check_database(db: Database) -> list[Finding]:
         findings += _date_findings(conn)
         findings += _forum_loop_findings(conn)
         findings += _citation_findings(conn)
-        if db.backend.has_text_index:
+        if db.no_search is None:
             findings += index_findings(conn)
     return findings
 

@@ -196,6 +196,9 @@ def test_db_upgrade_builds_the_search_index_of_an_archive_from_before_it(
         database.close()
     code, out, err = run(capsys, url, "search", "security")
     assert "'summitry db upgrade'" in out + err
+    code, out, _err = run(capsys, url, "db", "check")
+    assert code == 0 and "no problems found" in out
+    assert "not checked: the search index: This archive has no search index yet" in out
 
     code, out, _err = run(capsys, url, "db", "upgrade", "--no-backup")
     assert (code, out.strip()) == (0, f"{url} upgraded from database version 2 to {schema_facts.SCHEMA_VERSION}.")
