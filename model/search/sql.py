@@ -151,11 +151,6 @@ def fts_string(term: Term) -> str:
     return SYNTAXES["fts5"].term(term)
 
 
-def fts_expression(node: Node) -> str | None:
-    """The FTS5 expression for a subtree of words only, or None when it holds a field or a lone NOT."""
-    return SYNTAXES["fts5"].expression(node)
-
-
 class _Renderer:
     def __init__(self, resolver: FieldResolver, index: SearchSql) -> None:
         self.resolver = resolver
