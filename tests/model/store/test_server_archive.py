@@ -206,8 +206,10 @@ def test_db_upgrade_builds_the_search_index_of_an_archive_from_before_it(
     assert code == 0 and "no problems found" in out
     assert "not checked: the search index: This archive has no search index yet" in out
 
-    code, out, _err = run(capsys, url, "db", "upgrade", "--no-backup")
-    assert (code, out.strip()) == (0, f"{url} upgraded from database version 2 to {schema_facts.SCHEMA_VERSION}.")
+    code, out, err = run(capsys, url, "db", "upgrade")
+    head, _, kept = out.strip().partition(" The archive as it was is backed up, verified, at ")
+    assert (code, head) == (0, f"{url} upgraded from database version 2 to {schema_facts.SCHEMA_VERSION}."), err
+    assert Path(kept.rstrip(".")).is_file()
     assert _marker(url)[0][1] == schema_facts.SCHEMA_VERSION
     database = open_database(url)
     try:
