@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle
 
@@ -59,6 +59,13 @@ def build(w: WindowHooks) -> None:
     w.action_new_database = _action(
         w, "&New Database…", lambda: w.new_database(), None, "Start a new database with the bundled dataset"
     )
+    w.action_connect_server = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "Connect to a &Server…"),
+        lambda: w.connect_to_server(),
+        None,
+        QCoreApplication.translate("MainWindow", "Open an archive on a PostgreSQL server"),
+    )
     w.action_export_pdf = _action(
         w, "&Export to PDF…", lambda: w.not_available("Export to PDF"), QKeySequence("Ctrl+E")
     )
@@ -68,7 +75,7 @@ def build(w: WindowHooks) -> None:
     w.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
     w.file_menu = w.menuBar().addMenu("&File")
     w.file_menu.setObjectName("fileMenu")
-    for a in (w.action_import, w.action_open_database, w.action_new_database):
+    for a in (w.action_import, w.action_open_database, w.action_connect_server, w.action_new_database):
         w.file_menu.addAction(a)
     w.file_menu.addSeparator()
     for a in (w.action_export_pdf, w.action_print, w.action_print_preview):
