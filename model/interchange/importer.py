@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 
 from model import dates
 from model.interchange import dataload, exporter, integrity, validate
-from model.interchange.problems import InputError, Problem
+from model.interchange.problems import ImportWords, InputError, Problem
 from model.interchange.scan import Scan
 from model.records import fields
 from model.records.fields import Kind
 from model.search import textindex
-from model.store import backends, backup, schema
+from model.store import backends, backup, revisions, schema
 from model.store.backend import WriteCancelled
 from model.store.database import Database
 
@@ -51,26 +51,36 @@ class ImportReport:
     #: Records whose citations of a changed source were moved to where their quotes now are, and how many.
     moved_records: list[str] = field(default_factory=list)
     moved_citations: int = 0
+    #: What each created or changed record was and became, for its revision (see :mod:`model.store.revisions`).
+    changes: list[revisions.Change] = field(default_factory=list, repr=False)
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated)
 
     def summary(self) -> str:
+        """What the import changed, in a sentence or two of the interface's language."""
         if not self.changed:
-            text = f"{self.source}: nothing changed ({len(self.unchanged)} records already up to date)."
+            words = ImportWords.tr(
+                "{file}: nothing changed (%n record(s) already up to date).", "", len(self.unchanged)
+            )
+            text = words.format(file=self.source)
         else:
-            text = (
-                f"{self.source}: {len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged."
-            )
+            words = ImportWords.tr("{file}: %n added, {updated} updated, {unchanged} unchanged.", "", len(self.added))
+            text = words.format(file=self.source, updated=len(self.updated), unchanged=len(self.unchanged))
         if self.kept_user:
-            text += f" {len(self.kept_user)} of your own records with the same ids were left as they are."
-        if self.moved_citations:
-            records = "record" if len(self.moved_records) == 1 else "records"
-            text += (
-                " Citations moved to where their quoted passages now are in the changed sources: "
-                f"{self.moved_citations} (in {len(self.moved_records)} {records})."
+            kept = ImportWords.tr(
+                "%n of your own records with the same ids were left as they are.", "", len(self.kept_user)
             )
+            text += " " + kept
+        if self.moved_citations:
+            moved = ImportWords.tr(
+                "Citations moved to where their quoted passages now are in the changed sources: "
+                "{count} (in %n record(s)).",
+                "",
+                len(self.moved_records),
+            )
+            text += " " + moved.format(count=self.moved_citations)
         return text
 
 
@@ -141,8 +151,17 @@ def normalize(
 
 def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
     """A hash of everything stored for a record; ``parent`` is whatever of the parent it depends on."""
+    return fingerprint_and_form(kind, obj, parent)[0]
+
+
+def fingerprint_and_form(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> tuple[str, str]:
+    """:func:`fingerprint`, and the record's own form (without the records it holds) as the JSON text it hashed:
+    what its revision keeps, so that an import encodes each record once."""
     body = fields.without_held(kind, obj)
-    return hashlib.sha256(_CANONICAL_JSON.encode([kind, parent, body]).encode("utf-8")).hexdigest()
+    encoded = _CANONICAL_JSON.encode([kind, parent, body])
+    # The list is written "[kind,parent,body]": the body is what lies between the second comma and the "]".
+    head = len(_CANONICAL_JSON.encode(kind)) + len(_CANONICAL_JSON.encode(parent)) + 3
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest(), encoded[head:-1]
 
 
 # The fingerprint's encoding (sorted keys, no spaces), made once rather than for each of a million records.
@@ -195,21 +214,37 @@ def check(
     steps = iter(range(1, CHECK_STEPS))
 
     def step() -> None:
-        _report(progress, next(steps), CHECK_STEPS, "Checking records")
+        _report(progress, next(steps), CHECK_STEPS, ImportWords.tr("Checking records"))
 
     def tick(done: int, total: int) -> None:
-        _report(progress, done, total, "Checking the format of each record")
+        _report(progress, done, total, ImportWords.tr("Checking the format of each record"))
 
     with db.session() as session:
-        existing, texts = _lookups(session)
-        problems, found = validate.validate_and_scan(
-            data, existing, texts, _code_lookup(session), step, tick if progress else None
-        )
-        if problems or found is None:
-            raise InputError(name, problems)
+        return check_in(session, data, name, owned=owned, step=step, tick=tick if progress else None)
+
+
+def check_in(
+    session: Session,
+    data: Any,
+    name: str,
+    *,
+    owned: bool = False,
+    step: Callable[[], object] | None = None,
+    tick: Callable[[int, int], object] | None = None,
+) -> dict[str, Any]:
+    """:func:`check` against the database as ``session`` sees it (an edit checks inside its own write).
+
+    Raises:
+        InputError: with every problem found.
+    """
+    existing, texts = _lookups(session)
+    problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session), step, tick)
+    if problems or found is None:
+        raise InputError(name, problems)
+    if step:
         step()
-        cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
-        return normalize(data, cited, found, in_place=owned)
+    cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
+    return normalize(data, cited, found, in_place=owned)
 
 
 #: Progress steps of :func:`check`: the file read, the schema checked, the meaning checked.
@@ -230,7 +265,7 @@ def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *,
         InputError: when the file cannot be read or has any problem.
         ImportCancelled: when ``progress`` returned False.
     """
-    _report(progress, 0, 0, "Reading the file")  # one call to the JSON parser: a busy bar, no count
+    _report(progress, 0, 0, ImportWords.tr("Reading the file"))  # one call to the JSON parser: a busy bar, no count
     with collector_paused():
         data = dataload.read_file(path)
         return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
@@ -262,10 +297,13 @@ def import_data(
     *,
     back_up: bool = True,
     owned: bool = False,
+    history: bool = True,
 ) -> ImportReport:
     """Validate and import already-parsed data in one transaction.
 
     A verified backup is taken first (``back_up``), unless the database has no records yet.
+    ``history``: write a revision for each record created or changed (not for the bundled dataset loaded
+    into a new database).
     ``owned``: the caller hands ``data`` over (it was parsed for this import and nothing else holds
     it), so it may be completed in place instead of copied; otherwise it is left unchanged.
 
@@ -274,11 +312,11 @@ def import_data(
         backup.BackupError: when the backup could not be taken (nothing written).
     """
     with collector_paused():
-        return _import(db, data, name, progress, back_up, owned)
+        return _import(db, data, name, progress, back_up, owned, history)
 
 
 def _import(
-    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool
+    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool, history: bool
 ) -> ImportReport:
     clean = check(db, data, name, owned=owned, progress=progress)
     if back_up:
@@ -287,14 +325,14 @@ def _import(
     try:
         with db.transaction(whole_archive=True, on_wait=_waiting(progress)) as session:
             conn = session.connection()
-            replaced = _replaced_sources(conn, clean)
-            report, records = _write(conn, clean, origin, name, progress)
-            _check_across_records(conn, clean, report, replaced, name, progress)
+            report, records = write_checked(conn, clean, origin, name, progress, history=history)
+            if history:
+                revisions.write(conn, report.changes, ids=False)
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
             _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
         if progress:
-            progress(1, 1, "Done")
+            progress(1, 1, ImportWords.tr("Done"))
     except IntegrityError as exc:
         # Validation catches what it can locate; the database's own constraints are the last line.
         raise InputError(name, [Problem("$", _integrity_words(db, exc))]) from None
@@ -315,6 +353,28 @@ def _waiting(progress: ProgressFn | None) -> Callable[[], bool]:
         return progress is None or progress(0, 0, WAITING) is not False
 
     return wait
+
+
+def write_checked(
+    conn: Connection,
+    clean: Mapping[str, Any],
+    origin: str,
+    name: str,
+    progress: ProgressFn | None = None,
+    *,
+    history: bool = True,
+    action: str = "import",
+) -> tuple[ImportReport, Any]:
+    """Write checked data (:func:`check_in`'s canonical form) in the caller's transaction, then check it across
+    records (:func:`_check_across_records`): the one writer of record rows, for imports and edits alike.
+
+    ``history``: fill the report's ``changes`` with each created or changed record's forms, ``action`` naming
+    what changed it ("import", or an edit's "create"/"edit"); the caller writes them as revisions.
+    """
+    replaced = _replaced_sources(conn, clean)
+    report, records = _write(conn, clean, origin, name, progress, history, action)
+    _check_across_records(conn, clean, report, replaced, name, progress, history, action)
+    return report, records
 
 
 # --- what only the database as the import leaves it shows ---------------------------------------------
@@ -341,6 +401,8 @@ def _check_across_records(
     replaced: set[str],
     name: str,
     progress: ProgressFn | None,
+    history: bool = False,
+    action: str = "import",
 ) -> None:
     """Check what joins this file's records to the others, in the database as the import leaves it (the
     transaction is still open): refuse a loop of parent forums; move each citation of a changed source
@@ -350,14 +412,25 @@ def _check_across_records(
         InputError: naming the forums of a loop, or the citing records and the source (nothing is written).
     """
     if replaced:
-        _report(progress, 0, 0, "Checking the citations of changed sources")
+        _report(progress, 0, 0, ImportWords.tr("Checking the citations of changed sources"))
     written = set(report.added) | set(report.updated)
     problems, drifts = integrity.after_import(conn, clean, written, set(report.kept_user), replaced)
     if problems:
         raise InputError(name, problems)
+    # Records of earlier files whose citations move change too: each gets a revision and a new version,
+    # unless this file rewrote it anyway.
+    movers = sorted({d.citing.record_id for d in drifts if d.movable} - written)
+    before = exporter.own_forms(conn, movers) if movers and history else {}
     moved = integrity.move(conn, drifts)
     if moved:
         refresh_fingerprints(conn, moved)
+        if movers:
+            rec = schema.table(schema.Record)
+            conn.execute(update(rec).where(rec.c.id.in_(movers)).values(version=rec.c.version + 1))
+        after = exporter.own_forms(conn, list(before))
+        report.changes += [
+            revisions.Change(rid, kind, action, form, after[rid][1]) for rid, (kind, form) in before.items()
+        ]
         report.moved_records = sorted(moved)
         report.moved_citations = len(drifts)
 
@@ -541,9 +614,19 @@ _INSERT_ORDER = [
 
 
 def _write(
-    conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
+    conn: Connection,
+    clean: Mapping[str, Any],
+    origin: str,
+    name: str,
+    progress: ProgressFn | None,
+    history: bool = False,
+    action: str = "import",
 ) -> tuple[ImportReport, Any]:
-    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order."""
+    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order.
+
+    Each changed record's version goes up by one (a new one's starts at 1). With ``history`` the report's
+    ``changes`` say what each created or changed record was and became.
+    """
     backend = backends.of(conn)
     backend.defer_constraints(conn)  # a changed record's rows go, and come back, while others refer to them
     report = ImportReport(name)
@@ -564,13 +647,14 @@ def _write(
             existing[row.id] = (row.rowid, row.type, row.origin, row.fingerprint)
 
     rows = _Rows()
+    forms: dict[str, str] = {}  # each written record's own form, as JSON text (for its revision)
     new_records: list[dict[str, Any]] = []
     changed: dict[str, dict[str, Any]] = {}
     records = hashlib.sha256()
     for n, (kind, obj, parent) in enumerate(items):
         rid = obj["id"]
         # A round's title includes its process's title: renaming the process must rewrite its rounds too.
-        fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
+        fp, own = fingerprint_and_form(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
         records.update(fp.encode("ascii"))
         date = fields.record_date(kind, obj)
         lo, hi = _bounds(date)
@@ -597,17 +681,21 @@ def _write(
         else:
             changed[rid] = values
             report.updated.append(rid)
+        if history:
+            forms[rid] = own
         _rows_for(rows, kind, obj, parent)
-        if progress and n % 2000 == 0 and progress(n, total * 2, "Reading records") is False:
+        if progress and n % 2000 == 0 and progress(n, total * 2, ImportWords.tr("Reading records")) is False:
             raise ImportCancelled()
 
+    if history:
+        report.changes = _changes(conn, items, forms, changed, action)
     if changed:
         _clear(conn, changed, existing)
     if new_records:
         _insert_rows(conn, rec, new_records)
     if changed:
         conn.execute(
-            update(rec).where(rec.c.id == bindparam("rid")),
+            update(rec).where(rec.c.id == bindparam("rid")).values(version=rec.c.version + 1),
             [{**{k: v for k, v in v.items() if k != "id"}, "rid": k} for k, v in changed.items()],
         )
     done = total
@@ -616,7 +704,7 @@ def _write(
         if batch:
             _insert(conn, model, batch)
         done += total // len(_INSERT_ORDER)
-        if progress and progress(min(done, total * 2), total * 2, "Writing records") is False:
+        if progress and progress(min(done, total * 2), total * 2, ImportWords.tr("Writing records")) is False:
             raise ImportCancelled()
     agenda = rows.by_table.get(fields.AGENDA_ITEM.table or "") or []
     index = rows.index if backend.has_text_index else []
@@ -625,7 +713,7 @@ def _write(
     last = len(agenda) + len(index)
 
     def wrote(n: int) -> None:
-        _report(progress, n, last, "Writing the agenda and the search index")
+        _report(progress, n, last, ImportWords.tr("Writing the agenda and the search index"))
 
     for start in range(0, len(agenda), _SLICE):
         _insert_agenda(conn, agenda[start : start + _SLICE])
@@ -636,6 +724,30 @@ def _write(
         textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in part))
         wrote(len(agenda) + min(start + _SLICE, len(index)))
     return report, records
+
+
+def _changes(
+    conn: Connection,
+    items: list[tuple[str, dict[str, Any], dict[str, Any] | None]],
+    forms: Mapping[str, str],
+    changed: Mapping[str, Any],
+    action: str,
+) -> list[revisions.Change]:
+    """Each created or changed record's own form before (read before it is rewritten) and after (``forms``: the
+    JSON text of each, as its fingerprint encoded it)."""
+    before = exporter.own_forms(conn, list(changed)) if changed else {}
+    return [
+        revisions.Change(
+            obj["id"],
+            kind,
+            action,
+            before[obj["id"]][1] if obj["id"] in before else None,
+            fields.without_held(kind, obj),
+            forms[obj["id"]],
+        )
+        for kind, obj, _parent in items
+        if obj["id"] in forms
+    ]
 
 
 def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:

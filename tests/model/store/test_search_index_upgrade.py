@@ -40,6 +40,9 @@ def _make_version_1(path: Path) -> None:
             "INSERT INTO record_fts(rowid, title, body) VALUES (?, ?, ?)",
             [(r, _version_1_text(t), _version_1_text(b)) for r, t, b in rows],  # type: ignore[arg-type]
         )
+        # Nor had version 1 what version 3 added: revisions, record versions and notes.
+        for statement in ("DROP TABLE revision", "DROP TABLE note", "ALTER TABLE record DROP COLUMN version"):
+            conn.exec_driver_sql(statement)
         conn.exec_driver_sql("PRAGMA user_version=1")
     database.close()
 
@@ -77,23 +80,23 @@ def test_opening_a_version_1_database_backs_it_up_and_rebuilds_its_search_index(
         database.close()
 
 
-def test_a_file_at_version_2_is_upgraded_to_3_with_its_index_as_it_was(tmp_path: Path) -> None:
-    """Version 3 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
-    path = tmp_path / "v2.sqlite3"
+def test_a_file_from_before_the_servers_index_is_upgraded_with_its_index_as_it_was(tmp_path: Path) -> None:
+    """Version 4 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
+    path = tmp_path / "v3.sqlite3"
     database = open_database(str(path))
     bundled.ensure_bundled(database)
     database.close()
     con = sqlite3.connect(path)
     index = con.execute("SELECT rowid, title, body FROM record_fts ORDER BY rowid").fetchall()
-    con.execute("PRAGMA user_version=2")
+    con.execute(f"PRAGMA user_version={facts.SERVER_INDEX_SINCE - 1}")
     con.commit()
     con.close()
 
     database = open_database(str(path))
     try:
-        assert [b.label for b in backup_set.backups_of(path)] == ["before-upgrade-v2"]
+        assert [b.label for b in backup_set.backups_of(path)] == [f"before-upgrade-v{facts.SERVER_INDEX_SINCE - 1}"]
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION == 3
+        assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION
         assert con.execute("SELECT rowid, title, body FROM record_fts ORDER BY rowid").fetchall() == index
         con.close()
         assert {h.id for h in engine.search(database, "Маниле OR piracy", limit=500).hits}

@@ -180,7 +180,7 @@ def test_the_schema_a_database_gets_is_the_models_as_alembic_compares_them(backe
 def test_db_upgrade_builds_the_search_index_of_an_archive_from_before_it(
     server: TestBackend, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A server archive at version 2 had no search index: this Summitry reads it (search says what to do), and
+    """A server archive at version 3 had no search index: this Summitry reads it (search says what to do), and
     ``db upgrade`` builds the index from its records, so search finds what it finds in an archive made new."""
     from model.maintenance import check
     from model.search import engine
@@ -191,7 +191,8 @@ def test_db_upgrade_builds_the_search_index_of_an_archive_from_before_it(
     expected = {q: [h.id for h in engine.search(database, q, limit=500).hits] for q in queries}
     database.close()
     assert all(expected.values())
-    run_sql(url, f"DROP TABLE {schema_facts.FTS_TABLE}", f"UPDATE {MARKER_TABLE} SET schema_version = 2")
+    before = schema_facts.SERVER_INDEX_SINCE - 1
+    run_sql(url, f"DROP TABLE {schema_facts.FTS_TABLE}", f"UPDATE {MARKER_TABLE} SET schema_version = {before}")
 
     database = open_database(url)
     try:
@@ -208,7 +209,7 @@ def test_db_upgrade_builds_the_search_index_of_an_archive_from_before_it(
 
     code, out, err = run(capsys, url, "db", "upgrade")
     head, _, kept = out.strip().partition(" The archive as it was is backed up, verified, at ")
-    assert (code, head) == (0, f"{url} upgraded from database version 2 to {schema_facts.SCHEMA_VERSION}."), err
+    assert (code, head) == (0, f"{url} upgraded from database version {before} to {schema_facts.SCHEMA_VERSION}."), err
     assert Path(kept.rstrip(".")).is_file()
     assert _marker(url)[0][1] == schema_facts.SCHEMA_VERSION
     database = open_database(url)
