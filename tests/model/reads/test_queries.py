@@ -153,3 +153,22 @@ def test_every_read_names_its_columns_as_its_row_does() -> None:
     among = next(q for q in found if q.sql.key.startswith("tree.among."))
     columns = tuple(c.name for c in among.sql.build().selected_columns)
     assert columns[: len(queries.NodeRow._fields)] == queries.NodeRow._fields
+
+
+def test_records_of_type_lists_ids_and_titles_by_title_for_completers(bundled_db: Any, read_path: str) -> None:
+    with bundled_db.reader() as conn:
+        forums = queries.records_of_type(conn, "forum")
+        topics = queries.records_of_type(conn, "topic", limit=3)
+    assert [c.id for c in forums if c.id in ("arf", "eas")] == ["arf", "eas"]  # "ASEAN Regional…" < "East Asia…"
+    assert next(c.label for c in forums if c.id == "arf") == "ASEAN Regional Forum"
+    assert len(topics) == 3
+    assert [c.label for c in topics] == sorted(c.label for c in topics)
+
+
+def test_record_note_is_read_as_the_pane_reads(bundled_db: Any, read_path: str) -> None:
+    from model import edits
+
+    edits.set_note(bundled_db, "arf-23", "Ask the Lao desk.")
+    with bundled_db.reader() as conn:
+        assert queries.record_note(conn, "arf-23") == "Ask the Lao desk."
+        assert queries.record_note(conn, "arf") == ""

@@ -12,6 +12,7 @@ from model.search import engine
 from model.store import backup, backup_set
 from model.store import schema_facts as facts
 from model.store.opening import open_database
+from tests.model.store.older_schema import make_older
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 #: What schema version 1 wrote: the text as people wrote it for FTS5's porter tokenizer, with a zero-width
@@ -40,11 +41,10 @@ def _make_version_1(path: Path) -> None:
             "INSERT INTO record_fts(rowid, title, body) VALUES (?, ?, ?)",
             [(r, _version_1_text(t), _version_1_text(b)) for r, t, b in rows],  # type: ignore[arg-type]
         )
-        # Nor had version 1 what version 3 added: revisions, record versions and notes.
-        for statement in ("DROP TABLE revision", "DROP TABLE note", "ALTER TABLE record DROP COLUMN version"):
-            conn.exec_driver_sql(statement)
-        conn.exec_driver_sql("PRAGMA user_version=1")
     database.close()
+    con = sqlite3.connect(path)
+    make_older(con, 1)  # nor had version 1 what later versions added (revisions, saved searches' owners …)
+    con.close()
 
 
 def test_opening_a_version_1_database_backs_it_up_and_rebuilds_its_search_index(tmp_path: Path) -> None:
@@ -81,8 +81,8 @@ def test_opening_a_version_1_database_backs_it_up_and_rebuilds_its_search_index(
 
 
 def test_a_file_from_before_the_servers_index_is_upgraded_with_its_index_as_it_was(tmp_path: Path) -> None:
-    """Version 4 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
-    path = tmp_path / "v3.sqlite3"
+    """Version 5 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
+    path = tmp_path / "old.sqlite3"
     database = open_database(str(path))
     bundled.ensure_bundled(database)
     database.close()

@@ -180,7 +180,7 @@ def test_the_schema_a_database_gets_is_the_models_as_alembic_compares_them(backe
 def test_db_upgrade_builds_the_search_index_of_an_archive_from_before_it(
     server: TestBackend, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A server archive at version 3 had no search index: this Summitry reads it (search says what to do), and
+    """A server archive at version 4 had no search index: this Summitry reads it (search says what to do), and
     ``db upgrade`` builds the index from its records, so search finds what it finds in an archive made new."""
     from model.maintenance import check
     from model.search import engine
