@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print one record with its agenda, outcomes and citations")
     s.add_argument("id")
     s.add_argument("--json", action="store_true", help="print the record in the interchange format")
+    s.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="show the record's names in this language (such as ru) where it has them, else the original",
+    )
 
     s = sub.add_parser(
         "export", help="export records to a PDF brief or dossier, to JSON, to CSV (spreadsheets) or to ICS (calendars)"

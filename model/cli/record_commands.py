@@ -17,7 +17,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     try:
         with database.reader() as conn:
-            view = view_of(conn, args.id)
+            view = view_of(conn, args.id, getattr(args, "lang", None) or None)
     finally:
         database.close()
     if view is None:
