@@ -55,6 +55,7 @@ HELP = [
     ("Маниле", "a Russian word in any form: also Манила, Манилы (еще: ещё)"),
     ("АРФ", "acronyms exactly: АРФ, never арфа (арф: either)"),
     ("country:России", "names and aliases in any language, in any form"),
+    ("forum:ВАС city:Вьентьян", "a record's names in other languages too (forum:, country:, topic:, city:)"),
     # The Russian words for the fixed values, each in any form (type:встречи, status:проведено).
     *_russian("type", TYPE_WORDS),
     *_russian("status", STATUS_WORDS),

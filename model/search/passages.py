@@ -42,6 +42,9 @@ def passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list
             names = [n for n in (abbreviation, *_names(aliases)) if n]
             _add(lead, rid, description, "Also called " + "; ".join(names) if names else "")
     if lead:
+        for rid, title, description, goal, city, sidelines, agenda in _rows(conn, _NAMES, list(lead)):
+            items = [(a.get("title"), a.get("description")) for a in _objects(agenda)]
+            _add(lead, rid, title, description, goal, city, sidelines, *(f"{t}: {d}" if d else t for t, d in items))
         for rid, quote, note in _rows(conn, _CITATIONS, list(lead)):
             _add(lead, rid, quote)
             _add(tail, rid, note)
@@ -110,6 +113,16 @@ def _names(aliases: Any) -> list[str]:
     return [str(a.get("name", "")) if isinstance(a, dict) else str(a) for a in aliases]
 
 
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON list column (text on SQLite's driver, a list elsewhere)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _unique(texts: list[str]) -> list[str]:
     """Each text once (the same passage is often cited for a record and one of its agenda items)."""
     return list(dict.fromkeys(texts))
@@ -152,9 +165,14 @@ _PROCESSES = "SELECT id, goal, description FROM process WHERE id IN ({ids})"
 _OUTCOMES = "SELECT id, description, period FROM outcome WHERE id IN ({ids})"
 _FORUMS = "SELECT id, description, abbreviation, aliases FROM forum WHERE id IN ({ids})"
 _FIGURES = "SELECT forum_id, label, value FROM figure WHERE forum_id IN ({ids}) ORDER BY forum_id, position"
+#: The record's words in other languages, after its own (the names' citations are not passages of it).
+_NAMES = (
+    "SELECT record_id, title, description, goal, city, sidelines, agenda FROM record_name "
+    "WHERE record_id IN ({ids}) ORDER BY record_id, position"
+)
 # A passage cited by offsets only (no quote) is read from its source: only that passage, never the whole text.
 _CITATIONS = (
     'SELECT c.record_id, COALESCE(c.quote, substr(s.text, c.start + 1, c."end" - c.start)), c.note '
     "FROM citation c LEFT JOIN source s ON s.id = c.source_id "
-    "WHERE c.record_id IN ({ids}) ORDER BY c.record_id, c.position"
+    "WHERE c.record_id IN ({ids}) AND c.path NOT LIKE 'names/%' ORDER BY c.record_id, c.position"
 )

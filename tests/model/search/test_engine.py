@@ -80,7 +80,7 @@ def test_words_and_operators(corpus: Database, query: str, expected: set[str]) -
         ("万象", {"fx-mrc-1"}),  # Chinese: Vientiane
         ("湄公河", {"fx-mrc", "fx-mrc-1"}),
         ("မြန်မာ", {"fx-mrc-2"}),  # Myanmar
-        ("Россия", set()),
+        ("Меконг", set()),  # a Cyrillic word is a word, not letters: the data has none such (Россия is in its names)
     ],
 )
 def test_scripts_without_spaces(corpus: Database, query: str, expected: set[str]) -> None:
