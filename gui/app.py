@@ -47,7 +47,9 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
             win.set_database(None)  # half shown: let go of it before the user decides
             raise
 
-    win.statusBar().showMessage("Opening the database…")
+    from PySide6.QtCore import QCoreApplication
+
+    win.statusBar().showMessage(QCoreApplication.translate("App", "Opening the database…"))
     opened = open_interactively(database, win, show=show, error=error, guard=win.instance)
     win.statusBar().clearMessage()
     if opened is None:  # the user chose Quit: closing the last window ends the event loop
@@ -210,23 +212,48 @@ def after_first_paint(window: QWidget, callback: Callable[[], object], fallback_
 
 
 def _application() -> QApplication:
+    """The application, its interface in the language chosen in Edit ▸ Preferences… (see :func:`apply_language`)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Summitry")
     app.setOrganizationName("Summitry")
+    apply_language(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def apply_language(app: QApplication) -> str:
+    """Put the interface into the language saved in the settings (System: the operating system's, when Summitry
+    has it), before any window is made; returns the language. A change in Preferences takes effect here, at the
+    next start: nothing already on screen is worded again."""
+    from PySide6.QtCore import QLocale
+
+    from gui import languages, translation
+    from gui import settings as settings_mod
+
+    choice = languages.chosen(settings_mod.open_settings().value(languages.KEY))
+    return translation.install(app, languages.resolve(choice, QLocale.system().uiLanguages()))
 
 
 def defer_to_running_instance(guard: SingleInstance) -> int:
     """Another Summitry has this database: bring its window forward, or say who has it."""
+    from PySide6.QtCore import QCoreApplication
+
     if guard.hand_over():
-        print("Summitry is already running with this database; its window was brought to the front.", file=sys.stderr)
+        print(
+            QCoreApplication.translate(
+                "App", "Summitry is already running with this database; its window was brought to the front."
+            ),
+            file=sys.stderr,
+        )
         return 0
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "Summitry is already running", guard.describe_holder())
-    box.setInformativeText("Close it first, or start Summitry on another database with --database.")
+    title = QCoreApplication.translate("App", "Summitry is already running")
+    box = QMessageBox(QMessageBox.Icon.Information, title, guard.describe_holder())
+    box.setInformativeText(
+        QCoreApplication.translate("App", "Close it first, or start Summitry on another database with --database.")
+    )
     box.exec()
     return 1
 

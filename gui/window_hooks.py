@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
+    from PySide6.QtCore import QSettings, SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
@@ -39,6 +39,10 @@ class WindowHooks(Protocol):
 
     @property
     def database(self) -> Database | None: ...
+
+    @property
+    def settings(self) -> QSettings:
+        """Where the window keeps its state between runs (and the interface's language)."""
 
     @property
     def recordSelected(self) -> SignalInstance:
@@ -78,6 +82,7 @@ class WindowHooks(Protocol):
     action_quit: QAction
     action_copy_id: QAction
     action_find: QAction
+    action_preferences: QAction
     action_show_tree: QAction
     action_show_detail: QAction
     action_reset_layout: QAction

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from gui import settings as settings_mod
 from model.store import location
@@ -58,8 +58,11 @@ def startup_target(explicit: str | None, settings: QSettings | None = None) -> s
     settings.remove(LAST_DATABASE)
     settings.sync()
     _notes.append(
-        f"The database opened last time, {last}, is no longer there (moved, deleted, or on a drive that is not "
-        f"connected); Summitry opened the default database, {location.default_database_path()}, instead."
+        QCoreApplication.translate(
+            "DatabaseChoice",
+            "The database opened last time, {last}, is no longer there (moved, deleted, or on a drive that is not "
+            "connected); Summitry opened the default database, {default}, instead.",
+        ).format(last=last, default=location.default_database_path())
     )
     return None
 
@@ -97,7 +100,8 @@ def open_existing(window: QMainWindow, current: Database | None, guard: SingleIn
     from gui.dialogs.database_files import choose_existing
 
     path = choose_existing(window, _start_folder(current))
-    return _open(window, path, current, guard, "Opened {path}.") if path is not None else None
+    opened = QCoreApplication.translate("DatabaseChoice", "Opened {path}.")
+    return _open(window, path, current, guard, opened) if path is not None else None
 
 
 def create_new(window: QMainWindow, current: Database | None, guard: SingleInstance | None = None) -> Chosen | None:
@@ -107,7 +111,8 @@ def create_new(window: QMainWindow, current: Database | None, guard: SingleInsta
     path = choose_new(window, _start_folder(current))
     if path is None:
         return None
-    return _open(window, path, current, guard, "Started a new database at {path} with the bundled dataset.")
+    started = QCoreApplication.translate("DatabaseChoice", "Started a new database at {path} with the bundled dataset.")
+    return _open(window, path, current, guard, started)
 
 
 def _open(
@@ -118,7 +123,7 @@ def _open(
     to ``current`` in place of Quit."""
     from gui.dialogs.open_error_dialog import open_interactively
 
-    window.statusBar().showMessage(f"Opening {path}…")
+    window.statusBar().showMessage(QCoreApplication.translate("DatabaseChoice", "Opening {path}…").format(path=path))
     keep = _name(current) if current is not None else None
     opened = open_interactively(path, window, keep=keep, guard=guard)
     window.statusBar().clearMessage()
@@ -127,7 +132,7 @@ def _open(
     database = opened.database
     where = str(database.path or database.target)
     if where != str(Path(path)):  # the person chose another database in the dialog
-        done = "Opened {path}."
+        done = QCoreApplication.translate("DatabaseChoice", "Opened {path}.")
     return Chosen(database, database.target, " ".join([done.format(path=where), *opened.notes]))
 
 

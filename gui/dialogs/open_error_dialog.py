@@ -28,10 +28,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
 from gui.dialogs.database_files import choose_existing, choose_new
+from model.i18n import QT_TRANSLATE_NOOP
 from model.interchange import bundled
 from model.store import backup, backup_set, recovery
 from model.store import opening as db
@@ -50,27 +51,28 @@ class Choice(StrEnum):
     KEEP = "keep"  # in place of Quit when the window still shows a database: go back to it
 
 
+#: Each fault's heading (translated where shown).
 _TITLES = {
-    "corrupt": "The database is damaged",
-    "not-sqlite": "This file is not a database",
-    "foreign": "This database belongs to another application",
-    "too-new": "This database is from a newer Summitry",
-    "busy": "The database is busy",
-    "unwritable": "The database cannot be created or written here",
-    "unreadable": "The database cannot be read",
-    "missing": "The database does not exist",
-    "full": "The disk is full",
-    "unreachable": "The database server cannot be reached",
-    "not-ready": "The database server is not ready",
-    "password-needed": "The database server asks for a password",
-    "refused": "The database server refused the login",
-    "no-database": "The database is not on the server",
-    "no-permission": "No permission to use this archive",
-    "connection-lost": "The connection to the server was lost",
-    "server-damaged": "The server reports damaged data",
-    "server-error": "The database server refused",
-    "unsupported": "PostgreSQL support is not installed",
-    "in-use": "The database is open in another Summitry window",
+    "corrupt": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is damaged"),
+    "not-sqlite": QT_TRANSLATE_NOOP("OpenErrorDialog", "This file is not a database"),
+    "foreign": QT_TRANSLATE_NOOP("OpenErrorDialog", "This database belongs to another application"),
+    "too-new": QT_TRANSLATE_NOOP("OpenErrorDialog", "This database is from a newer Summitry"),
+    "busy": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is busy"),
+    "unwritable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database cannot be created or written here"),
+    "unreadable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database cannot be read"),
+    "missing": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database does not exist"),
+    "full": QT_TRANSLATE_NOOP("OpenErrorDialog", "The disk is full"),
+    "unreachable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server cannot be reached"),
+    "not-ready": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server is not ready"),
+    "password-needed": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server asks for a password"),
+    "refused": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server refused the login"),
+    "no-database": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is not on the server"),
+    "no-permission": QT_TRANSLATE_NOOP("OpenErrorDialog", "No permission to use this archive"),
+    "connection-lost": QT_TRANSLATE_NOOP("OpenErrorDialog", "The connection to the server was lost"),
+    "server-damaged": QT_TRANSLATE_NOOP("OpenErrorDialog", "The server reports damaged data"),
+    "server-error": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server refused"),
+    "unsupported": QT_TRANSLATE_NOOP("OpenErrorDialog", "PostgreSQL support is not installed"),
+    "in-use": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is open in another Summitry window"),
 }
 #: A server's refusals: none is damage; each may pass (the server comes back, a password file is fixed).
 _SERVER_REASONS = frozenset(
@@ -108,13 +110,14 @@ class OpenErrorDialog(QDialog):
     ) -> None:
         """``keep``: the name of the database the window still shows; going back to it replaces Quit."""
         super().__init__(parent)
-        self.setWindowTitle("Summitry — cannot open the database")
+        self.setWindowTitle(self.tr("Summitry — cannot open the database"))
         self.error = error
         self.keep = keep
         self.leave = Choice.KEEP if keep else Choice.QUIT
         self.choice = self.leave
         self.newest_backup = backup.newest_verified_backup(path) if path and error.reason == "corrupt" else None
-        title = QLabel(_TITLES.get(error.reason, "The database cannot be opened"))
+        heading = _TITLES.get(error.reason)
+        title = QLabel(self.tr(heading) if heading else self.tr("The database cannot be opened"))
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setBold(True)
@@ -150,29 +153,40 @@ class OpenErrorDialog(QDialog):
     def _words(self, choice: Choice, path: Path | None) -> tuple[str, str]:
         folder = backup_set.backup_dir(path) if path else None
         if choice == Choice.RESTORE:
+            restore = self.tr("Restore newest verified backup")
             if self.newest_backup is None:
-                return "Restore newest verified backup", f"No backup that passes the check was found in {folder}."
+                return restore, self.tr("No backup that passes the check was found in {folder}.").format(folder=folder)
             return (
-                "Restore newest verified backup",
-                f"Put back {self.newest_backup.name}. The damaged file is kept aside, renamed, not deleted.",
+                restore,
+                self.tr("Put back {backup}. The damaged file is kept aside, renamed, not deleted.").format(
+                    backup=self.newest_backup.name
+                ),
             )
         if choice == Choice.START_FRESH:
             return (
-                "Start a new database",
-                "In its place, with the bundled dataset, as every new database begins. "
-                "The damaged file is kept aside, renamed, not deleted.",
+                self.tr("Start a new database"),
+                self.tr(
+                    "In its place, with the bundled dataset, as every new database begins. "
+                    "The damaged file is kept aside, renamed, not deleted."
+                ),
             )
         if choice == Choice.OPEN_OTHER:
-            return "Open another database…", "Choose another Summitry database."
+            return self.tr("Open another database…"), self.tr("Choose another Summitry database.")
         if choice == Choice.NEW_OTHER:
-            return "New database…", "Choose a name and a place for a new database; it begins with the bundled dataset."
+            return (
+                self.tr("New database…"),
+                self.tr("Choose a name and a place for a new database; it begins with the bundled dataset."),
+            )
         if choice == Choice.TRY_AGAIN:
             if self.error.reason == IN_USE:
-                return "Try again", "Once that window has been closed."
-            return "Try again", "Once the other program has finished, or the problem is fixed."
+                return self.tr("Try again"), self.tr("Once that window has been closed.")
+            return self.tr("Try again"), self.tr("Once the other program has finished, or the problem is fixed.")
         if choice == Choice.KEEP:
-            return f"Back to {self.keep}", "Keep working with the database this window shows. Nothing has been changed."
-        return "Quit", "Close Summitry. Nothing has been changed."
+            return (
+                self.tr("Back to {database}").format(database=self.keep),
+                self.tr("Keep working with the database this window shows. Nothing has been changed."),
+            )
+        return self.tr("Quit"), self.tr("Close Summitry. Nothing has been changed.")
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
@@ -284,7 +298,9 @@ def open_interactively(
             try:
                 notes.append(_recover(choice, path))
             except (backup.BackupError, OSError) as recovery_error:
-                failed = f"Could not recover {path.name}: {recovery_error} The damaged file has not been moved."
+                failed = QCoreApplication.translate(
+                    "OpenErrorDialog", "Could not recover {name}: {reason} The damaged file has not been moved."
+                ).format(name=path.name, reason=recovery_error)
 
 
 def _claim(guard: SingleInstance | None, target: str) -> db.DatabaseOpenError | None:
@@ -295,11 +311,17 @@ def _claim(guard: SingleInstance | None, target: str) -> db.DatabaseOpenError | 
     brought = guard.hand_over()
     path = db.sqlite_path(target)
     name = path.name if path else target
+    if brought:
+        message = QCoreApplication.translate(
+            "OpenErrorDialog",
+            "{name} is open in another Summitry window ({holder}). That window was brought to the front.",
+        )
+    else:
+        message = QCoreApplication.translate("OpenErrorDialog", "{name} is open in another Summitry window ({holder}).")
     return db.DatabaseOpenError(
         IN_USE,
-        f"{name} is open in another Summitry window ({guard.describe_holder(short=True)})."
-        + (" That window was brought to the front." if brought else ""),
-        "Work with it there, or close that window and try again.",
+        message.format(name=name, holder=guard.describe_holder(short=True)),
+        QCoreApplication.translate("OpenErrorDialog", "Work with it there, or close that window and try again."),
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +46,10 @@ from model.store.database import Database
 #: Called with (percent done, what is happening); returns False to cancel.
 ProgressFn = Callable[[int, str], bool]
 
+# What an export says while it works and when it fails is the window's (translated); the pages are the
+# brief's own and stay in English until briefs are written in other languages.
+translate = QCoreApplication.translate
+
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Page margins in millimetres (left, top, right, bottom); the header and footer sit inside them.
 MARGINS_MM = (20.0, 12.0, 20.0, 12.0)
@@ -56,6 +60,13 @@ _CHUNK = 1 << 16
 
 class PdfExportError(Exception):
     """An export that failed, with words for the user; the target file is untouched."""
+
+
+class ExportCancelled(PdfExportError):
+    """The person cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("PdfExport", "Export cancelled. Nothing was written."))
 
 
 @dataclass(frozen=True)
@@ -195,8 +206,9 @@ class Composition:
         """
         total = self.pages
         for i in range(total):
-            if progress is not None and not progress(50 + 45 * i // max(total, 1), f"Page {i + 1} of {total}"):
-                raise PdfExportError("Export cancelled. Nothing was written.")
+            step = translate("PdfExport", "Page {page} of {pages}").format(page=i + 1, pages=total)
+            if progress is not None and not progress(50 + 45 * i // max(total, 1), step):
+                raise ExportCancelled()
             if i:
                 device.newPage()
             self._furniture(painter, i + 1, total)
@@ -260,7 +272,11 @@ def render_pdf(
     writer.setDocumentXmpMetadata(QByteArray(_xmp(composition.title, composition.subject).encode("utf-8")))
     painter = QPainter()
     if not painter.begin(writer):
-        raise PdfExportError("Cannot start writing the PDF (Qt could not open a painter on it). Nothing was written.")
+        raise PdfExportError(
+            translate(
+                "PdfExport", "Cannot start writing the PDF (Qt could not open a painter on it). Nothing was written."
+            )
+        )
     try:
         composition.paint(painter, writer, progress)
     finally:
@@ -301,24 +317,25 @@ def export_pdf(
     try:
 
         def content_progress(done: int, total: int, _rid: str) -> bool:
-            return progress is None or progress(40 * done // max(total, 1), f"Reading record {done + 1} of {total}")
+            step = translate("PdfExport", "Reading record {record} of {records}").format(record=done + 1, records=total)
+            return progress is None or progress(40 * done // max(total, 1), step)
 
         try:
             content = read_report(database, ids, title, content_progress)
         except ReportError as exc:
             raise PdfExportError(str(exc)) from exc
-        if progress is not None and not progress(40, "Laying out pages"):
-            raise PdfExportError("Export cancelled. Nothing was written.")
+        if progress is not None and not progress(40, translate("PdfExport", "Laying out pages")):
+            raise ExportCancelled()
         data, composition = render_pdf(lambda device: Composition(content, device, day), paper, progress)
-        if progress is not None and not progress(95, "Saving"):
-            raise PdfExportError("Export cancelled. Nothing was written.")
+        if progress is not None and not progress(95, translate("PdfExport", "Saving")):
+            raise ExportCancelled()
         _finish(tmp, path, data)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     if progress is not None:
-        progress(100, "Done")
+        progress(100, translate("PdfExport", "Done"))
     records = 1 if isinstance(content, Brief) else len(content.briefs)
     return ExportResult(path, composition.pages, records, composition.warnings)
 
@@ -331,13 +348,25 @@ def _make_temp(path: Path) -> str:
     """
     folder = path.parent
     if folder.exists() and not folder.is_dir():
-        raise PdfExportError(f"Cannot save {path}: {folder} is a file, not a folder. Nothing was written.")
+        raise PdfExportError(
+            translate("PdfExport", "Cannot save {path}: {folder} is a file, not a folder. Nothing was written.").format(
+                path=path, folder=folder
+            )
+        )
     if not folder.is_dir():
-        raise PdfExportError(f"Cannot save {path}: the folder {folder} does not exist. Nothing was written.")
+        raise PdfExportError(
+            translate(
+                "PdfExport", "Cannot save {path}: the folder {folder} does not exist. Nothing was written."
+            ).format(path=path, folder=folder)
+        )
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise PdfExportError(f"Cannot save {path}: {_reason(exc)}. Nothing was written.") from exc
+        raise PdfExportError(
+            translate("PdfExport", "Cannot save {path}: {reason}. Nothing was written.").format(
+                path=path, reason=_reason(exc)
+            )
+        ) from exc
     os.close(fd)
     return name
 
@@ -362,19 +391,22 @@ def _finish(name: str, path: Path, data: bytes) -> None:
             os.close(fd)
         os.replace(name, path)
     except OSError as exc:
-        raise PdfExportError(
-            f"Cannot save {path}: {_reason(exc)}. Nothing was changed"
-            + (" (the file that was there is untouched)." if path.exists() else ".")
-        ) from exc
+        if path.exists():
+            words = translate(
+                "PdfExport", "Cannot save {path}: {reason}. Nothing was changed (the file that was there is untouched)."
+            )
+        else:
+            words = translate("PdfExport", "Cannot save {path}: {reason}. Nothing was changed.")
+        raise PdfExportError(words.format(path=path, reason=_reason(exc))) from exc
 
 
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("PdfExport", "the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "you may not write in that folder"
+        return translate("PdfExport", "you may not write in that folder")
     if exc.errno == errno.ENOTDIR:
-        return "part of the path is a file, not a folder"
+        return translate("PdfExport", "part of the path is a file, not a folder")
     return exc.strerror or str(exc)
 
 
