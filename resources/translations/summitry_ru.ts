@@ -1403,8 +1403,8 @@ Replace it? The old file stays as it is until the new one is completely written.
         <translation>названия и другие названия на любом языке, в любой форме</translation>
     </message>
     <message>
-        <source>a record&apos;s names in other languages too (forum:, country:, topic:, city:)</source>
-        <translation>и названия записей на других языках (forum:, country:, topic:, city:)</translation>
+        <source>records&apos; names in other languages too</source>
+        <translation>и названия записей на других языках</translation>
     </message>
     <message>
         <source>One search language for the search box, the command line (summitry search) and saved searches. It ignores case and accents (cafe finds café), stems English words (consultation finds consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each other must all match; field filters narrow by forum, type, place, date, status, topic or level, with their values in English or Russian.</source>
