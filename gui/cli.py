@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.app import run_app
 
         return run_app(args.database)
-    use_language()
+    use_language(getattr(args, "lang", None))
     try:
         if args.command == "export" and str(args.output).lower().endswith(".pdf"):
             # PDF is rendered with Qt, which model must not import.
@@ -36,9 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _unexpected(exc)
 
 
-def use_language() -> str:
-    """Give model/ the words of the language chosen in the window (Edit ▸ Preferences…; for System, the
-    environment's: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); returns it.
+def use_language(chosen: str | None = None) -> str:
+    """Give model/ the words of ``chosen`` (``export --lang``), else of the language chosen in the window
+    (Edit ▸ Preferences…; for System, the environment's: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``);
+    returns it.
 
     English is the text as written and needs nothing, so a command in English loads no Qt. Another language
     is read from the window's catalogue (the .qm) by a bare QTranslator, which needs no QCoreApplication:
@@ -49,8 +50,12 @@ def use_language() -> str:
     from gui import languages
     from gui.settings import settings_path
 
-    language = languages.command_line_language(settings_path())
-    if language != languages.ENGLISH:
+    language = chosen or languages.command_line_language(settings_path())
+    if language == languages.ENGLISH:
+        from model import i18n
+
+        i18n.install(None)  # English as written, whatever an earlier command in this process chose
+    else:
         from gui import translation
 
         if not translation.install_for_command_line(language):

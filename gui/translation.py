@@ -96,7 +96,7 @@ def install(app: QCoreApplication, language: str) -> str:
     _language[0] = language
     if language != ENGLISH:  # English leaves the system's formats (file dialogs' dates and sizes) as they were
         QLocale.setDefault(QLocale(language))
-    i18n.install(_qt_translate)
+    i18n.install(_qt_translate, language)
     return language
 
 
@@ -135,7 +135,7 @@ def install_for_command_line(language: str) -> bool:
         return found if n < 0 else found.replace("%Ln", locale.toString(n)).replace("%n", str(n))
 
     _installed_for_command_line[:] = [translator]
-    i18n.install(translate)
+    i18n.install(translate, language)
     return True
 
 

@@ -11,7 +11,10 @@ import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+
+from model import i18n
 
 MIN_BOUND = "0001-01-01"
 MAX_BOUND = "9999-12-31"
@@ -275,15 +278,26 @@ def _interval(text: str, words: DateWords) -> str | None:
     return f"{left}–{right}" if compact else f"{left} – {right}"
 
 
-@lru_cache(maxsize=8192)  # a listing, a dossier or an export of many records formats the same dates again and again
-def human(value: str | None, lang: str = "en") -> str:
-    """Format an EDTF string for people in a language: "Nov 2013", "25–26 Jul 2016", "autumn 2016",
-    "2016–2020"; in Russian "ноябрь 2013", "25–26 июля 2016", "осень 2016", "2016–2020".
+def human(value: str | None, lang: str | None = None) -> str:
+    """Format an EDTF string for people in a language (None: the interface's, :func:`model.i18n.language`):
+    "Nov 2013", "25–26 Jul 2016", "autumn 2016", "2016–2020"; in Russian "ноябрь 2013", "25–26 июля 2016",
+    "осень 2016", "2016–2020".
 
     Unknown shapes fall back to the EDTF text itself, so nothing is ever hidden.
     """
     if not value:
         return ""
+    return _human(value, lang or i18n.language())
+
+
+def human_day(day: date, lang: str | None = None) -> str:
+    """A calendar day for people, as :func:`human` writes it ("4 Dec 2026", "4 декабря 2026"): never the
+    system locale's form, so a page in one language carries no date in another."""
+    return human(day.isoformat(), lang)
+
+
+@lru_cache(maxsize=8192)  # a listing, a dossier or an export of many records formats the same dates again and again
+def _human(value: str, lang: str) -> str:
     words = date_words(lang)
     text = value.strip()
     qualifier = words.qualifiers.get(text[-1:])

@@ -34,6 +34,9 @@ Translate = Callable[[str, str, str | None, int], str]
 _PLURAL_ENDING = re.compile(r"(?<=\w)\((s|es)\)")
 
 _installed: list[Translate] = []
+#: The language of the installed words ("en" until :func:`install` is given another): dates and numbers
+#: follow it (:func:`model.dates.human`).
+_language = ["en"]
 
 
 def english(source: str, n: int = -1) -> str:
@@ -64,6 +67,13 @@ class Words:
         return translate(cls.__name__, source, disambiguation or None, n)
 
 
-def install(function: Translate | None) -> None:
-    """Translate with ``function`` from now on (None: English, as written)."""
+def install(function: Translate | None, language: str = "en") -> None:
+    """Translate with ``function`` from now on (None: English, as written); ``language`` is its ISO 639-1
+    code, which dates and numbers follow."""
     _installed[:] = [function] if function is not None else []
+    _language[0] = language if function is not None else "en"
+
+
+def language() -> str:
+    """The interface's language ("en", "ru"): what :func:`install` was last given."""
+    return _language[0]

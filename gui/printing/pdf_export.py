@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 
 from gui import fonts
 from gui.printing import pdf_html
-from model import __version__
+from model import __version__, dates
 from model.interchange.exporter import file_mode
 from model.report.briefs import read_report
 from model.report.content import Brief, Dossier, ReportError
@@ -46,9 +46,10 @@ from model.store.database import Database
 #: Called with (percent done, what is happening); returns False to cancel.
 ProgressFn = Callable[[int, str], bool]
 
-# What an export says while it works and when it fails is the window's (translated); the pages are the
-# brief's own and stay in English until briefs are written in other languages.
+# What an export says while it works and when it fails is the window's; the pages' words are the brief's own
+# (pdf_html.PageText, through model.i18n, so ``summitry export`` prints them in the same language).
 translate = QCoreApplication.translate
+PageText = pdf_html.PageText
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Page margins in millimetres (left, top, right, bottom); the header and footer sit inside them.
@@ -96,17 +97,14 @@ def page_layout(paper: str = "a4") -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
 
 
-def human_day(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%b')} {day.year}"
-
-
 class Composition:
     """A brief or dossier laid out for one paged device (a PDF writer or a printer), ready to paint."""
 
     def __init__(self, content: Brief | Dossier, device: QPagedPaintDevice, exported: dt.date) -> None:
         fonts.register_fonts()
         self.content = content
-        self.exported = human_day(exported)
+        # Not strftime: under a Russian system locale "%b" put "4 дек 2026" on an English page.
+        self.exported = dates.human_day(exported)
         dpi = device.logicalDpiY()
         self.mm = dpi / 25.4
         self.width = float(device.width())
@@ -153,7 +151,7 @@ class Composition:
                 header = child.cellAt(0, 3)
                 cursor = header.firstCursorPosition()
                 cursor.setPosition(header.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
-                if cursor.selectedText() != "Page":
+                if cursor.selectedText() != pdf_html.page_column():
                     continue
                 # One edit block: the layout is redone once at its end, not after every cell.
                 edit = QTextCursor(self.doc)
@@ -193,10 +191,10 @@ class Composition:
     @property
     def subject(self) -> str:
         h = self.content.header
-        as_of = f", data as of {h.as_of}" if h.as_of else ""
+        as_of = PageText.tr(", data as of {date}").format(date=h.as_of) if h.as_of else ""
         if isinstance(self.content, Brief):
-            return f"{h.type_label} for record {self.content.record_id}{as_of}"
-        return f"Dossier of {len(self.content.briefs)} records{as_of}"
+            return PageText.tr("{type} for record {id}").format(type=h.type_label, id=self.content.record_id) + as_of
+        return PageText.tr("Dossier of %n record(s)", "", len(self.content.briefs)) + as_of
 
     def paint(self, painter: QPainter, device: QPagedPaintDevice, progress: ProgressFn | None = None) -> None:
         """Paint every page; ``painter`` is active on ``device``.
@@ -234,7 +232,9 @@ class Composition:
         left = f"{h.product.upper()}  ·  {h.type_label.upper()}"
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
         painter.setPen(grey)
-        right = f"Data as of {h.as_of}" if h.as_of else "Data as of: not stated"
+        right = (
+            PageText.tr("Data as of {date}").format(date=h.as_of) if h.as_of else PageText.tr("Data as of: not stated")
+        )
         painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
         painter.setPen(QPen(QColor(pdf_html.RULE), 0.25 * self.mm))
         painter.drawLine(0, int(line_h + self.mm), int(self.width), int(line_h + self.mm))
@@ -242,13 +242,12 @@ class Composition:
         painter.drawLine(0, int(bottom_y), int(self.width), int(bottom_y))
         foot = QRectF(0, bottom_y + self.mm, self.width, line_h)
         painter.setPen(grey)
-        who = self.content.record_id if isinstance(self.content, Brief) else f"{len(self.content.briefs)} records"
-        painter.drawText(
-            foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{who}  ·  Exported {self.exported}"
-        )
-        painter.drawText(
-            foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {page} of {total}"
-        )
+        count = 0 if isinstance(self.content, Brief) else len(self.content.briefs)
+        who = self.content.record_id if isinstance(self.content, Brief) else PageText.tr("%n record(s)", "", count)
+        exported = PageText.tr("Exported {date}").format(date=self.exported)
+        painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{who}  ·  {exported}")
+        page_of = PageText.tr("Page {page} of {pages}").format(page=page, pages=total)
+        painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_of)
         painter.restore()
 
 

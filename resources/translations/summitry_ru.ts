@@ -56,6 +56,88 @@
     </message>
 </context>
 <context>
+    <name>BriefText</name>
+    <message>
+        <source>Choose at least one record to export.</source>
+        <translation>Выберите хотя бы одну запись для экспорта.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Cannot export: {reason}.</source>
+        <translation>Экспорт невозможен: {reason}.</translation>
+    </message>
+    <message>
+        <source>{type} brief</source>
+        <translation>{type}: справка</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Досье</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier of %n record(s)</source>
+        <translation>
+            <numerusform>Досье: %n запись</numerusform>
+            <numerusform>Досье: %n записи</numerusform>
+            <numerusform>Досье: %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to search for. Example: --query &apos;forum:ARF year:2016&apos;.</source>
+        <translation>Нечего искать. Пример: --query &apos;forum:АРФ year:2016&apos;.</translation>
+    </message>
+    <message>
+        <source>The search &apos;{query}&apos; finds no records, so there is nothing to print.</source>
+        <translation>Поиск «{query}» не нашёл записей, печатать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search &apos;{query}&apos; finds {count}; a dossier holds at most %Ln. Narrow the query (for example add year:2016 or forum:ARF).</source>
+        <translation>
+            <numerusform>Поиск «{query}» находит {count}; в досье помещается не более %Ln записи. Уточните запрос (например, добавьте year:2016 или forum:АРФ).</numerusform>
+            <numerusform>Поиск «{query}» находит {count}; в досье помещается не более %Ln записей. Уточните запрос (например, добавьте year:2016 или forum:АРФ).</numerusform>
+            <numerusform>Поиск «{query}» находит {count}; в досье помещается не более %Ln записей. Уточните запрос (например, добавьте year:2016 или forum:АРФ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: {query}</source>
+        <translation>Поиск: {query}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>No record with id &apos;{id}&apos;. Try &apos;summitry search {id}&apos;.</source>
+        <translation>Нет записи с идентификатором «{id}». Попробуйте: summitry search {id}</translation>
+    </message>
+    <message>
+        <source>Note: {hint}</source>
+        <translation>Примечание: {hint}</translation>
+    </message>
+    <message>
+        <source>Nothing to search for. Example: summitry search &apos;piracy forum:ARF year:2016&apos;</source>
+        <translation>Нечего искать. Пример: summitry search &apos;пиратство forum:АРФ year:2016&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source> (showing %Ln)</source>
+        <translation>
+            <numerusform> (показан %Ln)</numerusform>
+            <numerusform> (показано %Ln)</numerusform>
+            <numerusform> (показано %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; ranked among the %Ln most recently added</source>
+        <translation>
+            <numerusform>; ранжированы среди %Ln последней добавленной</numerusform>
+            <numerusform>; ранжированы среди %Ln последних добавленных</numerusform>
+            <numerusform>; ранжированы среди %Ln последних добавленных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong in Summitry. What you were doing was not completed; nothing half-done was saved, and you can keep working.</source>
@@ -359,6 +441,41 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message>
+        <source>Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.</source>
+        <translation>Укажите записи для печати: --id ID (повторите --id для досье) или --query ЗАПРОС.</translation>
+    </message>
+    <message>
+        <source>Note: {hint}</source>
+        <translation>Примечание: {hint}</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {path}.</source>
+        <translation>В {path} ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Предупреждение: {warning}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the brief of {id} (%n page(s)) to {path}</source>
+        <translation>
+            <numerusform>Справка по {id} (%n страница) записана в {path}</numerusform>
+            <numerusform>Справка по {id} (%n страницы) записана в {path}</numerusform>
+            <numerusform>Справка по {id} (%n страниц) записана в {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the dossier of {records} records (%n page(s)) to {path}</source>
+        <translation>
+            <numerusform>Досье (записей: {records}; %n страница) записано в {path}</numerusform>
+            <numerusform>Досье (записей: {records}; %n страницы) записано в {path}</numerusform>
+            <numerusform>Досье (записей: {records}; %n страниц) записано в {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any forum</source>
@@ -511,6 +628,89 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>{file}: nothing changed (%n record(s) already up to date).</source>
+        <translation>
+            <numerusform>{file}: ничего не изменилось (%n запись уже актуальна).</numerusform>
+            <numerusform>{file}: ничего не изменилось (%n записи уже актуальны).</numerusform>
+            <numerusform>{file}: ничего не изменилось (%n записей уже актуальны).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>
+            <numerusform>{file}: добавлена %n, обновлено {updated}, без изменений {unchanged}.</numerusform>
+            <numerusform>{file}: добавлено %n, обновлено {updated}, без изменений {unchanged}.</numerusform>
+            <numerusform>{file}: добавлено %n, обновлено {updated}, без изменений {unchanged}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your own records with the same ids were left as they are.</source>
+        <translation>
+            <numerusform>%n ваша запись с тем же идентификатором оставлена как есть.</numerusform>
+            <numerusform>%n ваши записи с теми же идентификаторами оставлены как есть.</numerusform>
+            <numerusform>%n ваших записей с теми же идентификаторами оставлены как есть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Citations moved to where their quoted passages now are in the changed sources: {count} (in %n record(s)).</source>
+        <translation>
+            <numerusform>Ссылки перенесены туда, где их цитаты теперь стоят в изменённых источниках: {count} (в %n записи).</numerusform>
+            <numerusform>Ссылки перенесены туда, где их цитаты теперь стоят в изменённых источниках: {count} (в %n записях).</numerusform>
+            <numerusform>Ссылки перенесены туда, где их цитаты теперь стоят в изменённых источниках: {count} (в %n записях).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking records</source>
+        <translation>Проверка записей</translation>
+    </message>
+    <message>
+        <source>Checking the format of each record</source>
+        <translation>Проверка формата каждой записи</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Checking the citations of changed sources</source>
+        <translation>Проверка ссылок на изменённые источники</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>Чтение записей</translation>
+    </message>
+    <message>
+        <source>Writing records</source>
+        <translation>Запись записей в базу</translation>
+    </message>
+    <message>
+        <source>Writing the agenda and the search index</source>
+        <translation>Запись повестки дня и поискового индекса</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>{file}: найдена %n проблема; ничего не импортировано.</numerusform>
+            <numerusform>{file}: найдены %n проблемы; ничего не импортировано.</numerusform>
+            <numerusform>{file}: найдено %n проблем; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -976,6 +1176,141 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>PageText</name>
+    <message>
+        <source>, data as of {date}</source>
+        <translation>, данные на {date}</translation>
+    </message>
+    <message>
+        <source>{type} for record {id}</source>
+        <translation>{type}, запись {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier of %n record(s)</source>
+        <translation>
+            <numerusform>Досье: %n запись</numerusform>
+            <numerusform>Досье: %n записи</numerusform>
+            <numerusform>Досье: %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data as of {date}</source>
+        <translation>Данные на {date}</translation>
+    </message>
+    <message>
+        <source>Data as of: not stated</source>
+        <translation>Дата данных не указана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {date}</source>
+        <translation>Экспортировано {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>source as in note {number}</source>
+        <translation>источник — см. примечание {number}</translation>
+    </message>
+    <message>
+        <source>, para. {number}</source>
+        <translation>, п. {number}</translation>
+    </message>
+    <message>
+        <source>Not from a source ({basis}).</source>
+        <translation>Не из источника ({basis}).</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Topics: {topics}</source>
+        <translation>Темы: {topics}</translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Стр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s): {types}</source>
+        <translation>
+            <numerusform>%n запись: {types}</numerusform>
+            <numerusform>%n записи: {types}</numerusform>
+            <numerusform>%n записей: {types}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period covered: {period}</source>
+        <translation>Охватываемый период: {period}</translation>
+    </message>
+    <message>
+        <source>Dataset: {name}</source>
+        <translation>Набор данных: {name}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Section {number} of {count}</source>
+        <translation>Раздел {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Export cancelled. Nothing was written.</source>
@@ -1202,6 +1537,453 @@ Replace it? The old file stays as it is until the new one is completely written.
             <numerusform>… и ещё %n: кнопка «Копировать все» копирует все ошибки.</numerusform>
             <numerusform>… и ещё %n: кнопка «Копировать все» копирует все ошибки.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCode</name>
+    <message>
+        <source>Held</source>
+        <translation>Проведена</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложена</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложен</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Лидеры</translation>
+    </message>
+    <message>
+        <source>Ministers</source>
+        <translation>Министры</translation>
+    </message>
+    <message>
+        <source>Senior officials</source>
+        <translation>Старшие должностные лица</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Должностные лица</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Эксперты</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Саммит</translation>
+    </message>
+    <message>
+        <source>Ministerial forum</source>
+        <translation>Министерский форум</translation>
+    </message>
+    <message>
+        <source>Dialogue partnership</source>
+        <translation>Партнёрство по диалогу</translation>
+    </message>
+    <message>
+        <source>Security forum</source>
+        <translation>Форум по безопасности</translation>
+    </message>
+    <message>
+        <source>Defence forum</source>
+        <translation>Оборонный форум</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Chairs statement</source>
+        <translation>Заявление председателя</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Plan of action</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>План работы</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <source>Dialogue partner</source>
+        <translation>Партнёр по диалогу</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Founding member</source>
+        <translation>Член-основатель</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>Выполняет</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Выполняется документом</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Заменён документом</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Связан</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} meeting(s).</source>
+        <translation>
+            <numerusform>Показано {shown} из {total} встречи.</numerusform>
+            <numerusform>Показано {shown} из {total} встреч.</numerusform>
+            <numerusform>Показано {shown} из {total} встреч.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Joined at</source>
+        <translation>Вступление на встрече</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Основан</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Meetings (latest first)</source>
+        <translation>Встречи (сначала последние)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code</source>
+        <translation>Код ISO 3166</translation>
+    </message>
+    <message>
+        <source>Meetings held here (latest first)</source>
+        <translation>Встречи, проведённые здесь (сначала последние)</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Форум</translation>
+    </message>
+    <message>
+        <source>On the agenda of (latest first)</source>
+        <translation>В повестке дня встреч (сначала последние)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Объём</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln знак</numerusform>
+            <numerusform>%Ln знака</numerusform>
+            <numerusform>%Ln знаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} record(s).</source>
+        <translation>
+            <numerusform>Показано {shown} из {total} записи.</numerusform>
+            <numerusform>Показано {shown} из {total} записей.</numerusform>
+            <numerusform>Показано {shown} из {total} записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Ссылаются</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Heads of delegation</source>
+        <translation>Главы делегаций</translation>
+    </message>
+    <message>
+        <source>On the sidelines</source>
+        <translation>На полях</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Итоговые документы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Предыдущая встреча</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Следующая встреча</translation>
+    </message>
+    <message>
+        <source>Round before</source>
+        <translation>Раунд до встречи</translation>
+    </message>
+    <message>
+        <source>Round after</source>
+        <translation>Раунд после встречи</translation>
+    </message>
+    <message>
+        <source>Joined the forum here</source>
+        <translation>Вступили в форум на этой встрече</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Раунды</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} из {count}</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Предыдущий раунд</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Следующий раунд</translation>
+    </message>
+    <message>
+        <source>Round {number} of {count}</source>
+        <translation>Раунд {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Adopted at</source>
+        <translation>Принят на встрече</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Охватываемый период</translation>
+    </message>
+    <message>
+        <source>Refers here ({relation})</source>
+        <translation>Ссылается сюда ({relation})</translation>
+    </message>
+    <message>
+        <source>{number}{suffix}</source>
+        <comment>an ordinal: 23rd</comment>
+        <translation>{number}-я</translation>
+    </message>
+    <message>
+        <source>{status} (as of {date})</source>
+        <translation>{status} (на {date})</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln</source>
+        <translation>
+            <numerusform>более %Ln</numerusform>
+            <numerusform>более %Ln</numerusform>
+            <numerusform>более %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome document</source>
+        <translation>Итоговый документ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Документ-источник</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2222,101 @@ Replace it? The old file stays as it is until the new one is completely written.
     </message>
 </context>
 <context>
+    <name>SearchHint</name>
+    <message>
+        <source>{field}: needs a value.</source>
+        <translation>{field}: нужно значение.</translation>
+    </message>
+    <message>
+        <source>No forum called &apos;{name}&apos;. Try: {examples}.</source>
+        <translation>Нет форума «{name}». Попробуйте: {examples}.</translation>
+    </message>
+    <message>
+        <source>No country called &apos;{name}&apos;. Try a name or ISO code: {examples}.</source>
+        <translation>Нет страны «{name}». Попробуйте название или код ISO: {examples}.</translation>
+    </message>
+    <message>
+        <source>No topic called &apos;{name}&apos;. Try: {examples}.</source>
+        <translation>Нет темы «{name}». Попробуйте: {examples}.</translation>
+    </message>
+    <message>
+        <source>No meeting or round was held in a city called &apos;{name}&apos;.</source>
+        <translation>В городе «{name}» не проводилось ни встреч, ни раундов.</translation>
+    </message>
+    <message>
+        <source>No record has the status &apos;{name}&apos;. Try: {examples}.</source>
+        <translation>Ни у одной записи нет статуса «{name}». Попробуйте: {examples}.</translation>
+    </message>
+    <message>
+        <source>No meeting is at the level &apos;{name}&apos;. Try: {examples}.</source>
+        <translation>Нет встреч на уровне «{name}». Попробуйте: {examples}.</translation>
+    </message>
+    <message>
+        <source>type: is one of meeting, round, outcome, forum, process, or in Russian встреча, раунд, документ, форум, процесс (not &apos;{name}&apos;).</source>
+        <translation>type: — одно из: встреча, раунд, документ, форум, процесс (или по-английски meeting, round, outcome, forum, process), а не «{name}».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a year the search understands; write {example}.</source>
+        <translation>«{value}» — не год, понятный поиску; напишите {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date the search understands; write {example}.</source>
+        <translation>«{value}» — не дата, понятная поиску; напишите {example}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed; the phrase runs to the end.</source>
+        <translation>Кавычка не закрыта; фраза продолжается до конца запроса.</translation>
+    </message>
+    <message>
+        <source>{field}: needs a value, for example {example}.</source>
+        <translation>{field}: нужно значение, например {example}.</translation>
+    </message>
+    <message>
+        <source>There is no field &apos;{name}:&apos;; searched for the words instead. Fields: {fields}.</source>
+        <translation>Поля «{name}:» нет; искались слова. Поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis has no opening one; it was ignored.</source>
+        <translation>У закрывающей скобки нет открывающей; она пропущена.</translation>
+    </message>
+    <message>
+        <source>OR needs words on both sides, as in: piracy OR terrorism.</source>
+        <translation>OR нужны слова с обеих сторон, например: пиратство OR терроризм.</translation>
+    </message>
+    <message>
+        <source>NOT needs a word after it, as in: NOT ARF.</source>
+        <translation>После NOT нужно слово, например: NOT АРФ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n words and filters are used.</source>
+        <translation>
+            <numerusform>Учитываются только первое %n слово и фильтры.</numerusform>
+            <numerusform>Учитываются только первые %n слова и фильтра.</numerusform>
+            <numerusform>Учитываются только первые %n слов и фильтров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no letters or digits to search for; it was ignored.</source>
+        <translation>В «{text}» нет букв или цифр для поиска; пропущено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parentheses nested more than %n deep were ignored.</source>
+        <translation>
+            <numerusform>Скобки глубже %n уровня вложенности пропущены.</numerusform>
+            <numerusform>Скобки глубже %n уровней вложенности пропущены.</numerusform>
+            <numerusform>Скобки глубже %n уровней вложенности пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed; it was closed at the end.</source>
+        <translation>Скобка не закрыта; она закрыта в конце запроса.</translation>
+    </message>
+</context>
+<context>
     <name>SearchRunner</name>
     <message>
         <source>The search failed: {reason}</source>
@@ -1475,6 +2352,57 @@ Replace it? The old file stays as it is until the new one is completely written.
     <message>
         <source>The settings file {path} could not be read; Summitry started with its defaults (the file is kept as {aside}).</source>
         <translation>Не удалось прочитать файл настроек {path}; Summitry запущена с настройками по умолчанию (файл сохранён как {aside}).</translation>
+    </message>
+</context>
+<context>
+    <name>ShowText</name>
+    <message>
+        <source>{type} · id {id}</source>
+        <translation>{type} · идентификатор {id}</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Со ссылками</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Topics: {topics}</source>
+        <translation>Темы: {topics}</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>source {id}</source>
+        <translation>источник {id}</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>пункт {number}</translation>
+    </message>
+    <message>
+        <source>Not from the source ({basis}): {comment}</source>
+        <translation>Не из источника ({basis}): {comment}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>(id {id}; &apos;summitry show {id}&apos; prints its text)</source>
+        <translation>(идентификатор {id}; его текст выводит summitry show {id})</translation>
     </message>
 </context>
 <context>

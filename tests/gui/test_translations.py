@@ -142,9 +142,11 @@ def test_marked_text_is_written_where_lupdate_finds_it() -> None:
     # The two modules that make the mechanism pass a context along; everything else writes its own.
     mechanism = {catalogue.ROOT / "model" / "i18n.py", catalogue.ROOT / "gui" / "translation.py"}
     sources = sorted((catalogue.ROOT / "gui").rglob("*.py")) + sorted((catalogue.ROOT / "model").rglob("*.py"))
-    for path in (p for p in sources if p not in mechanism):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        classes = {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sources}
+    # lupdate takes the name before ".tr" for the context, and model.i18n.Words the class's name: any class of
+    # the sources (one module's words may be used by its neighbours: SearchHint by the parser and the fields).
+    classes = {node.name for tree in trees.values() for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    for path, tree in ((p, t) for p, t in trees.items() if p not in mechanism):
         for call, around in _calls(tree):
             func = call.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
@@ -156,7 +158,7 @@ def test_marked_text_is_written_where_lupdate_finds_it() -> None:
             if name == "tr" and isinstance(func, ast.Attribute):
                 owner = func.value
                 if not (isinstance(owner, ast.Name) and (owner.id == "self" or owner.id in classes)):
-                    problems.append(f"{where}: {ast.unparse(owner)}.tr is not self's nor a class of its module")
+                    problems.append(f"{where}: {ast.unparse(owner)}.tr is not self's nor a class of the sources")
             if name == "translate" and call.args and not isinstance(call.args[0], ast.Constant):
                 if isinstance(func, ast.Attribute) and ast.unparse(func.value) not in ("QCoreApplication", "i18n"):
                     continue  # another object's translate (str.translate): not a marker
