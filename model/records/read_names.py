@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, NamedTuple
 
+from model import i18n
 from model.records.reading import (
     NAMES_PATH,
     Run,
@@ -49,21 +50,13 @@ class NameRow(NamedTuple):
 NAMES = query("names", NameRow)
 
 
-def matches(tag: str, lang: str) -> int:
-    """How well a names entry's language ``tag`` serves ``lang``: 2 the same tag, 1 the same language, 0 not."""
-    tag, lang = tag.casefold(), lang.casefold()
-    if tag == lang:
-        return 2
-    return 1 if tag.partition("-")[0] == lang.partition("-")[0] else 0
-
-
 def names_in(run: Run, ids: Iterable[str], lang: str) -> dict[str, NameRow]:
     """Each record's names in ``lang`` (the best match of its languages), for those that have them."""
     wanted = list(dict.fromkeys(ids))
     best: dict[str, tuple[int, NameRow]] = {}
     for chunk in chunks(wanted):
         for row in NAMES(run, ids=list(chunk)):
-            score = matches(row.lang, lang)
+            score = i18n.language_match(row.lang, lang)
             if score and score > best.get(row.record_id, (0, row))[0]:
                 best[row.record_id] = (score, row)
     return {rid: row for rid, (_score, row) in best.items()}

@@ -257,6 +257,12 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                     'WHERE process.forum_id IS NULL AND process.id = ?',
                     ('child',),
                     {}),
+ 'tree.names': ('SELECT record_name.record_id, record_name.lang, record_name.title, record_name.abbreviation, '
+                'record_name.city \n'
+                'FROM record_name \n'
+                'WHERE record_name.record_id IN (__[POSTCOMPILE_ids])',
+                ('ids',),
+                {}),
  'tree.node.country': ('SELECT country.id AS id, country.name AS a, country.code AS b, ? AS c, ? AS date, ? AS status, '
                        '? AS kids \n'
                        'FROM country \n'

@@ -170,7 +170,11 @@ def test_under_russian_the_detail_pane_shows_a_records_russian_names(qtbot: Any,
     window.close()
 
     window = _start(qtbot, db_path)
+    tree = window.tree.model()
+    top = [tree.index(row, 0).data() for row in range(tree.rowCount())]
+    assert "Ассоциация государств Юго-Восточной Азии (АСЕАН)" in top  # the tree's labels too
     assert window.select_record("arf-23")
+    assert window.tree.currentIndex().data() == "23-я сессия Регионального форума АСЕАН по безопасности"
     text = window.detail.toPlainText()
     assert "23-я сессия Регионального форума АСЕАН по безопасности" in text
     assert "Вьентьян, Лаос" in text and "Меры доверия" in text

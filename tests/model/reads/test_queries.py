@@ -153,3 +153,20 @@ def test_every_read_names_its_columns_as_its_row_does() -> None:
     among = next(q for q in found if q.sql.key.startswith("tree.among."))
     columns = tuple(c.name for c in among.sql.build().selected_columns)
     assert columns[: len(queries.NodeRow._fields)] == queries.NodeRow._fields
+
+
+def test_the_tree_in_russian_labels_records_by_their_russian_names_in_the_same_order(bundled_db: Any) -> None:
+    with bundled_db.reader() as conn:
+        top = queries.children(conn, None, 0, 500, lang="ru")
+        eas = queries.children(conn, "eas", 0, 500, lang="ru")
+        rounds = queries.children(conn, "eas-security-architecture", 0, 500, lang="ru")
+        among = queries.nodes_in_order(conn, "eas", ["eas-11", "eas-5"], lang="ru")
+        one = queries.node(conn, "arf", lang="ru")
+    assert [n.id for n in top] == _ids(bundled_db, None)
+    assert top[0].label == "Ассоциация государств Юго-Восточной Азии (АСЕАН)"
+    assert [n.id for n in eas] == ["eas-security-architecture", "eas-5", "eas-fmm-6", "eas-11"]
+    assert eas[0].label == "Консультации в рамках ВАС по архитектуре региональной безопасности"
+    assert rounds[2].label.startswith("Round 3 — Джакарта, ")  # "Round" is the interface's word
+    assert [n.id for n in among] == ["eas-5", "eas-11"] and among[1].label.startswith("11-й Восточноазиатский")
+    assert one is not None and one.label == "Региональный форум АСЕАН по безопасности (АРФ)"
+    assert _labels(bundled_db, None)[0] == "Association of Southeast Asian Nations (ASEAN)"
