@@ -522,14 +522,24 @@ class Choice:
     label: str
 
 
-def processes(conn: Reader) -> list[Choice]:
-    """Every process, by title (processes are few; they are not paged)."""
-    return _PROCESSES.read(conn)
+def processes(conn: Reader, lang: str | None = None) -> list[Choice]:
+    """Every process, by title (processes are few; they are not paged); ``lang`` as for :func:`children`."""
+    found = _PROCESSES.read(conn)
+    names = _names(conn, [c.id for c in found], lang)
+    return [Choice(c.id, names[c.id].title or c.label) if c.id in names else c for c in found]
 
 
-def forums(conn: Reader) -> list[Choice]:
-    """Every forum, by name, for choosing timeline lanes."""
-    return [Choice(f.id, f.abbreviation or f.name) for f in _FORUMS.read(conn)]
+def forums(conn: Reader, lang: str | None = None) -> list[Choice]:
+    """Every forum, by name, for choosing timeline lanes; ``lang`` as for :func:`children`."""
+    found = _FORUMS.read(conn)
+    names = _names(conn, [f.id for f in found], lang)
+    out = []
+    for f in found:
+        n = names.get(f.id)
+        out.append(
+            Choice(f.id, (n.abbreviation or n.title or f.abbreviation or f.name) if n else f.abbreviation or f.name)
+        )
+    return out
 
 
 def default_process(conn: Reader) -> str | None:
@@ -539,37 +549,54 @@ def default_process(conn: Reader) -> str | None:
     return first[0].id if first else None
 
 
-def process_timeline(conn: Reader, process_id: str) -> ProcessTimeline | None:
-    """The dated rounds of a process, and the latest date of the sources cited for them (their "as of")."""
+def process_timeline(conn: Reader, process_id: str, lang: str | None = None) -> ProcessTimeline | None:
+    """The dated rounds of a process, and the latest date of the sources cited for them (their "as of");
+    ``lang`` as for :func:`children`."""
     found = _PROCESS_TITLE.read(conn, rid=process_id)
     title = found[0].title if found else None
     if title is None:
         return None
+    rounds = _PROCESS_ROUNDS.read(conn, rid=process_id)
+    names = _names(conn, [process_id, *(r.id for r in rounds)], lang)
+    title = (names[process_id].title if process_id in names else None) or title
     events = tuple(
         TimelineEvent(
             r.id,
             "round",
-            " · ".join(x for x in (str(r.number), r.city or "", dates.human(r.date)) if x),
+            " · ".join(x for x in (str(r.number), _city(r.city, names.get(r.id)), dates.human(r.date)) if x),
             r.lower,
             r.upper,
             r.date,
             r.status,
             process_id,
         )
-        for r in _PROCESS_ROUNDS.read(conn, rid=process_id)
+        for r in rounds
     )
     as_of = _LATEST_SOURCE.read(conn, ids=[process_id, *(e.id for e in events)])[0].latest
     return ProcessTimeline(process_id, title, events, as_of)
 
 
 def meeting_events(
-    conn: Reader, forum_ids: Sequence[str], lower: str, upper: str, limit: int = 20000
+    conn: Reader, forum_ids: Sequence[str], lower: str, upper: str, limit: int = 20000, lang: str | None = None
 ) -> list[TimelineEvent]:
-    """Dated meetings of the given forums that overlap ``lower`` .. ``upper``, at most ``limit`` of them."""
+    """Dated meetings of the given forums that overlap ``lower`` .. ``upper``, at most ``limit`` of them;
+    ``lang`` as for :func:`children`."""
     if not forum_ids:
         return []
     found = _MEETING_EVENTS.read(conn, forums=list(forum_ids), lower=lower, upper=upper, limit=limit)
-    return [TimelineEvent(m.id, "meeting", m.title, m.lower, m.upper, m.date, m.status, m.forum_id) for m in found]
+    names = _names(conn, [m.id for m in found], lang)
+    return [
+        TimelineEvent(m.id, "meeting", _title(m.title, names.get(m.id)), m.lower, m.upper, m.date, m.status, m.forum_id)
+        for m in found
+    ]
+
+
+def _title(title: str, n: _Name | None) -> str:
+    return (n.title if n is not None else None) or title
+
+
+def _city(city: str | None, n: _Name | None) -> str:
+    return (n.city if n is not None else None) or city or ""
 
 
 def date_extent(conn: Reader, forum_ids: Sequence[str]) -> tuple[str, str] | None:

@@ -179,6 +179,11 @@ def test_under_russian_the_detail_pane_shows_a_records_russian_names(qtbot: Any,
     assert "23-я сессия Регионального форума АСЕАН по безопасности" in text
     assert "Вьентьян, Лаос" in text and "Меры доверия" in text
     assert text.lstrip().startswith("23-я сессия")  # the source's quotes stay as the source says them
+    # The timeline's process and its rounds' cities.
+    assert (
+        window.timeline.process_box.currentText()
+        == "Консультации в рамках ВАС по архитектуре региональной безопасности"
+    )
     window.close()
 
     window = _start(qtbot, db_path)

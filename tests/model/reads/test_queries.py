@@ -170,3 +170,18 @@ def test_the_tree_in_russian_labels_records_by_their_russian_names_in_the_same_o
     assert [n.id for n in among] == ["eas-5", "eas-11"] and among[1].label.startswith("11-й Восточноазиатский")
     assert one is not None and one.label == "Региональный форум АСЕАН по безопасности (АРФ)"
     assert _labels(bundled_db, None)[0] == "Association of Southeast Asian Nations (ASEAN)"
+
+
+def test_the_timeline_in_russian_names_its_process_rounds_forums_and_meetings(bundled_db: Any) -> None:
+    with bundled_db.reader() as conn:
+        (process,) = queries.processes(conn, "ru")
+        forums = {c.id: c.label for c in queries.forums(conn, "ru")}
+        timeline = queries.process_timeline(conn, "eas-security-architecture", "ru")
+        meetings = queries.meeting_events(conn, ["arf"], "2016-01-01", "2016-12-31", lang="ru")
+        english = queries.meeting_events(conn, ["arf"], "2016-01-01", "2016-12-31")
+    assert process.label == "Консультации в рамках ВАС по архитектуре региональной безопасности"
+    assert (forums["arf"], forums["eas"]) == ("АРФ", "ВАС")
+    assert timeline is not None and timeline.title == process.label
+    assert timeline.events[2].label.startswith("3 · Джакарта · ")
+    assert {m.id: m.label for m in meetings}["arf-23"] == "23-я сессия Регионального форума АСЕАН по безопасности"
+    assert {m.id: m.label for m in english}["arf-23"] == "23rd ASEAN Regional Forum"
