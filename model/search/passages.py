@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from model import dates
+from model import dates, i18n
 from model.store.sqlrun import Reader, text_rows
 
 
@@ -70,6 +70,16 @@ def more_passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str,
         for rid, label, value in _rows(conn, _FIGURES, ids):
             _add(out, rid, f"{label}: {value}")
     return out
+
+
+def titles_in(conn: Reader, ids: Sequence[str], lang: str) -> dict[str, str]:
+    """The titles (or names) these records have in ``lang`` (their best-matching language), for those that do."""
+    best: dict[str, tuple[int, str]] = {}
+    for rid, tag, title in _rows(conn, _NAME_TITLES, ids) if ids else ():
+        score = i18n.language_match(str(tag), lang)
+        if title and score > best.get(rid, (0, ""))[0]:
+            best[rid] = (score, str(title))
+    return {rid: title for rid, (_score, title) in best.items()}
 
 
 def round_labels(conn: Reader, ids: Sequence[str]) -> dict[str, str]:
@@ -165,6 +175,7 @@ _PROCESSES = "SELECT id, goal, description FROM process WHERE id IN ({ids})"
 _OUTCOMES = "SELECT id, description, period FROM outcome WHERE id IN ({ids})"
 _FORUMS = "SELECT id, description, abbreviation, aliases FROM forum WHERE id IN ({ids})"
 _FIGURES = "SELECT forum_id, label, value FROM figure WHERE forum_id IN ({ids}) ORDER BY forum_id, position"
+_NAME_TITLES = "SELECT record_id, lang, title FROM record_name WHERE record_id IN ({ids})"
 #: The record's words in other languages, after its own (the names' citations are not passages of it).
 _NAMES = (
     "SELECT record_id, title, description, goal, city, sidelines, agenda FROM record_name "

@@ -74,3 +74,16 @@ def test_a_name_given_in_a_users_file_is_found_and_gone_when_the_file_drops_it(e
     del data["meetings"][0]["names"]
     importer.import_file(empty_db, write(tmp_path / "again.json", data))
     assert ids(empty_db, "совещания-образца") == set()
+
+
+def test_under_russian_the_results_are_titled_by_their_russian_names(bundled_db: Any) -> None:
+    from model import i18n
+
+    i18n.install(lambda _context, source, _d, n: i18n.english(source, n), "ru")  # the interface in Russian
+    try:
+        hits = {h.id: h for h in engine.search(bundled_db, "Вьентьян").hits}
+    finally:
+        i18n.install(None)
+    assert hits["arf-23"].title == hits["arf-23"].label == "23-я сессия Регионального форума АСЕАН по безопасности"
+    english = {h.id: h for h in engine.search(bundled_db, "Вьентьян").hits}
+    assert english["arf-23"].title == "23rd ASEAN Regional Forum"
