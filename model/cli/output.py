@@ -26,10 +26,6 @@ def json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_CONTROLS)
 
 
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def database_words(exc: Exception, target: str) -> str:
     """What the database's refusal means, naming it as people may see it (never with its password): a worded
     fault, or the driver's own words."""

@@ -234,10 +234,19 @@ CODE_WORDS = (
 
 def humanize(code: str | None) -> str:
     """ "plan-of-action" → "Plan of action" (in the interface's language: "План действий"); "" for None."""
-    if not code:
-        return ""
+    return translate("RecordCode", _english_word(code)) if code else ""
+
+
+def code_word(code: str) -> str:
+    """A stored code as a file written for people shows it: as stored in English ("postponed"), in another
+    language its word ("Отложена")."""
+    word = humanize(code)
+    return code if word == _english_word(code) else word
+
+
+def _english_word(code: str) -> str:
     text = code.replace("-", " ").replace("_", " ")
-    return translate("RecordCode", text[:1].upper() + text[1:])
+    return text[:1].upper() + text[1:]
 
 
 def ordinal(n: int | None) -> str:

@@ -107,6 +107,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarText</name>
+    <message>
+        <source>Source: {title}</source>
+        <translation>Источник: {title}</translation>
+    </message>
+    <message>
+        <source>Forum: {title}</source>
+        <translation>Форум: {title}</translation>
+    </message>
+    <message>
+        <source>Round {number} of {count} of {process}</source>
+        <translation>Раунд {number} из {count}: {process}</translation>
+    </message>
+    <message>
+        <source>Date as stated: {date} (EDTF {edtf}); this all-day entry spans every day the date may mean.</source>
+        <translation>Дата в источнике: {date} (EDTF {edtf}); это событие на весь день охватывает все дни, которые может означать дата.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Summitry record: {id}</source>
+        <translation>Запись Summitry: {id}</translation>
+    </message>
+</context>
+<context>
     <name>CommandText</name>
     <message>
         <source>No record with id &apos;{id}&apos;. Try &apos;summitry search {id}&apos;.</source>
@@ -334,6 +361,77 @@ Nothing was changed.</source>
             <numerusform>В файл {path} экспортировано %n события календаря</numerusform>
             <numerusform>В файл {path} экспортировано %n событий календаря</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DataText</name>
+    <message>
+        <source>{path}: nothing was imported.</source>
+        <translation>{path}: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Not tried: {paths}.</source>
+        <translation>Не обработаны: {paths}.</translation>
+    </message>
+    <message>
+        <source>The search &apos;{query}&apos; finds no records; nothing was written.</source>
+        <translation>Поиск «{query}» не нашёл записей; ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search &apos;{query}&apos; finds more than %Ln records; narrow it (for example add year:2016 or forum:ARF), or leave out --query to export everything.</source>
+        <translation>
+            <numerusform>Поиск «{query}» находит более %Ln записи; уточните его (например, добавьте year:2016 или forum:АРФ) или уберите --query, чтобы экспортировать всё.</numerusform>
+            <numerusform>Поиск «{query}» находит более %Ln записей; уточните его (например, добавьте year:2016 или forum:АРФ) или уберите --query, чтобы экспортировать всё.</numerusform>
+            <numerusform>Поиск «{query}» находит более %Ln записей; уточните его (например, добавьте year:2016 или forum:АРФ) или уберите --query, чтобы экспортировать всё.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was written.</source>
+        <translation>{reason}; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>Не удаётся записать {path}: {reason}. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}</source>
+        <translation>
+            <numerusform>Экспортирована %n запись в {path}</numerusform>
+            <numerusform>Экспортированы %n записи в {path}</numerusform>
+            <numerusform>Экспортировано %n записей в {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (left out: {records})</source>
+        <translation> (пропущено: {records})</translation>
+    </message>
+    <message>
+        <source>None of the records chosen is a dated meeting or round{note}; nothing was written.</source>
+        <translation>Среди выбранных записей нет встреч или раундов с датой{note}; ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n раунд</numerusform>
+            <numerusform>%n раунда</numerusform>
+            <numerusform>%n раундов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>Exported {events} to {path} as calendar events{note}</source>
+        <translation>Экспортировано в {path} как события календаря: {events}{note}</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2699,81 @@ Replace it? The old file stays as it is until the new one is completely written.
             <numerusform>%Ln события</numerusform>
             <numerusform>%Ln событий</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TreeText</name>
+    <message>
+        <source>Outcome documents without a meeting</source>
+        <translation>Итоговые документы вне встреч</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Документы-источники</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Раунд {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forum(s)</source>
+        <translation>
+            <numerusform>%n форум</numerusform>
+            <numerusform>%n форума</numerusform>
+            <numerusform>%n форумов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n процесс</numerusform>
+            <numerusform>%n процесса</numerusform>
+            <numerusform>%n процессов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n раунд</numerusform>
+            <numerusform>%n раунда</numerusform>
+            <numerusform>%n раундов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n итоговый документ</numerusform>
+            <numerusform>%n итоговых документа</numerusform>
+            <numerusform>%n итоговых документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Нет записей</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from gui.dialogs.preferences import PreferencesDialog
 from tests.gui.answering import dismissing
+from tests.gui.conftest import click_tree_row
 from tests.gui.menus import choose_in, menu_action, plain, top_menus, walk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,6 +102,16 @@ def test_russian_chosen_in_preferences_is_the_language_of_the_next_start(qtbot: 
     assert [plain(m.title()) for m in top_menus(window)] == ["Файл", "Правка", "Вид", "Переход", "Справка"]
     assert plain(window.action_preferences.text()) == "Настройки…"
     assert not _accelerator_clashes(window, qtbot)
+    # The record's view: its labels, codes and dates in Russian; the tree's groups; the status bar's counts.
+    click_tree_row(qtbot, window, "arf-23")
+    qtbot.waitUntil(lambda: "23rd ASEAN Regional Forum" in window.detail.toPlainText())
+    pane = [" ".join(line.split()) for line in window.detail.toPlainText().splitlines()]
+    assert {"Дата", "26 июля 2016", "Уровень", "Министры", "Статус", "Запланирована (на 23 июля 2016)"} <= set(pane)
+    assert not {"Date", "Level", "Status", "26 Jul 2016"} & set(pane)
+    top = [window.tree_model.index(row, 0).data() for row in range(window.tree_model.rowCount())]
+    assert {"Страны", "Темы", "Документы-источники"} <= set(top)
+    qtbot.waitUntil(lambda: "встреч" in window.counts_label.text())
+    assert "meeting" not in window.counts_label.text()
     _search(qtbot, window, "consultations year:2014")
     assert _count(window) == "Поиск: 2 результата"  # model/'s words, in the plural form for 2
     assert window.search.results.heading.text() == "2 результата"

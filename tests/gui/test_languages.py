@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
@@ -86,3 +89,73 @@ def test_the_command_line_counts_in_the_chosen_language(tmp_path: Path, db_path:
     assert _summitry(tmp_path, *database, "search", "consultations", LANG="ru_RU.UTF-8") == ("6 результатов", True)
     _saved(tmp_path / "config" / "Summitry" / "summitry.ini", "ru")
     assert _summitry(tmp_path, *database, "search", "consultations year:2014") == ("2 результата", True)
+
+
+def _command(home: Path, *args: str, **env: str) -> tuple[str, str]:
+    """Run ``summitry`` in its own process, as a person at a terminal does: what it prints, out and err."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    environment |= {"HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
+    environment |= {"QT_QPA_PLATFORM": "offscreen", **env}
+    code = "import sys; from gui.cli import main; sys.exit(main(sys.argv[1:]))"
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, cwd=ROOT, env=environment
+    )
+    return out.stdout, out.stderr
+
+
+def test_show_prints_the_record_in_the_environments_language(tmp_path: Path, db_path: Path) -> None:
+    database = ["--database", str(db_path)]
+    russian, _ = _command(tmp_path, *database, "show", "arf-23", LANG="ru_RU.UTF-8")
+    lines = [" ".join(line.split()) for line in russian.splitlines()]
+    assert "Встреча · идентификатор arf-23" in lines
+    assert "Дата 26 июля 2016" in lines
+    assert "Статус Запланирована (на 23 июля 2016)" in lines
+    assert "Уровень Министры" in lines
+    assert {"Повестка дня", "Итоговые документы", "Примечания", "Источник"} <= set(lines)
+    assert not {"Date", "Agenda", "Notes", "Source"} & {line.split(" ")[0] for line in lines}
+
+    english, _ = _command(tmp_path, *database, "show", "arf-23")
+    lines = [" ".join(line.split()) for line in english.splitlines()]
+    assert "Meeting · id arf-23" in lines and "Date 26 Jul 2016" in lines and "Agenda" in lines
+    assert "Status Scheduled (as of 23 Jul 2016)" in lines
+
+
+def test_search_hints_and_counts_follow_the_language_and_json_keys_stay_english(tmp_path: Path, db_path: Path) -> None:
+    database = ["--database", str(db_path)]
+    out, err = _command(tmp_path, *database, "search", "forum:Nowhere", LANG="ru_RU.UTF-8")
+    assert err.startswith("Примечание: Нет форума «Nowhere». Попробуйте: ")
+    assert out.strip() == "Ничего не найдено"
+    out, err = _command(tmp_path, *database, "search", "forum:Nowhere")
+    assert err.startswith("Note: No forum called 'Nowhere'. Try: ")
+
+    russian, _ = _command(tmp_path, *database, "show", "arf-23", "--json", LANG="ru_RU.UTF-8")
+    english, _ = _command(tmp_path, *database, "show", "arf-23", "--json")
+    assert _keys(json.loads(russian)) == _keys(json.loads(english))
+    assert json.loads(russian)["when"] == "26 июля 2016" and json.loads(english)["when"] == "26 Jul 2016"
+
+
+def _keys(value: object) -> set[str]:
+    if isinstance(value, dict):
+        return set(value) | {k for v in value.values() for k in _keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in _keys(v)}
+    return set()
+
+
+def test_csv_and_calendar_files_word_dates_in_the_language_with_english_headers(tmp_path: Path, db_path: Path) -> None:
+    database = ["--database", str(db_path)]
+    files = {}
+    for language in ("en", "ru"):
+        for kind in ("csv", "ics"):
+            path = tmp_path / f"{language}.{kind}"
+            _command(tmp_path, *database, "export", "-o", str(path), "--query", "forum:ARF", "--lang", language)
+            files[language, kind] = path.read_bytes().decode("utf-8-sig")
+    header = files["en", "csv"].splitlines()[0]
+    assert files["ru", "csv"].splitlines()[0] == header and "date_text" in header
+    ru_rows = {row["id"]: row for row in csv.DictReader(io.StringIO(files["ru", "csv"]))}
+    en_rows = {row["id"]: row for row in csv.DictReader(io.StringIO(files["en", "csv"]))}
+    assert (ru_rows["arf-23"]["date_text"], en_rows["arf-23"]["date_text"]) == ("26 июля 2016", "26 Jul 2016")
+    unfolded = files["ru", "ics"].replace("\r\n ", "")
+    assert "Форум: ASEAN Regional Forum" in unfolded and "Статус: Запланирована" in unfolded
+    assert "Forum:" not in unfolded and "Status:" not in unfolded
+    assert "Forum: ASEAN Regional Forum" in files["en", "ics"].replace("\r\n ", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -60,3 +61,23 @@ def test_an_installed_function_translates_with_the_class_name_as_context() -> No
 
 def test_a_marked_constant_is_the_text_itself() -> None:
     assert i18n.QT_TRANSLATE_NOOP("Context", "Any forum") == "Any forum"
+
+
+def test_dates_follow_the_language_installed_with_the_words() -> None:
+    from model import dates
+
+    def same(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        return i18n.english(source, n)
+
+    i18n.install(same, "ru")
+    assert i18n.language() == "ru"
+    assert dates.human("2016-07-26") == "26 июля 2016"
+    assert dates.human("2016-07") == "июль 2016"  # the month alone: nominative
+    assert dates.human("2016-07-25/2016-07-26?") == "25–26 июля 2016 (предположительно)"
+    assert dates.human("2016-23") == "осень 2016"
+    assert dates.human_day(dt.date(2026, 12, 4)) == "4 декабря 2026"
+    assert dates.human("2016-07-26", "en") == "26 Jul 2016", "a language asked for wins"
+    i18n.install(None)
+    assert i18n.language() == "en"
+    assert dates.human("2016-07-26") == "26 Jul 2016"
+    assert dates.human_day(dt.date(2026, 12, 4)) == "4 Dec 2026"
