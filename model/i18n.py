@@ -59,6 +59,21 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate loo
     return source
 
 
+def code_text(code: str) -> str:
+    """A code the data stores ("plan-of-action") as people read it, in the interface's language: "Plan of
+    action", "План действий" (the words are marked in model.records.reading.CODE_WORDS)."""
+    english = code.replace("-", " ").replace("_", " ")
+    return translate("RecordCode", english[:1].upper() + english[1:])
+
+
+def code_word(code: str) -> str:
+    """A code as a line written for people shows it: as stored in English ("postponed"), in another language
+    its word ("Отложена")."""
+    english = code.replace("-", " ").replace("_", " ")
+    word = code_text(code)
+    return code if word == english[:1].upper() + english[1:] else word
+
+
 class Words:
     """The words of one part of the program: a subclass's name is their context (see the module docstring)."""
 

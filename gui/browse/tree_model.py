@@ -215,7 +215,7 @@ class ForumTreeModel(QAbstractItemModel):
                 return item.label
             text = item.date_human
             if item.not_held:
-                text = f"{text} ({item.status})" if text else str(item.status)
+                text = f"{text} ({item.status_word})" if text else item.status_word
             return text
         if role == _DECORATION:
             return icon_for(item.type, item.not_held) if col == 0 else None
@@ -359,7 +359,7 @@ def _tooltip(item: queries.TreeNode) -> str:
     if item.date:
         parts.append(item.date_human)
     if item.status:
-        parts.append(item.status)
+        parts.append(item.status_word)
     if not item.id.startswith("@"):
         parts.append(QCoreApplication.translate("ForumTreeModel", "id {id}").format(id=item.id))
     return " · ".join(parts)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
 
 from model import dates, i18n
-from model.i18n import QT_TRANSLATE_NOOP, translate
+from model.i18n import QT_TRANSLATE_NOOP
 from model.records.views import NOT_HELD, Cell, Fact, Note, RecordText, Ref
 from model.store.sqlrun import Query
 
@@ -234,28 +234,27 @@ CODE_WORDS = (
 
 def humanize(code: str | None) -> str:
     """ "plan-of-action" → "Plan of action" (in the interface's language: "План действий"); "" for None."""
-    return translate("RecordCode", _english_word(code)) if code else ""
+    return i18n.code_text(code) if code else ""
 
 
-def code_word(code: str) -> str:
-    """A stored code as a file written for people shows it: as stored in English ("postponed"), in another
-    language its word ("Отложена")."""
-    word = humanize(code)
-    return code if word == _english_word(code) else word
-
-
-def _english_word(code: str) -> str:
-    text = code.replace("-", " ").replace("_", " ")
-    return text[:1].upper() + text[1:]
+code_word = i18n.code_word
 
 
 def ordinal(n: int | None) -> str:
     """23 → "23rd"; "" for None."""
     if n is None:
         return ""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    # Another language writes its own ending (Russian "23-я", of a meeting) and may leave the English one out.
-    return RecordText.tr("{number}{suffix}", "an ordinal: 23rd").format(number=n, suffix=suffix)
+    # Each English ending is its own message: another language writes its own (Russian "23-я", of a meeting).
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if ending == "st":
+        words = RecordText.tr("{number}st")
+    elif ending == "nd":
+        words = RecordText.tr("{number}nd")
+    elif ending == "rd":
+        words = RecordText.tr("{number}rd")
+    else:
+        words = RecordText.tr("{number}th")
+    return words.format(number=n)
 
 
 def status_text(status: str | None, as_of: str | None = None) -> str:

@@ -2047,8 +2047,19 @@ Replace it? The old file stays as it is until the new one is completely written.
         <translation>Ссылается сюда ({relation})</translation>
     </message>
     <message>
-        <source>{number}{suffix}</source>
-        <comment>an ordinal: 23rd</comment>
+        <source>{number}st</source>
+        <translation>{number}-я</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}-я</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}-я</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
         <translation>{number}-я</translation>
     </message>
     <message>

@@ -108,6 +108,8 @@ def test_russian_chosen_in_preferences_is_the_language_of_the_next_start(qtbot: 
     pane = [" ".join(line.split()) for line in window.detail.toPlainText().splitlines()]
     assert {"Дата", "26 июля 2016", "Уровень", "Министры", "Статус", "Запланирована (на 23 июля 2016)"} <= set(pane)
     assert not {"Date", "Level", "Status", "26 Jul 2016"} & set(pane)
+    arf = window.tree_model.index_for_id("arf-23")
+    assert arf.siblingAtColumn(1).data() == "26 июля 2016 (запланирована)"
     top = [window.tree_model.index(row, 0).data() for row in range(window.tree_model.rowCount())]
     assert {"Страны", "Темы", "Документы-источники"} <= set(top)
     qtbot.waitUntil(lambda: "встреч" in window.counts_label.text())
