@@ -87,3 +87,22 @@ def test_under_russian_the_results_are_titled_by_their_russian_names(bundled_db:
     assert hits["arf-23"].title == hits["arf-23"].label == "23-я сессия Регионального форума АСЕАН по безопасности"
     english = {h.id: h for h in engine.search(bundled_db, "Вьентьян").hits}
     assert english["arf-23"].title == "23rd ASEAN Regional Forum"
+
+
+def test_under_russian_the_filter_lists_name_forums_countries_and_topics_in_russian(bundled_db: Any) -> None:
+    from model import i18n
+    from model.search import choices
+
+    english = choices.filter_choices(bundled_db)
+    i18n.install(lambda _context, source, _d, n: i18n.english(source, n), "ru")  # the interface in Russian
+    try:
+        russian = choices.filter_choices(bundled_db)
+    finally:
+        i18n.install(None)
+    forums = {c.value: c.label for c in russian.forums}
+    assert forums["ARF"] == "АРФ — Региональный форум АСЕАН по безопасности"
+    assert {c.value: c.label for c in russian.countries}["Russia"] == "Россия (RU)"
+    assert {c.value: c.label for c in russian.topics}["terrorism"] == "Терроризм"
+    # The values stay what the filters read, so a choice finds the same records in either language.
+    assert {c.value for c in russian.forums} == {c.value for c in english.forums}
+    assert {c.value: c.label for c in english.forums}["ARF"] == "ARF — ASEAN Regional Forum"
