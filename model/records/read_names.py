@@ -28,7 +28,7 @@ from model.records.reading import (
     plain,
     query,
 )
-from model.records.views import Note, RecordView, Ref
+from model.records.views import Fact, Note, RecordView, Ref
 
 
 class NameRow(NamedTuple):
@@ -151,11 +151,30 @@ def _localised(view: RecordView, n: NameRow | None, titles: Mapping[str, str], c
     out = replace(out, subtitle=" · ".join(words.get(p, p) for p in view.subtitle.split(" · ")))
     if n is not None:
         out = _other_names(out, view, n)
+        out = _figures(out, json_list(n.figures))
         venue = out.fact("venue")
         if venue is not None:
             out = replace(out, venue=plain(venue.parts))
         out = _with_notes(out, by_path(cites).get(NAMES_PATH + n.lang, []))
     return out
+
+
+def _figures(view: RecordView, figures: Sequence[Any]) -> RecordView:
+    """A forum's key figures (facts ``figure/<position>``) with their label and value in the language."""
+    if not figures:
+        return view
+
+    def named(f: Fact) -> Fact:
+        position = f.key.removeprefix("figure/")
+        if not position.isdigit() or int(position) >= len(figures) or not isinstance(figures[int(position)], dict):
+            return f
+        figure = figures[int(position)]
+        text = f.text
+        when = text[text.rfind(" (") :] if text.endswith(")") and " (" in text else ""  # "(as of …)" stays
+        value = figure.get("value")
+        return replace(f, label=figure.get("label") or f.label, parts=(f"{value}{when}",) if value else f.parts)
+
+    return replace(view, facts=tuple(named(f) if f.key.startswith("figure/") else f for f in view.facts))
 
 
 def _other_names(out: RecordView, view: RecordView, n: NameRow) -> RecordView:

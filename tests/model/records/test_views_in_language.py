@@ -76,3 +76,12 @@ def test_a_regional_tag_serves_its_language_and_a_record_without_names_stays_ori
     with empty_db.reader() as conn:
         many = list(read_views.views_of(conn, ["ex-forum", "ex-meeting"], "ru"))
     assert [x.title for x in many] == ["Forum of Examples", "Первое совещание-пример"]
+
+
+def test_a_forums_key_figures_in_russian_keep_their_date(bundled_db: Any) -> None:
+    figures = [f for f in _view(bundled_db, "asean", "ru").facts if f.key.startswith("figure/")]
+    english = [f for f in _view(bundled_db, "asean").facts if f.key.startswith("figure/")]
+    assert [f.label for f in figures] == ["Совокупная численность населения", "Совокупный ВВП"]
+    assert figures[0].text.startswith("более 630 млн человек (")
+    assert figures[0].text.removeprefix("более 630 млн человек") == english[0].text.removeprefix("over 630 million")
+    assert [f.notes for f in figures] == [f.notes for f in english]
