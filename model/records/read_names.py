@@ -16,6 +16,7 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any, NamedTuple
 
 from model import i18n
+from model.i18n import Words
 from model.records.reading import (
     NAMES_PATH,
     Run,
@@ -50,6 +51,20 @@ class NameRow(NamedTuple):
 NAMES = query("names", NameRow)
 
 
+class RoundRow(NamedTuple):
+    id: str
+    number: int
+    city: str | None
+    process_id: str
+
+
+ROUNDS = query("round_names", RoundRow)
+
+
+class NameText(Words):
+    """How a record without a title of its own is named in the interface's language."""
+
+
 def names_in(run: Run, ids: Iterable[str], lang: str) -> dict[str, NameRow]:
     """Each record's names in ``lang`` (the best match of its languages), for those that have them."""
     wanted = list(dict.fromkeys(ids))
@@ -64,13 +79,34 @@ def names_in(run: Run, ids: Iterable[str], lang: str) -> dict[str, NameRow]:
 
 def in_language(run: Run, views: Mapping[str, RecordView], lang: str) -> dict[str, RecordView]:
     """The views with their words, and their links' titles, in ``lang`` where the records have them."""
-    linked = {r.id for view in views.values() for r in _refs(view)}
-    names = names_in(run, [*views, *linked], lang)
+    linked = {r.id: r.type for view in views.values() for r in _refs(view)}
+    rounds = [rid for rid, kind in {**linked, **{v.id: v.type for v in views.values()}}.items() if kind == "round"]
+    parts = [r for chunk in chunks(rounds) for r in ROUNDS(run, ids=list(chunk))]
+    names = names_in(run, [*views, *linked, *(r.process_id for r in parts)], lang)
     if not names:
         return dict(views)
     titles = {rid: n.title for rid, n in names.items() if n.title}
+    titles.update(_round_titles(parts, names))
     cites = cites_of(run, [rid for rid in views if rid in names], names_too=True)
     return {rid: _localised(view, names.get(rid), titles, cites.get(rid, [])) for rid, view in views.items()}
+
+
+def _round_titles(rounds: Sequence[RoundRow], names: Mapping[str, NameRow]) -> dict[str, str]:
+    """Rounds' titles in the language, made as their original is ("<process>: round 3 — <city>"), where their
+    process or they have names there."""
+    out = {}
+    for r in rounds:
+        process, mine = names.get(r.process_id), names.get(r.id)
+        if (process is None or not process.title) and (mine is None or not mine.city):
+            continue
+        title = (process.title if process is not None else None) or ""
+        city = (mine.city if mine is not None else None) or r.city
+        if not title:
+            continue  # the process's original title would mix languages in one title: keep the original
+        out[r.id] = (
+            title + ": " + NameText.tr("round {number}").format(number=r.number) + (f" — {city}" if city else "")
+        )
+    return out
 
 
 def _refs(value: Any) -> Iterable[Ref]:
@@ -142,6 +178,8 @@ def _localised(view: RecordView, n: NameRow | None, titles: Mapping[str, str], c
         return replace(r, title=title) if title and title != r.title else r
 
     words = _words(view, n) if n is not None else {}
+    if view.id in titles:  # a title made of others' names (a round's)
+        words.setdefault(view.title, titles[view.id])
     # A link's title where a text shows it (a subtitle naming the forum, a listing's first cell).
     for r in _refs(view):
         if r.id in titles and r.id != view.id:

@@ -508,3 +508,8 @@ def names() -> Any:
         .where(n.record_id.in_(_IDS))
         .order_by(n.record_id, n.position)
     )
+
+
+def round_names() -> Any:
+    """What a round's title is made of: its number, city and process."""
+    return select(ROUND.c.id, ROUND.c.number, ROUND.c.city, ROUND.c.process_id).where(ROUND.c.id.in_(_IDS))

@@ -720,6 +720,11 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                 'WHERE record.id IN (__[POSTCOMPILE_ids])',
                 ('ids',),
                 {}),
+ 'views.round_names': ('SELECT round.id, round.number, round.city, round.process_id \n'
+                       'FROM round \n'
+                       'WHERE round.id IN (__[POSTCOMPILE_ids])',
+                       ('ids',),
+                       {}),
  'views.rounds': ('SELECT round.id, round.process_id, process_record.title AS process_title, process.forum_id, '
                   'forum_record.title AS forum_title, round.number, (SELECT max(same.number) AS max_1 \n'
                   'FROM round AS same \n'

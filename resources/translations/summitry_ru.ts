@@ -1103,6 +1103,13 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>NameText</name>
+    <message>
+        <source>round {number}</source>
+        <translation>раунд {number}</translation>
+    </message>
+</context>
+<context>
     <name>OpenErrorDialog</name>
     <message>
         <source>The database is damaged</source>

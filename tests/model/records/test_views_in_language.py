@@ -85,3 +85,14 @@ def test_a_forums_key_figures_in_russian_keep_their_date(bundled_db: Any) -> Non
     assert figures[0].text.startswith("более 630 млн человек (")
     assert figures[0].text.removeprefix("более 630 млн человек") == english[0].text.removeprefix("over 630 million")
     assert [f.notes for f in figures] == [f.notes for f in english]
+
+
+def test_a_round_in_russian_is_named_by_its_process_and_city_in_russian(bundled_db: Any) -> None:
+    v = _view(bundled_db, "eas-security-architecture-3", "ru")
+    process = "Консультации в рамках ВАС по архитектуре региональной безопасности"
+    assert v.title == f"{process}: round 3 — Джакарта"  # "round" is the interface's word (English here)
+    assert v.related_as("Previous round") is not None
+    assert v.related_as("Previous round").title == f"{process}: round 2 — Москва"  # type: ignore[union-attr]
+    meeting = _view(bundled_db, "eas-fmm-6", "ru")
+    assert [r.title for r in meeting.rounds_before] == [f"{process}: round 5 — Пекин"]
+    assert _view(bundled_db, "eas-security-architecture-3").title.endswith(": round 3 — Jakarta")
