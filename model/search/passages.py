@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from model import dates, i18n
+from model.i18n import Words
 from model.store.sqlrun import Reader, text_rows
 
 
@@ -88,11 +89,31 @@ def round_labels(conn: Reader, ids: Sequence[str]) -> dict[str, str]:
     A round's own title starts with its process's ("EAS consultations on …: round 3 — Jakarta"), so
     in a list of rounds every title reads the same as far as a narrow column shows.
     """
+    found = _rows(conn, _ROUND_LABELS, ids)
+    # The city and the process by their names in the interface's language, where they have them.
+    named = _cities_and_titles(conn, [*ids, *(row[4] for row in found if row[4])], i18n.language())
     out = {}
-    for rid, number, city, process in _rows(conn, _ROUND_LABELS, ids):
+    for rid, number, city, process, process_id in found:
+        city = named.get(rid, (None, None))[0] or city
+        process = named.get(process_id, (None, None))[1] or process
         where = f" — {city}" if city else ""
-        out[rid] = f"Round {number}{where} · {process}" if process else f"Round {number}{where}"
+        words = SearchWords.tr("Round {number}").format(number=number) + where
+        out[rid] = f"{words} · {process}" if process else words
     return out
+
+
+class SearchWords(Words):
+    """The words of a search result's label, in the interface's language."""
+
+
+def _cities_and_titles(conn: Reader, ids: Sequence[str], lang: str) -> dict[str, tuple[str | None, str | None]]:
+    """(city, title) in ``lang`` of these records (their best-matching language), for those with names there."""
+    best: dict[str, tuple[int, str | None, str | None]] = {}
+    for rid, tag, city, title in _rows(conn, _NAME_CITIES, ids) if ids else ():
+        score = i18n.language_match(str(tag), lang)
+        if score > best.get(rid, (0, None, None))[0]:
+            best[rid] = (score, city, title)
+    return {rid: (city, title) for rid, (_s, city, title) in best.items()}
 
 
 def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
@@ -168,13 +189,14 @@ _ROUNDS = (
     "WHERE r.id IN ({ids})"
 )
 _ROUND_LABELS = (
-    "SELECT r.id, r.number, r.city, p.title FROM round r LEFT JOIN process p ON p.id = r.process_id "
+    "SELECT r.id, r.number, r.city, p.title, p.id FROM round r LEFT JOIN process p ON p.id = r.process_id "
     "WHERE r.id IN ({ids})"
 )
 _PROCESSES = "SELECT id, goal, description FROM process WHERE id IN ({ids})"
 _OUTCOMES = "SELECT id, description, period FROM outcome WHERE id IN ({ids})"
 _FORUMS = "SELECT id, description, abbreviation, aliases FROM forum WHERE id IN ({ids})"
 _FIGURES = "SELECT forum_id, label, value FROM figure WHERE forum_id IN ({ids}) ORDER BY forum_id, position"
+_NAME_CITIES = "SELECT record_id, lang, city, title FROM record_name WHERE record_id IN ({ids})"
 _NAME_TITLES = "SELECT record_id, lang, title FROM record_name WHERE record_id IN ({ids})"
 #: The record's words in other languages, after its own (the names' citations are not passages of it).
 _NAMES = (

@@ -2464,6 +2464,13 @@ Replace it? The old file stays as it is until the new one is completely written.
     </message>
 </context>
 <context>
+    <name>SearchWords</name>
+    <message>
+        <source>Round {number}</source>
+        <translation>Раунд {number}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The settings file {path} could not be read; Summitry started with its defaults (the file is kept as {aside}).</source>

@@ -106,3 +106,17 @@ def test_under_russian_the_filter_lists_name_forums_countries_and_topics_in_russ
     # The values stay what the filters read, so a choice finds the same records in either language.
     assert {c.value for c in russian.forums} == {c.value for c in english.forums}
     assert {c.value: c.label for c in english.forums}["ARF"] == "ARF — ASEAN Regional Forum"
+
+
+def test_under_russian_a_round_result_is_labelled_with_its_city_and_process_in_russian(bundled_db: Any) -> None:
+    from model import i18n
+
+    i18n.install(lambda _context, source, _d, n: i18n.english(source, n), "ru")  # the interface in Russian
+    try:
+        hits = {h.id: h for h in engine.search(bundled_db, "city:Джакарта").hits}
+    finally:
+        i18n.install(None)
+    label = hits["eas-security-architecture-3"].label
+    assert label == "Round 3 — Джакарта · Консультации в рамках ВАС по архитектуре региональной безопасности"
+    english = {h.id: h.label for h in engine.search(bundled_db, "city:Jakarta").hits}
+    assert english["eas-security-architecture-3"].startswith("Round 3 — Jakarta · EAS consultations")
