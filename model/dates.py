@@ -25,6 +25,10 @@ _DAY = re.compile(r"(?<![\dXY-])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+class DateText(i18n.Words):
+    """What is wrong with a date, in the interface's language."""
+
+
 class DateError(ValueError):
     """An EDTF string that cannot be parsed or names an impossible date."""
 
@@ -101,23 +105,25 @@ def parse(value: str) -> DateBounds:
     """
     text = value.strip()
     if not text or len(text) > 64:
-        raise DateError(f"'{value}' is not an EDTF date")
+        raise DateError(DateText.tr("'{value}' is not an EDTF date").format(value=value))
     fast = _fast(text)
     if fast is not None:
         return fast
     for year, month, day in _DAY.findall(text):
         # Checked before the edtf package, which accepts days such as 2015-02-29 that no calendar has.
         if 1 <= int(month) <= 12 and not 1 <= int(day) <= calendar.monthrange(int(year) or 4, int(month))[1]:
-            raise DateError(f"'{value}' names a day that does not exist ({year}-{month}-{day})")
+            words = DateText.tr("'{value}' names a day that does not exist ({day})")
+            raise DateError(words.format(value=value, day=f"{year}-{month}-{day}"))
     import edtf  # here, not at the top: building its grammar costs ~0.5 s, and most dates never need it
 
     try:
         parsed = edtf.parse_edtf(text)
     except Exception as exc:  # the edtf package raises several types for bad input
-        raise DateError(
-            f"'{value}' is not a valid EDTF date (examples: 2014, 2013-11, 2016-23 for autumn 2016, "
+        words = DateText.tr(
+            "'{value}' is not a valid EDTF date (examples: 2014, 2013-11, 2016-23 for autumn 2016, "
             "2016-07-25/2016-07-26)"
-        ) from exc
+        )
+        raise DateError(words.format(value=value)) from exc
     lower, upper = MIN_BOUND, MAX_BOUND
     try:
         lower = _iso(parsed.lower_strict())
@@ -129,9 +135,9 @@ def parse(value: str) -> DateBounds:
         upper = MAX_BOUND
     if not (_ISO.match(lower) and _ISO.match(upper)) or lower < MIN_BOUND:
         # Bounds are compared as ISO strings in SQL, which only works for years 1 to 9999.
-        raise DateError(f"'{value}' is outside the years Summitry handles (1 to 9999)")
+        raise DateError(DateText.tr("'{value}' is outside the years Summitry handles (1 to 9999)").format(value=value))
     if lower > upper:
-        raise DateError(f"'{value}' ends before it starts")
+        raise DateError(DateText.tr("'{value}' ends before it starts").format(value=value))
     return DateBounds(text, lower, upper)
 
 

@@ -13,6 +13,10 @@ class ImportWords(Words):
     """What an import says about a file (its report, its progress), in the interface's language."""
 
 
+class ProblemText(Words):
+    """What is wrong with a data file, in the interface's language (the file's own keys and values as written)."""
+
+
 #: Stop collecting problems of one kind after this many; the report is long enough.
 MAX_PROBLEMS = 200
 #: Half of a UTF-16 surrogate pair: no character, and it cannot be stored or printed as it is.

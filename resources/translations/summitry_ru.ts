@@ -489,6 +489,29 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>&apos;{value}&apos; is not an EDTF date</source>
+        <translation>«{value}» — не дата EDTF</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; names a day that does not exist ({day})</source>
+        <translation>«{value}» называет несуществующий день ({day})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid EDTF date (examples: 2014, 2013-11, 2016-23 for autumn 2016, 2016-07-25/2016-07-26)</source>
+        <translation>«{value}» — не допустимая дата EDTF (примеры: 2014, 2013-11, 2016-23 — осень 2016, 2016-07-25/2016-07-26)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is outside the years Summitry handles (1 to 9999)</source>
+        <translation>«{value}» вне лет, с которыми работает Summitry (с 1 по 9999)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; ends before it starts</source>
+        <translation>«{value}» заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>{type} · id {id}</source>
@@ -1642,6 +1665,93 @@ Replace it? The old file stays as it is until the new one is completely written.
             <numerusform>… и ещё %n: кнопка «Копировать все» копирует все ошибки.</numerusform>
             <numerusform>… и ещё %n: кнопка «Копировать все» копирует все ошибки.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>missing required fields {names}</source>
+        <translation>нет обязательных полей {names}</translation>
+    </message>
+    <message>
+        <source>missing required field &apos;{name}&apos;</source>
+        <translation>нет обязательного поля «{name}»</translation>
+    </message>
+    <message>
+        <source>unknown fields {names} (allowed here: {allowed})</source>
+        <translation>неизвестные поля {names} (здесь допустимы: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown field {names} (allowed here: {allowed})</source>
+        <translation>неизвестное поле {names} (здесь допустимы: {allowed})</translation>
+    </message>
+    <message>
+        <source>should be {expected}, not {found}</source>
+        <translation>должно быть: {expected}, а не {found}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} — не одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <source>does not have the expected form</source>
+        <translation>имеет не тот вид, что ожидается</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({bound} {limit})</source>
+        <translation>{value} вне допустимого диапазона ({bound} {limit})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message numerus="yes">
+        <source>is too long (at most %n character(s))</source>
+        <translation>
+            <numerusform>слишком длинно (не более %n знака)</numerusform>
+            <numerusform>слишком длинно (не более %n знаков)</numerusform>
+            <numerusform>слишком длинно (не более %n знаков)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has too many entries (at most %n)</source>
+        <translation>
+            <numerusform>слишком много элементов (не более %n)</numerusform>
+            <numerusform>слишком много элементов (не более %n)</numerusform>
+            <numerusform>слишком много элементов (не более %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has too many languages (at most %n)</source>
+        <translation>
+            <numerusform>слишком много языков (не более %n)</numerusform>
+            <numerusform>слишком много языков (не более %n)</numerusform>
+            <numerusform>слишком много языков (не более %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; is used twice in this file (first at {place})</source>
+        <translation>идентификатор «{id}» встречается в файле дважды (впервые: {place})</translation>
     </message>
 </context>
 <context>

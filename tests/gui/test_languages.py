@@ -160,3 +160,32 @@ def test_csv_and_calendar_files_word_dates_in_the_language_with_english_headers(
     assert "Форум: Региональный форум АСЕАН по безопасности" in unfolded and "Статус: Запланирована" in unfolded
     assert "Forum:" not in unfolded and "Status:" not in unfolded
     assert "Forum: ASEAN Regional Forum" in files["en", "ics"].replace("\r\n ", "")
+
+
+def test_an_import_report_reads_in_the_language_of_the_command_line(tmp_path: Path, db_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    meeting = {"id": "x-1", "title": "", "date": "2016-13"}
+    bad.write_text(json.dumps({"format": "summitry", "version": 1, "meetings": [meeting]}), encoding="utf-8")
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"format": "summitry", "version": 1, "topics": [{"id": "x-t", "label": "X"}]}))
+    database = ["--database", str(db_path)]
+
+    def run(*files: Path, **env: str) -> tuple[str, str]:
+        environment = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+        environment |= {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"), **env}
+        code = "import sys; from gui.cli import main; sys.exit(main(sys.argv[1:]))"
+        args = [sys.executable, "-c", code, *database, "import", *map(str, files)]
+        out = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=environment)
+        return out.stdout, out.stderr
+
+    _, err = run(bad, LANG="ru_RU.UTF-8")
+    assert f"{bad}: найдены 3 проблемы; ничего не импортировано." in err
+    assert "$.meetings[0]: нет обязательного поля «forum»" in err
+    assert "$.meetings[0].title: пусто" in err
+    assert "$.meetings[0].date: «2016-13» — не допустимая дата EDTF" in err
+    out, _ = run(good, LANG="ru_RU.UTF-8")
+    assert out.strip() == f"{good}: добавлена 1, обновлено 0, без изменений 0."
+    out, _ = run(good)
+    assert out.strip() == f"{good}: nothing changed (1 record already up to date)."
+    _, err = run(bad)
+    assert f"{bad}: 3 problems found; nothing was imported." in err and "$.meetings[0].title: is empty" in err
