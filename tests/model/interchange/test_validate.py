@@ -294,3 +294,9 @@ def test_names_entries_quote_the_source_like_any_citation() -> None:
     assert check(data) == [
         "$.topics[0].names.ru.citations[0].quote: the quoted passage 'not there' does not occur in source 'ex-source'"
     ]
+
+
+def test_more_languages_than_a_record_may_have_are_refused() -> None:
+    data = small()
+    data["topics"][0]["names"] = {f"x{chr(97 + i // 26)}{chr(97 + i % 26)}": {"label": "x"} for i in range(51)}
+    assert check(data) == ["$.topics[0].names: has too many languages (at most 50)"]
