@@ -55,6 +55,9 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
     if opened is None:  # the user chose Quit: closing the last window ends the event loop
         win.close()
         return False
+    from gui.dialogs.recent_servers import note_server
+
+    note_server(win.settings, opened.database.target)  # a server named by --database is offered again later
     notes = [*opened.notes, *settings_guard.take_notes(), *database_choice.take_notes()]
     if notes:
         win.statusBar().showMessage("  ".join(notes), 20000)
@@ -97,6 +100,7 @@ def start_app(
         if after_paint is not None:
             after_paint(window)
         watch_for_damage(window)
+        watch_for_outage(window)
         window.build()
         # Opening (and on first start loading the bundled dataset) waits until the built window has been
         # painted, so people see the panes (with "Opening the database…") at once.
@@ -120,6 +124,15 @@ def watch_for_damage(window: MainWindow) -> None:
         open_or_report(window, target, database.damage)
 
     DamageWatch(on_damage, window).install()
+
+
+def watch_for_outage(window: MainWindow) -> None:
+    """A server that goes away while the window uses its archive gets a banner with Retry (the window reads
+    everything again once it answers), not the crash dialog."""
+    from gui.dialogs.server_outage import OutageWatch
+
+    watch = OutageWatch(window, lambda: window.database, window.reload).install()
+    window.databaseChanged.connect(lambda _database: watch.database_changed())
 
 
 _LOADING: list[threading.Thread] = []

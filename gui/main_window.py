@@ -394,6 +394,12 @@ class MainWindow(QMainWindow):
 
         self._switch_to(database_choice.create_new(self, self._db, self.instance))
 
+    def connect_to_server(self) -> None:
+        """File ▸ Connect to a Server…: open an archive on a PostgreSQL server (remembered without its password)."""
+        from gui.dialogs import database_choice
+
+        self._switch_to(database_choice.connect_server(self, self._db, self.instance))
+
     def _switch_to(self, chosen: Chosen | None) -> None:
         """Show the database the person chose, and open it again at the next start."""
         if chosen is None:  # nothing chosen, or it could not be opened (the person was told why)
@@ -553,6 +559,7 @@ class MainWindow(QMainWindow):
     action_import: QAction
     action_open_database: QAction
     action_new_database: QAction
+    action_connect_server: QAction
     action_export_pdf: QAction
     action_print: QAction
     action_print_preview: QAction

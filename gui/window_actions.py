@@ -73,6 +73,13 @@ def build(w: WindowHooks) -> None:
         None,
         translate("MainWindow", "Start a new database with the bundled dataset"),
     )
+    w.action_connect_server = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "Connect to a &Server…"),
+        lambda: w.connect_to_server(),
+        None,
+        QCoreApplication.translate("MainWindow", "Open an archive on a PostgreSQL server"),
+    )
     w.action_export_pdf = _action(
         w,
         translate("MainWindow", "&Export to PDF…"),
@@ -92,7 +99,7 @@ def build(w: WindowHooks) -> None:
     w.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
     w.file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     w.file_menu.setObjectName("fileMenu")
-    for a in (w.action_import, w.action_open_database, w.action_new_database):
+    for a in (w.action_import, w.action_open_database, w.action_connect_server, w.action_new_database):
         w.file_menu.addAction(a)
     w.file_menu.addSeparator()
     for a in (w.action_export_pdf, w.action_print, w.action_print_preview):

@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
+from gui.dialogs import server_login
 from gui.dialogs.database_files import choose_existing, choose_new
 from model.i18n import QT_TRANSLATE_NOOP
 from model.interchange import bundled
-from model.store import backup, backup_set, recovery
+from model.store import backup, backup_set, location, recovery, server_address
 from model.store import opening as db
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 class Choice(StrEnum):
     RESTORE = "restore"
     OPEN_OTHER = "open-other"
+    CONNECT_SERVER = "connect-server"
     NEW_OTHER = "new-other"
     START_FRESH = "start-fresh"
     TRY_AGAIN = "try-again"
@@ -63,6 +65,9 @@ _TITLES = {
     "missing": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database does not exist"),
     "full": QT_TRANSLATE_NOOP("OpenErrorDialog", "The disk is full"),
     "unreachable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server cannot be reached"),
+    "tls-unavailable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server offers no encrypted connection"),
+    "tls-unverified": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server's certificate could not be verified"),
+    "bad-address": QT_TRANSLATE_NOOP("OpenErrorDialog", "The server's address is not usable"),
     "not-ready": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server is not ready"),
     "password-needed": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server asks for a password"),
     "refused": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server refused the login"),
@@ -77,7 +82,7 @@ _TITLES = {
 #: A server's refusals: none is damage; each may pass (the server comes back, a password file is fixed).
 _SERVER_REASONS = frozenset(
     {"unreachable", "not-ready", "password-needed", "refused", "no-database", "no-permission", "connection-lost"}
-    | {"server-damaged", "server-error"}
+    | {"server-damaged", "server-error", "tls-unavailable", "tls-unverified", "bad-address"}
 )
 
 #: A database another Summitry has open (its single-instance lock is held): a fault met before opening it.
@@ -93,8 +98,13 @@ def choices_for(reason: str) -> list[Choice]:
     if reason in ("unwritable", "unreadable", "missing", "full"):
         return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
     if reason in _SERVER_REASONS:
-        return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
+        return [Choice.TRY_AGAIN, Choice.CONNECT_SERVER, Choice.OPEN_OTHER, Choice.QUIT]
     return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
+
+
+def title_for(reason: str) -> str:
+    """The heading of a fault, in a few words ("The connection to the server was lost"), as the dialog shows it."""
+    return _TITLES.get(reason, "The database cannot be opened")
 
 
 class OpenErrorDialog(QDialog):
@@ -151,6 +161,10 @@ class OpenErrorDialog(QDialog):
         self.resize(560, max(layout.heightForWidth(560), layout.minimumSize().height()))
 
     def _words(self, choice: Choice, path: Path | None) -> tuple[str, str]:
+        if choice == Choice.CONNECT_SERVER:
+            return self.tr("Connect to a server…"), self.tr(
+                "Check the server's address, user and SSL mode, test them, and connect."
+            )
         folder = backup_set.backup_dir(path) if path else None
         if choice == Choice.RESTORE:
             restore = self.tr("Restore newest verified backup")
@@ -261,14 +275,18 @@ def open_interactively(
         guard: this Summitry's single-instance lock, moved to the database opened (a database
             another Summitry has open is not opened: the dialog says so, and that window comes forward).
 
+    A server that asks for a password nothing gave (or refuses one typed at the prompt) gets the password
+    prompt (:mod:`gui.dialogs.server_login`); cancelling it goes back to ``keep`` when there is one.
+
     Returns None when the user chose to quit (or to go back to ``keep``).
     """
-    current = db.resolve_target(target)
+    # typed: the password in ``current`` was typed at the prompt (or remembered from it), so a refusal asks again
+    current, typed = server_login.with_remembered_password(db.resolve_target(target))
     notes: list[str] = []
     failed: str | None = None
     while True:
-        if error is None:
-            error = _claim(guard, current)
+        if error is None:  # named without password: the lock's key is the same, and the words show it
+            error = _claim(guard, location.display_target(current))
         if error is None:
             try:
                 database: db.Database = run_in_background(functools.partial(opener, current))
@@ -282,6 +300,15 @@ def open_interactively(
                 if guard is not None:
                     guard.settle(switched=True)
                 return Opened(database, notes)
+        if server_login.wants_password(error, typed):
+            again = server_login.ask_password(error, current, parent, refused=error.reason == "refused")
+            if again is not None:
+                current, typed, error = again, True, None
+                continue
+            if keep is not None:  # Cancel: the window keeps the database it shows
+                if guard is not None:
+                    guard.settle(switched=False)
+                return None
         path = db.sqlite_path(current)
         choice = OpenErrorDialog(error, path, parent, note=failed, keep=keep).ask()
         error = failed = None
@@ -294,6 +321,11 @@ def open_interactively(
             current = choose_existing(parent, start) or current
         elif choice == Choice.NEW_OTHER:
             current = choose_new(parent, start) or current
+        elif choice == Choice.CONNECT_SERVER:
+            from gui.dialogs.server_connect import ask_for_server
+
+            current = ask_for_server(parent, current) or current
+            typed = location.is_server(current) and server_address.has_password(current)
         elif choice in (Choice.RESTORE, Choice.START_FRESH) and path is not None:
             try:
                 notes.append(_recover(choice, path))

@@ -165,6 +165,141 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Recent servers:</source>
+        <translation>Недавние серверы:</translation>
+    </message>
+    <message>
+        <source>Host and database</source>
+        <translation>Сервер и база данных</translation>
+    </message>
+    <message>
+        <source>A libpq service</source>
+        <translation>Служба libpq</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org или папка сокета, например /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>your login name, if left empty</source>
+        <translation>ваше имя входа, если оставить пустым</translation>
+    </message>
+    <message>
+        <source>a name in ~/.pg_service.conf, such as team</source>
+        <translation>имя в ~/.pg_service.conf, например team</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt, libpq&apos;s default</source>
+        <translation>~/.postgresql/root.crt, по умолчанию в libpq</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Connect with:</source>
+        <translation>Способ подключения:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Служба:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>Режим SSL:</translation>
+    </message>
+    <message>
+        <source>Root certificate:</source>
+        <translation>Корневой сертификат:</translation>
+    </message>
+    <message>
+        <source>The same archive from the command line: summitry --database &apos;URL&apos;</source>
+        <translation>Тот же архив из командной строки: summitry --database &apos;URL&apos;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>never encrypt</source>
+        <translation>никогда не шифровать</translation>
+    </message>
+    <message>
+        <source>encrypt when the server offers it (libpq&apos;s default)</source>
+        <translation>шифровать, если сервер предлагает (по умолчанию в libpq)</translation>
+    </message>
+    <message>
+        <source>always encrypt, without checking the server&apos;s certificate</source>
+        <translation>всегда шифровать, не проверяя сертификат сервера</translation>
+    </message>
+    <message>
+        <source>encrypt, and check the server&apos;s certificate against the root certificate</source>
+        <translation>шифровать и проверять сертификат сервера по корневому сертификату</translation>
+    </message>
+    <message>
+        <source>as verify-ca, and check the server&apos;s name too (the safe choice on a network)</source>
+        <translation>как verify-ca, а также проверять имя сервера (надёжный выбор в сети)</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Name the libpq service (a section of ~/.pg_service.conf), or connect with a host.</source>
+        <translation>Укажите службу libpq (раздел ~/.pg_service.conf) или подключитесь по адресу сервера.</translation>
+    </message>
+    <message>
+        <source>Name the database on the server (for example summitry).</source>
+        <translation>Укажите базу данных на сервере (например, summitry).</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server. Nothing was opened or changed.</source>
+        <translation>Ожидание сервера прекращено. Ничего не открыто и не изменено.</translation>
+    </message>
+    <message>
+        <source>Asking the server at {url}…</source>
+        <translation>Запрос к серверу {url}…</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong in Summitry. What you were doing was not completed; nothing half-done was saved, and you can keep working.</source>
@@ -447,6 +582,10 @@ Nothing was changed.</source>
     <message>
         <source>Started a new database at {path} with the bundled dataset.</source>
         <translation>Создана новая база данных {path} со встроенным набором данных.</translation>
+    </message>
+    <message>
+        <source>Connected to {path}.</source>
+        <translation>Подключено: {path}.</translation>
     </message>
     <message>
         <source>Opening {path}…</source>
@@ -932,6 +1071,14 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Создать новую базу данных со встроенным набором данных</translation>
     </message>
     <message>
+        <source>Connect to a &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <source>Open an archive on a PostgreSQL server</source>
+        <translation>Открыть архив на сервере PostgreSQL</translation>
+    </message>
+    <message>
         <source>&amp;Export to PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
@@ -1175,6 +1322,18 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Сервер базы данных недоступен</translation>
     </message>
     <message>
+        <source>The database server offers no encrypted connection</source>
+        <translation>Сервер базы данных не предлагает шифрованного подключения</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate could not be verified</source>
+        <translation>Не удалось проверить сертификат сервера базы данных</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not usable</source>
+        <translation>Адрес сервера непригоден</translation>
+    </message>
+    <message>
         <source>The database server is not ready</source>
         <translation>Сервер базы данных ещё не готов</translation>
     </message>
@@ -1221,6 +1380,14 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>The database cannot be opened</source>
         <translation>Базу данных не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address, user and SSL mode, test them, and connect.</source>
+        <translation>Проверьте адрес сервера, пользователя и режим SSL, испытайте подключение и подключитесь.</translation>
     </message>
     <message>
         <source>Restore newest verified backup</source>
@@ -1301,6 +1468,28 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>Work with it there, or close that window and try again.</source>
         <translation>Работайте с ней там или закройте то окно и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>OutageWatch</name>
+    <message>
+        <source>Connecting to the server again…</source>
+        <translation>Повторное подключение к серверу…</translation>
+    </message>
+    <message>
+        <source>Retry found the server still unavailable.</source>
+        <translation>Сервер по-прежнему недоступен.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Подключение к серверу восстановлено.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1625,45 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password for the Database Server</source>
+        <translation>Пароль для сервера базы данных</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server {server} asks for the password of the user {user} to open {database}.</source>
+        <translation>Сервер PostgreSQL {server} запрашивает пароль пользователя {user}, чтобы открыть {database}.</translation>
+    </message>
+    <message>
+        <source>(libpq&apos;s default user)</source>
+        <translation>(пользователь libpq по умолчанию)</translation>
+    </message>
+    <message>
+        <source>the archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <source>Archive: {url}</source>
+        <translation>Архив: {url}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Remember for this session</source>
+        <translation>Запомнить до конца сеанса</translation>
+    </message>
+    <message>
+        <source>Until Summitry quits. Summitry never writes a password anywhere; to keep one, put it in ~/.pgpass or a libpq service file.</source>
+        <translation>До выхода из Summitry. Summitry нигде не записывает пароль; чтобы сохранить его, укажите его в ~/.pgpass или в файле служб libpq.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
     </message>
 </context>
 <context>
