@@ -75,7 +75,7 @@ def build(w: WindowHooks) -> None:
     )
     w.action_connect_server = _action(
         w,
-        QCoreApplication.translate("MainWindow", "Connect to a &Server…"),
+        QCoreApplication.translate("MainWindow", "&Connect to a Server…"),
         lambda: w.connect_to_server(),
         None,
         QCoreApplication.translate("MainWindow", "Open an archive on a PostgreSQL server"),

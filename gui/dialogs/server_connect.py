@@ -294,7 +294,10 @@ class ConnectServerDialog(QDialog):
                 self._typed = (location.display_target(target), again)
                 self._start(connect=connect, typed=True)
                 return
-            self._say(f"{fault.message}\n{self.tr('No password was given: nothing was opened.')}", good=False)
+            no_password = self.tr(
+                "No password was given: nothing was opened."
+            )  # outside the f-string: lupdate reads it
+            self._say(f"{fault.message}\n{no_password}", good=False)
             return
         self._say(result.words, good=result.usable)
         if connect and result.usable and location.display_target(target) == self.address().url():

@@ -291,6 +291,10 @@
         <translation>Укажите базу данных на сервере (например, summitry).</translation>
     </message>
     <message>
+        <source>No password was given: nothing was opened.</source>
+        <translation>Пароль не введён: ничего не открыто.</translation>
+    </message>
+    <message>
         <source>Stopped waiting for the server. Nothing was opened or changed.</source>
         <translation>Ожидание сервера прекращено. Ничего не открыто и не изменено.</translation>
     </message>
@@ -1071,7 +1075,7 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Создать новую базу данных со встроенным набором данных</translation>
     </message>
     <message>
-        <source>Connect to a &amp;Server…</source>
+        <source>&amp;Connect to a Server…</source>
         <translation>Подключиться к &amp;серверу…</translation>
     </message>
     <message>

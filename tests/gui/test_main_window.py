@@ -135,7 +135,7 @@ def test_menus_toolbar_and_status_bar(qtbot: Any, window: Any) -> None:
     assert file_items[:7] == [
         "&Import…",
         "&Open Database…",
-        "Connect to a &Server…",
+        "&Connect to a Server…",
         "&New Database…",
         "&Export to PDF…",
         "&Print…",
