@@ -138,9 +138,8 @@ def _open(
     Restore), with going back to ``current`` in place of Quit. A server's URL is shown without its password."""
     from gui.dialogs.open_error_dialog import open_interactively
 
-    window.statusBar().showMessage(
-        QCoreApplication.translate("DatabaseChoice", "Opening {path}…").format(path=location.display_target(path))
-    )
+    opening = QCoreApplication.translate("DatabaseChoice", "Opening {path}…")
+    window.statusBar().showMessage(opening.format(path=location.display_target(path)))
     keep = _name(current) if current is not None else None
     opened = open_interactively(path, window, keep=keep, guard=guard)
     window.statusBar().clearMessage()

@@ -294,9 +294,7 @@ class ConnectServerDialog(QDialog):
                 self._typed = (location.display_target(target), again)
                 self._start(connect=connect, typed=True)
                 return
-            no_password = self.tr(
-                "No password was given: nothing was opened."
-            )  # outside the f-string: lupdate reads it
+            no_password = self.tr("No password was given: nothing was opened.")
             self._say(f"{fault.message}\n{no_password}", good=False)
             return
         self._say(result.words, good=result.usable)

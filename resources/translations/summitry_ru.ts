@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>a name in ~/.pg_service.conf, such as team</source>
-        <translation>имя в ~/.pg_service.conf, например team</translation>
+        <translation>имя из ~/.pg_service.conf, например team</translation>
     </message>
     <message>
         <source>~/.postgresql/root.crt, libpq&apos;s default</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Connect with:</source>
-        <translation>Способ подключения:</translation>
+        <translation>Подключаться через:</translation>
     </message>
     <message>
         <source>Host:</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>encrypt when the server offers it (libpq&apos;s default)</source>
-        <translation>шифровать, если сервер предлагает (по умолчанию в libpq)</translation>
+        <translation>шифровать, если сервер это предлагает (по умолчанию в libpq)</translation>
     </message>
     <message>
         <source>always encrypt, without checking the server&apos;s certificate</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>as verify-ca, and check the server&apos;s name too (the safe choice on a network)</source>
-        <translation>как verify-ca, а также проверять имя сервера (надёжный выбор в сети)</translation>
+        <translation>как verify-ca, и проверять ещё имя сервера (надёжный выбор в сети)</translation>
     </message>
     <message>
         <source>Root Certificate</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Name the libpq service (a section of ~/.pg_service.conf), or connect with a host.</source>
-        <translation>Укажите службу libpq (раздел ~/.pg_service.conf) или подключитесь по адресу сервера.</translation>
+        <translation>Укажите службу libpq (раздел ~/.pg_service.conf) или подключайтесь через сервер.</translation>
     </message>
     <message>
         <source>Name the database on the server (for example summitry).</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Stopped waiting for the server. Nothing was opened or changed.</source>
-        <translation>Ожидание сервера прекращено. Ничего не открыто и не изменено.</translation>
+        <translation>Ожидание сервера остановлено. Ничего не открыто и не изменено.</translation>
     </message>
     <message>
         <source>Asking the server at {url}…</source>
@@ -589,7 +589,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Connected to {path}.</source>
-        <translation>Подключено: {path}.</translation>
+        <translation>Подключено к {path}.</translation>
     </message>
     <message>
         <source>Opening {path}…</source>
@@ -1391,7 +1391,7 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
     <message>
         <source>Check the server&apos;s address, user and SSL mode, test them, and connect.</source>
-        <translation>Проверьте адрес сервера, пользователя и режим SSL, испытайте подключение и подключитесь.</translation>
+        <translation>Проверьте адрес сервера, пользователя и режим SSL, протестируйте их и подключитесь.</translation>
     </message>
     <message>
         <source>Restore newest verified backup</source>
@@ -1663,7 +1663,7 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
     <message>
         <source>Until Summitry quits. Summitry never writes a password anywhere; to keep one, put it in ~/.pgpass or a libpq service file.</source>
-        <translation>До выхода из Summitry. Summitry нигде не записывает пароль; чтобы сохранить его, укажите его в ~/.pgpass или в файле служб libpq.</translation>
+        <translation>До выхода из Summitry. Summitry нигде не записывает пароль; чтобы сохранить его, поместите его в ~/.pgpass или файл службы libpq.</translation>
     </message>
     <message>
         <source>Connect</source>

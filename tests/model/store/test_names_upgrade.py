@@ -1,4 +1,4 @@
-"""A database from before names in other languages (schema version 2) gets their table, after its backup."""
+"""A database from before names in other languages (schema version 3) gets their table, after its backup."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _without_names(value: Any) -> Any:
     return value
 
 
-def _make_version_2(path: Path) -> None:
-    """A database as version 2 left it: the bundled dataset of then, which had no names in other languages."""
+def _make_version_3(path: Path) -> None:
+    """A database as version 3 left it: the bundled dataset of then, which had no names in other languages."""
     database = open_database(str(path))
     old = _without_names(bundled.read_bundled())
     old["dataset"]["version"] = "2026.11.1"
@@ -29,20 +29,20 @@ def _make_version_2(path: Path) -> None:
     database.close()
     con = sqlite3.connect(path)
     con.execute("DROP TABLE record_name")
-    con.execute("PRAGMA user_version=2")
+    con.execute("PRAGMA user_version=3")
     con.commit()
     con.close()
 
 
-def test_opening_a_version_2_database_adds_the_names_table_as_a_new_one_has_it(tmp_path: Path) -> None:
+def test_opening_a_version_3_database_adds_the_names_table_as_a_new_one_has_it(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
     path = tmp_path / "old.sqlite3"
-    _make_version_2(path)
+    _make_version_3(path)
     database = open_database(str(path))
     try:
-        assert [b.label for b in backup_set.backups_of(path)] == ["before-upgrade-v2"]
+        assert [b.label for b in backup_set.backups_of(path)] == ["before-upgrade-v3"]
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION
         con.close()

@@ -40,7 +40,10 @@ def _make_version_1(path: Path) -> None:
             "INSERT INTO record_fts(rowid, title, body) VALUES (?, ?, ?)",
             [(r, _version_1_text(t), _version_1_text(b)) for r, t, b in rows],  # type: ignore[arg-type]
         )
-        conn.exec_driver_sql("DROP TABLE record_name")  # names in other languages came with version 3
+        # Nor had version 1 what version 3 added: revisions, record versions and notes.
+        for statement in ("DROP TABLE revision", "DROP TABLE note", "ALTER TABLE record DROP COLUMN version"):
+            conn.exec_driver_sql(statement)
+        conn.exec_driver_sql("DROP TABLE record_name")  # names in other languages came with version 4
         conn.exec_driver_sql("DELETE FROM citation WHERE path LIKE 'names/%'")
         conn.exec_driver_sql("PRAGMA user_version=1")
     database.close()
