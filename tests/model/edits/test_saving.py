@@ -117,8 +117,9 @@ def test_a_database_from_before_revisions_is_upgraded_to_them(tmp_path: Path) ->
     database = open_database(str(path))
     database.close()
     con = sqlite3.connect(path)
-    con.executescript(
-        "DROP TABLE revision; DROP TABLE note; ALTER TABLE record DROP COLUMN version; PRAGMA user_version=2;"
+    con.executescript(  # version 2 had none of what versions 3 (revisions) and 4 (names in other languages) add
+        "DROP TABLE revision; DROP TABLE note; ALTER TABLE record DROP COLUMN version; DROP TABLE record_name; "
+        "PRAGMA user_version=2;"
     )
     con.execute("INSERT INTO record(id, type, title, origin, fingerprint) VALUES ('t', 'topic', 'Fish', 'user', 'x')")
     con.execute("INSERT INTO topic(id, label) VALUES ('t', 'Fish')")
