@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 
     from gui.browse.tree_model import ForumTreeModel
     from gui.dialogs.database_choice import Chosen
+    from gui.editing.controller import EditingController
     from gui.single_instance import SingleInstance
+    from gui.window_live import LiveUpdates
     from model.store.database import Database
 
 #: Qt.ItemDataRole.UserRole (0x100) + 1, as gui.browse.tree_model.RECORD_ID_ROLE (written out: importing either
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         from gui.browse.detail_view import DetailView
         from gui.browse.record_tree import RecordTree
         from gui.browse.source_viewer import SourceViewer
+        from gui.editing.record_pane import RecordPane
         from gui.icons import app_icon
         from gui.timeline.panel import TimelinePanel
 
@@ -104,7 +107,9 @@ class MainWindow(QMainWindow):
         self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.detail)
+        # The detail pane: the record's details with its private note, and its History (gui/editing).
+        self.record_pane = RecordPane(self.detail)
+        self.splitter.addWidget(self.record_pane)
         self.splitter.setStretchFactor(0, 9)  # the tree gets 45% of new width (window_layout.TREE_SHARE)
         self.splitter.setStretchFactor(1, 11)
         self.splitter.setSizes([460, 700])
@@ -115,7 +120,7 @@ class MainWindow(QMainWindow):
         # queues it): restoreState below would lay the docks out as if there were no central widget and
         # give them all its width. Shown now, it keeps its room.
         self.splitter.show()
-        window_layout.set_minimum_widths(self.tree, self.detail)
+        window_layout.set_minimum_widths(self.tree, self.record_pane)
 
         self.timeline = TimelinePanel()
         self.timeline.settings = self._settings  # remembers the folder pictures were exported to
@@ -148,6 +153,9 @@ class MainWindow(QMainWindow):
         from gui.window_search import install as install_search
 
         self.search = install_search(self)
+        from gui.window_live import install as install_live
+
+        self.live = install_live(self)
         self._show_message("Summitry", self.tr("Opening the database…"))
         self.restore_window_state()
 
@@ -294,9 +302,19 @@ class MainWindow(QMainWindow):
         if keep:
             self._navigating = True
             try:
-                self.select_record(keep)
+                found = self.select_record(keep, report_missing=False)
+                # Shown again even when the tree keeps it current: its details may be what changed.
+                if found and self._current == keep:
+                    self._show_record(keep)
             finally:
                 self._navigating = False
+            if not found:  # deleted meanwhile (by another program, or undone): nothing of it may stay shown
+                self._current = None
+                self._record_title = None
+                self._update_title()
+                self._update_actions()
+                gone = self.tr("The record {id} has been deleted.").format(id=keep)
+                self._show_message(self.tr("No longer in the archive"), gone)
 
     # --- showing records ---------------------------------------------------------------------------------
 
@@ -318,15 +336,17 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: str) -> None:
         from gui.browse import detail_html
+        from model.reads.queries import last_change
         from model.records.read_views import view_of
 
         assert self._db is not None
         with self._db.reader() as conn:
             view = view_of(conn, rid, i18n.language())  # its names in the interface's language, where it has them
+            changed = last_change(conn, rid) if view is not None else None
         if view is None:
             return
         self._current = rid
-        self.detail.show_html(detail_html.render(view), rid)
+        self.detail.show_html(detail_html.render(view, changed.words() if changed else None), rid)
         self._record_title = view.title
         self._update_title()
         self.timeline.select(rid)
@@ -430,11 +450,13 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         from gui import window_actions
         from gui.dialogs.data_export import install_data_export
+        from gui.editing.controller import install_editing
         from gui.printing.actions import install_print_actions
 
         window_actions.build(self)
         install_print_actions(self)
         install_data_export(self)
+        install_editing(self)
 
     def _update_actions(self) -> None:
         self.action_back.setEnabled(self._history.can_go_back())
@@ -488,7 +510,7 @@ class MainWindow(QMainWindow):
             self._pane_sizes = sizes
         for action, widget, key in (
             (self.action_show_tree, self.tree, "view/tree"),
-            (self.action_show_detail, self.detail, "view/detail"),
+            (self.action_show_detail, self.record_pane, "view/detail"),
         ):
             shown = _bool(s.value(key, True))
             action.setChecked(shown)
@@ -502,7 +524,7 @@ class MainWindow(QMainWindow):
     def _apply_default_layout(self) -> None:
         from gui import window_layout
 
-        for action, pane in ((self.action_show_tree, self.tree), (self.action_show_detail, self.detail)):
+        for action, pane in ((self.action_show_tree, self.tree), (self.action_show_detail, self.record_pane)):
             action.setChecked(True)
             pane.setVisible(True)
         window_layout.apply_default(self, self.splitter, self.timeline_dock, self.source_dock)
@@ -518,10 +540,10 @@ class MainWindow(QMainWindow):
         if self._remember_timer.isActive():  # a record shown within the last second
             self._remember_timer.stop()
             self._remember_record()
-        both = self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self)
+        both = self.tree.isVisibleTo(self) and self.record_pane.isVisibleTo(self)
         s.setValue("window/splitter_sizes", self.splitter.sizes() if both else self._pane_sizes)
         s.setValue("view/tree", self.tree.isVisibleTo(self))
-        s.setValue("view/detail", self.detail.isVisibleTo(self))
+        s.setValue("view/detail", self.record_pane.isVisibleTo(self))
         if self._current:
             s.setValue("selection/last_record", self._current)
         if self._db is not None:
@@ -531,14 +553,20 @@ class MainWindow(QMainWindow):
 
     def set_pane_visible(self, pane: QWidget, shown: bool) -> None:
         """Show or hide the tree or the detail pane, giving it back its width when shown again."""
-        if not shown and self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self):
+        if pane is self.detail:  # the details sit in the pane's first tab: the pane is what shows or hides
+            pane = self.record_pane
+        if not shown and self.tree.isVisibleTo(self) and self.record_pane.isVisibleTo(self):
             self._pane_sizes = self.splitter.sizes()
         pane.setVisible(shown)
-        if shown and self.tree.isVisibleTo(self) and self.detail.isVisibleTo(self) and all(self._pane_sizes):
+        if shown and self.tree.isVisibleTo(self) and self.record_pane.isVisibleTo(self) and all(self._pane_sizes):
             self.splitter.setSizes(self._pane_sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._built and not self.editing.close_editors():  # a form with unsaved changes was kept open
+            event.ignore()
+            return
         if self._built:
+            self.live.close()
             for job in self.findChildren(QtCore.QThread):  # a thread must not outlive the window that owns it
                 job.wait(10000)
         self.save_window_state()
@@ -577,6 +605,9 @@ class MainWindow(QMainWindow):
     action_open_data_folder: QAction
     action_open_log_folder: QAction
     action_about: QAction
+    live: LiveUpdates
+    #: The editing actions and open record forms (gui/editing/controller.py).
+    editing: EditingController
 
 
 #: What the detail pane says for a group of the tree (translated where shown).

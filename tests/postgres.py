@@ -249,3 +249,21 @@ def nowhere_holds(password: str, home: Path, *texts: str) -> None:
     for path in home.rglob("*"):
         if path.is_file():
             assert password.encode() not in path.read_bytes(), path
+
+
+@contextmanager
+def analysts(made: TestBackend, *names: str) -> Iterator[dict[str, Login]]:
+    """New login roles, one per name (``anna`` becomes ``anna_<pid>_<random>``), each with its own password,
+    with no rights yet; dropped when the test ends (its databases first)."""
+    tag = f"{os.getpid()}_{secrets.token_hex(3)}"
+    made_logins = {name: Login(f"{name}_{tag}", "Pw-" + secrets.token_urlsafe(12)) for name in names}
+    with admin() as conn:
+        for login in made_logins.values():
+            conn.execute(f"CREATE ROLE \"{login.user}\" LOGIN PASSWORD '{login.password}'")
+    try:
+        yield made_logins
+    finally:
+        made.drop_all()
+        with admin() as conn:
+            for login in made_logins.values():
+                conn.execute(f'DROP ROLE IF EXISTS "{login.user}"')

@@ -23,6 +23,7 @@ h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #2f4f6f; }
 .kind { color: #666666; }
 .id { color: #444444; font-family: monospace; }
 .notheld { color: #8a5a00; font-weight: bold; }
+.uncited { color: #b00020; font-weight: bold; }
 .cite { color: #555555; margin-left: 18px; }
 .quote { color: #333333; font-style: italic; }
 .muted { color: #777777; }
@@ -50,8 +51,9 @@ def link(ref: Ref | None, text: str | None = None, with_date: bool = False, flag
 class _Page:
     """One view's page: knows its notes, so a mark links to the passage it stands for."""
 
-    def __init__(self, view: RecordView) -> None:
+    def __init__(self, view: RecordView, changed: str | None = None) -> None:
         self.view = view
+        self.changed = changed
         self.notes = {n.number: n for n in view.notes}
 
     def marks(self, numbers: Iterable[int]) -> str:
@@ -71,7 +73,11 @@ class _Page:
         kind = esc(QCoreApplication.translate("DetailPane", "{type} · id {id}")).format(
             type=f"<span class='kind'>{esc(v.type_label)}</span>", id=f"<span class='id'>{esc(v.id)}</span>"
         )
-        out = f"<h1>{esc(v.title)}</h1><p>{kind}</p>"
+        uncited = esc(QCoreApplication.translate("DetailPane", "uncited")) if v.uncited else ""
+        uncited = f" · <span class='uncited'>{uncited}</span>" if uncited else ""
+        out = f"<h1>{esc(v.title)}</h1><p>{kind}{uncited}</p>"
+        if self.changed:  # who changed it last, and when (from its revisions)
+            out += f"<p class='muted'>{esc(self.changed)}</p>"
         if v.subtitle or v.cited:  # the record's own citations mark this line, as in the printed brief
             subtitle = v.subtitle or QCoreApplication.translate("DetailPane", "Cited")
             out += f"<p>{esc(subtitle)}{self.marks(v.cited)}</p>"
@@ -154,9 +160,9 @@ def _list(items: Iterable[str], ordered: bool = False) -> str:
     return f"<{tag}>{body}</{tag}>" if body else ""
 
 
-def render(view: RecordView) -> str:
-    """The full HTML document for one record's view."""
-    return f"<html><head><style>{CSS}</style></head><body>{_Page(view).render()}</body></html>"
+def render(view: RecordView, changed: str | None = None) -> str:
+    """The full HTML document for one record's view; ``changed``: "Last changed by … on …", when it was."""
+    return f"<html><head><style>{CSS}</style></head><body>{_Page(view, changed).render()}</body></html>"
 
 
 def render_message(title: str, text: str) -> str:

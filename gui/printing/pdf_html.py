@@ -23,6 +23,7 @@ class PageText(Words):
 
 NAVY = "#1f3a5f"
 GREY = "#5a6270"
+UNCITED = "#b00020"  # a record that cites nothing: the reader should know
 RULE = "#b8c2cf"
 SHADE = "#eef2f6"
 
@@ -122,7 +123,9 @@ def brief_body(brief: Brief, kicker: str = "") -> str:
     """The markup of one brief (without <html>), the title block first."""
     v = brief.view
     out = [
-        f'<p class="kicker">{esc(kicker or brief.header.type_label.upper())}&nbsp;&nbsp;·&nbsp;&nbsp;{esc(v.id)}</p>',
+        f'<p class="kicker">{esc(kicker or brief.header.type_label.upper())}&nbsp;&nbsp;·&nbsp;&nbsp;{esc(v.id)}'
+        + (f'&nbsp;&nbsp;·&nbsp;&nbsp;<span style="color: {UNCITED};">UNCITED</span>' if v.uncited else "")
+        + "</p>",
         f"<h1>{esc(v.title)}</h1>",
     ]
     # The record's own citations mark the subtitle line: footnote marks on a headline look out of place.

@@ -149,7 +149,7 @@ class SearchBar(QWidget):
         if not saved:
             menu.addAction(self.tr("None yet")).setEnabled(False)
         for s in saved:
-            act = menu.addAction(_menu_text(s.name))
+            act = menu.addAction(_menu_text(s.label()))
             act.setToolTip(s.query)
             act.triggered.connect(lambda _=False, q=s.query: self.set_query(q))
         menu.addSection(self.tr("Recent searches"))
@@ -160,13 +160,14 @@ class SearchBar(QWidget):
             act.triggered.connect(lambda _=False, q=q: self.set_query(q))
         menu.addSeparator()
         save = menu.addAction(self.tr("Save This Search…"))
-        save.setEnabled(bool(self.query().strip()))
+        save.setEnabled(bool(self.query().strip()) and self._database.can_write)
         # triggered(bool) would pass its "checked" flag to a slot that takes an argument: connect
         # through a lambda (it once arrived as the search's name, and saving crashed every time).
         save.triggered.connect(lambda: self.save_current())
-        if saved:
+        mine = [s for s in saved if s.mine]  # another analyst's is theirs to delete
+        if mine and self._database.can_write:
             remove = menu.addMenu(self.tr("Delete a Saved Search"))
-            for s in saved:
+            for s in mine:
                 remove.addAction(_menu_text(s.name)).triggered.connect(lambda _=False, n=s.name: self._remove(n))
         if recent:
             menu.addAction(self.tr("Clear Recent Searches")).triggered.connect(lambda: self._clear_recent())
@@ -180,8 +181,17 @@ class SearchBar(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Save Search"), self.tr("Name:"), text=self.query()[:60])
         if not ok:
             return False
+        shared = False
+        if not self._database.is_sqlite and name.strip():  # a file is one person's: nobody to share with
+            ask = QMessageBox(self)
+            ask.setWindowTitle(self.tr("Share the search"))
+            ask.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
+            question = self.tr("Share '{name}' with everyone using this archive? They can use it, not change it.")
+            ask.setText(question.format(name=" ".join(name.split())))
+            ask.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            shared = ask.exec() == QMessageBox.StandardButton.Yes
         try:
-            saved_searches.save(self._database, name, self.query())
+            saved_searches.save(self._database, name, self.query(), shared=shared)
         except saved_searches.SavedSearchError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the search"), str(exc))
             return False
@@ -191,7 +201,10 @@ class SearchBar(QWidget):
         from model.reads import saved_searches
 
         if self._database is not None:
-            saved_searches.remove(self._database, name)
+            try:
+                saved_searches.remove(self._database, name)
+            except saved_searches.SavedSearchError as exc:
+                QMessageBox.warning(self, "Cannot delete the search", str(exc))
 
     def _clear_recent(self) -> None:
         from model.reads import saved_searches

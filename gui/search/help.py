@@ -70,6 +70,8 @@ HELP = [
         "level:ministerial",
         QT_TRANSLATE_NOOP("SearchHelpDialog", "meetings at a level (leaders, ministerial, senior officials …)"),
     ),
+    ("changed-by:anna", QT_TRANSLATE_NOOP("SearchHelpDialog", "records anna changed (imported, edited, restored)")),
+    ("changed:2026-11..", QT_TRANSLATE_NOOP("SearchHelpDialog", "records changed since November 2026 (UTC)")),
     ("Маниле", QT_TRANSLATE_NOOP("SearchHelpDialog", "a Russian word in any form: also Манила, Манилы (еще: ещё)")),
     ("АРФ", QT_TRANSLATE_NOOP("SearchHelpDialog", "acronyms exactly: АРФ, never арфа (арф: either)")),
     ("country:России", QT_TRANSLATE_NOOP("SearchHelpDialog", "names and aliases in any language, in any form")),
@@ -90,7 +92,7 @@ INTRO = QT_TRANSLATE_NOOP(
     "It ignores case and accents (cafe finds café), stems English words (consultation finds "
     "consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each "
     "other must all match; field filters narrow by forum, type, place, date, status, topic or level, "
-    "with their values in English or Russian.",
+    "with their values in English or Russian, and by who changed a record and when.",
 )
 
 NOTES = QT_TRANSLATE_NOOP(

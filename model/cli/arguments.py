@@ -30,8 +30,9 @@ def undecodable_argument(args: argparse.Namespace) -> str | None:
     return None
 
 
-def open_for(args: argparse.Namespace, *, load_bundled: bool = True) -> Database:
+def open_for(args: argparse.Namespace, *, load_bundled: bool = True, note: bool = True) -> Database:
+    """The database the arguments name; ``note``: say first when it is open read-only (and why)."""
     database = open_database(args.database, fill=bundled.ensure_bundled if load_bundled else None)
-    if database.readonly_reason:
+    if note and database.readonly_reason:
         err(f"Note: {database.readonly_reason}")
     return database

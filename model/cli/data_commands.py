@@ -38,9 +38,13 @@ def _say_waiting() -> importer.ProgressFn:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    database = open_for(args)
+    database = open_for(args, note=False)
     status = 0
     try:
+        if database.write_refusal is not None:  # a reader, or an archive of another version: read nothing
+            files = ", ".join(str(p) for p in args.files)
+            err(f"{files}: nothing was imported. {database.write_refusal.message}")
+            return 1
         for n, path in enumerate(args.files):
             try:
                 report = importer.import_file(database, path, _say_waiting())

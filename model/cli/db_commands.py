@@ -27,6 +27,8 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
         return cmd_restore(args, out)
     if args.db_command == "upgrade":
         return cmd_upgrade(args, out)
+    if args.db_command == "grant":
+        return cmd_grant(args, out)
     if args.db_command == "backup" and is_server(resolve_target(args.database)):
         return cmd_backup_server(args, out)
     database = open_for(args, load_bundled=False)
@@ -177,6 +179,20 @@ def cmd_restore_server(args: argparse.Namespace, out: TextIO) -> int:
     print(f"Restored {shown} from {chosen}.{kept}", file=out)
     if done.safety:
         _record_restore(target, done.safety, out)
+    return 0
+
+
+def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
+    """Make a user of the server a reader or an editor of the archive, or neither (the owner runs it)."""
+    from model.store import roles
+
+    target = resolve_target(args.database)
+    if not is_server(target):
+        err(roles.FOR_SERVERS)
+        return 1
+    what: roles.Grant = "reader" if args.reader else "editor" if args.editor else "revoke"
+    name = args.reader or args.editor or args.revoke
+    print(roles.grant(target, what, name).words, file=out)
     return 0
 
 

@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         "upgrade",
         help="bring the database to this Summitry's version (a server archive is never upgraded otherwise)",
     )
+    g = dsub.add_parser("grant", help="on a server: let a user read the archive, or read and change it, or neither")
+    who = g.add_mutually_exclusive_group(required=True)
+    who.add_argument("--reader", metavar="NAME", help="NAME may read everything and change nothing")
+    who.add_argument("--editor", metavar="NAME", help="NAME may read and change the records (not the schema)")
+    who.add_argument("--revoke", metavar="NAME", help="NAME may neither read nor change it any more")
     r = dsub.add_parser(
         "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
     )

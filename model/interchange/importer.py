@@ -28,7 +28,7 @@ from model.interchange.scan import Scan
 from model.records import fields
 from model.records.fields import Kind
 from model.search import textindex
-from model.store import backends, backup, revisions, schema
+from model.store import backends, backup, change_notes, revisions, schema
 from model.store.backend import WriteCancelled
 from model.store.database import Database
 
@@ -328,6 +328,7 @@ def _import(
             report, records = write_checked(conn, clean, origin, name, progress, history=history)
             if history:
                 revisions.write(conn, report.changes, ids=False)
+            change_notes.note(session, [*report.added, *report.updated], "import")  # for the other windows
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
             _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar

@@ -115,6 +115,19 @@ class _Title(NamedTuple):
     title: str | None
 
 
+class LastChange(NamedTuple):
+    """Who changed a record last (as revisions name them) and when (UTC ISO-8601 with Z)."""
+
+    author: str
+    at: str
+
+    def words(self) -> str:
+        """ "Last changed by anna on 4 Dec 2026, 23:59 UTC"."""
+        day, _, time = self.at.partition("T")
+        when = dates.human(day) + (f", {time[:5]} UTC" if time else "")
+        return f"Last changed by {self.author} on {when}"
+
+
 class _Id(NamedTuple):
     id: str
 
@@ -188,6 +201,9 @@ _GROUPS = Query("tree.groups", _Q + "groups", _Groups)
 _TYPES_OF = Query("record.types_of", _Q + "types_of", _TypeOf)
 _RECORD_TYPE = Query("record.type", _Q + "record_type", _Type)
 _RECORD_TITLE = Query("record.title", _Q + "record_title", _Title)
+_LAST_CHANGE = Query("record.last_change", _Q + "last_change", LastChange)
+_RECORD_NOTE = Query("record.note", _Q + "record_note", lambda text: str(text or ""))
+_RECORDS_OF_TYPE = Query("record.of_type", _Q + "records_of_type", lambda id, label: Choice(id, label or id))
 _RECORD_COUNTS = Query("record.counts", _Q + "record_counts", _TypeCount)
 _SOURCES = Query("record.source_summaries", _Q + "source_summaries", _SourceRow)
 _PROCESSES = Query("timeline.processes", _Q + "processes", lambda id, label: Choice(id, label))
@@ -495,6 +511,12 @@ def record_title(conn: Reader, rid: str) -> str | None:
     return found[0].title if found else None
 
 
+def last_change(conn: Reader, rid: str) -> LastChange | None:
+    """Who changed the record last, and when; None for a record nobody has changed since it was loaded."""
+    found = _LAST_CHANGE.read(conn, rid=rid)
+    return found[0] if found else None
+
+
 def exists_record(conn: Reader, rid: str) -> bool:
     return bool(_RECORD_TYPE.read(conn, rid=rid))
 
@@ -542,6 +564,17 @@ def processes(conn: Reader, lang: str | None = None) -> list[Choice]:
     found = _PROCESSES.read(conn)
     names = _names(conn, [c.id for c in found], lang)
     return [Choice(c.id, names[c.id].title or c.label) if c.id in names else c for c in found]
+
+
+def record_note(conn: Reader, rid: str) -> str:
+    """The record's private note ("" when none), read as the pane shows a record: without SQLAlchemy."""
+    found = _RECORD_NOTE.read(conn, rid=rid)
+    return found[0] if found else ""
+
+
+def records_of_type(conn: Reader, kind: str, limit: int = 5000) -> list[Choice]:
+    """Records of one type by title, at most ``limit`` (what an edit form's reference field completes)."""
+    return _RECORDS_OF_TYPE.read(conn, kind=kind, limit=limit)
 
 
 def forums(conn: Reader, lang: str | None = None) -> list[Choice]:

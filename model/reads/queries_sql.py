@@ -23,10 +23,12 @@ from model.store.tables import (
     DATASET,
     FORUM,
     MEETING,
+    NOTE,
     OUTCOME,
     PROCESS,
     RECORD,
     RECORD_NAME,
+    REVISION,
     ROUND,
     SOURCE,
     TOPIC,
@@ -255,6 +257,29 @@ def names() -> Select[Any]:
 
 def record_title() -> Select[Any]:
     return select(RECORD.c.title).where(RECORD.c.id == bindparam("rid"))
+
+
+def last_change() -> Select[Any]:
+    """Who changed a record last, and when (a private note is no change of the record)."""
+    return (
+        select(REVISION.c.author, REVISION.c.at)
+        .where(REVISION.c.record_id == bindparam("rid"), REVISION.c.action != "note")
+        .order_by(REVISION.c.id.desc())
+        .limit(1)
+    )
+
+
+def record_note() -> Select[Any]:
+    return select(NOTE.c.text).where(NOTE.c.record_id == bindparam("rid"))
+
+
+def records_of_type() -> Select[Any]:
+    return (
+        select(RECORD.c.id, RECORD.c.title.label("label"))
+        .where(RECORD.c.type == bindparam("kind"))
+        .order_by(RECORD.c.title, RECORD.c.id)
+        .limit(bindparam("limit"))
+    )
 
 
 def record_counts() -> Select[Any]:

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
 from model.store import schema
 from model.store.database import Database
@@ -31,9 +31,21 @@ MAX_QUERY = 10_000
 
 @dataclass(frozen=True)
 class SavedSearch:
+    """A saved search: ``owner`` saved it; ``shared`` ones show to everyone using the archive; ``mine``: the
+    person asking is its owner (only they may replace or delete it)."""
+
     name: str
     query: str
     created: str
+    owner: str = ""
+    shared: bool = False
+    mine: bool = True
+
+    def label(self) -> str:
+        """How a list shows it: its name, and whose it is when it is someone else's, or that it is shared."""
+        if not self.mine:
+            return f"{self.name} (shared by {self.owner})"
+        return f"{self.name} (shared)" if self.shared else self.name
 
 
 class SavedSearchError(ValueError):
@@ -41,18 +53,23 @@ class SavedSearchError(ValueError):
 
 
 def list_saved(db: Database) -> list[SavedSearch]:
-    """Every saved search, by name (case-insensitively)."""
+    """The saved searches this person sees: their own and the ones others shared, by name (case-insensitively)."""
     t = schema.table(schema.SavedSearch)
+    me = db.user
     with db.session() as session:
-        rows = session.execute(select(t.c.name, t.c.query, t.c.created)).all()
-    return sorted((SavedSearch(r.name, r.query, r.created) for r in rows), key=lambda s: s.name.casefold())
+        rows = session.execute(
+            select(t.c.name, t.c.query, t.c.created, t.c.owner, t.c.shared).where(or_(t.c.owner == me, t.c.shared != 0))
+        ).all()
+    found = (SavedSearch(r.name, r.query, r.created, r.owner, bool(r.shared), r.owner == me) for r in rows)
+    return sorted(found, key=lambda s: s.name.casefold())
 
 
-def save(db: Database, name: str, query: str) -> SavedSearch:
-    """Save ``query`` under ``name``, replacing a saved search of that name.
+def save(db: Database, name: str, query: str, *, shared: bool = False) -> SavedSearch:
+    """Save ``query`` under ``name`` as this person's (``shared``: everyone sees it), replacing their own
+    saved search of that name; never someone else's.
 
     Raises:
-        SavedSearchError: for an empty or too long name or query.
+        SavedSearchError: for an empty or too long name or query, or a name another analyst's search has.
     """
     name = " ".join(name.split())
     query = query.strip()
@@ -66,16 +83,29 @@ def save(db: Database, name: str, query: str) -> SavedSearch:
         raise SavedSearchError(f"Saved queries are at most {MAX_QUERY:,} characters long.")
     created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     t = schema.table(schema.SavedSearch)
+    me = db.user
     with db.transaction() as session:
+        # Under the write transaction: a colleague saving the same name meanwhile waits, then is refused.
+        owner = session.execute(select(t.c.owner).where(t.c.name == name).with_for_update()).scalar()
+        if owner is not None and owner != me:
+            raise SavedSearchError(f"'{name}' is {owner}'s saved search; choose another name for yours.")
         session.execute(delete(t).where(t.c.name == name))
-        session.execute(t.insert().values(name=name, query=query, created=created))
-    return SavedSearch(name, query, created)
+        session.execute(t.insert().values(name=name, query=query, created=created, owner=me, shared=1 if shared else 0))
+    return SavedSearch(name, query, created, me, shared, True)
 
 
 def remove(db: Database, name: str) -> bool:
-    """Delete a saved search; False when there was none of that name."""
+    """Delete one of this person's saved searches; False when they have none of that name.
+
+    Raises:
+        SavedSearchError: when it is another analyst's.
+    """
     t = schema.table(schema.SavedSearch)
+    me = db.user
     with db.transaction() as session:
+        owner = session.execute(select(t.c.owner).where(t.c.name == name).with_for_update()).scalar()
+        if owner is not None and owner != me:
+            raise SavedSearchError(f"'{name}' is {owner}'s saved search; only they can delete it.")
         result = session.execute(delete(t).where(t.c.name == name))
     return bool(getattr(result, "rowcount", 0))
 

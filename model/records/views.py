@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 from model.i18n import QT_TRANSLATE_NOOP, Words, translate
+from model.records.fields import RECORD_TYPES, Kind
 
 
 class RecordText(Words):
@@ -182,6 +183,10 @@ class Participant:
     notes: tuple[int, ...] = ()
 
 
+#: The record types whose records cite their sources (a source or a topic does not).
+CITING_TYPES = frozenset(kind for kind, t in RECORD_TYPES.items() if any(f.kind is Kind.CITATIONS for f in t.fields))
+
+
 @dataclass(frozen=True, kw_only=True)
 class RecordView:
     """What every record's view has: identity, dates, and the display side every output renders.
@@ -223,6 +228,12 @@ class RecordView:
     def related_as(self, relation: str) -> Ref | None:
         """The first related record of that relation ("Previous meeting"), if any."""
         return next((r.record for r in self.related if r.relation == relation), None)
+
+    @property
+    def uncited(self) -> bool:
+        """Whether nothing in the record says where it comes from: neither it nor any of its parts (an agenda
+        item, a member) cites a passage or a basis. Such a record may be saved, and is marked "uncited"."""
+        return self.type in CITING_TYPES and not any(n.record == self.id for n in self.notes)
 
     def cited_sources(self) -> tuple[Note, ...]:
         """The notes of the record's own citations that quote a source; with none, the first note of its

@@ -82,7 +82,7 @@ class FieldResolver:
 
     def resolve(self, name: str, value: str, bind: Binder) -> Resolved:
         """The SQL condition for ``name:value``; alternatives separated by ``|`` are OR-ed."""
-        handler: Callable[[list[str], Binder], Resolved] = getattr(self, f"_{name}")
+        handler: Callable[[list[str], Binder], Resolved] = getattr(self, f"_{name.replace('-', '_')}")
         values = [v.strip() for v in value.split("|") if v.strip()]
         if not values:
             return Resolved(NOTHING, SearchHint.tr("{field}: needs a value.").format(field=name))
@@ -283,6 +283,33 @@ class FieldResolver:
             # date:2014-09..2014-12; an undated record matches no date filter.
             parts.append(f"(r.date_lower <= {bind(hi)} AND r.date_upper >= {bind(lo)})")
         return Resolved(" OR ".join(parts))
+
+    # --- revisions: who changed a record, and when ------------------------------------------------------
+
+    def _changed(self, values: list[str], bind: Binder) -> Resolved:
+        """Records with a revision in a range of days (``changed:2026-11..``), in UTC as revisions are."""
+        parts = []
+        for v in values:
+            bounds = date_range(v)
+            if bounds is None:
+                hint = SearchHint.tr("'{value}' is not a date the search understands; write {example}")
+                return Resolved(NOTHING, hint.format(value=v, example="changed:2026-11 or changed:2026-11-01.."))
+            lo, hi = bounds
+            # Revisions are stamped "2026-11-03T09:15:00Z": from the first day's start to the last day's end.
+            parts.append(f"(v.at >= {bind(lo)} AND v.at <= {bind(hi + 'T99')})")
+        return Resolved(f"r.id IN (SELECT v.record_id FROM revision v WHERE {' OR '.join(parts)})")
+
+    def _changed_by(self, values: list[str], bind: Binder) -> Resolved:
+        """Records someone changed (``changed-by:anna``): the author's name as revisions give it, any case."""
+        authors = self._distinct("authors", "SELECT DISTINCT author FROM revision")
+        wanted = {v.casefold() for v in values}
+        chosen = sorted(a for a in authors if a.casefold() in wanted)
+        if not chosen:
+            if not authors:
+                return Resolved(NOTHING, SearchHint.tr("Nobody has changed a record yet."))
+            hint = SearchHint.tr("Nobody called '{name}' has changed a record. Changed by: {known}.")
+            return Resolved(NOTHING, hint.format(name=values[0], known=", ".join(sorted(authors)[:8])))
+        return Resolved(f"r.id IN (SELECT v.record_id FROM revision v WHERE v.author IN {bind.many(chosen)})")
 
 
 def _alias_names(value: Any) -> list[str]:

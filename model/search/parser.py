@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from model.i18n import Words
 
 #: The field filters, in the order the help lists them.
-FIELDS = ("forum", "type", "country", "city", "year", "date", "status", "topic", "level")
+FIELDS = ("forum", "type", "country", "city", "year", "date", "status", "topic", "level", "changed", "changed-by")
 #: Words people may write for a field, mapped to its name.
-FIELD_ALIASES = {"venue": "city", "kind": "type", "in": "country", "when": "date"}
+FIELD_ALIASES = {"venue": "city", "kind": "type", "in": "country", "when": "date", "changed_by": "changed-by"}
 #: More than this many words and filters in one query are ignored (with a hint): nobody types them, and
 #: a bounded query keeps every SQL and FTS5 expression far below SQLite's depth limits.
 MAX_ATOMS = 64
@@ -91,7 +91,7 @@ class Token:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_FIELD = re.compile(r"([A-Za-z_]+):(.*)", re.S)
+_FIELD = re.compile(r"([A-Za-z_][A-Za-z_-]*):(.*)", re.S)
 _WORD_END = re.compile(r'[\s()"]')
 
 
@@ -198,6 +198,8 @@ _EXAMPLES = {
     "status": "status:scheduled",
     "topic": "topic:terrorism",
     "level": "level:ministerial",
+    "changed": "changed:2026-11..",
+    "changed-by": "changed-by:anna",
 }
 
 

@@ -147,6 +147,18 @@ class Backend:
         read from the driver's code; None for any other error."""
         return None
 
+    def author(self, conn: Connection) -> str:
+        """Who writes through ``conn``, as revisions and change notes name them."""
+        raise NotImplementedError
+
+    def announce(self, conn: Connection, channel: str, payload: str) -> None:
+        """Tell the archive's other clients, when this transaction commits, what it changed (a server's
+        ``NOTIFY``); a file has no one to tell: its readers look at the change notes."""
+
+    def can_write(self, conn: Connection) -> bool:
+        """Whether the user connected may write the archive's records (a server's reader may not)."""
+        return True
+
     # --- the full-text index ---------------------------------------------------------------------------
 
     def create_text_index(self, conn: Connection) -> None:

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from model.store.backend import Backend, WaitFn
 
 
+#: What a server archive's reader is told, once, by the window and by every command that would write.
+READER_WORDS = "read-only: you can read this archive; ask its owner for editor rights"
+
+
 class Database:
     """An open Summitry database: reads straight on SQLite, and SQLAlchemy sessions.
 
@@ -68,6 +72,7 @@ class Database:
         self._busy: set[sqlite3.Connection] = set()  # readers inside a read action, on some thread
         self._generation = 0
         self._lock = threading.Lock()
+        self._user: str | None = None
         #: The damage a read or write of this database met, if any (a large file is checked only as it is read).
         self.damage: DatabaseOpenError | None = None
 
@@ -110,6 +115,42 @@ class Database:
     @property
     def readonly(self) -> bool:
         return self.readonly_reason is not None
+
+    @property
+    def can_write(self) -> bool:
+        """Whether this Summitry may change this archive: the one fact every action that writes consults
+        (import, restore, the edits' actions) to be offered at all. False for a file on read-only media, a
+        server archive of another schema version, and a server archive whose user is only a reader
+        (:data:`READER_WORDS` says so)."""
+        return self.readonly_reason is None and self.write_refusal is None
+
+    @property
+    def user(self) -> str:
+        """Who is using this archive, as revisions, change notes and saved searches name them: the operating
+        system's user on a file, the database user on a server (asked once)."""
+        if self._user is None:
+            if self._reader_uri is not None or self.backend.name == "sqlite":
+                from model.store.users import os_author
+
+                self._user = os_author()
+            else:
+                with self.session() as session:
+                    self._user = self.backend.author(session.connection())
+        return self._user
+
+    def data_version(self) -> int | None:
+        """SQLite's ``PRAGMA data_version`` on this thread's reading connection: it moves whenever another
+        connection (another program, or this one's writes) committed to the file. None where there is no
+        file to watch (a server, a database in memory) or while this thread is inside a read."""
+        if self._reader_uri is None or self.path is None:
+            return None
+        conn, depth = self._thread_reader()
+        if depth:
+            return None
+        try:
+            return int(conn.raw.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.DatabaseError:
+            return None  # the next read meets whatever this is, and says so
 
     @property
     def is_sqlite(self) -> bool:
@@ -242,8 +283,12 @@ class Database:
             raise self.write_refusal
         try:
             with self._write_session_factory()() as session, session.begin():
+                from model.store import change_notes
+
                 self.backend.begin_write(session.connection(), whole_archive=whole_archive, on_wait=on_wait)
+                change_notes.forget(session)
                 yield session
+                change_notes.flush(session)  # what it changed, for the other windows: committed with it
         except DBAPIError as exc:
             fault = self._fault(exc)
             if fault is None:

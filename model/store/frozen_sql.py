@@ -9,6 +9,19 @@ from typing import Any
 
 SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.version': ('SELECT dataset.version \nFROM dataset \nWHERE dataset.id = ?', ('id',), {}),
  'record.counts': ('SELECT record.type, count(*) AS records \nFROM record GROUP BY record.type', (), {}),
+ 'record.last_change': ('SELECT revision.author, revision.at \n'
+                        'FROM revision \n'
+                        'WHERE revision.record_id = ? AND revision.action != ? ORDER BY revision.id DESC\n'
+                        ' LIMIT ? OFFSET ?',
+                        ('rid', 'action_1', 'param_1', 'param_2'),
+                        {'action_1': 'note', 'param_1': 1, 'param_2': 0}),
+ 'record.note': ('SELECT note.text \nFROM note \nWHERE note.record_id = ?', ('rid',), {}),
+ 'record.of_type': ('SELECT record.id, record.title AS label \n'
+                    'FROM record \n'
+                    'WHERE record.type = ? ORDER BY record.title, record.id\n'
+                    ' LIMIT ? OFFSET ?',
+                    ('kind', 'limit', 'param_1'),
+                    {'param_1': 0}),
  'record.source_summaries': ('SELECT source.id, source.title, source.publisher, source.date \n'
                              'FROM source ORDER BY source.date ASC NULLS FIRST, source.id\n'
                              ' LIMIT ? OFFSET ?',

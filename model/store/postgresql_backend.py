@@ -116,6 +116,23 @@ class PostgresqlBackend(Backend):
 
         conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
+    def author(self, conn: Connection) -> str:
+        """The database user: what the server knows the writer as, whoever runs the program."""
+        from sqlalchemy import text
+
+        return str(conn.execute(text("SELECT current_user")).scalar())
+
+    def announce(self, conn: Connection, channel: str, payload: str) -> None:
+        from sqlalchemy import text
+
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": channel, "payload": payload})
+
+    def can_write(self, conn: Connection) -> bool:
+        """Whether the user may add records (a ``summitry_reader`` may only select: :mod:`model.store.roles`)."""
+        from sqlalchemy import text
+
+        return bool(conn.execute(text("SELECT has_table_privilege('record', 'INSERT')")).scalar())
+
     def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
         """Tables of plain columns by ``COPY … FROM STDIN`` (psycopg's ``cursor.copy``), in the caller's
         transaction. About four times faster than executemany: copying the bench's 10k archive (363,278 rows)

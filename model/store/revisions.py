@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from model.store import backends, schema
+from model.store import backends, change_notes, schema
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,8 @@ def write(
     for row in rows:
         row["author"] = who
         row["at"] = at
+    for action in {str(row["action"]) for row in rows}:  # for the other windows on the archive
+        change_notes.note(conn, (str(row["record_id"]) for row in rows if row["action"] == action), action)
     table = schema.table(schema.Revision)
     if not ids:
         backends.of(conn).insert_rows(conn, table, rows)

@@ -313,10 +313,41 @@ class Citation(Base):
 
 
 class SavedSearch(Base):
+    """A search kept under a name by the analyst who saved it (``owner``); a ``shared`` one shows to everyone."""
+
     __tablename__ = "saved_search"
     name: Mapped[str] = mapped_column(_str(200), primary_key=True)
     query: Mapped[str] = mapped_column(_TEXT)
     created: Mapped[str] = mapped_column(_str(32))
+    #: Who saved it: the operating system's user on a file, the database user on a server (schema 4).
+    owner: Mapped[str] = mapped_column(_str(200), default="", server_default="")
+    #: 1 when its owner lets everyone using the archive see (not change) it.
+    shared: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ChangeNote(Base):
+    """What one committed write changed, for the other windows on the archive (see :mod:`model.store.changes`).
+
+    A SQLite file has no way to tell another process what changed, so each write leaves a note here and
+    the others read the notes past the last one they saw when the file's ``data_version`` moves. A server
+    tells its listeners at once (``NOTIFY``) and keeps the same notes, so a window that lost its connection
+    can catch up. Only the latest notes are kept (:data:`model.store.change_notes.KEEP_NOTES`).
+    """
+
+    __tablename__ = "change_note"
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    #: When it was committed, UTC ISO-8601 with Z.
+    at: Mapped[str] = mapped_column(_str(32))
+    #: Who wrote it (as revisions name authors: the OS user on a file, the database user on a server).
+    author: Mapped[str] = mapped_column(_str(200))
+    #: The writing program (process and a random part), so a window passes over its own writes.
+    client: Mapped[str] = mapped_column(_str(64))
+    #: import, edit, delete, restore …
+    action: Mapped[str] = mapped_column(_str(32))
+    #: How many records it changed.
+    count: Mapped[int] = mapped_column(Integer)
+    #: The changed records' ids, one per line; NULL when there were too many to list (then only ``count``).
+    ids: Mapped[str | None] = mapped_column(_TEXT)
 
 
 class Revision(Base):

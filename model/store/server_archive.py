@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from model import __version__
 from model.store import schema_facts as facts
 from model.store.backend import StoredVersion
-from model.store.database import Database
+from model.store.database import READER_WORDS, Database
 from model.store.engine import engine_for
 from model.store.faults import DatabaseOpenError, Doing
 from model.store.location import display_target
@@ -64,7 +64,7 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
         if fault is None:
             raise
         raise fault from exc
-    refusal = _write_refusal(stored, shown)
+    refusal = _write_refusal(stored, shown) or (None if readonly else _reader_refusal(engine, shown))
     if refusal is not None and not readonly:  # only reads: the server refuses any write from now on
         engine.dispose()
         engine = archive_engine(target, shown, readonly=True)
@@ -147,6 +147,21 @@ def _write_refusal(stored: StoredVersion, shown: str) -> DatabaseOpenError | Non
     return None
 
 
+def _reader_refusal(engine: Engine, shown: str) -> DatabaseOpenError | None:
+    """Why this user may only read the archive (a ``summitry_reader``: :mod:`model.store.roles`), or None."""
+    try:
+        with engine.connect() as conn:
+            writer = POSTGRESQL.can_write(conn)
+    except Exception as exc:
+        fault = _fault(exc, shown, "checking")
+        if fault is None:
+            raise
+        raise fault from exc
+    if writer:
+        return None
+    return DatabaseOpenError("read-only", READER_WORDS, f"The owner of {shown} can make you an editor.")
+
+
 @dataclass(frozen=True)
 class Upgraded:
     """What ``summitry db upgrade`` did: the version before and after (equal when there was nothing to do)."""
@@ -182,6 +197,7 @@ def upgrade_archive(target: str, before: BeforeUpgrade | None = None) -> Upgrade
             stored = _upgradable(conn, shown)
             if stored.version == facts.SCHEMA_VERSION:
                 return Upgraded(stored.version, stored.version)
+            _refuse_non_owner(conn, shown)
             if before is not None:
                 before(conn, stored.version)
             migrations.upgrade(conn, stored.version, facts.SCHEMA_VERSION)
@@ -196,6 +212,18 @@ def upgrade_archive(target: str, before: BeforeUpgrade | None = None) -> Upgrade
         raise fault from exc
     finally:
         engine.dispose()
+
+
+def _refuse_non_owner(conn: Connection, shown: str) -> None:
+    """An upgrade changes the schema, which is the archive owner's alone (editors change only its data)."""
+    from model.store import roles
+
+    if not roles.owns_archive(conn):
+        raise DatabaseOpenError(
+            "no-permission",
+            f"Only the owner of {shown} ({roles.archive_owner(conn)}) can upgrade it.",
+            f"Ask them to run '{UPGRADE_COMMAND}'. Nothing was changed.",
+        )
 
 
 def _upgradable(conn: Connection, shown: str) -> StoredVersion:

@@ -68,6 +68,12 @@ class SqliteBackend(Backend):
     def defer_constraints(self, conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
 
+    def author(self, conn: Connection) -> str:
+        """The operating system's user: a file is one person's, whoever the file's owner is."""
+        from model.store.users import os_author
+
+        return os_author()
+
     def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
         """Tables of plain columns go straight to the driver as tuples: SQLAlchemy's per-row parameter
         processing cost more than SQLite's own work on a million agenda items and citations. Tables with

@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>The archive was replaced by another program (restored from a backup); showing it as it is now.</source>
+        <translation>Архив заменён другой программой (восстановлен из резервной копии); показан в нынешнем виде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) changed</source>
+        <translation>
+            <numerusform>%Ln запись изменена</numerusform>
+            <numerusform>%Ln записи изменены</numerusform>
+            <numerusform>%Ln записей изменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) changed by {who}</source>
+        <translation>
+            <numerusform>%Ln запись изменил(а) {who}</numerusform>
+            <numerusform>%Ln записи изменил(а) {who}</numerusform>
+            <numerusform>%Ln записей изменил(а) {who}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} и {last}</translation>
+    </message>
+</context>
+<context>
     <name>CommandText</name>
     <message>
         <source>No record with id &apos;{id}&apos;. Try &apos;summitry search {id}&apos;.</source>
@@ -661,6 +688,10 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>{type} · идентификатор {id}</translation>
     </message>
     <message>
+        <source>uncited</source>
+        <translation>без ссылок</translation>
+    </message>
+    <message>
         <source>Cited</source>
         <translation>Ссылки</translation>
     </message>
@@ -993,6 +1024,33 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Show the records that changed</source>
+        <translation>Показать изменённые записи</translation>
+    </message>
+    <message>
+        <source>{title} ({id})</source>
+        <translation>{title} ({id})</translation>
+    </message>
+    <message>
+        <source>{id} (deleted)</source>
+        <translation>{id} (удалена)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This archive is read-only for you</source>
+        <translation>Этот архив для вас только для чтения</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Timeline</source>
@@ -1017,6 +1075,14 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>Counting records…</source>
         <translation>Подсчёт записей…</translation>
+    </message>
+    <message>
+        <source>The record {id} has been deleted.</source>
+        <translation>Запись {id} удалена.</translation>
+    </message>
+    <message>
+        <source>No longer in the archive</source>
+        <translation>Больше нет в архиве</translation>
     </message>
     <message>
         <source>Copied {id}</source>
@@ -2537,6 +2603,14 @@ Replace it? The old file stays as it is until the new one is completely written.
         <translation>Название:</translation>
     </message>
     <message>
+        <source>Share the search</source>
+        <translation>Поделиться поиском</translation>
+    </message>
+    <message>
+        <source>Share &apos;{name}&apos; with everyone using this archive? They can use it, not change it.</source>
+        <translation>Поделиться поиском «{name}» со всеми, кто работает с этим архивом? Они смогут им пользоваться, но не изменять его.</translation>
+    </message>
+    <message>
         <source>Cannot save the search</source>
         <translation>Не удаётся сохранить запрос</translation>
     </message>
@@ -2631,6 +2705,14 @@ Replace it? The old file stays as it is until the new one is completely written.
         <translation>встречи определённого уровня (leaders, ministerial, senior officials …)</translation>
     </message>
     <message>
+        <source>records anna changed (imported, edited, restored)</source>
+        <translation>записи, изменённые anna (импорт, правка, восстановление)</translation>
+    </message>
+    <message>
+        <source>records changed since November 2026 (UTC)</source>
+        <translation>записи, изменённые с ноября 2026 года (UTC)</translation>
+    </message>
+    <message>
         <source>a Russian word in any form: also Манила, Манилы (еще: ещё)</source>
         <translation>русское слово в любой форме: также Манила, Манилы (еще = ещё)</translation>
     </message>
@@ -2647,8 +2729,8 @@ Replace it? The old file stays as it is until the new one is completely written.
         <translation>и названия записей на других языках</translation>
     </message>
     <message>
-        <source>One search language for the search box, the command line (summitry search) and saved searches. It ignores case and accents (cafe finds café), stems English words (consultation finds consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each other must all match; field filters narrow by forum, type, place, date, status, topic or level, with their values in English or Russian.</source>
-        <translation>Единый язык запросов для поля поиска, командной строки (summitry search) и сохранённых запросов. Регистр и диакритика не учитываются (cafe находит café), английские слова находятся в любой форме (consultation находит consultations), русские — тоже (Манила находит Маниле). Слова, стоящие рядом, должны найтись все; поля уточняют поиск по форуму, типу, месту, дате, статусу, теме или уровню, а их значения можно писать по-английски или по-русски.</translation>
+        <source>One search language for the search box, the command line (summitry search) and saved searches. It ignores case and accents (cafe finds café), stems English words (consultation finds consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each other must all match; field filters narrow by forum, type, place, date, status, topic or level, with their values in English or Russian, and by who changed a record and when.</source>
+        <translation>Единый язык запросов для поля поиска, командной строки (summitry search) и сохранённых запросов. Регистр и диакритика не учитываются (cafe находит café), английские слова находятся в любой форме (consultation находит consultations), русские — тоже (Манила находит Маниле). Слова, стоящие рядом, должны найтись все; поля уточняют поиск по форуму, типу, месту, дате, статусу, теме или уровню, а их значения можно писать по-английски или по-русски, а также по тому, кто и когда изменил запись.</translation>
     </message>
     <message>
         <source>Dates are uncertain, and the search respects it: a filter matches a record whose date may fall in the range. Any input is safe: a broken query is read as well as it can be, and a line under the search box says what was done. Choosing a forum, topic or country in the tree or the detail pane writes its filter into an empty search box.</source>
@@ -2724,6 +2806,18 @@ Replace it? The old file stays as it is until the new one is completely written.
     <message>
         <source> or </source>
         <translation> или </translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date the search understands; write {example}</source>
+        <translation>«{value}» — не дата, понятная поиску; напишите {example}</translation>
+    </message>
+    <message>
+        <source>Nobody has changed a record yet.</source>
+        <translation>Пока никто не изменял записи.</translation>
+    </message>
+    <message>
+        <source>Nobody called &apos;{name}&apos; has changed a record. Changed by: {known}.</source>
+        <translation>Никто с именем «{name}» не изменял записи. Изменяли: {known}.</translation>
     </message>
     <message>
         <source>A quotation mark is not closed; the phrase runs to the end.</source>

@@ -132,9 +132,16 @@ def test_english_is_the_interface_as_written(qtbot: Any, db_path: Path) -> None:
     window = _start(qtbot, db_path)
     assert [m.title() for m in top_menus(window)] == ["&File", "&Edit", "&View", "&Go", "&Help"]
     assert [a.text() for a in window.edit_menu.actions() if not a.isSeparator()] == [
+        "&Undo",
+        "&Redo",
         "Copy Record &Id",
         "&Find…",
         "&Preferences…",
+        "Ne&w",
+        "&Edit Record…",
+        "&Delete Record…",
+        "Edit No&te",
+        "&Cite Selection",
     ]
     assert not _accelerator_clashes(window, qtbot)
     _search(qtbot, window, "consultations year:2014")

@@ -132,7 +132,9 @@ def test_menus_toolbar_and_status_bar(qtbot: Any, window: Any) -> None:
     titles = [a.text() for a in win.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     file_items = [a.text() for a in win.file_menu.actions() if a.text()]
-    assert file_items[:7] == [
+    assert file_items[:9] == [
+        "Ne&w",
+        "New Sou&rce…",
         "&Import…",
         "&Open Database…",
         "&Connect to a Server…",

@@ -168,7 +168,8 @@ def counts(db_file: Target) -> dict[str, int]:
 def dump(db_file: Target, *, data_only: bool = False) -> list[str]:
     """Every row of every table as text: equal dumps mean nothing changed.
 
-    Leaves out which database the file is (``store_identity``, given before its first backup): not data.
+    Leaves out which database the file is (``store_identity``, given before its first backup) and the notes
+    that tell other windows what each write changed (``change_note``: when and by whom, not data).
     ``data_only``: the records alone, without how they came to be (their revisions and versions), to compare
     databases with different histories.
     """
@@ -181,19 +182,21 @@ def dump(db_file: Target, *, data_only: bool = False) -> list[str]:
         tables = postgres.run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
         lines: list[str] = []
         for (table,) in tables:
+            if table == "change_note":
+                continue
             rows = postgres.run_sql(target, f'SELECT * FROM "{table}"')
             lines += sorted(f"{table}: {row!r}" for row in rows)
         return lines
     con = sqlite3.connect(str(db_file))
     try:
-        return [line for line in con.iterdump() if "store_identity" not in line]
+        return [line for line in con.iterdump() if "store_identity" not in line and '"change_note"' not in line]
     finally:
         con.close()
 
 
 def _data_dump(db_file: Target) -> list[str]:
-    """:func:`dump`'s lines of the records' tables, without ``revision`` and ``record.version``."""
-    history = {"revision": "*", "record": "version"}
+    """:func:`dump`'s lines of the records' tables, without ``revision``, ``change_note`` and ``record.version``."""
+    history = {"revision": "*", "change_note": "*", "record": "version"}
     if _on_server(db_file):
         from tests import postgres
 

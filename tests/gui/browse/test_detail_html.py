@@ -45,3 +45,18 @@ def test_also_known_as_does_not_repeat_the_name(qtbot: Any, window: Any) -> None
     assert lines[label + 1] == "افغانستان", "once, though it is the Pashto and the Dari name"
     click_tree_row(qtbot, window, "malaysia")
     assert "Also known as" not in window.detail.toPlainText(), "its only other name is 'Malaysia'"
+
+
+def test_a_record_that_cites_nothing_is_marked_uncited(qtbot: Any, window: Any) -> None:
+    from model.interchange import importer
+
+    importer.import_data(
+        window.database,
+        {"format": "summitry", "version": 1, "meetings": [{"id": "m-new", "forum": "arf", "title": "Hearsay meeting"}]},
+        "test",
+    )
+    window.reload()
+    window.select_record("m-new")
+    assert "Meeting · id m-new · uncited" in window.detail.toPlainText()
+    click_tree_row(qtbot, window, "arf-23")
+    assert "uncited" not in window.detail.toPlainText()

@@ -298,3 +298,14 @@ def test_an_export_that_fails_before_saving_keeps_no_file_open(
     # otherwise use up the files a process may open, and on Windows the deleted file would stay).
     assert _open_files_in(target.parent) == []
     assert target.read_bytes() == before and sorted(p.name for p in target.parent.iterdir()) == ["brief.pdf"]
+
+
+def test_a_record_that_cites_nothing_is_marked_uncited_in_its_brief(empty_db: Any, tmp_path: Path) -> None:
+    importer.import_data(empty_db, USER_DATA, "test")
+    _result, reader = export(empty_db, ["m-x"], tmp_path / "m.pdf")
+    assert "MEETING BRIEF · m-x · UNCITED" in text_of(reader)[0]
+
+
+def test_a_cited_record_is_not_marked_uncited(bundled_db: Any, tmp_path: Path) -> None:
+    _result, reader = export(bundled_db, ["arf-23"], tmp_path / "arf-23.pdf")
+    assert "UNCITED" not in " ".join(text_of(reader))

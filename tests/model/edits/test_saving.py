@@ -14,6 +14,7 @@ from model.store import schema_facts
 from model.store.database import Database
 from model.store.opening import open_database
 from tests.backends import TestBackend
+from tests.model.store.older_schema import make_older
 
 
 def _form_as_exported(db: Database, record_id: str) -> dict[str, Any]:
@@ -117,10 +118,7 @@ def test_a_database_from_before_revisions_is_upgraded_to_them(tmp_path: Path) ->
     database = open_database(str(path))
     database.close()
     con = sqlite3.connect(path)
-    con.executescript(  # version 2 had none of what versions 3 (revisions) and 4 (names in other languages) add
-        "DROP TABLE revision; DROP TABLE note; ALTER TABLE record DROP COLUMN version; DROP TABLE record_name; "
-        "PRAGMA user_version=2;"
-    )
+    make_older(con, 2)
     con.execute("INSERT INTO record(id, type, title, origin, fingerprint) VALUES ('t', 'topic', 'Fish', 'user', 'x')")
     con.execute("INSERT INTO topic(id, label) VALUES ('t', 'Fish')")
     con.commit()

@@ -112,3 +112,32 @@ def test_an_import_takes_no_key_another_writer_is_taking(server: TestBackend, tm
         other.rollback()
     assert len(report.added) == MEETINGS + 1
     assert query(url, "SELECT count(*) FROM agenda_item WHERE meeting_id LIKE 'team-c-%'") == [(MEETINGS * ITEMS,)]
+
+
+@pytest.mark.sqlite_only  # a server's turn-taking is the test above
+def test_two_imports_at_once_into_one_file_both_land(backend: TestBackend, tmp_path: Path) -> None:
+    """A file's imports take turns at its one write lock: started together, both land, one after the other."""
+    import sqlite3
+    import time
+
+    path = backend.new_target("bundled")
+    files = [_team_file(tmp_path, "team-a"), _team_file(tmp_path, "team-b")]
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, for a moment: both imports meet the lock
+    try:
+        imports = [_import(path, p) for p in files]
+        time.sleep(1.5)  # well within the 5 s a write waits for the lock
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    results = [running.communicate(timeout=300) for running in imports]
+    for running, (out, err) in zip(imports, results, strict=True):
+        assert running.returncode == 0, err
+        assert out.endswith(f": {MEETINGS + 1} added, 0 updated, 0 unchanged.\n")
+    for team in ("team-a", "team-b"):
+        assert query(path, "SELECT count(*) FROM meeting WHERE forum_id = ?", team) == [(MEETINGS,)]
+    database = open_database(path)
+    try:
+        assert check.check_database(database) == []
+    finally:
+        database.close()

@@ -185,3 +185,22 @@ def test_the_timeline_in_russian_names_its_process_rounds_forums_and_meetings(bu
     assert timeline.events[2].label.startswith("3 · Джакарта · ")
     assert {m.id: m.label for m in meetings}["arf-23"] == "23-я сессия Регионального форума АСЕАН по безопасности"
     assert {m.id: m.label for m in english}["arf-23"] == "23rd ASEAN Regional Forum"
+
+
+def test_records_of_type_lists_ids_and_titles_by_title_for_completers(bundled_db: Any, read_path: str) -> None:
+    with bundled_db.reader() as conn:
+        forums = queries.records_of_type(conn, "forum")
+        topics = queries.records_of_type(conn, "topic", limit=3)
+    assert [c.id for c in forums if c.id in ("arf", "eas")] == ["arf", "eas"]  # "ASEAN Regional…" < "East Asia…"
+    assert next(c.label for c in forums if c.id == "arf") == "ASEAN Regional Forum"
+    assert len(topics) == 3
+    assert [c.label for c in topics] == sorted(c.label for c in topics)
+
+
+def test_record_note_is_read_as_the_pane_reads(bundled_db: Any, read_path: str) -> None:
+    from model import edits
+
+    edits.set_note(bundled_db, "arf-23", "Ask the Lao desk.")
+    with bundled_db.reader() as conn:
+        assert queries.record_note(conn, "arf-23") == "Ask the Lao desk."
+        assert queries.record_note(conn, "arf") == ""
