@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print one record with its agenda, outcomes and citations")
     s.add_argument("id")
     s.add_argument("--json", action="store_true", help="print the record in the interchange format")
+    s.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="show the record's names in this language (such as ru) where it has them, else the original",
+    )
 
     s = sub.add_parser("history", help="print a record's revisions: when, who, what changed (newest first)")
     s.add_argument("id")

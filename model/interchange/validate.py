@@ -154,6 +154,8 @@ def _word(error: ValidationError) -> str:
         return ProblemText.tr("is too long (at most %n character(s))", "", value)
     if v == "maxItems":
         return ProblemText.tr("has too many entries (at most %n)", "", value)
+    if v == "maxProperties" and field is not None and field.kind is Kind.NAMES:
+        return ProblemText.tr("has too many languages (at most %n)", "", value)
     if v == "anyOf" and field is not None and field.part is not None and field.part.needs_one_of:
         return "needs " + " or ".join(f"{_article(n)} '{n}'" for n in field.part.needs_one_of)
     return error.message
@@ -367,6 +369,27 @@ def meaning_problems(
     out += _cycle_problems(data)
     out += _self_relation_problems(data)
     out += _round_number_problems(data)
+    out += _names_problems(records)
+    return out
+
+
+def _names_problems(records: Iterable[tuple[str, list[str | int], dict[str, Any]]]) -> list[Problem]:
+    """Lists in another language that are longer than the record's own: each item names the record's item at
+    the same place, so an extra one names nothing."""
+    out = []
+    for kind, path, obj in records:
+        for lang, entry in (obj.get("names") or {}).items():
+            for name in fields.NAMED_BY_POSITION:
+                given, own = len(entry.get(name) or ()), len(obj.get(name) or ())
+                if given > own:
+                    label = fields.RECORD_TYPES[kind].field(name).label
+                    out.append(
+                        Problem(
+                            json_path([*path, "names", lang, name]),
+                            f"has {given} items, but the {kind} has {own} in its {label}: "
+                            "each item names the one at the same place",
+                        )
+                    )
     return out
 
 

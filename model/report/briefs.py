@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from model import dates
+from model import dates, i18n
 from model.i18n import Words
 from model.records.read_views import views_of
 from model.records.views import RecordView
@@ -40,7 +40,8 @@ def build_briefs(conn: Reader, ids: Sequence[str], progress: ProgressFn | None =
         raise ReportError(BriefText.tr("Choose at least one record to export."))
     briefs = []
     try:
-        for done, view in enumerate(views_of(conn, wanted)):
+        # The records' names in the interface's language, where they have them, as its words are.
+        for done, view in enumerate(views_of(conn, wanted, i18n.language())):
             if progress is not None and not progress(done, len(wanted), view.id):
                 raise ReportError(BriefText.tr("Export cancelled."))
             briefs.append(brief_of(view))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model import dates
+from model import dates, i18n
 from model.i18n import Words
 from model.search import highlight, passages
 from model.search.fields import EVERYTHING, FieldResolver
@@ -227,6 +227,9 @@ def _hits(conn: Reader, p: Plan, rows: list[tuple[str, str, str, str | None]]) -
     records = [(rid, kind) for rid, kind, _title, _date in rows]
     rounds = [rid for rid, kind in records if kind == "round"]
     labels = passages.round_labels(conn, rounds) if rounds else {}
+    # Titles in the interface's language where the records have them (rounds keep their composed label).
+    named = passages.titles_in(conn, [rid for rid, kind in records if kind != "round"], i18n.language())
+    rows = [(rid, kind, named.get(rid, title), date) for rid, kind, title, date in rows]
     label_texts = [labels.get(rid, title) for rid, _kind, title, _date in rows]
     texts = passages.passages(conn, records)
     highlighter = highlight.Highlighter(p.terms)

@@ -136,7 +136,10 @@ class FieldResolver:
         return ", ".join(names[:8]) + more
 
     def _forum(self, values: list[str], bind: Binder) -> Resolved:
-        sql = "SELECT id, abbreviation, name, aliases FROM forum"
+        sql = (
+            "SELECT f.id, f.abbreviation, f.name, f.aliases, n.abbreviation, n.title, n.aliases FROM forum f "
+            "LEFT JOIN record_name n ON n.record_id = f.id"
+        )
         ids, missing = self._names("forum", sql, values)
         if missing:
             hint = SearchHint.tr("No forum called '{name}'. Try: {examples}.")
@@ -157,7 +160,10 @@ class FieldResolver:
         )
 
     def _country(self, values: list[str], bind: Binder) -> Resolved:
-        sql = "SELECT id, name, code, alpha3, aliases FROM country"
+        sql = (
+            "SELECT c.id, c.name, c.code, c.alpha3, c.aliases, n.title, n.aliases FROM country c "
+            "LEFT JOIN record_name n ON n.record_id = c.id"
+        )
         ids, missing = self._names("country", sql, values)
         if missing:
             hint = SearchHint.tr("No country called '{name}'. Try a name or ISO code: {examples}.")
@@ -165,7 +171,7 @@ class FieldResolver:
         return Resolved(self._venue("country_id", bind.many(ids)))
 
     def _topic(self, values: list[str], bind: Binder) -> Resolved:
-        sql = "SELECT id, label FROM topic"
+        sql = "SELECT t.id, t.label, n.title FROM topic t LEFT JOIN record_name n ON n.record_id = t.id"
         ids, missing = self._names("topic", sql, values, word_match=True)
         if missing:
             hint = SearchHint.tr("No topic called '{name}'. Try: {examples}.")
@@ -192,13 +198,24 @@ class FieldResolver:
         return [str(r[0]) for r in self._rows(key, sql) if r[0] is not None]
 
     def _city(self, values: list[str], bind: Binder) -> Resolved:
-        cities = self._distinct("city", "SELECT city FROM meeting UNION SELECT city FROM round")
-        named = {c: f" {index_text(c)} " for c in cities}
+        # Each city as stored, under its own name and its names in other languages ("Вьентьян").
+        pairs = [
+            (str(r[0]), str(r[1]))
+            for r in self._rows(
+                "city",
+                "SELECT city, city FROM meeting UNION SELECT city, city FROM round UNION "
+                "SELECT x.city, n.city FROM record_name n JOIN meeting x ON x.id = n.record_id "
+                "WHERE n.city IS NOT NULL UNION "
+                "SELECT x.city, n.city FROM record_name n JOIN round x ON x.id = n.record_id WHERE n.city IS NOT NULL",
+            )
+            if r[0] is not None
+        ]
+        named = [(city, f" {index_text(name)} ") for city, name in pairs]
         chosen: list[str] = []
         for v in values:
             keys = name_keys(v)
-            exact = [c for c in cities if named[c].strip() in keys]
-            chosen.extend(exact or [c for c in cities if any(f" {k} " in named[c] for k in keys)])
+            exact = [c for c, name in named if name.strip() in keys]
+            chosen.extend(exact or [c for c, name in named if any(f" {k} " in name for k in keys)])
         if not chosen:
             hint = SearchHint.tr("No meeting or round was held in a city called '{name}'.")
             return Resolved(NOTHING, hint.format(name=values[0]))

@@ -100,11 +100,27 @@ _SKIP = frozenset(
 _ID_WORDS = frozenset({"country", "topics", "forum"})
 
 
+#: The fields that name a record (whichever its type has).
+_NAMING = ("title", "name", "label")
+
+
 def document_text(kind: str, obj: Mapping[str, Any], extra: Iterable[str] = ()) -> tuple[str, str]:
-    """The (title, body) a record contributes to the index, from its interchange form."""
+    """The (title, body) a record contributes to the index, from its interchange form.
+
+    Its names in other languages count as its own words: they lead the body (the index's title is the
+    record's title, which ``summitry db check`` compares it with). Their citations do not count: a note on
+    where a translation comes from is not something the record is about.
+    """
     title = str(obj.get("title") or obj.get("name") or obj.get("label") or "")
+    names = [e for e in (obj.get("names") or {}).values() if isinstance(e, Mapping)]
     # Descriptive text first, so a snippet of a record matched by its title alone reads as prose.
     lead = [str(obj[k]) for k in ("description", "goal") if isinstance(obj.get(k), str)]
-    rest = {k: v for k, v in obj.items() if k not in ("title", "name", "description", "goal")}
-    body = " \n".join([*lead, *_strings(rest, _SKIP), *extra])
+    rest = {k: v for k, v in obj.items() if k not in (*_NAMING, "description", "goal", "names")}
+    named = [n for n in map(_name, names) if n]
+    words = [{k: v for k, v in e.items() if k not in (*_NAMING, "citations")} for e in names]
+    body = " \n".join([*lead, *_strings(rest, _SKIP), *named, *_strings(words, _SKIP), *extra])
     return title, body
+
+
+def _name(entry: Mapping[str, Any]) -> str:
+    return str(next((entry[k] for k in _NAMING if entry.get(k)), ""))

@@ -88,8 +88,7 @@ def test_a_file_from_before_the_servers_index_is_upgraded_with_its_index_as_it_w
     database.close()
     con = sqlite3.connect(path)
     index = con.execute("SELECT rowid, title, body FROM record_fts ORDER BY rowid").fetchall()
-    con.execute(f"PRAGMA user_version={facts.SERVER_INDEX_SINCE - 1}")
-    con.commit()
+    make_older(con, facts.SERVER_INDEX_SINCE - 1)
     con.close()
 
     database = open_database(str(path))
