@@ -190,7 +190,7 @@ def upgrade_archive(
     ``before`` runs first in that transaction when there is something to upgrade (the caller's backup; or the
     caller has backed it up itself). Every step of :mod:`model.store.migrations` runs, then the marker says
     the new version and the Summitry release it needs. ``index_entries`` reads the records' index text, for a
-    step that builds the search index (the version 5 one does).
+    step that builds the search index (the version 6 one does).
 
     Raises:
         DatabaseOpenError: when it is not a Summitry archive, is newer than this Summitry, or the server refuses.

@@ -57,7 +57,7 @@ def rebuild_search_index(conn: Connection) -> int:
 
 def build_search_index(conn: Connection) -> int:
     """Create the backend's search index afresh and fill it from the records (an archive that had none, as a
-    server archive before version 5); returns its rows.
+    server archive before version 6); returns its rows.
 
     Raises:
         LookupError: when the upgrade's caller gave no way to read the records' index text (a bug).

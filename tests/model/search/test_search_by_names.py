@@ -12,7 +12,7 @@ from model.interchange import importer
 from model.search import engine
 from tests.model.datafiles import small, write
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.search]
+pytestmark = [pytest.mark.both_backends]
 
 VIENTIANE = {"arf-23", "asean-russia-fmm-2016", "eas-11", "eas-fmm-6"}
 SOCHI = {"asean-russia-cpa-2016-2020", "asean-russia-summit-2016", "sochi-declaration-2016"}

@@ -1,4 +1,4 @@
-"""A database from before names in other languages (schema version 5) gets their table, after its backup."""
+"""A database from before names in other languages (schema version 4) gets their table, after its backup."""
 
 from __future__ import annotations
 
@@ -21,27 +21,27 @@ def _without_names(value: Any) -> Any:
     return value
 
 
-def _make_version_5(path: Path) -> None:
-    """A database as version 5 left it: the bundled dataset of then, which had no names in other languages."""
+def _make_version_4(path: Path) -> None:
+    """A database as version 4 left it: the bundled dataset of then, which had no names in other languages."""
     database = open_database(str(path))
     old = _without_names(bundled.read_bundled())
     old["dataset"]["version"] = "2026.11.1"
     importer.import_data(database, old, "bundled dataset")
     database.close()
     con = sqlite3.connect(path)
-    make_older(con, 5)
+    make_older(con, 4)
     con.close()
 
 
-def test_opening_a_version_5_database_adds_the_names_table_as_a_new_one_has_it(tmp_path: Path) -> None:
+def test_opening_a_version_4_database_adds_the_names_table_as_a_new_one_has_it(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
     path = tmp_path / "old.sqlite3"
-    _make_version_5(path)
+    _make_version_4(path)
     database = open_database(str(path))
     try:
-        assert [b.label for b in backup_set.backups_of(path)] == ["before-upgrade-v5"]
+        assert [b.label for b in backup_set.backups_of(path)] == ["before-upgrade-v4"]
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION
         con.close()

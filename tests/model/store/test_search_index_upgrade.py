@@ -81,7 +81,7 @@ def test_opening_a_version_1_database_backs_it_up_and_rebuilds_its_search_index(
 
 
 def test_a_file_from_before_the_servers_index_is_upgraded_with_its_index_as_it_was(tmp_path: Path) -> None:
-    """Version 5 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
+    """Version 6 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
     path = tmp_path / "old.sqlite3"
     database = open_database(str(path))
     bundled.ensure_bundled(database)

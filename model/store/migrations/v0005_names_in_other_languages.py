@@ -1,4 +1,4 @@
-"""Version 6: records' names in other languages (a data file's ``names``), in the new table ``record_name``.
+"""Version 5: records' names in other languages (a data file's ``names``), in the new table ``record_name``.
 
 Only a table is added: an older Summitry still reads the archive (it shows the original names). Records get
 their names when a file that has them is imported, the bundled dataset's at the next start.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-version = 6
+version = 5
 
 
 def _str(length: int) -> sa.String:

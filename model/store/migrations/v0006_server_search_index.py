@@ -1,4 +1,4 @@
-"""Version 5: a server archive gets its search index, a weighted ``tsvector`` over the same normalised words
+"""Version 6: a server archive gets its search index, a weighted ``tsvector`` over the same normalised words
 as a file's FTS5 index (:mod:`model.store.postgresql_backend`), built from its records. A file's index and
 tables are unchanged: the step does nothing there.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from alembic import op
 
-version = 5
+version = 6
 
 
 def upgrade() -> None:
