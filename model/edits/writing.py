@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from model.edits.forms import FORMAT, Editable, Invalid, Problem, checked, load_in, placed
+from model.edits.forms import FORMAT, Editable, Invalid, Problem, checked, load_in, placed_all
 from model.interchange import exporter, importer
 from model.interchange.problems import InputError
 from model.records import fields
@@ -125,7 +125,7 @@ def apply(
         try:
             report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
         except InputError as exc:  # what only the database as the save leaves it shows (a quote lost, a loop)
-            raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
+            raise Invalid(placed_all(exc.problems, "")) from None
         added = set(report.added)
         changes += [replace(c, action=created if c.record_id in added else action) for c in report.changes]
     ids = revisions.write(conn, changes, who)
@@ -197,7 +197,7 @@ def _checked(session: Session, writes: list[tuple[str, Mapping[str, Any]]], new:
     try:
         return importer.check_in(session, data, "forms")
     except InputError as exc:
-        raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
+        raise Invalid(placed_all(exc.problems, "")) from None
 
 
 def _delete(conn: Connection, ids: list[str], action: str) -> list[revisions.Change]:
