@@ -144,7 +144,10 @@ def test_f2_corrects_the_status_and_undo_redo_name_the_step(qtbot: Any, window: 
     undo = window.editing.action_undo
     assert undo.text() == "Undo Edit 23rd ASEAN Regional Forum" and undo.isEnabled()
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _pane(window) == before
+    # The record is as before, and the pane now also says who changed it last (the undo is a change too).
+    after = _pane(window).splitlines()
+    assert [line for line in after if not line.startswith("Last changed by ")] == before.splitlines()
+    assert any(line.startswith("Last changed by ") for line in after)
     redo = window.editing.action_redo
     assert redo.isEnabled() and redo.text() == "Redo Edit 23rd ASEAN Regional Forum"
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
