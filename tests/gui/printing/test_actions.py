@@ -186,7 +186,13 @@ def test_include_my_notes_in_the_export_dialog_prints_the_note_and_is_remembered
     assert "MY NOTE" in text
     assert "Ask <b>Ms Tran</b> about the communiqué draft" in text  # plain text: the tags print as written
 
-    answers = _export(qtbot, window, again)  # the choice is kept in the settings for the next export
+    window.close()  # relaunched with the saved settings, the box is as it was left
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    second.set_database(window.database)
+    click_tree_row(qtbot, second, "arf-23")
+    answers = _export(qtbot, second, again)
     assert answers.ticked == [{"Include my notes": True}]
-    assert window.settings.value("export/include_notes") in (True, "true")
     assert "Ms Tran" in _pdf_text(again)
+    second.close()
