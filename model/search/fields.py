@@ -21,6 +21,7 @@ from model import dates
 from model.search import vocabulary
 from model.search.parser import SearchHint
 from model.store import schema_facts as facts
+from model.store.backend import SearchSql
 from model.store.sqlrun import Reader, text_rows
 from model.text.normalize import index_text, name_keys
 
@@ -38,9 +39,13 @@ class Binder:
         self.params: dict[str, Any] = {}
 
     def __call__(self, value: Any) -> str:
+        return f":{self.name(value)}"
+
+    def name(self, value: Any) -> str:
+        """The name of a new parameter holding ``value`` (without the colon)."""
         name = f"p{len(self.params)}"
         self.params[name] = value
-        return f":{name}"
+        return name
 
     def many(self, values: Iterable[Any]) -> str:
         return "(" + ", ".join(self(v) for v in values) + ")"
@@ -48,13 +53,14 @@ class Binder:
 
 @dataclass(frozen=True)
 class Resolved:
-    """A field filter as SQL over ``record r``, or ``"0"`` with a hint when its value matches nothing."""
+    """A field filter as SQL over ``record r``, or :data:`NOTHING` with a hint when its value matches nothing."""
 
     sql: str
     hint: str | None = None
 
 
-NOTHING = "0"
+#: The SQL conditions that hold for every row and for none (SQL's own words, which every backend reads).
+EVERYTHING, NOTHING = "TRUE", "FALSE"
 
 
 def _linked(kind_sql: dict[str, str]) -> str:
@@ -70,8 +76,9 @@ class FieldResolver:
     """Resolves field values through one reader (see :meth:`model.store.database.Database.reader`); look-ups are
     cached for the query's lifetime."""
 
-    def __init__(self, conn: Reader) -> None:
+    def __init__(self, conn: Reader, index: SearchSql) -> None:
         self.conn = conn
+        self.index = index
         self._cache: dict[str, Any] = {}
 
     def _rows(self, key: str, sql: str) -> list[tuple[Any, ...]]:
@@ -239,7 +246,7 @@ class FieldResolver:
                 ).format(name=bad),
             )
         # "+": never the index on type (it matches a large share of rows); the date order or another filter drives.
-        return Resolved(f"+r.type IN {bind.many(sorted(set().union(*kinds)))}")
+        return Resolved(f"{self.index.unindexed('r.type')} IN {bind.many(sorted(set().union(*kinds)))}")
 
     # --- dates ----------------------------------------------------------------------------------------
 

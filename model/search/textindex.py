@@ -1,11 +1,10 @@
-"""What goes into the full-text index (SQLite FTS5), kept in step with every write.
+"""What goes into the full-text index (SQLite's FTS5, a ``tsvector`` on PostgreSQL), kept in step with every write.
 
 One FTS row per searchable record (rowid = ``record.rowid``), holding its title and a body made of
 everything else people may search for: descriptions, agenda, outcomes, venues, notes and the cited
 passages. The index holds their words' normal forms (:func:`model.text.normalize.index_text`: folded,
 stemmed, lemmatised, scripts without spaces cut into letters), which a query's words are matched against
-in the same forms. The table itself is the store's (:data:`model.store.schema_facts.FTS_TABLE`, created
-with the schema by :func:`model.store.schema.create_text_index`).
+in the same forms. The index itself is the store's backend's (:meth:`model.store.backend.Backend.write_index`).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from model.store.schema_facts import FTS_TABLE
+from model.store import backends
 from model.text.normalize import index_text
 
 if TYPE_CHECKING:
@@ -22,16 +21,12 @@ if TYPE_CHECKING:
 
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add (rowid, title, body) rows to the index, their text as people wrote it (normalised here)."""
-    batch = [{"r": r, "t": index_text(t), "b": index_text(b)} for r, t, b in rows]
-    if batch:
-        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (:r, :t, :b)", batch)  # type: ignore[arg-type]
+    backends.of(conn).write_index(conn, [(r, index_text(t), index_text(b)) for r, t, b in rows])
 
 
 def delete_rows(conn: Connection, rowids: Iterable[int]) -> None:
     """Remove the index rows of these record rowids."""
-    ids = [{"r": r} for r in rowids]
-    if ids:
-        conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r", ids)  # type: ignore[arg-type]
+    backends.of(conn).delete_index(conn, rowids)
 
 
 def _strings(value: Any, skip: frozenset[str], key: str = "") -> list[str]:

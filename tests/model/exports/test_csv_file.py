@@ -129,7 +129,6 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused(
     assert _rows(out)[0]["title"] == '\'=HYPERLINK("http://example.com")'
 
 
-@pytest.mark.search
 def test_query_exports_what_the_search_finds(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "arf.csv"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--query", "forum:ARF type:meeting")
