@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--query", help="export the records a search finds")
     s.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size for PDF (default a4)")
     s.add_argument(
+        "--notes", action="store_true", help="print each record's private note in the PDF brief (off by default)"
+    )
+    s.add_argument(
         "--lang",
         choices=["en", "ru"],  # the interface's languages (gui.languages.NAMES)
         help="the language of a PDF's words and of the dates and words people read in CSV and ICS files "

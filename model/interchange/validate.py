@@ -103,6 +103,17 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def _missing(error: ValidationError) -> tuple[str, ...]:
+    """The required fields a "required" error finds left out of its object (none for other errors)."""
+    if error.validator != "required" or not isinstance(error.instance, dict):
+        return ()
+    field = fields.field_at(list(error.absolute_path))
+    if field is not None and field.kind is Kind.CITATIONS:  # worded as the citation as a whole (see _word)
+        return ()
+    value: Any = error.validator_value
+    return tuple(str(m) for m in value if m not in error.instance)
+
+
 def _word(error: ValidationError) -> str:
     """A person's wording of one JSON Schema error."""
     v, inst = error.validator, error.instance
@@ -115,7 +126,7 @@ def _word(error: ValidationError) -> str:
         kinds = " or ".join(_needs(kind) for kind in fields.CITATION_KINDS)
         return f"a {fields.QUOTING_CITATION.label} needs {kinds.replace(' or ', ', or ', 1)}"
     if v == "required":
-        missing = [m for m in value if isinstance(inst, dict) and m not in inst]
+        missing = list(_missing(error))
         if len(missing) > 1:
             return ProblemText.tr("missing required fields {names}").format(names=", ".join(repr(m) for m in missing))
         return ProblemText.tr("missing required field '{name}'").format(name=missing[0] if missing else value)
@@ -216,7 +227,7 @@ def _full_schema_problems(data: Any) -> list[Problem]:
     out: list[Problem] = []
     errors = sorted(_validator().iter_errors(data), key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
     for error in errors:
-        problem = Problem(json_path(error.absolute_path), _word(error))
+        problem = Problem(json_path(error.absolute_path), _word(error), _missing(error))
         if str(problem) in seen:  # e.g. one "required" error per missing field, all worded together
             continue
         seen.add(str(problem))

@@ -1645,6 +1645,10 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
+        <source>My note</source>
+        <translation>Моя заметка</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -1859,6 +1863,14 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>Включить мои заметки</translation>
+    </message>
+    <message>
+        <source>Print each record&apos;s private note in the brief, under its own heading</source>
+        <translation>Напечатать личную заметку каждой записи в справке, под отдельным заголовком</translation>
     </message>
     <message>
         <source>Replace the file?</source>
