@@ -298,12 +298,13 @@ def import_data(
     back_up: bool = True,
     owned: bool = False,
     history: bool = True,
+    author: str | None = None,
 ) -> ImportReport:
     """Validate and import already-parsed data in one transaction.
 
     A verified backup is taken first (``back_up``), unless the database has no records yet.
     ``history``: write a revision for each record created or changed (not for the bundled dataset loaded
-    into a new database).
+    into a new database), by ``author`` (default: whoever runs the import, :func:`model.store.revisions.author`).
     ``owned``: the caller hands ``data`` over (it was parsed for this import and nothing else holds
     it), so it may be completed in place instead of copied; otherwise it is left unchanged.
 
@@ -312,11 +313,18 @@ def import_data(
         backup.BackupError: when the backup could not be taken (nothing written).
     """
     with collector_paused():
-        return _import(db, data, name, progress, back_up, owned, history)
+        return _import(db, data, name, progress, back_up, owned, history, author)
 
 
 def _import(
-    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool, history: bool
+    db: Database,
+    data: Any,
+    name: str,
+    progress: ProgressFn | None,
+    back_up: bool,
+    owned: bool,
+    history: bool,
+    author: str | None = None,
 ) -> ImportReport:
     clean = check(db, data, name, owned=owned, progress=progress)
     if back_up:
@@ -327,7 +335,7 @@ def _import(
             conn = session.connection()
             report, records = write_checked(conn, clean, origin, name, progress, history=history)
             if history:
-                revisions.write(conn, report.changes, ids=False)
+                revisions.write(conn, report.changes, author, ids=False)
             change_notes.note(session, [*report.added, *report.updated], "import")  # for the other windows
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
