@@ -35,7 +35,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,7 +214,7 @@ def editor(name: str, url: str, seed: int, deadline: float, ids: list[str]) -> O
     return out
 
 
-ROLES = {"reader": reader, "importer": importer, "editor": editor}
+ROLES: dict[str, Callable[..., Outcome]] = {"reader": reader, "importer": importer, "editor": editor}
 
 _MARK = re.compile(r" \[(?:import|edit) \d+\]\Z")
 
