@@ -28,6 +28,7 @@ BOTH_BACKENDS = (
     "model/report",
     "model/maintenance",
     "model/cli",
+    "model/edits",
 )
 #: The suites of the reads (a record's view, the window's reads, briefs, the command line, CSV and ICS), run
 #: both ways a read of a SQLite file can go: as the app reads it (SQL compiled ahead of time, on the sqlite3

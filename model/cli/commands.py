@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from model.cli.arguments import undecodable_argument
 from model.cli.data_commands import cmd_export_csv, cmd_export_ics, cmd_export_json, cmd_import
 from model.cli.db_commands import cmd_db
+from model.cli.history_command import cmd_history
 from model.cli.output import database_words, err
 from model.cli.parser import build_parser
 from model.cli.record_commands import cmd_search, cmd_show
@@ -63,6 +64,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "search": cmd_search,
     "show": cmd_show,
+    "history": cmd_history,
     "db": cmd_db,
 }
 

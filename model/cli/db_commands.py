@@ -118,4 +118,30 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         for lock in held:
             lock.release()
     print(done.summary(path), file=out)
+    if done.safety is not None:
+        _record_restore(path, done.safety, out)
     return 0
+
+
+def _record_restore(path: Path, safety: Path, out: TextIO) -> None:
+    """Keep every record's history across a restore (see :func:`model.edits.whole.after_restore`)."""
+    from model.edits import whole
+    from model.store.faults import DatabaseOpenError
+    from model.store.opening import open_database
+
+    try:
+        was = open_database(str(safety), readonly=True)
+    except DatabaseOpenError as exc:  # a copy from another schema version: the history stays as restored
+        err(f"Note: the records' history was not carried over from the database as it was: {exc.message}")
+        return
+    try:
+        now = open_database(str(path))
+        try:
+            changed = whole.after_restore(now, was)
+        finally:
+            now.close()
+    finally:
+        was.close()
+    if changed:
+        records = "record" if changed == 1 else "records"
+        print(f"{changed} {records} changed by the restore; each has a revision ('summitry history ID').", file=out)

@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("id")
     s.add_argument("--json", action="store_true", help="print the record in the interchange format")
 
+    s = sub.add_parser("history", help="print a record's revisions: when, who, what changed (newest first)")
+    s.add_argument("id")
+    s.add_argument("--json", action="store_true", help="print the revisions with the record's forms as JSON")
+
     s = sub.add_parser(
         "export", help="export records to a PDF brief or dossier, to JSON, to CSV (spreadsheets) or to ICS (calendars)"
     )

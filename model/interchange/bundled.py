@@ -42,7 +42,9 @@ def ensure_bundled(db: Database, progress: importer.ProgressFn | None = None) ->
         return None
     from model.interchange import importer  # the import machinery (and its schema validators) only when loading
 
-    return importer.import_data(db, data, "bundled dataset", progress)
+    # Loaded into a new database, the dataset is where its records begin: no revisions. A newer one
+    # changes records that may have a history already: each change is kept.
+    return importer.import_data(db, data, "bundled dataset", progress, history=bool(found))
 
 
 @dataclass(frozen=True)

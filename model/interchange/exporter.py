@@ -133,8 +133,61 @@ _QUOTING = _Form(fields.QUOTING_CITATION)
 _BASIS = _Form(fields.BASIS_CITATION)
 
 
-def _objects(conn: Connection, by_kind: Mapping[str, list[str]], cites: _Citations) -> dict[str, list[dict[str, Any]]]:
-    """The interchange form of the records of each type (records written inside another are inside it)."""
+def own_forms(conn: Connection, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Each record's own interchange form by id, with its type: the record alone, without what it refers to
+    and without the records written inside it (a process without its rounds; a round on its own). Ids of no
+    record are left out. What a revision keeps of a record."""
+    rec = schema.table(schema.Record)
+    kinds: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        kinds.update(dict(conn.execute(select(rec.c.id, rec.c.type).where(rec.c.id.in_(ids[i : i + 500]))).all()))
+    by_kind: dict[str, list[str]] = {}
+    for rid, kind in kinds.items():
+        by_kind.setdefault(kind, []).append(rid)
+    inner: dict[str, dict[str, Any]] = {}
+    objs = _objects(conn, by_kind, _Citations(conn, list(kinds)), inner)
+    out = {rid: (kinds[rid], obj) for rid, obj in inner.items()}
+    for kind, items in objs.items():
+        for obj in items:
+            out[obj["id"]] = (kind, dict(fields.without_held(kind, obj)))
+    return out
+
+
+def record_form(conn: Connection, record_id: str) -> tuple[str, dict[str, Any]] | None:
+    """One record's interchange form, as an export writes it (a process with its rounds), with its type; None
+    when there is no such record. What an edit starts from."""
+    rec = schema.table(schema.Record)
+    kind = conn.execute(select(rec.c.type).where(rec.c.id == record_id)).scalar()
+    if kind is None:
+        return None
+    by_kind = {kind: [record_id]}
+    for f in fields.RECORD_TYPES[kind].held:
+        inner_type = fields.RECORD_TYPES[str(f.holds)]
+        assert inner_type.inside is not None
+        t = schema.Base.metadata.tables[inner_type.table]
+        by_kind[inner_type.name] = list(
+            conn.execute(
+                select(t.c.id)
+                .join(rec, rec.c.id == t.c.id)
+                .where(t.c[inner_type.inside[1]] == record_id)
+                .order_by(rec.c.rowid)
+            ).scalars()
+        )
+    inner: dict[str, dict[str, Any]] = {}
+    objs = _objects(conn, by_kind, _Citations(conn, [i for ids in by_kind.values() for i in ids]), inner)
+    if kind in objs:
+        return kind, objs[kind][0]
+    return kind, inner[record_id]
+
+
+def _objects(
+    conn: Connection,
+    by_kind: Mapping[str, list[str]],
+    cites: _Citations,
+    inner: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, list[dict[str, Any]]]:
+    """The interchange form of the records of each type (records written inside another are inside it; with
+    ``inner``, they are also put there by id)."""
     built: dict[str, list[dict[str, Any]]] = {}
     # Records written inside others first (rounds), then each type with what it holds.
     order = sorted(fields.RECORD_TYPES.values(), key=lambda t: t.inside is None)
@@ -172,6 +225,8 @@ def _objects(conn: Connection, by_kind: Mapping[str, list[str]], cites: _Citatio
             by_holder = held.setdefault(holder_field, {})
             for rid, obj in zip(ids, objs, strict=True):
                 by_holder.setdefault(rows[rid][column], []).append(obj)
+                if inner is not None:
+                    inner[rid] = obj
         else:
             built[rtype.name] = objs
     return built

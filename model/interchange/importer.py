@@ -28,7 +28,7 @@ from model.interchange.scan import Scan
 from model.records import fields
 from model.records.fields import Kind
 from model.search import textindex
-from model.store import backends, backup, schema
+from model.store import backends, backup, revisions, schema
 from model.store.backend import WriteCancelled
 from model.store.database import Database
 
@@ -51,6 +51,8 @@ class ImportReport:
     #: Records whose citations of a changed source were moved to where their quotes now are, and how many.
     moved_records: list[str] = field(default_factory=list)
     moved_citations: int = 0
+    #: What each created or changed record was and became, for its revision (see :mod:`model.store.revisions`).
+    changes: list[revisions.Change] = field(default_factory=list, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -141,8 +143,17 @@ def normalize(
 
 def fingerprint(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> str:
     """A hash of everything stored for a record; ``parent`` is whatever of the parent it depends on."""
+    return fingerprint_and_form(kind, obj, parent)[0]
+
+
+def fingerprint_and_form(kind: str, obj: Mapping[str, Any], parent: str | None = None) -> tuple[str, str]:
+    """:func:`fingerprint`, and the record's own form (without the records it holds) as the JSON text it hashed:
+    what its revision keeps, so that an import encodes each record once."""
     body = fields.without_held(kind, obj)
-    return hashlib.sha256(_CANONICAL_JSON.encode([kind, parent, body]).encode("utf-8")).hexdigest()
+    encoded = _CANONICAL_JSON.encode([kind, parent, body])
+    # The list is written "[kind,parent,body]": the body is what lies between the second comma and the "]".
+    head = len(_CANONICAL_JSON.encode(kind)) + len(_CANONICAL_JSON.encode(parent)) + 3
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest(), encoded[head:-1]
 
 
 # The fingerprint's encoding (sorted keys, no spaces), made once rather than for each of a million records.
@@ -201,15 +212,31 @@ def check(
         _report(progress, done, total, "Checking the format of each record")
 
     with db.session() as session:
-        existing, texts = _lookups(session)
-        problems, found = validate.validate_and_scan(
-            data, existing, texts, _code_lookup(session), step, tick if progress else None
-        )
-        if problems or found is None:
-            raise InputError(name, problems)
+        return check_in(session, data, name, owned=owned, step=step, tick=tick if progress else None)
+
+
+def check_in(
+    session: Session,
+    data: Any,
+    name: str,
+    *,
+    owned: bool = False,
+    step: Callable[[], object] | None = None,
+    tick: Callable[[int, int], object] | None = None,
+) -> dict[str, Any]:
+    """:func:`check` against the database as ``session`` sees it (an edit checks inside its own write).
+
+    Raises:
+        InputError: with every problem found.
+    """
+    existing, texts = _lookups(session)
+    problems, found = validate.validate_and_scan(data, existing, texts, _code_lookup(session), step, tick)
+    if problems or found is None:
+        raise InputError(name, problems)
+    if step:
         step()
-        cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
-        return normalize(data, cited, found, in_place=owned)
+    cited = texts(found.quoted_sources - {s["id"] for s in data.get("sources") or []})
+    return normalize(data, cited, found, in_place=owned)
 
 
 #: Progress steps of :func:`check`: the file read, the schema checked, the meaning checked.
@@ -262,10 +289,13 @@ def import_data(
     *,
     back_up: bool = True,
     owned: bool = False,
+    history: bool = True,
 ) -> ImportReport:
     """Validate and import already-parsed data in one transaction.
 
     A verified backup is taken first (``back_up``), unless the database has no records yet.
+    ``history``: write a revision for each record created or changed (not for the bundled dataset loaded
+    into a new database).
     ``owned``: the caller hands ``data`` over (it was parsed for this import and nothing else holds
     it), so it may be completed in place instead of copied; otherwise it is left unchanged.
 
@@ -274,11 +304,11 @@ def import_data(
         backup.BackupError: when the backup could not be taken (nothing written).
     """
     with collector_paused():
-        return _import(db, data, name, progress, back_up, owned)
+        return _import(db, data, name, progress, back_up, owned, history)
 
 
 def _import(
-    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool
+    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool, history: bool
 ) -> ImportReport:
     clean = check(db, data, name, owned=owned, progress=progress)
     if back_up:
@@ -287,9 +317,9 @@ def _import(
     try:
         with db.transaction(whole_archive=True, on_wait=_waiting(progress)) as session:
             conn = session.connection()
-            replaced = _replaced_sources(conn, clean)
-            report, records = _write(conn, clean, origin, name, progress)
-            _check_across_records(conn, clean, report, replaced, name, progress)
+            report, records = write_checked(conn, clean, origin, name, progress, history=history)
+            if history:
+                revisions.write(conn, report.changes, ids=False)
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
             _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
@@ -317,6 +347,28 @@ def _waiting(progress: ProgressFn | None) -> Callable[[], bool]:
     return wait
 
 
+def write_checked(
+    conn: Connection,
+    clean: Mapping[str, Any],
+    origin: str,
+    name: str,
+    progress: ProgressFn | None = None,
+    *,
+    history: bool = True,
+    action: str = "import",
+) -> tuple[ImportReport, Any]:
+    """Write checked data (:func:`check_in`'s canonical form) in the caller's transaction, then check it across
+    records (:func:`_check_across_records`): the one writer of record rows, for imports and edits alike.
+
+    ``history``: fill the report's ``changes`` with each created or changed record's forms, ``action`` naming
+    what changed it ("import", or an edit's "create"/"edit"); the caller writes them as revisions.
+    """
+    replaced = _replaced_sources(conn, clean)
+    report, records = _write(conn, clean, origin, name, progress, history, action)
+    _check_across_records(conn, clean, report, replaced, name, progress, history, action)
+    return report, records
+
+
 # --- what only the database as the import leaves it shows ---------------------------------------------
 
 
@@ -341,6 +393,8 @@ def _check_across_records(
     replaced: set[str],
     name: str,
     progress: ProgressFn | None,
+    history: bool = False,
+    action: str = "import",
 ) -> None:
     """Check what joins this file's records to the others, in the database as the import leaves it (the
     transaction is still open): refuse a loop of parent forums; move each citation of a changed source
@@ -355,9 +409,20 @@ def _check_across_records(
     problems, drifts = integrity.after_import(conn, clean, written, set(report.kept_user), replaced)
     if problems:
         raise InputError(name, problems)
+    # Records of earlier files whose citations move change too: each gets a revision and a new version,
+    # unless this file rewrote it anyway.
+    movers = sorted({d.citing.record_id for d in drifts if d.movable} - written)
+    before = exporter.own_forms(conn, movers) if movers and history else {}
     moved = integrity.move(conn, drifts)
     if moved:
         refresh_fingerprints(conn, moved)
+        if movers:
+            rec = schema.table(schema.Record)
+            conn.execute(update(rec).where(rec.c.id.in_(movers)).values(version=rec.c.version + 1))
+        after = exporter.own_forms(conn, list(before))
+        report.changes += [
+            revisions.Change(rid, kind, action, form, after[rid][1]) for rid, (kind, form) in before.items()
+        ]
         report.moved_records = sorted(moved)
         report.moved_citations = len(drifts)
 
@@ -541,9 +606,19 @@ _INSERT_ORDER = [
 
 
 def _write(
-    conn: Connection, clean: Mapping[str, Any], origin: str, name: str, progress: ProgressFn | None
+    conn: Connection,
+    clean: Mapping[str, Any],
+    origin: str,
+    name: str,
+    progress: ProgressFn | None,
+    history: bool = False,
+    action: str = "import",
 ) -> tuple[ImportReport, Any]:
-    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order."""
+    """Write the records; returns the report and a running sha256 of every record's fingerprint, in order.
+
+    Each changed record's version goes up by one (a new one's starts at 1). With ``history`` the report's
+    ``changes`` say what each created or changed record was and became.
+    """
     backend = backends.of(conn)
     backend.defer_constraints(conn)  # a changed record's rows go, and come back, while others refer to them
     report = ImportReport(name)
@@ -564,13 +639,14 @@ def _write(
             existing[row.id] = (row.rowid, row.type, row.origin, row.fingerprint)
 
     rows = _Rows()
+    forms: dict[str, str] = {}  # each written record's own form, as JSON text (for its revision)
     new_records: list[dict[str, Any]] = []
     changed: dict[str, dict[str, Any]] = {}
     records = hashlib.sha256()
     for n, (kind, obj, parent) in enumerate(items):
         rid = obj["id"]
         # A round's title includes its process's title: renaming the process must rewrite its rounds too.
-        fp = fingerprint(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
+        fp, own = fingerprint_and_form(kind, obj, f"{parent['id']}\n{parent['title']}" if parent else None)
         records.update(fp.encode("ascii"))
         date = fields.record_date(kind, obj)
         lo, hi = _bounds(date)
@@ -597,17 +673,21 @@ def _write(
         else:
             changed[rid] = values
             report.updated.append(rid)
+        if history:
+            forms[rid] = own
         _rows_for(rows, kind, obj, parent)
         if progress and n % 2000 == 0 and progress(n, total * 2, "Reading records") is False:
             raise ImportCancelled()
 
+    if history:
+        report.changes = _changes(conn, items, forms, changed, action)
     if changed:
         _clear(conn, changed, existing)
     if new_records:
         _insert_rows(conn, rec, new_records)
     if changed:
         conn.execute(
-            update(rec).where(rec.c.id == bindparam("rid")),
+            update(rec).where(rec.c.id == bindparam("rid")).values(version=rec.c.version + 1),
             [{**{k: v for k, v in v.items() if k != "id"}, "rid": k} for k, v in changed.items()],
         )
     done = total
@@ -636,6 +716,30 @@ def _write(
         textindex.index_rows(conn, ((rowids[rid], t, b) for rid, t, b in part))
         wrote(len(agenda) + min(start + _SLICE, len(index)))
     return report, records
+
+
+def _changes(
+    conn: Connection,
+    items: list[tuple[str, dict[str, Any], dict[str, Any] | None]],
+    forms: Mapping[str, str],
+    changed: Mapping[str, Any],
+    action: str,
+) -> list[revisions.Change]:
+    """Each created or changed record's own form before (read before it is rewritten) and after (``forms``: the
+    JSON text of each, as its fingerprint encoded it)."""
+    before = exporter.own_forms(conn, list(changed)) if changed else {}
+    return [
+        revisions.Change(
+            obj["id"],
+            kind,
+            action,
+            before[obj["id"]][1] if obj["id"] in before else None,
+            fields.without_held(kind, obj),
+            forms[obj["id"]],
+        )
+        for kind, obj, _parent in items
+        if obj["id"] in forms
+    ]
 
 
 def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:

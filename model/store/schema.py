@@ -82,6 +82,9 @@ class Record(Base):
     origin: Mapped[str] = mapped_column(_str(80), default="user")
     #: Hash of the record's interchange form, to tell unchanged re-imports from changes.
     fingerprint: Mapped[str] = mapped_column(_str(64))
+    #: Counts the writes of this record (1 when created; +1 on every edit, import or restore that changes it):
+    #: a save that expected another version was overtaken by someone else's and is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __table_args__ = (
         CheckConstraint(f"type IN {RECORD_TYPES!r}", name="record_type_known"),
         Index("ix_record_type_date", "type", "date_lower", "date_upper"),
@@ -287,3 +290,31 @@ class SavedSearch(Base):
     name: Mapped[str] = mapped_column(_str(200), primary_key=True)
     query: Mapped[str] = mapped_column(_TEXT)
     created: Mapped[str] = mapped_column(_str(32))
+
+
+class Revision(Base):
+    """One change of one record: who, when, what it did, and the record's interchange form before and after.
+
+    ``record_id`` is no reference: a deleted record's revisions stay (its history, and what undoes it).
+    ``before``/``after`` are JSON text of the record's own form (a process without its rounds), NULL for a
+    record created or deleted; a note's revision holds ``{"note": …}``.
+    """
+
+    __tablename__ = "revision"
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
+    record_id: Mapped[str] = mapped_column(_str(80), index=True)
+    kind: Mapped[str] = mapped_column(_str(16))
+    action: Mapped[str] = mapped_column(_str(16))
+    author: Mapped[str] = mapped_column(_TEXT)
+    #: When, as UTC ISO-8601 with a Z ("2026-12-04T23:59:01Z").
+    at: Mapped[str] = mapped_column(_str(32))
+    before: Mapped[str | None] = mapped_column(_TEXT)
+    after: Mapped[str | None] = mapped_column(_TEXT)
+
+
+class Note(Base):
+    """The user's private plain-text note on a record (never exported as data; goes with the record)."""
+
+    __tablename__ = "note"
+    record_id: Mapped[str] = mapped_column(_fk("record.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(_TEXT)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 #: Bumped whenever the schema changes (a migration in :mod:`model.store.migrations` takes an archive there);
 #: stored in ``PRAGMA user_version`` in a file, in the marker table on a server. 2: the search index holds
-#: normalised words (see :mod:`model.text.normalize`) instead of text for FTS5's porter stemmer.
-SCHEMA_VERSION = 2
+#: normalised words (see :mod:`model.text.normalize`) instead of text for FTS5's porter stemmer. 3: revisions,
+#: record versions and notes (:mod:`model.edits`).
+SCHEMA_VERSION = 3
 #: The first Summitry release that writes each schema version: an older Summitry meeting a server archive at
 #: that version says "this archive needs Summitry X or newer". A migration adds its version here.
-SCHEMA_RELEASES: dict[int, str] = {1: "0.1.0", 2: "0.1.0"}
+SCHEMA_RELEASES: dict[int, str] = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0"}
 #: Schema versions whose migration changed something the reads of an older Summitry rely on (a table or
 #: column renamed or dropped, an index whose words it would look for in vain): a Summitry from before such a
 #: version cannot even read an archive past it. A migration that only adds leaves older Summitry reading.

@@ -165,11 +165,15 @@ def counts(db_file: Target) -> dict[str, int]:
         con.close()
 
 
-def dump(db_file: Target) -> list[str]:
+def dump(db_file: Target, *, data_only: bool = False) -> list[str]:
     """Every row of every table as text: equal dumps mean nothing changed.
 
     Leaves out which database the file is (``store_identity``, given before its first backup): not data.
+    ``data_only``: the records alone, without how they came to be (their revisions and versions), to compare
+    databases with different histories.
     """
+    if data_only:
+        return _data_dump(db_file)
     if _on_server(db_file):
         from tests import postgres
 
@@ -185,6 +189,49 @@ def dump(db_file: Target) -> list[str]:
         return [line for line in con.iterdump() if "store_identity" not in line]
     finally:
         con.close()
+
+
+def _data_dump(db_file: Target) -> list[str]:
+    """:func:`dump`'s lines of the records' tables, without ``revision`` and ``record.version``."""
+    history = {"revision": "*", "record": "version"}
+    if _on_server(db_file):
+        from tests import postgres
+
+        target = str(db_file)
+        tables = [
+            r[0]
+            for r in postgres.run_sql(target, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        ]
+
+        def columns(table: str) -> list[str]:
+            return [
+                r[0]
+                for r in postgres.run_sql(
+                    target,
+                    "SELECT column_name FROM information_schema.columns "
+                    f"WHERE table_name = '{table}' ORDER BY ordinal_position",
+                )
+            ]
+
+        def select(sql: str) -> list[Any]:
+            return postgres.run_sql(target, sql)
+    else:
+        con = sqlite3.connect(str(db_file))
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY 1")]
+
+        def columns(table: str) -> list[str]:
+            return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+
+        def select(sql: str) -> list[Any]:
+            return con.execute(sql).fetchall()
+
+    lines: list[str] = []
+    for table in tables:
+        if history.get(table) == "*" or table == "store_identity" or table.startswith("record_fts_"):
+            continue
+        kept = ", ".join(f'"{c}"' for c in columns(table) if c != history.get(table))
+        lines += sorted(f"{table}: {row!r}" for row in select(f'SELECT {kept} FROM "{table}"'))
+    return lines
 
 
 def cli(db_file: Target, *args: str) -> list[str]:
