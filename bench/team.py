@@ -83,11 +83,21 @@ def _open(url: str) -> Any:
     return open_database(url)
 
 
-def process(kind: str, name: str, queue: Any, *args: Any) -> None:
-    """A process's body: whatever happens, its outcome reaches the parent (a failure to start is an error)."""
+def process(kind: str, name: str, queue: Any, barrier: Any, seconds: float, *args: Any) -> None:
+    """A process's body: whatever happens, its outcome reaches the parent (a failure to start is an error).
+
+    The role sets itself up (imports, connection), then calls ``ready``, which waits for every other process
+    and gives the moment to stop: the load starts when all have started, and lasts ``seconds``.
+    """
+
+    def ready() -> float:
+        barrier.wait(timeout=300)
+        return time.monotonic() + seconds
+
     try:
-        out = ROLES[kind](name, *args)
+        out = ROLES[kind](name, ready, *args)
     except Exception as exc:
+        barrier.abort()  # the others stop waiting for this one
         traceback.print_exc()
         out = Outcome(name, errors=[f"{name}: {type(exc).__name__}: {exc}".splitlines()[0][:300]])
     queue.put(out)
@@ -96,7 +106,9 @@ def process(kind: str, name: str, queue: Any, *args: Any) -> None:
 # --- readers ----------------------------------------------------------------------------------------------
 
 
-def reader(name: str, url: str, seed: int, deadline: float, think: float, words: list[str], ids: list[str]) -> Outcome:
+def reader(
+    name: str, ready: Callable[[], float], url: str, seed: int, think: float, words: list[str], ids: list[str]
+) -> Outcome:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from model.records.read_views import view_of
     from model.search.engine import search
@@ -106,6 +118,7 @@ def reader(name: str, url: str, seed: int, deadline: float, think: float, words:
     db = _open(url)
     app = None
     folder = Path(tempfile.mkdtemp(prefix="summitry-team-"))
+    deadline = ready()
     try:
         while time.monotonic() < deadline:
             pick = rnd.random()
@@ -153,7 +166,7 @@ def _cumulative(weights: tuple[tuple[str, float], ...]) -> Iterator[tuple[str, f
 # --- writers ----------------------------------------------------------------------------------------------
 
 
-def importer(name: str, url: str, seed: int, deadline: float, ids: list[str]) -> Outcome:
+def importer(name: str, ready: Callable[[], float], url: str, seed: int, ids: list[str]) -> Outcome:
     """A colleague importing small files of changed meetings, one after another."""
     from model.interchange import exporter
     from model.interchange.importer import import_data
@@ -162,6 +175,7 @@ def importer(name: str, url: str, seed: int, deadline: float, ids: list[str]) ->
     rnd = random.Random(seed)
     db = _open(url)
     round_ = 0
+    deadline = ready()
     try:
         while time.monotonic() < deadline:
             round_ += 1
@@ -184,7 +198,7 @@ def importer(name: str, url: str, seed: int, deadline: float, ids: list[str]) ->
     return out
 
 
-def editor(name: str, url: str, seed: int, deadline: float, ids: list[str]) -> Outcome:
+def editor(name: str, ready: Callable[[], float], url: str, seed: int, ids: list[str]) -> Outcome:
     """A colleague correcting one meeting's title at a time in the window (load, change, save)."""
     from model import edits
 
@@ -192,6 +206,7 @@ def editor(name: str, url: str, seed: int, deadline: float, ids: list[str]) -> O
     rnd = random.Random(seed)
     db = _open(url)
     round_ = 0
+    deadline = ready()
     try:
         while time.monotonic() < deadline:
             round_ += 1
@@ -270,7 +285,7 @@ def _collect(queue: Any, procs: list[Any], deadline: float) -> list[Outcome]:
         try:
             outcomes.append(queue.get(timeout=5.0))
         except queues.Empty:
-            if time.monotonic() > deadline + 120 or all(not p.is_alive() for p in procs):
+            if time.monotonic() > deadline or all(not p.is_alive() for p in procs):
                 break
     missing = len(procs) - len(outcomes)
     if missing:
@@ -328,19 +343,26 @@ def main(argv: list[str] | None = None) -> int:
         import_ids, edit_ids = meetings[:half], meetings[half:]  # disjoint: each writer's result is checkable
         ctx = mp.get_context("spawn")
         queue = ctx.Queue()
-        deadline = time.monotonic() + 20.0 + args.seconds  # interpreters start within the first seconds
+        barrier = ctx.Barrier(args.clients + 2)
         procs = [
             ctx.Process(
-                target=process, args=("reader", f"reader-{i}", queue, url, i, deadline, args.think, words, meetings)
+                target=process,
+                args=("reader", f"reader-{i}", queue, barrier, args.seconds, url, i, args.think, words, meetings),
             )
             for i in range(args.clients)
         ]
-        procs.append(ctx.Process(target=process, args=("importer", "importer", queue, url, 1000, deadline, import_ids)))
-        procs.append(ctx.Process(target=process, args=("editor", "editor", queue, url, 2000, deadline, edit_ids)))
+        procs.append(
+            ctx.Process(
+                target=process, args=("importer", "importer", queue, barrier, args.seconds, url, 1000, import_ids)
+            )
+        )
+        procs.append(
+            ctx.Process(target=process, args=("editor", "editor", queue, barrier, args.seconds, url, 2000, edit_ids))
+        )
         print(f"{args.clients} readers, 1 importer, 1 editor for {args.seconds:.0f} s …", flush=True)
         for proc in procs:
             proc.start()
-        outcomes = _collect(queue, procs, deadline)
+        outcomes = _collect(queue, procs, time.monotonic() + 300 + args.seconds)
         for proc in procs:
             proc.join()
         crashed = [p.name for p in procs if p.exitcode != 0]
