@@ -47,12 +47,17 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
             win.set_database(None)  # half shown: let go of it before the user decides
             raise
 
-    win.statusBar().showMessage("Opening the database…")
+    from PySide6.QtCore import QCoreApplication
+
+    win.statusBar().showMessage(QCoreApplication.translate("App", "Opening the database…"))
     opened = open_interactively(database, win, show=show, error=error, guard=win.instance)
     win.statusBar().clearMessage()
     if opened is None:  # the user chose Quit: closing the last window ends the event loop
         win.close()
         return False
+    from gui.dialogs.recent_servers import note_server
+
+    note_server(win.settings, opened.database.target)  # a server named by --database is offered again later
     notes = [*opened.notes, *settings_guard.take_notes(), *database_choice.take_notes()]
     if notes:
         win.statusBar().showMessage("  ".join(notes), 20000)
@@ -95,6 +100,7 @@ def start_app(
         if after_paint is not None:
             after_paint(window)
         watch_for_damage(window)
+        watch_for_outage(window)
         window.build()
         # Opening (and on first start loading the bundled dataset) waits until the built window has been
         # painted, so people see the panes (with "Opening the database…") at once.
@@ -118,6 +124,15 @@ def watch_for_damage(window: MainWindow) -> None:
         open_or_report(window, target, database.damage)
 
     DamageWatch(on_damage, window).install()
+
+
+def watch_for_outage(window: MainWindow) -> None:
+    """A server that goes away while the window uses its archive gets a banner with Retry (the window reads
+    everything again once it answers), not the crash dialog."""
+    from gui.dialogs.server_outage import OutageWatch
+
+    watch = OutageWatch(window, lambda: window.database, window.reload).install()
+    window.databaseChanged.connect(lambda _database: watch.database_changed())
 
 
 _LOADING: list[threading.Thread] = []
@@ -210,23 +225,48 @@ def after_first_paint(window: QWidget, callback: Callable[[], object], fallback_
 
 
 def _application() -> QApplication:
+    """The application, its interface in the language chosen in Edit ▸ Preferences… (see :func:`apply_language`)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Summitry")
     app.setOrganizationName("Summitry")
+    apply_language(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def apply_language(app: QApplication) -> str:
+    """Put the interface into the language saved in the settings (System: the operating system's, when Summitry
+    has it), before any window is made; returns the language. A change in Preferences takes effect here, at the
+    next start: nothing already on screen is worded again."""
+    from PySide6.QtCore import QLocale
+
+    from gui import languages, translation
+    from gui import settings as settings_mod
+
+    choice = languages.chosen(settings_mod.open_settings().value(languages.KEY))
+    return translation.install(app, languages.resolve(choice, QLocale.system().uiLanguages()))
 
 
 def defer_to_running_instance(guard: SingleInstance) -> int:
     """Another Summitry has this database: bring its window forward, or say who has it."""
+    from PySide6.QtCore import QCoreApplication
+
     if guard.hand_over():
-        print("Summitry is already running with this database; its window was brought to the front.", file=sys.stderr)
+        print(
+            QCoreApplication.translate(
+                "App", "Summitry is already running with this database; its window was brought to the front."
+            ),
+            file=sys.stderr,
+        )
         return 0
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "Summitry is already running", guard.describe_holder())
-    box.setInformativeText("Close it first, or start Summitry on another database with --database.")
+    title = QCoreApplication.translate("App", "Summitry is already running")
+    box = QMessageBox(QMessageBox.Icon.Information, title, guard.describe_holder())
+    box.setInformativeText(
+        QCoreApplication.translate("App", "Close it first, or start Summitry on another database with --database.")
+    )
     box.exec()
     return 1
 

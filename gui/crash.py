@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,14 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from gui import crashlog
+from model.i18n import QT_TRANSLATE_NOOP
 
-HEADING = (
+#: The dialogs' headings (translated where shown, with the context CrashDialog).
+HEADING = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Something went wrong in Summitry. What you were doing was not completed; nothing half-done was saved, "
-    "and you can keep working."
+    "and you can keep working.",
 )
-FATAL_HEADING = (
+FATAL_HEADING = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Summitry closed unexpectedly the last time it ran. Your database is safe: every change is saved whole or "
-    "not at all. 'Show details' shows the technical trace it left; you can copy it into a bug report."
+    "not at all. 'Show details' shows the technical trace it left; you can copy it into a bug report.",
 )
 
 
@@ -54,11 +58,15 @@ class CrashDialog(QDialog):
         expanded: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Summitry — unexpected error")
+        self.setWindowTitle(self.tr("Summitry — unexpected error"))
         self.heading = QLabel(heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        where = f"The details are kept in {log_path}." if log_path else "The details could not be written to a log."
+        where = (
+            self.tr("The details are kept in {path}.").format(path=log_path)
+            if log_path
+            else self.tr("The details could not be written to a log.")
+        )
         self.where = QLabel(where)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)
@@ -69,8 +77,8 @@ class CrashDialog(QDialog):
         self.details.setVisible(expanded)
         self.details.setMinimumHeight(220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.toggle_button = QPushButton("Hide details" if expanded else "Show details")
-        self.copy_button = QPushButton("Copy details")
+        self.toggle_button = QPushButton(self._toggle_text(expanded))
+        self.copy_button = QPushButton(self.tr("Copy details"))
         buttons.addButton(self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -82,6 +90,9 @@ class CrashDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
+    def _toggle_text(self, shown: bool) -> str:
+        return self.tr("Hide details") if shown else self.tr("Show details")
+
     def details_text(self) -> str:
         return self.details.toPlainText()
 
@@ -91,12 +102,12 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _toggle(self) -> None:
         show = not self.details.isVisible()
         self.details.setVisible(show)
-        self.toggle_button.setText("Hide details" if show else "Show details")
+        self.toggle_button.setText(self._toggle_text(show))
         if show:
             self.resize(max(self.width(), 720), max(self.height(), 480))
         else:
@@ -175,7 +186,7 @@ def _heading_for(exc: BaseException | None) -> str:
 
     if isinstance(exc, DatabaseOpenError):
         return f"{exc.message}\n{exc.advice}".strip()
-    return HEADING
+    return QCoreApplication.translate("CrashDialog", HEADING)
 
 
 def offer_fatal_trace(parent: QWidget | None = None, folder: Path | None = None) -> CrashDialog | None:
@@ -186,7 +197,7 @@ def offer_fatal_trace(parent: QWidget | None = None, folder: Path | None = None)
 
 def show_fatal_trace(parent: QWidget | None, text: str, archived: Path) -> CrashDialog:
     """Show a hard-crash trace already taken with :func:`gui.crashlog.take_fatal_trace`."""
-    dialog = CrashDialog(FATAL_HEADING, text, archived, parent)
-    dialog.setWindowTitle("Summitry — closed unexpectedly last time")
+    dialog = CrashDialog(QCoreApplication.translate("CrashDialog", FATAL_HEADING), text, archived, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("CrashDialog", "Summitry — closed unexpectedly last time"))
     dialog.open()
     return dialog

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 
 #: Body text; the script families follow so Qt falls back to them glyph by glyph.
@@ -76,8 +77,9 @@ def cjk_warning(text: str) -> str:
         return ""
     if any(QFontDatabase.families(system) for system in _CJK_SYSTEMS):
         return ""
-    return (
+    return QCoreApplication.translate(
+        "Fonts",
         "This document contains Chinese, Japanese or Korean text, but no font for it is installed, so those "
         "characters print as empty boxes. Install a CJK font (for example Noto Sans CJK, Debian package "
-        "fonts-noto-cjk) and export again."
+        "fonts-noto-cjk) and export again.",
     )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMainWindow
 from gui import settings as settings_mod
 from gui.browse.history import History
 from gui.geometry import restore_geometry_safely
+from model.i18n import QT_TRANSLATE_NOOP
 from model.store.location import short_name
 
 if TYPE_CHECKING:
@@ -119,11 +120,11 @@ class MainWindow(QMainWindow):
         self.timeline.settings = self._settings  # remembers the folder pictures were exported to
         self.timeline.recordActivated.connect(self.select_record)
         self.timeline_dock = self._dock(
-            "Timeline", "timelineDock", self.timeline, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Timeline"), "timelineDock", self.timeline, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.source_viewer = SourceViewer()
         self.source_dock = self._dock(
-            "Source", "sourceDock", self.source_viewer, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Source"), "sourceDock", self.source_viewer, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.source_dock.hide()
 
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         from gui.window_search import install as install_search
 
         self.search = install_search(self)
-        self._show_message("Summitry", "Opening the database…")
+        self._show_message("Summitry", self.tr("Opening the database…"))
         self.restore_window_state()
 
     # --- hooks -------------------------------------------------------------------------------------------
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         with self._db.reader() as conn:
             if not queries.exists_record(conn, rid):
                 if report_missing:
-                    self.statusBar().showMessage(f"No record with id {rid}", 5000)
+                    self.statusBar().showMessage(self.tr("No record with id {id}").format(id=rid), 5000)
                 return False
         self.tree.selectionModel().clearSelection()
         self._show_record(rid)
@@ -244,7 +245,8 @@ class MainWindow(QMainWindow):
         forums = _strs(self._settings.value("timeline/forums"))
         self.timeline.set_database(database, process, forums)
         where = database.shown if database else ""  # a server's URL without its password
-        self.database_label.setText(f"{where} (read-only)" if database is not None and database.readonly else where)
+        readonly = database is not None and database.readonly
+        self.database_label.setText(self.tr("{database} (read-only)").format(database=where) if readonly else where)
         last = _str(self._settings.value("selection/last_record"))
         # The record last shown may be in another database than this one: then start at the top, quietly.
         if database is None or not (last and self.select_record(last, report_missing=False)):
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
             if self._db is database:  # not a database switched away from meanwhile
                 self.counts_label.setText(str(text))
 
-        self.counts_label.setText("Counting records…")
+        self.counts_label.setText(self.tr("Counting records…"))
         run_in_background(count, show, self)
 
     def reload(self) -> None:
@@ -305,7 +307,8 @@ class MainWindow(QMainWindow):
             from gui.browse.detail_html import render_message
 
             self._current = None
-            self.detail.show_html(render_message(str(current.data()), _GROUP_TEXT.get(rid, "")), None)
+            text = _GROUP_TEXT.get(rid)
+            self.detail.show_html(render_message(str(current.data()), self.tr(text) if text else ""), None)
             self._update_actions()
             self._record_title = None
             self._update_title()
@@ -390,6 +393,12 @@ class MainWindow(QMainWindow):
 
         self._switch_to(database_choice.create_new(self, self._db, self.instance))
 
+    def connect_to_server(self) -> None:
+        """File ▸ Connect to a Server…: open an archive on a PostgreSQL server (remembered without its password)."""
+        from gui.dialogs import database_choice
+
+        self._switch_to(database_choice.connect_server(self, self._db, self.instance))
+
     def _switch_to(self, chosen: Chosen | None) -> None:
         """Show the database the person chose, and open it again at the next start."""
         if chosen is None:  # nothing chosen, or it could not be opened (the person was told why)
@@ -403,10 +412,10 @@ class MainWindow(QMainWindow):
     def copy_record_id(self) -> None:
         if self._current:
             QtGui.QGuiApplication.clipboard().setText(self._current)
-            self.statusBar().showMessage(f"Copied {self._current}", 3000)
+            self.statusBar().showMessage(self.tr("Copied {id}").format(id=self._current), 3000)
 
     def go_to_id(self) -> None:
-        rid, ok = QtWidgets.QInputDialog.getText(self, "Go to record", "Record id:")
+        rid, ok = QtWidgets.QInputDialog.getText(self, self.tr("Go to record"), self.tr("Record id:"))
         if ok and rid.strip():
             self.select_record(rid.strip())
 
@@ -439,12 +448,12 @@ class MainWindow(QMainWindow):
             parts.append(self._record_title)
         if self._db is not None:
             name = self._db.path.name if self._db.path else short_name(self._db.target)  # never a password
-            parts.append(f"{name} (read-only)" if self._db.readonly else name)
+            parts.append(self.tr("{database} (read-only)").format(database=name) if self._db.readonly else name)
         self.setWindowTitle(" — ".join(parts))
 
     def not_available(self, what: str) -> None:
         """What a placeholder action does until a part of the app gives it behaviour (:meth:`set_handler`)."""
-        self.statusBar().showMessage(f"{what} is not available in this build yet.", 5000)
+        self.statusBar().showMessage(self.tr("{what} is not available in this build yet.").format(what=what), 5000)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QtWidgets.QDockWidget(title, self)
@@ -549,12 +558,14 @@ class MainWindow(QMainWindow):
     action_import: QAction
     action_open_database: QAction
     action_new_database: QAction
+    action_connect_server: QAction
     action_export_pdf: QAction
     action_print: QAction
     action_print_preview: QAction
     action_quit: QAction
     action_copy_id: QAction
     action_find: QAction
+    action_preferences: QAction
     action_show_tree: QAction
     action_show_detail: QAction
     action_reset_layout: QAction
@@ -567,11 +578,18 @@ class MainWindow(QMainWindow):
     action_about: QAction
 
 
+#: What the detail pane says for a group of the tree (translated where shown).
 _GROUP_TEXT = {
-    "@outcomes": "Outcome documents whose adopting meeting is not known. Expand the group to list them.",
-    "@countries": "Countries named in the data. Expand the group to list them.",
-    "@topics": "The topics agenda items are filed under. Expand the group to list them.",
-    "@sources": "The source documents every fact cites. Expand the group to list them.",
+    "@outcomes": QT_TRANSLATE_NOOP(
+        "MainWindow", "Outcome documents whose adopting meeting is not known. Expand the group to list them."
+    ),
+    "@countries": QT_TRANSLATE_NOOP("MainWindow", "Countries named in the data. Expand the group to list them."),
+    "@topics": QT_TRANSLATE_NOOP(
+        "MainWindow", "The topics agenda items are filed under. Expand the group to list them."
+    ),
+    "@sources": QT_TRANSLATE_NOOP(
+        "MainWindow", "The source documents every fact cites. Expand the group to list them."
+    ),
 }
 
 

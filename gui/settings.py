@@ -1,17 +1,19 @@
 """Where the window keeps its state between runs: an INI file in the user's config directory.
 
-Tests isolate ``HOME``/``XDG_CONFIG_HOME``, so they never touch a real user's settings.
+Tests isolate ``HOME``/``XDG_CONFIG_HOME``, so they never touch a real user's settings. Where the file is can be
+asked without Qt (the command line reads the interface's language from it, see gui.languages).
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import appdirs
-from PySide6.QtCore import QSettings
 
-from gui import settings_guard
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 APP_NAME = "Summitry"
 FILENAME = "summitry.ini"
@@ -28,6 +30,10 @@ def settings_path() -> Path:
 
 def open_settings(path: Path | None = None) -> QSettings:
     """The settings store (INI format, so people can read and delete it)."""
+    from PySide6.QtCore import QSettings
+
+    from gui import settings_guard
+
     target = path or settings_path()
     with contextlib.suppress(OSError):  # an unwritable config folder costs the saved layout, not the start
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -11,16 +11,24 @@ import datetime as _dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
-#: Notes about settings set aside since the last :func:`take_notes`, for the window to show once it is up.
-_notes: list[str] = []
+#: Settings files set aside since the last :func:`take_notes` (the file, where it went), for the window to say
+#: once it is up. Worded then: the interface's language is chosen from the settings, so after they were read.
+_set_aside: list[tuple[Path, Path]] = []
 
 
 def take_notes() -> list[str]:
-    notes = list(_notes)
-    _notes.clear()
+    notes = [_note(path, aside) for path, aside in _set_aside]
+    _set_aside.clear()
     return notes
+
+
+def _note(path: Path, aside: Path) -> str:
+    return QCoreApplication.translate(
+        "Settings",
+        "The settings file {path} could not be read; Summitry started with its defaults (the file is kept as {aside}).",
+    ).format(path=path, aside=aside)
 
 
 def guard(settings: QSettings) -> str | None:
@@ -36,11 +44,8 @@ def guard(settings: QSettings) -> str | None:
         aside = path
     settings.clear()
     settings.sync()
-    note = (
-        f"The settings file {path} could not be read; Summitry started with its defaults (the file is kept as {aside})."
-    )
-    _notes.append(note)
-    return note
+    _set_aside.append((path, aside))
+    return _note(path, aside)
 
 
 def value_of_type(settings: QSettings, key: str, kind: type, default: object) -> object:

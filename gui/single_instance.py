@@ -151,8 +151,8 @@ class SingleInstance(QObject):
         return answered
 
     def describe_holder(self, *, short: bool = False) -> str:
-        who = self.holder.describe() if self.holder else "another process"
-        return who if short else f"Summitry is already running with this database ({who})."
+        who = self.holder.describe() if self.holder else self.tr("another process")
+        return who if short else self.tr("Summitry is already running with this database ({who}).").format(who=who)
 
     def release(self) -> None:
         self.settle(switched=False)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle
 
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QWidget
 
     from gui.window_hooks import WindowHooks
+
+translate = QCoreApplication.translate
 
 
 def _action(parent: QObject, text: str, slot: Callable[[], object], shortcut: Any = None, tip: str = "") -> QAction:
@@ -50,25 +52,54 @@ def build(w: WindowHooks) -> None:
     assert isinstance(w, QMainWindow), "menus and a toolbar go on a QMainWindow"
     style = w.style()
     w.action_import = _action(
-        w, "&Import…", lambda: _import(w), QKeySequence("Ctrl+I"), "Import records from JSON or YAML files"
+        w,
+        translate("MainWindow", "&Import…"),
+        lambda: _import(w),
+        QKeySequence("Ctrl+I"),
+        translate("MainWindow", "Import records from JSON or YAML files"),
     )
     w.action_import.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
     w.action_open_database = _action(
-        w, "&Open Database…", lambda: w.choose_database(), QKeySequence.StandardKey.Open, "Switch to another database"
+        w,
+        translate("MainWindow", "&Open Database…"),
+        lambda: w.choose_database(),
+        QKeySequence.StandardKey.Open,
+        translate("MainWindow", "Switch to another database"),
     )
     w.action_new_database = _action(
-        w, "&New Database…", lambda: w.new_database(), None, "Start a new database with the bundled dataset"
+        w,
+        translate("MainWindow", "&New Database…"),
+        lambda: w.new_database(),
+        None,
+        translate("MainWindow", "Start a new database with the bundled dataset"),
+    )
+    w.action_connect_server = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "&Connect to a Server…"),
+        lambda: w.connect_to_server(),
+        None,
+        QCoreApplication.translate("MainWindow", "Open an archive on a PostgreSQL server"),
     )
     w.action_export_pdf = _action(
-        w, "&Export to PDF…", lambda: w.not_available("Export to PDF"), QKeySequence("Ctrl+E")
+        w,
+        translate("MainWindow", "&Export to PDF…"),
+        lambda: w.not_available(translate("MainWindow", "Export to PDF")),
+        QKeySequence("Ctrl+E"),
     )
-    w.action_print = _action(w, "&Print…", lambda: w.not_available("Printing"), QKeySequence.StandardKey.Print)
-    w.action_print_preview = _action(w, "Print Pre&view…", lambda: w.not_available("Print preview"))
-    w.action_quit = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+    w.action_print = _action(
+        w,
+        translate("MainWindow", "&Print…"),
+        lambda: w.not_available(translate("MainWindow", "Printing")),
+        QKeySequence.StandardKey.Print,
+    )
+    w.action_print_preview = _action(
+        w, translate("MainWindow", "Print Pre&view…"), lambda: w.not_available(translate("MainWindow", "Print preview"))
+    )
+    w.action_quit = _action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
     w.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-    w.file_menu = w.menuBar().addMenu("&File")
+    w.file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     w.file_menu.setObjectName("fileMenu")
-    for a in (w.action_import, w.action_open_database, w.action_new_database):
+    for a in (w.action_import, w.action_open_database, w.action_connect_server, w.action_new_database):
         w.file_menu.addAction(a)
     w.file_menu.addSeparator()
     for a in (w.action_export_pdf, w.action_print, w.action_print_preview):
@@ -77,68 +108,110 @@ def build(w: WindowHooks) -> None:
     w.file_menu.addAction(w.action_quit)
 
     w.action_copy_id = _action(
-        w, "Copy Record &Id", w.copy_record_id, QKeySequence("Ctrl+Shift+C"), "Copy the shown record's id"
+        w,
+        translate("MainWindow", "Copy Record &Id"),
+        w.copy_record_id,
+        QKeySequence("Ctrl+Shift+C"),
+        translate("MainWindow", "Copy the shown record's id"),
     )
-    w.action_find = _action(w, "&Find…", lambda: w.not_available("Search"), QKeySequence.StandardKey.Find)
-    w.edit_menu = w.menuBar().addMenu("&Edit")
+    # The toolbar's button says it in fewer words (a language that needs more keeps the search box its room).
+    w.action_copy_id.setIconText(translate("MainWindow", "Copy Record Id", "the toolbar's button"))
+    w.action_find = _action(
+        w,
+        translate("MainWindow", "&Find…"),
+        lambda: w.not_available(translate("MainWindow", "Search")),
+        QKeySequence.StandardKey.Find,
+    )
+    w.edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
     w.edit_menu.setObjectName("editMenu")
     w.edit_menu.addAction(w.action_copy_id)
     w.edit_menu.addSeparator()
     w.edit_menu.addAction(w.action_find)
+    # Ctrl+, as on macOS (Qt's standard key there; none on Windows, Ctrl+Shift+, on KDE, kept too). On macOS
+    # the item goes to the application menu, where people look for it.
+    w.action_preferences = _action(
+        w,
+        translate("MainWindow", "&Preferences…"),
+        lambda: _preferences(w),
+        [QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences],
+        translate("MainWindow", "The language of the interface"),
+    )
+    w.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    w.edit_menu.addSeparator()
+    w.edit_menu.addAction(w.action_preferences)
 
     w.action_show_tree = _action(
-        w, "&Tree", lambda: w.set_pane_visible(w.tree, w.action_show_tree.isChecked()), QKeySequence("Ctrl+Shift+1")
+        w,
+        translate("MainWindow", "&Tree"),
+        lambda: w.set_pane_visible(w.tree, w.action_show_tree.isChecked()),
+        QKeySequence("Ctrl+Shift+1"),
     )
     w.action_show_tree.setCheckable(True)
     w.action_show_tree.setChecked(True)
     w.action_show_detail = _action(
         w,
-        "&Details",
+        translate("MainWindow", "&Details"),
         lambda: w.set_pane_visible(w.detail, w.action_show_detail.isChecked()),
         QKeySequence("Ctrl+Shift+2"),
     )
     w.action_show_detail.setCheckable(True)
     w.action_show_detail.setChecked(True)
     timeline_toggle = w.timeline_dock.toggleViewAction()
-    timeline_toggle.setText("T&imeline")
+    timeline_toggle.setText(translate("MainWindow", "T&imeline"))
     timeline_toggle.setShortcut(QKeySequence("Ctrl+Shift+3"))
     source_toggle = w.source_dock.toggleViewAction()
-    source_toggle.setText("&Source Viewer")
+    source_toggle.setText(translate("MainWindow", "&Source Viewer"))
     source_toggle.setShortcut(QKeySequence("Ctrl+Shift+4"))
-    w.view_menu = w.menuBar().addMenu("&View")
+    w.view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     w.view_menu.setObjectName("viewMenu")
     for a in (w.action_show_tree, w.action_show_detail, timeline_toggle, source_toggle):
         w.view_menu.addAction(a)
     w.action_reset_layout = _action(
         w,
-        "&Reset Layout",
+        translate("MainWindow", "&Reset Layout"),
         w.reset_layout,
         QKeySequence("Ctrl+Shift+0"),
-        "Panes and docks as at first start",
+        translate("MainWindow", "Panes and docks as at first start"),
     )
     w.view_menu.addAction(w.action_reset_layout)
     w.view_menu.addSeparator()
     for text, key, target, dock in (
-        ("Focus the Tree", "Ctrl+1", w.tree, None),
-        ("Focus the Details", "Ctrl+2", w.detail, None),
-        ("Focus the Timeline", "Ctrl+3", w.timeline.view, w.timeline_dock),
+        (translate("MainWindow", "Focus the Tree"), "Ctrl+1", w.tree, None),
+        (translate("MainWindow", "Focus the Details"), "Ctrl+2", w.detail, None),
+        (translate("MainWindow", "Focus the Timeline"), "Ctrl+3", w.timeline.view, w.timeline_dock),
     ):
         w.view_menu.addAction(_focus_action(w, text, key, target, dock))
     w.view_menu.addSeparator()
-    w.view_menu.addAction(_action(w, "Timeline: Zoom In", lambda: w.timeline.view.zoom(1.5), QKeySequence("Ctrl+=")))
     w.view_menu.addAction(
-        _action(w, "Timeline: Zoom Out", lambda: w.timeline.view.zoom(1 / 1.5), QKeySequence("Ctrl+-"))
+        _action(
+            w, translate("MainWindow", "Timeline: Zoom In"), lambda: w.timeline.view.zoom(1.5), QKeySequence("Ctrl+=")
+        )
     )
-    w.view_menu.addAction(_action(w, "Timeline: Fit to Data", w.timeline.view.fit, QKeySequence("Ctrl+0")))
+    w.view_menu.addAction(
+        _action(
+            w,
+            translate("MainWindow", "Timeline: Zoom Out"),
+            lambda: w.timeline.view.zoom(1 / 1.5),
+            QKeySequence("Ctrl+-"),
+        )
+    )
+    w.view_menu.addAction(
+        _action(w, translate("MainWindow", "Timeline: Fit to Data"), w.timeline.view.fit, QKeySequence("Ctrl+0"))
+    )
 
-    w.action_back = _action(w, "&Back", w.go_back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back])
+    w.action_back = _action(
+        w, translate("MainWindow", "&Back"), w.go_back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back]
+    )
     w.action_back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
     w.action_forward = _action(
-        w, "&Forward", w.go_forward, [QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward]
+        w,
+        translate("MainWindow", "&Forward"),
+        w.go_forward,
+        [QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward],
     )
     w.action_forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-    w.action_go_to_id = _action(w, "Go to Record &Id…", w.go_to_id, QKeySequence("Ctrl+L"))
-    w.go_menu = w.menuBar().addMenu("&Go")
+    w.action_go_to_id = _action(w, translate("MainWindow", "Go to Record &Id…"), w.go_to_id, QKeySequence("Ctrl+L"))
+    w.go_menu = w.menuBar().addMenu(translate("MainWindow", "&Go"))
     w.go_menu.setObjectName("goMenu")
     for a in (w.action_back, w.action_forward, w.action_go_to_id):
         w.go_menu.addAction(a)
@@ -146,16 +219,19 @@ def build(w: WindowHooks) -> None:
     # Help ▸ Search Language (F1) comes with the search box: gui.window_search.install puts it first.
     w.action_open_data_folder = _action(
         w,
-        "Open &Data Folder",
+        translate("MainWindow", "Open &Data Folder"),
         lambda: _open_folder(w, _data_folder()),
-        tip="The default database, backups, recent searches",
+        tip=translate("MainWindow", "The default database, backups, recent searches"),
     )
     w.action_open_log_folder = _action(
-        w, "Open &Log Folder", lambda: _open_folder(w, _log_folder()), tip="Crash reports, to send with a bug report"
+        w,
+        translate("MainWindow", "Open &Log Folder"),
+        lambda: _open_folder(w, _log_folder()),
+        tip=translate("MainWindow", "Crash reports, to send with a bug report"),
     )
-    w.action_about = _action(w, "&About Summitry", lambda: _about(w))
+    w.action_about = _action(w, translate("MainWindow", "&About Summitry"), lambda: _about(w))
     w.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-    w.help_menu = w.menuBar().addMenu("&Help")
+    w.help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     w.help_menu.setObjectName("helpMenu")
     w.help_menu.addSeparator()
     w.help_menu.addAction(w.action_open_data_folder)
@@ -163,7 +239,7 @@ def build(w: WindowHooks) -> None:
     w.help_menu.addSeparator()
     w.help_menu.addAction(w.action_about)
 
-    w.main_toolbar = w.addToolBar("Main")
+    w.main_toolbar = w.addToolBar(translate("MainWindow", "Main"))
     w.main_toolbar.setObjectName("mainToolbar")
     w.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     w.main_toolbar.addAction(w.action_back)
@@ -207,13 +283,25 @@ def _open_folder(w: QMainWindow, folder: Path) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        w.statusBar().showMessage(f"Cannot create {folder}: {exc.strerror or exc}", 10000)
+        reason = exc.strerror or str(exc)
+        w.statusBar().showMessage(
+            translate("MainWindow", "Cannot create {folder}: {reason}").format(folder=folder, reason=reason), 10000
+        )
         return False
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-        w.statusBar().showMessage(f"No file manager opened {folder}", 10000)
+        w.statusBar().showMessage(
+            translate("MainWindow", "No file manager opened {folder}").format(folder=folder), 10000
+        )
         return False
-    w.statusBar().showMessage(f"Opened {folder}", 5000)
+    w.statusBar().showMessage(translate("MainWindow", "Opened {folder}").format(folder=folder), 5000)
     return True
+
+
+def _preferences(w: WindowHooks) -> None:
+    from gui.dialogs.preferences import show_preferences  # imported when used: keeps start-up light
+
+    assert isinstance(w, QMainWindow)
+    show_preferences(w, w.settings)
 
 
 def _about(w: object) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
+    from PySide6.QtCore import QSettings, SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
@@ -41,6 +41,10 @@ class WindowHooks(Protocol):
     def database(self) -> Database | None: ...
 
     @property
+    def settings(self) -> QSettings:
+        """Where the window keeps its state between runs (and the interface's language)."""
+
+    @property
     def recordSelected(self) -> SignalInstance:
         """Emitted with its id whenever a record is shown (tree, link, timeline, Back/Forward)."""
 
@@ -55,6 +59,7 @@ class WindowHooks(Protocol):
     def not_available(self, what: str) -> None: ...
     def choose_database(self) -> None: ...
     def new_database(self) -> None: ...
+    def connect_to_server(self) -> None: ...
     def copy_record_id(self) -> None: ...
     def go_back(self) -> None: ...
     def go_forward(self) -> None: ...
@@ -72,12 +77,14 @@ class WindowHooks(Protocol):
     action_import: QAction
     action_open_database: QAction
     action_new_database: QAction
+    action_connect_server: QAction
     action_export_pdf: QAction
     action_print: QAction
     action_print_preview: QAction
     action_quit: QAction
     action_copy_id: QAction
     action_find: QAction
+    action_preferences: QAction
     action_show_tree: QAction
     action_show_detail: QAction
     action_reset_layout: QAction

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
@@ -31,6 +31,8 @@ OPEN_TO_MATCHES = 10
 #: Qt.ItemDataRole.UserRole + 1, the record id of a tree row (gui.browse.tree_model.RECORD_ID_ROLE).
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+translate = QCoreApplication.translate
+
 
 def install(window: WindowHooks) -> SearchController:
     """Put search into the main window (see the module docstring); returns its controller."""
@@ -40,12 +42,12 @@ def install(window: WindowHooks) -> SearchController:
     window.main_toolbar.addWidget(c.bar)
     # The hint line lives above the results, so the toolbar keeps its height.
     c.results.layout().insertWidget(0, c.bar.hint)  # type: ignore[union-attr]
-    filters = window.addToolBar("Filters")
+    filters = window.addToolBar(translate("MainWindow", "Filters"))
     filters.setObjectName("filterToolbar")
     filters.addWidget(c.filters)
     window.insertToolBarBreak(filters)
     window.view_menu.addAction(filters.toggleViewAction())
-    dock = QDockWidget("Search Results", window)
+    dock = QDockWidget(translate("MainWindow", "Search Results"), window)
     dock.setObjectName("searchDock")
     dock.setWidget(c.results)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -102,7 +104,9 @@ def install(window: WindowHooks) -> SearchController:
     c.recordActivated.connect(window.select_record)
     c.matchesChanged.connect(matches)
     c.searchFinished.connect(finished)
-    c.countChanged.connect(lambda text: count.setText(f"Search: {text}" if text else ""))
+    c.countChanged.connect(
+        lambda text: count.setText(translate("MainWindow", "Search: {count}").format(count=text) if text else "")
+    )
     if window.database is not None:
         c.set_database(window.database)
     return c
@@ -116,9 +120,11 @@ def _add_menus(window: WindowHooks, c: SearchController) -> None:
     before = items[max(quit_at - 1, 0)] if items else None
     window.file_menu.insertSeparator(before)  # type: ignore[arg-type]
     window.file_menu.insertMenu(before, c.bar.history_menu)  # type: ignore[arg-type]
-    window.action_search_help = QAction("&Search Language", c)  # the window owns c, and so the action
+    window.action_search_help = QAction(
+        translate("MainWindow", "&Search Language"), c
+    )  # the window owns c, and so the action
     window.action_search_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    window.action_search_help.setStatusTip("The search language, with examples to try")
+    window.action_search_help.setStatusTip(translate("MainWindow", "The search language, with examples to try"))
     window.action_search_help.triggered.connect(lambda: c.bar.show_help())
     helps = window.help_menu.actions()
     window.help_menu.insertAction(helps[0] if helps else None, window.action_search_help)  # type: ignore[arg-type]

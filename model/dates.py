@@ -11,7 +11,10 @@ import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+
+from model import i18n
 
 MIN_BOUND = "0001-01-01"
 MAX_BOUND = "9999-12-31"
@@ -20,6 +23,10 @@ _PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 # Every fully specified calendar day in an EDTF string (both ends of an interval, set members …).
 _DAY = re.compile(r"(?<![\dXY-])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class DateText(i18n.Words):
+    """What is wrong with a date, in the interface's language."""
 
 
 class DateError(ValueError):
@@ -98,23 +105,25 @@ def parse(value: str) -> DateBounds:
     """
     text = value.strip()
     if not text or len(text) > 64:
-        raise DateError(f"'{value}' is not an EDTF date")
+        raise DateError(DateText.tr("'{value}' is not an EDTF date").format(value=value))
     fast = _fast(text)
     if fast is not None:
         return fast
     for year, month, day in _DAY.findall(text):
         # Checked before the edtf package, which accepts days such as 2015-02-29 that no calendar has.
         if 1 <= int(month) <= 12 and not 1 <= int(day) <= calendar.monthrange(int(year) or 4, int(month))[1]:
-            raise DateError(f"'{value}' names a day that does not exist ({year}-{month}-{day})")
+            words = DateText.tr("'{value}' names a day that does not exist ({day})")
+            raise DateError(words.format(value=value, day=f"{year}-{month}-{day}"))
     import edtf  # here, not at the top: building its grammar costs ~0.5 s, and most dates never need it
 
     try:
         parsed = edtf.parse_edtf(text)
     except Exception as exc:  # the edtf package raises several types for bad input
-        raise DateError(
-            f"'{value}' is not a valid EDTF date (examples: 2014, 2013-11, 2016-23 for autumn 2016, "
+        words = DateText.tr(
+            "'{value}' is not a valid EDTF date (examples: 2014, 2013-11, 2016-23 for autumn 2016, "
             "2016-07-25/2016-07-26)"
-        ) from exc
+        )
+        raise DateError(words.format(value=value)) from exc
     lower, upper = MIN_BOUND, MAX_BOUND
     try:
         lower = _iso(parsed.lower_strict())
@@ -126,9 +135,9 @@ def parse(value: str) -> DateBounds:
         upper = MAX_BOUND
     if not (_ISO.match(lower) and _ISO.match(upper)) or lower < MIN_BOUND:
         # Bounds are compared as ISO strings in SQL, which only works for years 1 to 9999.
-        raise DateError(f"'{value}' is outside the years Summitry handles (1 to 9999)")
+        raise DateError(DateText.tr("'{value}' is outside the years Summitry handles (1 to 9999)").format(value=value))
     if lower > upper:
-        raise DateError(f"'{value}' ends before it starts")
+        raise DateError(DateText.tr("'{value}' ends before it starts").format(value=value))
     return DateBounds(text, lower, upper)
 
 
@@ -275,15 +284,26 @@ def _interval(text: str, words: DateWords) -> str | None:
     return f"{left}–{right}" if compact else f"{left} – {right}"
 
 
-@lru_cache(maxsize=8192)  # a listing, a dossier or an export of many records formats the same dates again and again
-def human(value: str | None, lang: str = "en") -> str:
-    """Format an EDTF string for people in a language: "Nov 2013", "25–26 Jul 2016", "autumn 2016",
-    "2016–2020"; in Russian "ноябрь 2013", "25–26 июля 2016", "осень 2016", "2016–2020".
+def human(value: str | None, lang: str | None = None) -> str:
+    """Format an EDTF string for people in a language (None: the interface's, :func:`model.i18n.language`):
+    "Nov 2013", "25–26 Jul 2016", "autumn 2016", "2016–2020"; in Russian "ноябрь 2013", "25–26 июля 2016",
+    "осень 2016", "2016–2020".
 
     Unknown shapes fall back to the EDTF text itself, so nothing is ever hidden.
     """
     if not value:
         return ""
+    return _human(value, lang or i18n.language())
+
+
+def human_day(day: date, lang: str | None = None) -> str:
+    """A calendar day for people, as :func:`human` writes it ("4 Dec 2026", "4 декабря 2026"): never the
+    system locale's form, so a page in one language carries no date in another."""
+    return human(day.isoformat(), lang)
+
+
+@lru_cache(maxsize=8192)  # a listing, a dossier or an export of many records formats the same dates again and again
+def _human(value: str, lang: str) -> str:
     words = date_words(lang)
     text = value.strip()
     qualifier = words.qualifiers.get(text[-1:])

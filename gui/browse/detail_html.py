@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from model.records.views import Fact, Note, RecordView, Ref
 
 CSS = """
@@ -66,22 +68,30 @@ class _Page:
 
     def render(self) -> str:
         v = self.view
-        kind = f"<span class='kind'>{esc(v.type_label)}</span> · id <span class='id'>{esc(v.id)}</span>"
+        kind = esc(QCoreApplication.translate("DetailPane", "{type} · id {id}")).format(
+            type=f"<span class='kind'>{esc(v.type_label)}</span>", id=f"<span class='id'>{esc(v.id)}</span>"
+        )
         out = f"<h1>{esc(v.title)}</h1><p>{kind}</p>"
         if v.subtitle or v.cited:  # the record's own citations mark this line, as in the printed brief
-            out += f"<p>{esc(v.subtitle or 'Cited')}{self.marks(v.cited)}</p>"
+            subtitle = v.subtitle or QCoreApplication.translate("DetailPane", "Cited")
+            out += f"<p>{esc(subtitle)}{self.marks(v.cited)}</p>"
         rows = "".join(f"<tr><td class='label'>{esc(f.label)}</td><td>{self.value(f)}</td></tr>" for f in v.facts)
         out += f"<table cellspacing='0' cellpadding='2'>{rows}</table>" if rows else ""
         for t in v.texts:
             out += _section(t.heading, f"<p>{esc(t.text)}{self.marks(t.notes)}</p>")
         # Numbered, as in the printed brief and `summitry show`: people refer to "item 3".
+        topics = QCoreApplication.translate("DetailPane", "Topics:")
         agenda = (
             f"<b>{esc(a.title)}</b>{self.marks(a.notes)}"
             + (f"<br/>{esc(a.description)}" if a.description else "")
-            + (f"<br/><span class='muted'>Topics:</span> {', '.join(link(t) for t in a.topics)}" if a.topics else "")
+            + (
+                f"<br/><span class='muted'>{esc(topics)}</span> {', '.join(link(t) for t in a.topics)}"
+                if a.topics
+                else ""
+            )
             for a in v.agenda
         )
-        out += _section("Agenda", _list(agenda, ordered=True))
+        out += _section(QCoreApplication.translate("DetailPane", "Agenda"), _list(agenda, ordered=True))
         for table in v.tables:
             items = (
                 " — ".join(
@@ -97,8 +107,9 @@ class _Page:
             )
             cut = f"<p class='muted'>{esc(table.cut)}</p>" if table.cut else ""
             out += _section(table.heading, _list(items) + cut)
-        out += _section("Related", _list(f"{esc(r.relation)}: {link(r.record, with_date=True)}" for r in v.related))
-        return out + _section("Sources", self.sources())
+        related = _list(f"{esc(r.relation)}: {link(r.record, with_date=True)}" for r in v.related)
+        out += _section(QCoreApplication.translate("DetailPane", "Related"), related)
+        return out + _section(QCoreApplication.translate("DetailPane", "Sources"), self.sources())
 
     def sources(self) -> str:
         """Every note once, under the source it quotes (each source named once), in order of first note."""
@@ -109,7 +120,8 @@ class _Page:
         for source_id, notes in groups.items():
             first = notes[0].source
             if first is None:
-                body += "<p><b>Not from a source</b></p>"
+                unsourced = QCoreApplication.translate("DetailPane", "Not from a source")
+                body += f"<p><b>{esc(unsourced)}</b></p>"
             else:
                 date = f", {esc(first.when)}" if first.when else ""
                 body += f"<p><a href='record:{esc(source_id)}'><b>{esc(first.title)}</b></a>{date}</p>"
@@ -120,14 +132,15 @@ class _Page:
 def _note_line(n: Note) -> str:
     """A note in a line: its number, the quote, then a link that opens the source at it."""
     if n.source is None:
-        return f"<div class='cite'>[{n.number}] [{esc(n.basis or 'note')}] {esc(n.comment)}</div>"
-    where = f"¶ {n.paragraph}" if n.paragraph else "passage"
+        basis = n.basis or QCoreApplication.translate("DetailPane", "note")
+        return f"<div class='cite'>[{n.number}] [{esc(basis)}] {esc(n.comment)}</div>"
+    where = f"¶ {n.paragraph}" if n.paragraph else QCoreApplication.translate("DetailPane", "passage")
     date = f", {esc(n.source.when)}" if n.source.when else ""
     comment = f" <span class='muted'>{esc(n.comment)}</span>" if n.comment else ""
     title = n.source.title if len(n.source.title) <= 36 else n.source.title[:34].rstrip() + "…"
     return (
         f"<div class='cite'>[{n.number}] “<span class='quote'>{esc(n.quote)}</span>” "
-        f"<a href='cite:{n.citation}'>[{esc(title)}{date}, {where}]</a>{comment}</div>"
+        f"<a href='cite:{n.citation}'>[{esc(title)}{date}, {esc(where)}]</a>{comment}</div>"
     )
 
 

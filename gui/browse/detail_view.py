@@ -31,7 +31,7 @@ class DetailView(QTextBrowser):
         self.setReadOnly(True)
         self.anchorClicked.connect(self._on_anchor)
         self._record_id: str | None = None
-        self.setAccessibleName("Record details")
+        self.setAccessibleName(self.tr("Record details"))
 
     @property
     def record_id(self) -> str | None:
@@ -71,7 +71,7 @@ class DetailView(QTextBrowser):
         menu = self.createStandardContextMenu(event.pos())
         if self._record_id:
             menu.addSeparator()
-            action = QAction(f"Copy record id ({self._record_id})", menu)
+            action = QAction(self.tr("Copy record id ({id})").format(id=self._record_id), menu)
             rid = self._record_id
             action.triggered.connect(lambda: QGuiApplication.clipboard().setText(rid))
             menu.addAction(action)

@@ -28,7 +28,7 @@ class RecordTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordTree")
-        self.setAccessibleName("Forums and meetings")
+        self.setAccessibleName(self.tr("Forums and meetings"))
         self.setUniformRowHeights(True)  # lets the view skip measuring rows: thousands stay fast
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAllColumnsShowFocus(True)

@@ -12,17 +12,26 @@ from __future__ import annotations
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont
 
 from gui.icons import icon_for
+from model.i18n import QT_TRANSLATE_NOOP
 from model.reads import queries
 from model.store.database import Database
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
-_HEADERS = ("Title", "Date")
+_HEADERS = (QT_TRANSLATE_NOOP("ForumTreeModel", "Title"), QT_TRANSLATE_NOOP("ForumTreeModel", "Date"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
@@ -205,7 +214,7 @@ class ForumTreeModel(QAbstractItemModel):
                 return item.label
             text = item.date_human
             if item.not_held:
-                text = f"{text} ({item.status})" if text else str(item.status)
+                text = f"{text} ({item.status_word})" if text else item.status_word
             return text
         if role == _DECORATION:
             return icon_for(item.type, item.not_held) if col == 0 else None
@@ -225,7 +234,7 @@ class ForumTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return _HEADERS[section]
+            return self.tr(_HEADERS[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -343,7 +352,7 @@ def _tooltip(item: queries.TreeNode) -> str:
     if item.date:
         parts.append(item.date_human)
     if item.status:
-        parts.append(item.status)
+        parts.append(item.status_word)
     if not item.id.startswith("@"):
-        parts.append(f"id {item.id}")
+        parts.append(QCoreApplication.translate("ForumTreeModel", "id {id}").format(id=item.id))
     return " · ".join(parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -16,26 +16,44 @@ VERSION = "0.1.0"
 def about_lines(database: Database | None) -> list[tuple[str, str]]:
     """(heading, text) pairs for the About box: the app, each dataset, each source (at most ten)."""
     lines = [
-        ("Summitry " + VERSION, "Forums, meetings, agendas, outcomes and consultation rounds, every fact cited."),
+        (
+            QCoreApplication.translate("AboutDialog", "Summitry {version}").format(version=VERSION),
+            QCoreApplication.translate(
+                "AboutDialog", "Forums, meetings, agendas, outcomes and consultation rounds, every fact cited."
+            ),
+        ),
     ]
     if database is None:
         return lines
+    from gui.translation import language
     from model import dates
     from model.interchange import bundled
     from model.reads import queries
 
     for info in bundled.dataset_info(database):
-        as_of = f", as of {dates.human(info.as_of)}" if info.as_of else ""
-        version = f"version {info.version}" if info.version else ""
-        lines.append((f"Dataset: {info.title}", f"{version}{as_of}".strip(", ")))
+        facts = (
+            [QCoreApplication.translate("AboutDialog", "version {version}").format(version=info.version)]
+            if info.version
+            else []
+        )
+        if info.as_of:
+            facts.append(
+                QCoreApplication.translate("AboutDialog", "as of {date}").format(
+                    date=dates.human(info.as_of, language())
+                )
+            )
+        lines.append(
+            (QCoreApplication.translate("AboutDialog", "Dataset: {title}").format(title=info.title), ", ".join(facts))
+        )
         if info.description:
             lines.append(("", info.description))
     with database.reader() as conn:
         sources = queries.source_summaries(conn, 10)
     for s in sources:
-        detail = ", ".join(x for x in (s.publisher or "", dates.human(s.date)) if x)
-        lines.append((f"Source: {s.title}", detail))
-    lines.append(("Database", database.shown))  # a server's URL without its password
+        detail = ", ".join(x for x in (s.publisher or "", dates.human(s.date, language())) if x)
+        lines.append((QCoreApplication.translate("AboutDialog", "Source: {title}").format(title=s.title), detail))
+    # a server's URL without its password
+    lines.append((QCoreApplication.translate("AboutDialog", "Database"), database.shown))
     return lines
 
 
@@ -44,7 +62,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, database: Database | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Summitry")
+        self.setWindowTitle(self.tr("About Summitry"))
         self.setObjectName("aboutDialog")
         layout = QVBoxLayout(self)
         self.labels: list[QLabel] = []

@@ -10,22 +10,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from model.i18n import QT_TRANSLATE_NOOP, Words
 
 
 @dataclass(frozen=True)
 class Format:
-    """A file format of the menu: its suffix, the words for it, and the file dialog's filter."""
+    """A file format of the menu: its suffix, the words for it, and the file dialog's filter (both translated
+    where shown)."""
 
     suffix: str
     name: str
     filter: str
 
 
-CSV = Format(".csv", "Spreadsheet (CSV)", "CSV spreadsheets (*.csv)")
-ICS = Format(".ics", "Calendar (ICS)", "iCalendar files (*.ics)")
+CSV = Format(
+    ".csv",
+    QT_TRANSLATE_NOOP("DataExportActions", "Spreadsheet (CSV)"),
+    QT_TRANSLATE_NOOP("DataExportActions", "CSV spreadsheets (*.csv)"),
+)
+ICS = Format(
+    ".ics",
+    QT_TRANSLATE_NOOP("DataExportActions", "Calendar (ICS)"),
+    QT_TRANSLATE_NOOP("DataExportActions", "iCalendar files (*.ics)"),
+)
 
 
 class DataExportActions(QObject):
@@ -40,7 +51,7 @@ class DataExportActions(QObject):
         self.last_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
             Path.home()
         )
-        self.menu = window.file_menu.addMenu("Export &Data")
+        self.menu = window.file_menu.addMenu(self.tr("Export &Data"))
         self.menu.setObjectName("exportDataMenu")
         items = window.file_menu.actions()
         quit_at = items.index(window.action_quit) if window.action_quit in items else len(items)
@@ -48,10 +59,30 @@ class DataExportActions(QObject):
         window.file_menu.insertMenu(items[max(quit_at - 1, 0)], self.menu)
         self.actions: dict[str, QAction] = {}
         for key, text, fmt, tip in (
-            ("selected_csv", "Selected Records to &Spreadsheet (CSV)…", CSV, "One row per record, for a spreadsheet"),
-            ("selected_ics", "Selected Records to &Calendar (ICS)…", ICS, "The dated meetings and rounds"),
-            ("search_csv", "Search Results to S&preadsheet (CSV)…", CSV, "One row per record the search finds"),
-            ("search_ics", "Search Results to C&alendar (ICS)…", ICS, "The dated meetings and rounds it finds"),
+            (
+                "selected_csv",
+                self.tr("Selected Records to &Spreadsheet (CSV)…"),
+                CSV,
+                self.tr("One row per record, for a spreadsheet"),
+            ),
+            (
+                "selected_ics",
+                self.tr("Selected Records to &Calendar (ICS)…"),
+                ICS,
+                self.tr("The dated meetings and rounds"),
+            ),
+            (
+                "search_csv",
+                self.tr("Search Results to S&preadsheet (CSV)…"),
+                CSV,
+                self.tr("One row per record the search finds"),
+            ),
+            (
+                "search_ics",
+                self.tr("Search Results to C&alendar (ICS)…"),
+                ICS,
+                self.tr("The dated meetings and rounds it finds"),
+            ),
         ):
             action = QAction(text, window)
             action.setObjectName(f"action_export_{key}")
@@ -71,9 +102,9 @@ class DataExportActions(QObject):
     def ask_path(self, fmt: Format, proposed: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
             self._parent(),
-            f"Export to {fmt.name}",
+            self.tr("Export to {format}").format(format=self.tr(fmt.name)),
             str(Path(self.last_folder) / f"{proposed}{fmt.suffix}"),
-            fmt.filter,
+            self.tr(fmt.filter),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked in our own words (gui.printing.actions)
         )
         if not chosen:
@@ -97,28 +128,34 @@ class DataExportActions(QObject):
         if not from_search:
             ids = self.window.print_actions.chosen_ids()
             if not ids:
-                self.tell("Nothing to export", "Select a record in the tree first.")
+                self.tell(self.tr("Nothing to export"), self.tr("Select a record in the tree first."))
                 return None
-            return ids, ids[0] if len(ids) == 1 else f"Summitry ({len(ids)} records)"
+            return ids, ids[0] if len(ids) == 1 else self.tr("Summitry (%n record(s))", "", len(ids))
         query = self.window.print_actions.current_query().strip()
         if not query:
-            self.tell("No search", "Search first (Ctrl+F); then export what it finds.")
+            self.tell(self.tr("No search"), self.tr("Search first (Ctrl+F); then export what it finds."))
             return None
         from model.cli.data_commands import EXPORT_QUERY_CAP
         from model.search import engine
 
         found, complete = engine.match_ids(database, query, cap=EXPORT_QUERY_CAP)
         if not found:
-            self.tell("Nothing to export", f"The search '{query}' finds no records.")
+            self.tell(
+                self.tr("Nothing to export"), self.tr("The search '{query}' finds no records.").format(query=query)
+            )
             return None
         if not complete:
             self.tell(
-                "Too many records",
-                f"The search '{query}' finds more than {EXPORT_QUERY_CAP:,} records. Narrow it (for example add "
-                "year:2016 or forum:ARF), or export everything with: summitry export -o FILE",
+                self.tr("Too many records"),
+                self.tr(
+                    "The search '{query}' finds more than %Ln records. Narrow it (for example add year:2016 or "
+                    "forum:ARF), or export everything with: summitry export -o FILE",
+                    "",
+                    EXPORT_QUERY_CAP,
+                ).format(query=query),
             )
             return None
-        return found, "Summitry search"
+        return found, self.tr("Summitry search")
 
     def export(self, fmt: Format, from_search: bool = False) -> Path | None:
         """Ask where, then write the file on a worker thread (a search can find 100,000 records) behind a
@@ -135,8 +172,8 @@ class DataExportActions(QObject):
         self.last_folder = str(path.parent)
         from gui.background import run_in_background
 
-        busy = QProgressDialog(f"Writing {path.name}…", "", 0, 0, self._parent())
-        busy.setWindowTitle("Export")
+        busy = QProgressDialog(self.tr("Writing {name}…").format(name=path.name), "", 0, 0, self._parent())
+        busy.setWindowTitle(self.tr("Export"))
         busy.setCancelButton(None)  # the file is written whole or not at all: nothing to stop halfway
         busy.setMinimumDuration(500)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
@@ -147,17 +184,20 @@ class DataExportActions(QObject):
                 return "done", _write(database, fmt, path, ids)
             except (KeyError, OSError) as exc:
                 reason = getattr(exc, "strerror", None) or (exc.args[0] if exc.args else exc)
-                return "failed", f"Could not write {path.name}: {reason}.\nNothing was changed."
+                words = QCoreApplication.translate(
+                    "DataExportActions", "Could not write {name}: {reason}.\nNothing was changed."
+                )
+                return "failed", words.format(name=path.name, reason=reason)
 
         def done(result: Any) -> None:
             busy.close()
             outcome, words = result
             if outcome == "failed":
-                self.tell("Export failed", str(words), warning=True)
+                self.tell(self.tr("Export failed"), str(words), warning=True)
             elif words is None:
                 self.tell(
-                    "Nothing to put in a calendar",
-                    "None of these records is a meeting or round with a date. Nothing was written.",
+                    self.tr("Nothing to put in a calendar"),
+                    self.tr("None of these records is a meeting or round with a date. Nothing was written."),
                 )
             else:
                 self.window.statusBar().showMessage(words, 10000)
@@ -167,21 +207,27 @@ class DataExportActions(QObject):
         return path
 
 
+class DataExportText(Words):
+    """What an export says when done, worded on its worker thread (plurals outside a QObject: see model.i18n)."""
+
+
 def _write(database: Any, fmt: Format, path: Path, ids: list[str]) -> str | None:
     """Write the file (on a worker thread); words for the status bar, or None when there was nothing to write."""
     if fmt is CSV:
         from model.exports.csv_file import export_csv
 
         rows = export_csv(database, path, ids)
-        return f"Exported {rows} record{'s' if rows != 1 else ''} to {path}"
+        return DataExportText.tr("Exported %n record(s) to {path}", "", rows).format(path=path)
     from model.exports.ics_file import export_ics
 
     result = export_ics(database, path, ids)
     if not result.events:
         return None
     left = result.left_out()
-    note = f" (left out: {left})" if left else ""
-    return f"Exported {result.events} calendar event{'s' if result.events != 1 else ''} to {path}{note}"
+    if left:
+        words = DataExportText.tr("Exported %n calendar event(s) to {path} (left out: {left})", "", result.events)
+        return words.format(path=path, left=left)
+    return DataExportText.tr("Exported %n calendar event(s) to {path}", "", result.events).format(path=path)
 
 
 def install_data_export(window: Any) -> DataExportActions:

@@ -1,4 +1,4 @@
-"""Which database the window shows: File ▸ Open Database…, File ▸ New Database…, and the one remembered.
+"""Which database the window shows: File ▸ Open Database…, New Database…, Connect to a Server…, and the one remembered.
 
 The database chosen in the window is remembered in the settings and opened again at the next start,
 unless ``--database`` or ``$SUMMITRY_DATABASE`` names another. A remembered file that has gone (deleted,
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from gui import settings as settings_mod
 from model.store import location
@@ -58,8 +58,11 @@ def startup_target(explicit: str | None, settings: QSettings | None = None) -> s
     settings.remove(LAST_DATABASE)
     settings.sync()
     _notes.append(
-        f"The database opened last time, {last}, is no longer there (moved, deleted, or on a drive that is not "
-        f"connected); Summitry opened the default database, {location.default_database_path()}, instead."
+        QCoreApplication.translate(
+            "DatabaseChoice",
+            "The database opened last time, {last}, is no longer there (moved, deleted, or on a drive that is not "
+            "connected); Summitry opened the default database, {default}, instead.",
+        ).format(last=last, default=location.default_database_path())
     )
     return None
 
@@ -68,12 +71,16 @@ def remember(settings: QSettings, target: str) -> None:
     """Open ``target`` at the next start (the default database is remembered as no choice at all).
 
     A server's URL is remembered without its password: the settings file is no place for one (the next
-    start finds it in ~/.pgpass or a service file, or asks).
+    start finds it in ~/.pgpass or a service file, or asks). It also goes first in the recent servers that
+    File ▸ Connect to a Server… lists.
     """
+    from gui.dialogs.recent_servers import note_server
+
     if Path(target).expanduser() == location.default_database_path():
         settings.remove(LAST_DATABASE)
     else:
         settings.setValue(LAST_DATABASE, location.display_target(target))
+    note_server(settings, target)
     settings.sync()
 
 
@@ -97,7 +104,8 @@ def open_existing(window: QMainWindow, current: Database | None, guard: SingleIn
     from gui.dialogs.database_files import choose_existing
 
     path = choose_existing(window, _start_folder(current))
-    return _open(window, path, current, guard, "Opened {path}.") if path is not None else None
+    opened = QCoreApplication.translate("DatabaseChoice", "Opened {path}.")
+    return _open(window, path, current, guard, opened) if path is not None else None
 
 
 def create_new(window: QMainWindow, current: Database | None, guard: SingleInstance | None = None) -> Chosen | None:
@@ -107,29 +115,45 @@ def create_new(window: QMainWindow, current: Database | None, guard: SingleInsta
     path = choose_new(window, _start_folder(current))
     if path is None:
         return None
-    return _open(window, path, current, guard, "Started a new database at {path} with the bundled dataset.")
+    started = QCoreApplication.translate("DatabaseChoice", "Started a new database at {path} with the bundled dataset.")
+    return _open(window, path, current, guard, started)
+
+
+def connect_server(window: QMainWindow, current: Database | None, guard: SingleInstance | None = None) -> Chosen | None:
+    """File ▸ Connect to a Server…: give a server archive's address, test it, and open it (see
+    :mod:`gui.dialogs.server_connect`); the dialog starts at the server shown, else the one opened last."""
+    from gui.dialogs.server_connect import ask_for_server
+
+    start = current.target if current is not None and location.is_server(current.target) else None
+    target = ask_for_server(window, start)
+    connected = QCoreApplication.translate("DatabaseChoice", "Connected to {path}.")
+    return _open(window, target, current, guard, connected) if target is not None else None
 
 
 def _open(
     window: QMainWindow, path: str, current: Database | None, guard: SingleInstance | None, done: str
 ) -> Chosen | None:
-    """Open ``path`` off the GUI thread (loading the bundled dataset into a new one). When it cannot be opened,
-    the dialog every start shows says why and offers the ways out (a damaged file: Restore), with going back
-    to ``current`` in place of Quit."""
+    """Open ``path`` (a file, or a server's URL) off the GUI thread (loading the bundled dataset into a new one).
+    When it cannot be opened, the dialog every start shows says why and offers the ways out (a damaged file:
+    Restore), with going back to ``current`` in place of Quit. A server's URL is shown without its password."""
     from gui.dialogs.open_error_dialog import open_interactively
 
-    window.statusBar().showMessage(f"Opening {path}…")
+    opening = QCoreApplication.translate("DatabaseChoice", "Opening {path}…")
+    window.statusBar().showMessage(opening.format(path=location.display_target(path)))
     keep = _name(current) if current is not None else None
     opened = open_interactively(path, window, keep=keep, guard=guard)
     window.statusBar().clearMessage()
     if opened is None:
         return None
     database = opened.database
-    where = str(database.path or database.target)
-    if where != str(Path(path)):  # the person chose another database in the dialog
-        done = "Opened {path}."
-    return Chosen(database, database.target, " ".join([done.format(path=where), *opened.notes]))
+    if location.is_url(path):  # with or without a password (one typed at the prompt joins the URL)
+        asked = location.display_target(database.target) == location.display_target(path)
+    else:
+        asked = database.path == Path(path).expanduser()
+    if not asked:  # the person chose another database in the dialog
+        done = QCoreApplication.translate("DatabaseChoice", "Opened {path}.")
+    return Chosen(database, database.target, " ".join([done.format(path=database.shown), *opened.notes]))
 
 
 def _name(database: Database) -> str:
-    return database.path.name if database.path else database.target.rsplit("/", 1)[-1]
+    return database.path.name if database.path else location.short_name(database.target)

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILTER = "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+translate = QCoreApplication.translate
 
 
 def _file_dialog(parent: QWidget | None, title: str, start: str, button: str, *, new: bool) -> str | None:
     """A file dialog whose button says what happens; the chosen path, or None."""
-    dialog = QFileDialog(parent, title, start, FILTER)
+    files = translate("DatabaseFiles", "Summitry databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+    dialog = QFileDialog(parent, title, start, files)
     dialog.setObjectName("newDatabaseDialog" if new else "openDatabaseDialog")
     if new:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -35,18 +37,26 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, button: str, *,
 
 def choose_existing(parent: QWidget | None, start: str) -> str | None:
     """Ask for an existing Summitry database (the dialog starts in ``start``); None when cancelled."""
-    return _file_dialog(parent, "Open Database", start, "Open", new=False)
+    return _file_dialog(
+        parent, translate("DatabaseFiles", "Open Database"), start, translate("DatabaseFiles", "Open"), new=False
+    )
 
 
 def choose_new(parent: QWidget | None, start: str) -> str | None:
     """Ask for the name of a new database; None when cancelled, or when the name is taken (the person is
     told, and the file there is left as it is)."""
-    path = _file_dialog(parent, "New Database", start, "Create", new=True)
+    path = _file_dialog(
+        parent, translate("DatabaseFiles", "New Database"), start, translate("DatabaseFiles", "Create"), new=True
+    )
     if path is None or not Path(path).exists():
         return path
     QMessageBox.information(
         parent,
-        "The file already exists",
-        f"{path} already exists and was left as it is.\n\nChoose another name, or open it with File ▸ Open Database….",
+        translate("DatabaseFiles", "The file already exists"),
+        translate(
+            "DatabaseFiles",
+            "{path} already exists and was left as it is.\n\n"
+            "Choose another name, or open it with File ▸ Open Database….",
+        ).format(path=path),
     )
     return None

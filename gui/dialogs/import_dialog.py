@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialogs.problem_list import ProblemList
+from model.i18n import Words
 from model.interchange.problems import Problem
 
 if TYPE_CHECKING:
@@ -74,17 +75,21 @@ class ImportWorker(QObject):
         changed = False
         for path in self._paths:
             if self._cancelled:
-                outcomes.append(FileOutcome(path, "cancelled", f"{path}: not imported (cancelled)."))
+                outcomes.append(
+                    FileOutcome(path, "cancelled", self.tr("{path}: not imported (cancelled).").format(path=path))
+                )
                 continue
             try:
                 report = importer.import_file(self._db, path, self._progress)
             except importer.ImportCancelled:
-                outcomes.append(FileOutcome(path, "cancelled", f"{path}: cancelled; nothing was written."))
+                words = self.tr("{path}: cancelled; nothing was written.").format(path=path)
+                outcomes.append(FileOutcome(path, "cancelled", words))
             except InputError as exc:
                 text = exc.report()
                 outcomes.append(FileOutcome(path, "refused", text.splitlines()[0], tuple(exc.problems), text))
             except Exception as exc:  # a worker must always report back, never die silently
-                outcomes.append(FileOutcome(path, "failed", f"{path}: import failed: {exc}"))
+                words = self.tr("{path}: import failed: {reason}").format(path=path, reason=exc)
+                outcomes.append(FileOutcome(path, "failed", words))
             else:
                 changed = changed or report.changed
                 outcomes.append(FileOutcome(path, "imported", report.summary()))
@@ -96,12 +101,19 @@ def verdict(outcomes: list[FileOutcome]) -> tuple[str, bool]:
     failed = sum(o.failed for o in outcomes)
     imported = sum(o.imported for o in outcomes)
     if failed and not imported:
-        return "Import failed: nothing was imported.", True
+        return ImportText.tr("Import failed: nothing was imported."), True
     if failed:
-        return f"Import finished with problems: {imported} of {len(outcomes)} files were imported.", True
+        words = ImportText.tr(
+            "Import finished with problems: {imported} of %n file(s) were imported.", "", len(outcomes)
+        )
+        return words.format(imported=imported), True
     if imported < len(outcomes):
-        return "Import cancelled: nothing more was written.", False
-    return "Import finished.", False
+        return ImportText.tr("Import cancelled: nothing more was written."), False
+    return ImportText.tr("Import finished."), False
+
+
+class ImportText(Words):
+    """What an import came to, worded in a module function (plurals outside a QObject: see model.i18n)."""
 
 
 class ImportDialog(QDialog):
@@ -113,13 +125,13 @@ class ImportDialog(QDialog):
 
     def __init__(self, database: Database, paths: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.setObjectName("importDialog")
         self.setMinimumWidth(520)
         self.setSizeGripEnabled(True)
         self.icon = QLabel()
         self.icon.hide()
-        self.status = QLabel(f"Importing {len(paths)} file(s)…")
+        self.status = QLabel(self.tr("Importing %n file(s)…", "", len(paths)))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
@@ -134,8 +146,8 @@ class ImportDialog(QDialog):
         self.problems.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self._cancel_or_close)
-        self.copy_button = QPushButton("Copy All")
-        self.copy_button.setToolTip("Copy every problem, one line each (Ctrl+C copies the selected rows)")
+        self.copy_button = QPushButton(self.tr("Copy All"))
+        self.copy_button.setToolTip(self.tr("Copy every problem, one line each (Ctrl+C copies the selected rows)"))
         self.copy_button.clicked.connect(lambda: self.problems.copy_all())
         self.copy_button.hide()
         heading = QHBoxLayout()  # a failure's icon beside the words that say so
@@ -168,7 +180,7 @@ class ImportDialog(QDialog):
         self.outcomes = outcomes
         self.done_text = "\n".join(o.report or o.summary for o in outcomes)
         heading, failed = verdict(outcomes)
-        self.setWindowTitle("Import failed" if failed else "Import")
+        self.setWindowTitle(self.tr("Import failed") if failed else self.tr("Import"))
         self.bar.hide()
         self.status.setText(heading)
         font = self.status.font()
@@ -195,7 +207,7 @@ class ImportDialog(QDialog):
 
     def _cancel_or_close(self) -> None:
         if self.done_text is None:
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self._worker.cancel()
         else:
             self.accept()
@@ -220,7 +232,10 @@ def import_files(window: object, paths: list[Path] | None = None) -> ImportDialo
         return None
     if paths is None:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, "Import", "", "Summitry data (*.json *.yaml *.yml);;All files (*)"
+            parent,
+            QCoreApplication.translate("ImportDialog", "Import"),
+            "",
+            QCoreApplication.translate("ImportDialog", "Summitry data (*.json *.yaml *.yml);;All files (*)"),
         )
         paths = [Path(n) for n in names]
     if not paths:

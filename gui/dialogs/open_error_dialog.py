@@ -28,12 +28,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
+from gui.dialogs import server_login
 from gui.dialogs.database_files import choose_existing, choose_new
+from model.i18n import QT_TRANSLATE_NOOP
 from model.interchange import bundled
-from model.store import backup, backup_set, recovery
+from model.store import backup, backup_set, location, recovery, server_address
 from model.store import opening as db
 
 if TYPE_CHECKING:
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 class Choice(StrEnum):
     RESTORE = "restore"
     OPEN_OTHER = "open-other"
+    CONNECT_SERVER = "connect-server"
     NEW_OTHER = "new-other"
     START_FRESH = "start-fresh"
     TRY_AGAIN = "try-again"
@@ -50,32 +53,36 @@ class Choice(StrEnum):
     KEEP = "keep"  # in place of Quit when the window still shows a database: go back to it
 
 
+#: Each fault's heading (translated where shown).
 _TITLES = {
-    "corrupt": "The database is damaged",
-    "not-sqlite": "This file is not a database",
-    "foreign": "This database belongs to another application",
-    "too-new": "This database is from a newer Summitry",
-    "busy": "The database is busy",
-    "unwritable": "The database cannot be created or written here",
-    "unreadable": "The database cannot be read",
-    "missing": "The database does not exist",
-    "full": "The disk is full",
-    "unreachable": "The database server cannot be reached",
-    "not-ready": "The database server is not ready",
-    "password-needed": "The database server asks for a password",
-    "refused": "The database server refused the login",
-    "no-database": "The database is not on the server",
-    "no-permission": "No permission to use this archive",
-    "connection-lost": "The connection to the server was lost",
-    "server-damaged": "The server reports damaged data",
-    "server-error": "The database server refused",
-    "unsupported": "PostgreSQL support is not installed",
-    "in-use": "The database is open in another Summitry window",
+    "corrupt": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is damaged"),
+    "not-sqlite": QT_TRANSLATE_NOOP("OpenErrorDialog", "This file is not a database"),
+    "foreign": QT_TRANSLATE_NOOP("OpenErrorDialog", "This database belongs to another application"),
+    "too-new": QT_TRANSLATE_NOOP("OpenErrorDialog", "This database is from a newer Summitry"),
+    "busy": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is busy"),
+    "unwritable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database cannot be created or written here"),
+    "unreadable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database cannot be read"),
+    "missing": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database does not exist"),
+    "full": QT_TRANSLATE_NOOP("OpenErrorDialog", "The disk is full"),
+    "unreachable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server cannot be reached"),
+    "tls-unavailable": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server offers no encrypted connection"),
+    "tls-unverified": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server's certificate could not be verified"),
+    "bad-address": QT_TRANSLATE_NOOP("OpenErrorDialog", "The server's address is not usable"),
+    "not-ready": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server is not ready"),
+    "password-needed": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server asks for a password"),
+    "refused": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server refused the login"),
+    "no-database": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is not on the server"),
+    "no-permission": QT_TRANSLATE_NOOP("OpenErrorDialog", "No permission to use this archive"),
+    "connection-lost": QT_TRANSLATE_NOOP("OpenErrorDialog", "The connection to the server was lost"),
+    "server-damaged": QT_TRANSLATE_NOOP("OpenErrorDialog", "The server reports damaged data"),
+    "server-error": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database server refused"),
+    "unsupported": QT_TRANSLATE_NOOP("OpenErrorDialog", "PostgreSQL support is not installed"),
+    "in-use": QT_TRANSLATE_NOOP("OpenErrorDialog", "The database is open in another Summitry window"),
 }
 #: A server's refusals: none is damage; each may pass (the server comes back, a password file is fixed).
 _SERVER_REASONS = frozenset(
     {"unreachable", "not-ready", "password-needed", "refused", "no-database", "no-permission", "connection-lost"}
-    | {"server-damaged", "server-error"}
+    | {"server-damaged", "server-error", "tls-unavailable", "tls-unverified", "bad-address"}
 )
 
 #: A database another Summitry has open (its single-instance lock is held): a fault met before opening it.
@@ -91,8 +98,13 @@ def choices_for(reason: str) -> list[Choice]:
     if reason in ("unwritable", "unreadable", "missing", "full"):
         return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.TRY_AGAIN, Choice.QUIT]
     if reason in _SERVER_REASONS:
-        return [Choice.TRY_AGAIN, Choice.OPEN_OTHER, Choice.QUIT]
+        return [Choice.TRY_AGAIN, Choice.CONNECT_SERVER, Choice.OPEN_OTHER, Choice.QUIT]
     return [Choice.OPEN_OTHER, Choice.NEW_OTHER, Choice.QUIT]  # not ours, or too new: leave the file alone
+
+
+def title_for(reason: str) -> str:
+    """The heading of a fault, in a few words ("The connection to the server was lost"), as the dialog shows it."""
+    return _TITLES.get(reason, "The database cannot be opened")
 
 
 class OpenErrorDialog(QDialog):
@@ -108,13 +120,14 @@ class OpenErrorDialog(QDialog):
     ) -> None:
         """``keep``: the name of the database the window still shows; going back to it replaces Quit."""
         super().__init__(parent)
-        self.setWindowTitle("Summitry — cannot open the database")
+        self.setWindowTitle(self.tr("Summitry — cannot open the database"))
         self.error = error
         self.keep = keep
         self.leave = Choice.KEEP if keep else Choice.QUIT
         self.choice = self.leave
         self.newest_backup = backup.newest_verified_backup(path) if path and error.reason == "corrupt" else None
-        title = QLabel(_TITLES.get(error.reason, "The database cannot be opened"))
+        heading = _TITLES.get(error.reason)
+        title = QLabel(self.tr(heading) if heading else self.tr("The database cannot be opened"))
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setBold(True)
@@ -148,31 +161,46 @@ class OpenErrorDialog(QDialog):
         self.resize(560, max(layout.heightForWidth(560), layout.minimumSize().height()))
 
     def _words(self, choice: Choice, path: Path | None) -> tuple[str, str]:
+        if choice == Choice.CONNECT_SERVER:
+            return self.tr("Connect to a server…"), self.tr(
+                "Check the server's address, user and SSL mode, test them, and connect."
+            )
         folder = backup_set.backup_dir(path) if path else None
         if choice == Choice.RESTORE:
+            restore = self.tr("Restore newest verified backup")
             if self.newest_backup is None:
-                return "Restore newest verified backup", f"No backup that passes the check was found in {folder}."
+                return restore, self.tr("No backup that passes the check was found in {folder}.").format(folder=folder)
             return (
-                "Restore newest verified backup",
-                f"Put back {self.newest_backup.name}. The damaged file is kept aside, renamed, not deleted.",
+                restore,
+                self.tr("Put back {backup}. The damaged file is kept aside, renamed, not deleted.").format(
+                    backup=self.newest_backup.name
+                ),
             )
         if choice == Choice.START_FRESH:
             return (
-                "Start a new database",
-                "In its place, with the bundled dataset, as every new database begins. "
-                "The damaged file is kept aside, renamed, not deleted.",
+                self.tr("Start a new database"),
+                self.tr(
+                    "In its place, with the bundled dataset, as every new database begins. "
+                    "The damaged file is kept aside, renamed, not deleted."
+                ),
             )
         if choice == Choice.OPEN_OTHER:
-            return "Open another database…", "Choose another Summitry database."
+            return self.tr("Open another database…"), self.tr("Choose another Summitry database.")
         if choice == Choice.NEW_OTHER:
-            return "New database…", "Choose a name and a place for a new database; it begins with the bundled dataset."
+            return (
+                self.tr("New database…"),
+                self.tr("Choose a name and a place for a new database; it begins with the bundled dataset."),
+            )
         if choice == Choice.TRY_AGAIN:
             if self.error.reason == IN_USE:
-                return "Try again", "Once that window has been closed."
-            return "Try again", "Once the other program has finished, or the problem is fixed."
+                return self.tr("Try again"), self.tr("Once that window has been closed.")
+            return self.tr("Try again"), self.tr("Once the other program has finished, or the problem is fixed.")
         if choice == Choice.KEEP:
-            return f"Back to {self.keep}", "Keep working with the database this window shows. Nothing has been changed."
-        return "Quit", "Close Summitry. Nothing has been changed."
+            return (
+                self.tr("Back to {database}").format(database=self.keep),
+                self.tr("Keep working with the database this window shows. Nothing has been changed."),
+            )
+        return self.tr("Quit"), self.tr("Close Summitry. Nothing has been changed.")
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
@@ -247,14 +275,18 @@ def open_interactively(
         guard: this Summitry's single-instance lock, moved to the database opened (a database
             another Summitry has open is not opened: the dialog says so, and that window comes forward).
 
+    A server that asks for a password nothing gave (or refuses one typed at the prompt) gets the password
+    prompt (:mod:`gui.dialogs.server_login`); cancelling it goes back to ``keep`` when there is one.
+
     Returns None when the user chose to quit (or to go back to ``keep``).
     """
-    current = db.resolve_target(target)
+    # typed: the password in ``current`` was typed at the prompt (or remembered from it), so a refusal asks again
+    current, typed = server_login.with_remembered_password(db.resolve_target(target))
     notes: list[str] = []
     failed: str | None = None
     while True:
-        if error is None:
-            error = _claim(guard, current)
+        if error is None:  # named without password: the lock's key is the same, and the words show it
+            error = _claim(guard, location.display_target(current))
         if error is None:
             try:
                 database: db.Database = run_in_background(functools.partial(opener, current))
@@ -268,6 +300,15 @@ def open_interactively(
                 if guard is not None:
                     guard.settle(switched=True)
                 return Opened(database, notes)
+        if server_login.wants_password(error, typed):
+            again = server_login.ask_password(error, current, parent, refused=error.reason == "refused")
+            if again is not None:
+                current, typed, error = again, True, None
+                continue
+            if keep is not None:  # Cancel: the window keeps the database it shows
+                if guard is not None:
+                    guard.settle(switched=False)
+                return None
         path = db.sqlite_path(current)
         choice = OpenErrorDialog(error, path, parent, note=failed, keep=keep).ask()
         error = failed = None
@@ -280,11 +321,18 @@ def open_interactively(
             current = choose_existing(parent, start) or current
         elif choice == Choice.NEW_OTHER:
             current = choose_new(parent, start) or current
+        elif choice == Choice.CONNECT_SERVER:
+            from gui.dialogs.server_connect import ask_for_server
+
+            current = ask_for_server(parent, current) or current
+            typed = location.is_server(current) and server_address.has_password(current)
         elif choice in (Choice.RESTORE, Choice.START_FRESH) and path is not None:
             try:
                 notes.append(_recover(choice, path))
             except (backup.BackupError, OSError) as recovery_error:
-                failed = f"Could not recover {path.name}: {recovery_error} The damaged file has not been moved."
+                failed = QCoreApplication.translate(
+                    "OpenErrorDialog", "Could not recover {name}: {reason} The damaged file has not been moved."
+                ).format(name=path.name, reason=recovery_error)
 
 
 def _claim(guard: SingleInstance | None, target: str) -> db.DatabaseOpenError | None:
@@ -295,11 +343,17 @@ def _claim(guard: SingleInstance | None, target: str) -> db.DatabaseOpenError | 
     brought = guard.hand_over()
     path = db.sqlite_path(target)
     name = path.name if path else target
+    if brought:
+        message = QCoreApplication.translate(
+            "OpenErrorDialog",
+            "{name} is open in another Summitry window ({holder}). That window was brought to the front.",
+        )
+    else:
+        message = QCoreApplication.translate("OpenErrorDialog", "{name} is open in another Summitry window ({holder}).")
     return db.DatabaseOpenError(
         IN_USE,
-        f"{name} is open in another Summitry window ({guard.describe_holder(short=True)})."
-        + (" That window was brought to the front." if brought else ""),
-        "Work with it there, or close that window and try again.",
+        message.format(name=name, holder=guard.describe_holder(short=True)),
+        QCoreApplication.translate("OpenErrorDialog", "Work with it there, or close that window and try again."),
     )
 
 

@@ -9,12 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from model.i18n import QT_TRANSLATE_NOOP
 from model.interchange.problems import Problem
 
 #: At most this many problems are listed (a file with a hundred thousand broken records has as many);
 #: copying takes them all.
 MAX_LISTED = 1000
-COLUMNS = ("File", "Place", "Problem")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProblemList", "File"),
+    QT_TRANSLATE_NOOP("ProblemList", "Place"),
+    QT_TRANSLATE_NOOP("ProblemList", "Problem"),
+)
 #: The file and place columns are at most this wide at first (the message wraps in what is left).
 MAX_COLUMN_PX = 260
 
@@ -29,8 +34,8 @@ class ProblemList(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("problemList")
-        self.setAccessibleName("Problems found")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setAccessibleName(self.tr("Problems found"))
+        self.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,7 +59,8 @@ class ProblemList(QTableWidget):
         for path, problem in self._all[:MAX_LISTED]:
             self._append(Path(path).name, path, problem.location, problem.message)
         if len(self._all) > MAX_LISTED:
-            self._append("", "", "", f"… and {len(self._all) - MAX_LISTED} more: Copy All copies every one of them.")
+            more = self.tr("… and %n more: Copy All copies every one of them.", "", len(self._all) - MAX_LISTED)
+            self._append("", "", "", more)
         for column in (0, 1):  # as wide as their text, but never crowding out the message
             self.resizeColumnToContents(column)
             self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_PX))

@@ -16,9 +16,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from model.i18n import Words
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -33,11 +35,15 @@ def proposed_file_name(ids: list[str], title: str = "") -> str:
     if len(ids) == 1:
         name = f"{ids[0]} {title}".strip() if title and title != ids[0] else ids[0]
     elif title:
-        name = f"Summitry dossier - {title}"
+        name = QCoreApplication.translate("PrintActions", "Summitry dossier - {title}").format(title=title)
     else:
-        name = f"Summitry dossier ({len(ids)} records)"
+        name = PrintText.tr("Summitry dossier (%n record(s))", "", len(ids))
     name = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .")[:120].rstrip(" .")
-    return f"{name or 'brief'}.pdf"
+    return (name or QCoreApplication.translate("PrintActions", "brief")) + ".pdf"
+
+
+class PrintText(Words):
+    """A dossier's proposed file name (a plural outside a QObject: see model.i18n)."""
 
 
 class PrintActions(QObject):
@@ -52,12 +58,12 @@ class PrintActions(QObject):
         window.set_handler(window.action_export_pdf, self.export)
         window.set_handler(window.action_print, self.print_)
         window.set_handler(window.action_print_preview, self.preview)
-        tip = "Save the selected record as a PDF brief, or several selected records as a dossier"
+        tip = self.tr("Save the selected record as a PDF brief, or several selected records as a dossier")
         window.action_export_pdf.setStatusTip(tip)
         window.action_export_pdf.setToolTip(tip)
         # Export Search Results to PDF…, right after Print Preview…: the current search's records as a dossier.
-        self.results_action = QAction("Export &Search Results to PDF…", window)
-        self.results_action.setStatusTip("Save every record the current search finds as one PDF dossier")
+        self.results_action = QAction(self.tr("Export &Search Results to PDF…"), window)
+        self.results_action.setStatusTip(self.tr("Save every record the current search finds as one PDF dossier"))
         self.results_action.triggered.connect(self.export_search_results)
         menu = window.file_menu
         items = menu.actions()
@@ -79,15 +85,17 @@ class PrintActions(QObject):
         return self.window if isinstance(self.window, QWidget) else QApplication.activeWindow()
 
     def _nothing_chosen(self) -> None:
-        QMessageBox.information(self._parent(), "Nothing to print", "Select a record in the tree first.")
+        QMessageBox.information(
+            self._parent(), self.tr("Nothing to print"), self.tr("Select a record in the tree first.")
+        )
 
     # --- dialogs ---------------------------------------------------------------------------------------------
     def ask_path(self, proposed: str) -> Path | None:
         dialog_path, _ = QFileDialog.getSaveFileName(
             self._parent(),
-            "Export to PDF",
+            self.tr("Export to PDF"),
             str(Path(self.last_folder) / proposed),
-            "PDF documents (*.pdf)",
+            self.tr("PDF documents (*.pdf)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, in our own words
         )
         if not dialog_path:
@@ -98,9 +106,11 @@ class PrintActions(QObject):
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self._parent(),
-            "Replace the file?",
-            f"{path.name} already exists in {path.parent}.\nReplace it? The old file stays as it is until the "
-            "new one is completely written.",
+            self.tr("Replace the file?"),
+            self.tr(
+                "{name} already exists in {folder}.\nReplace it? The old file stays as it is until the new one is "
+                "completely written."
+            ).format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -108,12 +118,12 @@ class PrintActions(QObject):
 
     def offer_open(self, path: Path, pages: int, warnings: tuple[str, ...]) -> bool:
         box = QMessageBox(self._parent())
-        box.setWindowTitle("PDF saved")
+        box.setWindowTitle(self.tr("PDF saved"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Saved {path.name} ({pages} page{'s' if pages != 1 else ''}).")
+        box.setText(self.tr("Saved {name} (%n page(s)).", "", pages).format(name=path.name))
         if warnings:
             box.setInformativeText("\n\n".join(warnings))
-        opener = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        opener = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         return box.clickedButton() is opener
@@ -145,18 +155,20 @@ class PrintActions(QObject):
 
         query = self.current_query()
         if not query.strip():
-            QMessageBox.information(self._parent(), "No search", "Search first (Ctrl+F); then export what it finds.")
+            QMessageBox.information(
+                self._parent(), self.tr("No search"), self.tr("Search first (Ctrl+F); then export what it finds.")
+            )
             return None
         try:
             found = records_for_query(self.window.database, query)
         except ReportError as exc:
-            self.show_error("Cannot export the search results", str(exc))
+            self.show_error(self.tr("Cannot export the search results"), str(exc))
             return None
         return self.export_records(list(found.ids), found.title)
 
     def export_records(self, ids: list[str], dossier_title: str = "") -> Path | None:
         """Export these records (a search panel passes its results and "Search: …" as the title)."""
-        from gui.printing.pdf_export import PdfExportError, export_pdf
+        from gui.printing.pdf_export import ExportCancelled, PdfExportError, export_pdf
 
         title = self._title_of(ids) if len(ids) == 1 else dossier_title
         path = self.ask_path(proposed_file_name(ids, title))
@@ -168,9 +180,10 @@ class PrintActions(QObject):
         progress = self._progress(len(ids))
         try:
             result = export_pdf(self.window.database, ids, path, title=dossier_title, progress=progress)
+        except ExportCancelled:
+            return None
         except PdfExportError as exc:
-            if "cancelled" not in str(exc):
-                self.show_error("Cannot export to PDF", str(exc))
+            self.show_error(self.tr("Cannot export to PDF"), str(exc))
             return None
         finally:
             if progress is not None:
@@ -191,7 +204,10 @@ class PrintActions(QObject):
 
     def _progress(self, records: int) -> _Progress | None:
         """A progress dialog for a dossier; a single brief is done before one would show."""
-        return _Progress(self._parent(), records) if records > 1 else None
+        if records < 2:
+            return None
+        label = self.tr("Preparing a dossier of %n record(s)…", "", records)
+        return _Progress(self._parent(), label, self.tr("Cancel"), self.tr("Export to PDF"))
 
     def content(self) -> Brief | Dossier | None:
         from model.report.briefs import read_report
@@ -204,7 +220,7 @@ class PrintActions(QObject):
         try:
             return read_report(self.window.database, ids)
         except ReportError as exc:
-            self.show_error("Cannot print", str(exc))
+            self.show_error(self.tr("Cannot print"), str(exc))
             return None
 
     def print_(self) -> None:
@@ -236,7 +252,7 @@ class PrintActions(QObject):
             return None
         printer = self._printer(content.title)
         dialog = QPrintPreviewDialog(printer, self._parent())
-        dialog.setWindowTitle(f"Print preview — {content.title}")
+        dialog.setWindowTitle(self.tr("Print preview — {title}").format(title=content.title))
         dialog.paintRequested.connect(lambda p: self.paint_on(p, content))
         dialog.open()
         return dialog
@@ -248,7 +264,9 @@ class PrintActions(QObject):
         composition = Composition(content, printer, dt.date.today())
         painter = QPainter()
         if not painter.begin(printer):
-            self.show_error("Cannot print", "The printer could not be started. Check that it is connected.")
+            self.show_error(
+                self.tr("Cannot print"), self.tr("The printer could not be started. Check that it is connected.")
+            )
             return 0
         try:
             composition.paint(painter, printer)
@@ -260,9 +278,9 @@ class PrintActions(QObject):
 class _Progress:
     """A modal progress dialog fed by ``export_pdf``'s callback; the GUI stays responsive between steps."""
 
-    def __init__(self, parent: QWidget | None, records: int) -> None:
-        self.dialog = QProgressDialog(f"Preparing a dossier of {records} records…", "Cancel", 0, 100, parent)
-        self.dialog.setWindowTitle("Export to PDF")
+    def __init__(self, parent: QWidget | None, label: str, cancel: str, title: str) -> None:
+        self.dialog = QProgressDialog(label, cancel, 0, 100, parent)
+        self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setValue(0)

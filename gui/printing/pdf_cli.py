@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from model.i18n import Words
+
+
+class ExportText(Words):
+    """What ``summitry export -o FILE.pdf`` says on the terminal, in the interface's language."""
+
 
 def _headless() -> None:
     """Use Qt's offscreen platform when there is no display, so export works over ssh and in CI."""
@@ -23,7 +29,9 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
     from model.store import faults as db
 
     if not args.ids and not args.query:
-        print("Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.", file=err)
+        print(
+            ExportText.tr("Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY."), file=err
+        )
         return 2
     not_text = commands.undecodable_argument(args)
     if not_text:
@@ -51,7 +59,7 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
         if args.query:
             found = report.records_for_query(database, args.query)
             for hint in found.hints:
-                print(f"Note: {hint}", file=err)
+                print(ExportText.tr("Note: {hint}").format(hint=hint), file=err)
             ids += [i for i in found.ids if i not in ids]
             title = found.title
         result = export_pdf(database, ids, Path(args.output), paper=args.paper, title=title)
@@ -60,12 +68,16 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
         return 1
     except db.DatabaseOpenError as exc:  # met mid-export: damage past the open-time check, a lock, a full disk
         advice = f"\n{exc.advice}" if exc.advice else ""
-        print(f"{exc.message} Nothing was written to {args.output}.{advice}", file=err)
+        nothing = ExportText.tr("Nothing was written to {path}.").format(path=args.output)
+        print(f"{exc.message} {nothing}{advice}", file=err)
         return 1
     finally:
         database.close()
     for warning in result.warnings:
-        print(f"Warning: {warning}", file=err)
-    what = f"brief of {ids[0]}" if result.records == 1 else f"dossier of {result.records} records"
-    print(f"Wrote the {what} ({result.pages} page{'s' if result.pages != 1 else ''}) to {result.path}", file=out)
+        print(ExportText.tr("Warning: {warning}").format(warning=warning), file=err)
+    if result.records == 1:
+        wrote = ExportText.tr("Wrote the brief of {id} (%n page(s)) to {path}", "", result.pages)
+    else:
+        wrote = ExportText.tr("Wrote the dossier of {records} records (%n page(s)) to {path}", "", result.pages)
+    print(wrote.format(id=ids[0], records=result.records, path=result.path), file=out)
     return 0

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 
 from gui import fonts
 from gui.printing import pdf_html
-from model import __version__
+from model import __version__, dates
 from model.interchange.exporter import file_mode
 from model.report.briefs import read_report
 from model.report.content import Brief, Dossier, ReportError
@@ -45,6 +45,11 @@ from model.store.database import Database
 
 #: Called with (percent done, what is happening); returns False to cancel.
 ProgressFn = Callable[[int, str], bool]
+
+# What an export says while it works and when it fails is the window's; the pages' words are the brief's own
+# (pdf_html.PageText, through model.i18n, so ``summitry export`` prints them in the same language).
+translate = QCoreApplication.translate
+PageText = pdf_html.PageText
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Page margins in millimetres (left, top, right, bottom); the header and footer sit inside them.
@@ -56,6 +61,13 @@ _CHUNK = 1 << 16
 
 class PdfExportError(Exception):
     """An export that failed, with words for the user; the target file is untouched."""
+
+
+class ExportCancelled(PdfExportError):
+    """The person cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(translate("PdfExport", "Export cancelled. Nothing was written."))
 
 
 @dataclass(frozen=True)
@@ -85,17 +97,14 @@ def page_layout(paper: str = "a4") -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
 
 
-def human_day(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%b')} {day.year}"
-
-
 class Composition:
     """A brief or dossier laid out for one paged device (a PDF writer or a printer), ready to paint."""
 
     def __init__(self, content: Brief | Dossier, device: QPagedPaintDevice, exported: dt.date) -> None:
         fonts.register_fonts()
         self.content = content
-        self.exported = human_day(exported)
+        # Not strftime: under a Russian system locale "%b" put "4 дек 2026" on an English page.
+        self.exported = dates.human_day(exported)
         dpi = device.logicalDpiY()
         self.mm = dpi / 25.4
         self.width = float(device.width())
@@ -142,7 +151,7 @@ class Composition:
                 header = child.cellAt(0, 3)
                 cursor = header.firstCursorPosition()
                 cursor.setPosition(header.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
-                if cursor.selectedText() != "Page":
+                if cursor.selectedText() != pdf_html.page_column():
                     continue
                 # One edit block: the layout is redone once at its end, not after every cell.
                 edit = QTextCursor(self.doc)
@@ -182,10 +191,10 @@ class Composition:
     @property
     def subject(self) -> str:
         h = self.content.header
-        as_of = f", data as of {h.as_of}" if h.as_of else ""
+        as_of = PageText.tr(", data as of {date}").format(date=h.as_of) if h.as_of else ""
         if isinstance(self.content, Brief):
-            return f"{h.type_label} for record {self.content.record_id}{as_of}"
-        return f"Dossier of {len(self.content.briefs)} records{as_of}"
+            return PageText.tr("{type} for record {id}").format(type=h.type_label, id=self.content.record_id) + as_of
+        return PageText.tr("Dossier of %n record(s)", "", len(self.content.briefs)) + as_of
 
     def paint(self, painter: QPainter, device: QPagedPaintDevice, progress: ProgressFn | None = None) -> None:
         """Paint every page; ``painter`` is active on ``device``.
@@ -195,8 +204,9 @@ class Composition:
         """
         total = self.pages
         for i in range(total):
-            if progress is not None and not progress(50 + 45 * i // max(total, 1), f"Page {i + 1} of {total}"):
-                raise PdfExportError("Export cancelled. Nothing was written.")
+            step = translate("PdfExport", "Page {page} of {pages}").format(page=i + 1, pages=total)
+            if progress is not None and not progress(50 + 45 * i // max(total, 1), step):
+                raise ExportCancelled()
             if i:
                 device.newPage()
             self._furniture(painter, i + 1, total)
@@ -222,7 +232,9 @@ class Composition:
         left = f"{h.product.upper()}  ·  {h.type_label.upper()}"
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
         painter.setPen(grey)
-        right = f"Data as of {h.as_of}" if h.as_of else "Data as of: not stated"
+        right = (
+            PageText.tr("Data as of {date}").format(date=h.as_of) if h.as_of else PageText.tr("Data as of: not stated")
+        )
         painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
         painter.setPen(QPen(QColor(pdf_html.RULE), 0.25 * self.mm))
         painter.drawLine(0, int(line_h + self.mm), int(self.width), int(line_h + self.mm))
@@ -230,13 +242,12 @@ class Composition:
         painter.drawLine(0, int(bottom_y), int(self.width), int(bottom_y))
         foot = QRectF(0, bottom_y + self.mm, self.width, line_h)
         painter.setPen(grey)
-        who = self.content.record_id if isinstance(self.content, Brief) else f"{len(self.content.briefs)} records"
-        painter.drawText(
-            foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{who}  ·  Exported {self.exported}"
-        )
-        painter.drawText(
-            foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {page} of {total}"
-        )
+        count = 0 if isinstance(self.content, Brief) else len(self.content.briefs)
+        who = self.content.record_id if isinstance(self.content, Brief) else PageText.tr("%n record(s)", "", count)
+        exported = PageText.tr("Exported {date}").format(date=self.exported)
+        painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{who}  ·  {exported}")
+        page_of = PageText.tr("Page {page} of {pages}").format(page=page, pages=total)
+        painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_of)
         painter.restore()
 
 
@@ -260,7 +271,11 @@ def render_pdf(
     writer.setDocumentXmpMetadata(QByteArray(_xmp(composition.title, composition.subject).encode("utf-8")))
     painter = QPainter()
     if not painter.begin(writer):
-        raise PdfExportError("Cannot start writing the PDF (Qt could not open a painter on it). Nothing was written.")
+        raise PdfExportError(
+            translate(
+                "PdfExport", "Cannot start writing the PDF (Qt could not open a painter on it). Nothing was written."
+            )
+        )
     try:
         composition.paint(painter, writer, progress)
     finally:
@@ -301,24 +316,25 @@ def export_pdf(
     try:
 
         def content_progress(done: int, total: int, _rid: str) -> bool:
-            return progress is None or progress(40 * done // max(total, 1), f"Reading record {done + 1} of {total}")
+            step = translate("PdfExport", "Reading record {record} of {records}").format(record=done + 1, records=total)
+            return progress is None or progress(40 * done // max(total, 1), step)
 
         try:
             content = read_report(database, ids, title, content_progress)
         except ReportError as exc:
             raise PdfExportError(str(exc)) from exc
-        if progress is not None and not progress(40, "Laying out pages"):
-            raise PdfExportError("Export cancelled. Nothing was written.")
+        if progress is not None and not progress(40, translate("PdfExport", "Laying out pages")):
+            raise ExportCancelled()
         data, composition = render_pdf(lambda device: Composition(content, device, day), paper, progress)
-        if progress is not None and not progress(95, "Saving"):
-            raise PdfExportError("Export cancelled. Nothing was written.")
+        if progress is not None and not progress(95, translate("PdfExport", "Saving")):
+            raise ExportCancelled()
         _finish(tmp, path, data)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     if progress is not None:
-        progress(100, "Done")
+        progress(100, translate("PdfExport", "Done"))
     records = 1 if isinstance(content, Brief) else len(content.briefs)
     return ExportResult(path, composition.pages, records, composition.warnings)
 
@@ -331,13 +347,25 @@ def _make_temp(path: Path) -> str:
     """
     folder = path.parent
     if folder.exists() and not folder.is_dir():
-        raise PdfExportError(f"Cannot save {path}: {folder} is a file, not a folder. Nothing was written.")
+        raise PdfExportError(
+            translate("PdfExport", "Cannot save {path}: {folder} is a file, not a folder. Nothing was written.").format(
+                path=path, folder=folder
+            )
+        )
     if not folder.is_dir():
-        raise PdfExportError(f"Cannot save {path}: the folder {folder} does not exist. Nothing was written.")
+        raise PdfExportError(
+            translate(
+                "PdfExport", "Cannot save {path}: the folder {folder} does not exist. Nothing was written."
+            ).format(path=path, folder=folder)
+        )
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise PdfExportError(f"Cannot save {path}: {_reason(exc)}. Nothing was written.") from exc
+        raise PdfExportError(
+            translate("PdfExport", "Cannot save {path}: {reason}. Nothing was written.").format(
+                path=path, reason=_reason(exc)
+            )
+        ) from exc
     os.close(fd)
     return name
 
@@ -362,19 +390,22 @@ def _finish(name: str, path: Path, data: bytes) -> None:
             os.close(fd)
         os.replace(name, path)
     except OSError as exc:
-        raise PdfExportError(
-            f"Cannot save {path}: {_reason(exc)}. Nothing was changed"
-            + (" (the file that was there is untouched)." if path.exists() else ".")
-        ) from exc
+        if path.exists():
+            words = translate(
+                "PdfExport", "Cannot save {path}: {reason}. Nothing was changed (the file that was there is untouched)."
+            )
+        else:
+            words = translate("PdfExport", "Cannot save {path}: {reason}. Nothing was changed.")
+        raise PdfExportError(words.format(path=path, reason=_reason(exc))) from exc
 
 
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("PdfExport", "the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "you may not write in that folder"
+        return translate("PdfExport", "you may not write in that folder")
     if exc.errno == errno.ENOTDIR:
-        return "part of the path is a file, not a folder"
+        return translate("PdfExport", "part of the path is a file, not a folder")
     return exc.strerror or str(exc)
 
 

@@ -11,8 +11,15 @@ import html
 from collections.abc import Iterable, Sequence
 
 from gui.fonts import SANS, SERIF, css_families
+from model.i18n import Words
 from model.records.views import Cell, Note
 from model.report.content import Brief, Dossier
+
+
+class PageText(Words):
+    """The words a brief's pages put around its record (headings, columns, the cover), in the interface's
+    language; through model.i18n, so the window and ``summitry export`` print the same words."""
+
 
 NAVY = "#1f3a5f"
 GREY = "#5a6270"
@@ -87,17 +94,18 @@ def _note(note: Note, first_of: dict[tuple[str, str, str], int]) -> str:
     key = (note.source.title, note.publisher, note.source.when) if note.source else ("", "", "")
     if any(key) and key in first_of:
         # Cite a source in full once; later notes point back, as footnotes in a printed brief do.
-        where = f"source as in note {first_of[key]}"
+        where = esc(PageText.tr("source as in note {number}").format(number=first_of[key]))
     else:
         where = ", ".join(esc(x) for x in key if x)
         if any(key):
             first_of[key] = note.number
     if note.paragraph:
-        where += f", para.&nbsp;{note.paragraph}"
+        where += esc(PageText.tr(", para. {number}").format(number=note.paragraph)).replace(" ", "&nbsp;")
     if where:
         parts.append(f'<span class="small">— {where}</span>')
     if note.basis:
-        parts.append(f"<i>Not from a source ({esc(note.basis)}).</i>")
+        not_source = PageText.tr("Not from a source ({basis}).").format(basis=note.basis)
+        parts.append(f"<i>{esc(not_source)}</i>")
     if note.comment:
         parts.append(f"<i>{esc(note.comment)}</i>")
     return (
@@ -134,14 +142,15 @@ def brief_body(brief: Brief, kicker: str = "") -> str:
     for t in v.texts:
         out.append(f"{heading(t.heading)}<p>{esc(t.text)}{marks(t.notes)}</p>")
     if v.agenda:
-        out.append(heading("Agenda"))
+        out.append(heading(PageText.tr("Agenda")))
         items = []
         for a in v.agenda:
             cell = f"<b>{esc(a.title)}</b>{marks(a.notes)}"
             if a.description:
                 cell += f"<br>{esc(a.description)}"
             if a.topics:
-                cell += f'<br><span class="small">Topics: {esc(", ".join(t.title for t in a.topics))}</span>'
+                topics = PageText.tr("Topics: {topics}").format(topics=", ".join(t.title for t in a.topics))
+                cell += f'<br><span class="small">{esc(topics)}</span>'
             items.append(
                 f'<tr><td width="6%" valign="top"><span class="num">{a.number}.</span></td>'
                 f'<td valign="top">{cell}</td></tr>'
@@ -157,17 +166,17 @@ def brief_body(brief: Brief, kicker: str = "") -> str:
         if table.cut:
             out.append(f'<p class="small">{esc(table.cut)}</p>')
     if v.related:
-        out.append(heading("Related records"))
+        out.append(heading(PageText.tr("Related records")))
         out.append(
             _table(
-                ("Relation", "Record", "Type", "Id"),
+                (PageText.tr("Relation"), PageText.tr("Record"), PageText.tr("Type"), PageText.tr("Id")),
                 [(esc(r.relation), esc(r.record.label), esc(r.record.type_label), esc(r.record.id)) for r in v.related],
                 (26, 46, 12, 16),
             )
         )
     if v.notes:
         first_of: dict[tuple[str, str, str], int] = {}
-        out.append(heading("Sources"))
+        out.append(heading(PageText.tr("Sources")))
         notes = "".join(_note(n, first_of) for n in v.notes)
         out.append(f'<table width="100%" cellspacing="0" cellpadding="2">{notes}</table>')
     return "".join(out)
@@ -181,40 +190,54 @@ def brief_html(brief: Brief) -> str:
     return _page(brief_body(brief))
 
 
+def page_column() -> str:
+    """The heading of the contents' page column (the renderer finds the table by it to fill the numbers in)."""
+    return PageText.tr("Page")
+
+
 def dossier_html(dossier: Dossier, exported: str, pages: Sequence[int]) -> str:
     """The dossier's markup; ``pages`` holds the page each section starts on (0 while not yet known)."""
     h = dossier.header
+    count = len(dossier.briefs)
+    records = PageText.tr("%n record(s): {types}", "", count).format(types=dossier.subtitle)
     cover = [
-        '<p style="margin-top: 200px;" class="kicker">SUMMITRY&nbsp;&nbsp;·&nbsp;&nbsp;DOSSIER</p>',
-        f'<h1 style="font-size: 28pt;">{esc(dossier.title)}</h1>',
-        _rule(height=3),
-        f'<p class="subtitle">{len(dossier.briefs)} records: {esc(dossier.subtitle)}</p>',
+        '<p style="margin-top: 200px;" class="kicker">SUMMITRY&nbsp;&nbsp;·&nbsp;&nbsp;'
+        f"{esc(h.type_label.upper())}</p>",
+        f'<p class="subtitle">{esc(records)}</p>',
     ]
-    if dossier.period:
-        cover.append(f'<p class="subtitle">Period covered: {esc(dossier.period)}</p>')
-    if h.as_of:
-        cover.append(f'<p class="subtitle">Data as of {esc(h.as_of)}</p>')
-    if h.dataset:
-        cover.append(f'<p class="small">Dataset: {esc(h.dataset)}</p>')
-    cover.append(f'<p class="small" style="margin-top: 32px;">Exported {esc(exported)}</p>')
+    cover[1:1] = [f'<h1 style="font-size: 28pt;">{esc(dossier.title)}</h1>', _rule(height=3)]
+    lines = [
+        ("subtitle", PageText.tr("Period covered: {period}").format(period=dossier.period) if dossier.period else ""),
+        ("subtitle", PageText.tr("Data as of {date}").format(date=h.as_of) if h.as_of else ""),
+        ("small", PageText.tr("Dataset: {name}").format(name=h.dataset) if h.dataset else ""),
+    ]
+    cover += [f'<p class="{kind}">{esc(text)}</p>' for kind, text in lines if text]
+    exported_line = esc(PageText.tr("Exported {date}").format(date=exported))
+    cover.append(f'<p class="small" style="margin-top: 32px;">{exported_line}</p>')
     contents = [
-        (f'<span class="num">{i}</span>', esc(b.title), esc(b.header.type_label.removesuffix(" brief")), str(p or ""))
+        (f'<span class="num">{i}</span>', esc(b.title), esc(b.view.type_label), str(p or ""))
         for i, (b, p) in enumerate(zip(dossier.briefs, pages, strict=False), 1)
     ]
     chron_page = pages[len(dossier.briefs)] if len(pages) > len(dossier.briefs) else 0
-    contents.append(("", "<b>Chronology</b>", "", str(chron_page or "")))
+    chronology = PageText.tr("Chronology")
+    contents.append(("", f"<b>{esc(chronology)}</b>", "", str(chron_page or "")))
     out = ["".join(cover)]
-    out.append(heading("Contents", page_break=True))
-    out.append(_table(("No.", "Record", "Type", "Page"), contents, (7, 67, 16, 10)))
+    out.append(heading(PageText.tr("Contents"), page_break=True))
+    columns = (PageText.tr("No."), PageText.tr("Record"), PageText.tr("Type"), page_column())
+    out.append(_table(columns, contents, (7, 67, 16, 10)))
     for i, b in enumerate(dossier.briefs, 1):
-        out.append(
-            f'<p style="page-break-before: always;" class="small">Section {i} of '
-            f"{len(dossier.briefs)}</p>{brief_body(b)}"
-        )
-    out.append(heading("Chronology", page_break=True))
+        section = esc(PageText.tr("Section {number} of {count}").format(number=i, count=count))
+        out.append(f'<p style="page-break-before: always;" class="small">{section}</p>{brief_body(b)}')
+    out.append(heading(chronology, page_break=True))
     out.append(
         _table(
-            ("Date", "Record", "Type", "Venue", "Status"),
+            (
+                PageText.tr("Date"),
+                PageText.tr("Record"),
+                PageText.tr("Type"),
+                PageText.tr("Venue"),
+                PageText.tr("Status"),
+            ),
             [(esc(r.date), esc(r.title), esc(r.type_label), esc(r.venue), esc(r.status)) for r in dossier.chronology],
             (15, 38, 11, 18, 18),
         )

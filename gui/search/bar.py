@@ -46,10 +46,10 @@ class SearchBar(QWidget):
         self._database: Database | None = None
         self.edit = QLineEdit()
         self.edit.setObjectName("searchBox")
-        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleName(self.tr("Search"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText("Search (Ctrl+F) — e.g. piracy forum:ARF year:2016")
-        self.edit.setToolTip("Search records. Click ? (or press F1) for the search language.")
+        self.edit.setPlaceholderText(self.tr("Search (Ctrl+F) — e.g. piracy forum:ARF year:2016"))
+        self.edit.setToolTip(self.tr("Search records. Click ? (or press F1) for the search language."))
         self.edit.textEdited.connect(self._on_edited)
         self.edit.returnPressed.connect(self.search_now)
         self.hint = QLabel()
@@ -60,15 +60,15 @@ class SearchBar(QWidget):
         self.hint.hide()
 
         self.history_button = QToolButton()
-        self.history_button.setText("Searches")
-        self.history_button.setToolTip("Recent and saved searches")
+        self.history_button.setText(self.tr("Searches"))
+        self.history_button.setToolTip(self.tr("Recent and saved searches"))
         self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.history_menu = QMenu("Sea&rches", self.history_button)  # also File ▸ Searches in the window
+        self.history_menu = QMenu(self.tr("Sea&rches"), self.history_button)  # also File ▸ Searches in the window
         self.history_menu.aboutToShow.connect(self._fill_history)
         self.history_button.setMenu(self.history_menu)
         self.help_button = QToolButton()
         self.help_button.setText("?")
-        self.help_button.setToolTip("The search language, with examples")
+        self.help_button.setToolTip(self.tr("The search language, with examples"))
         self.help_button.clicked.connect(lambda: self.show_help())
         self.help = SearchHelpDialog(self)
         self.help.exampleChosen.connect(lambda q: self.set_query(q))
@@ -139,37 +139,37 @@ class SearchBar(QWidget):
         menu = self.history_menu
         menu.clear()
         if self._database is None:
-            menu.addAction("No database open").setEnabled(False)
+            menu.addAction(self.tr("No database open")).setEnabled(False)
             return
         from model.reads import saved_searches
 
         saved = saved_searches.list_saved(self._database)
         recent = saved_searches.recent(self._database)
-        menu.addSection("Saved searches")
+        menu.addSection(self.tr("Saved searches"))
         if not saved:
-            menu.addAction("None yet").setEnabled(False)
+            menu.addAction(self.tr("None yet")).setEnabled(False)
         for s in saved:
             act = menu.addAction(_menu_text(s.name))
             act.setToolTip(s.query)
             act.triggered.connect(lambda _=False, q=s.query: self.set_query(q))
-        menu.addSection("Recent searches")
+        menu.addSection(self.tr("Recent searches"))
         if not recent:
-            menu.addAction("None yet").setEnabled(False)
+            menu.addAction(self.tr("None yet")).setEnabled(False)
         for q in recent:
             act = menu.addAction(_menu_text(_elide(q)))
             act.triggered.connect(lambda _=False, q=q: self.set_query(q))
         menu.addSeparator()
-        save = menu.addAction("Save This Search…")
+        save = menu.addAction(self.tr("Save This Search…"))
         save.setEnabled(bool(self.query().strip()))
         # triggered(bool) would pass its "checked" flag to a slot that takes an argument: connect
         # through a lambda (it once arrived as the search's name, and saving crashed every time).
         save.triggered.connect(lambda: self.save_current())
         if saved:
-            remove = menu.addMenu("Delete a Saved Search")
+            remove = menu.addMenu(self.tr("Delete a Saved Search"))
             for s in saved:
                 remove.addAction(_menu_text(s.name)).triggered.connect(lambda _=False, n=s.name: self._remove(n))
         if recent:
-            menu.addAction("Clear Recent Searches").triggered.connect(lambda: self._clear_recent())
+            menu.addAction(self.tr("Clear Recent Searches")).triggered.connect(lambda: self._clear_recent())
 
     def save_current(self) -> bool:
         """Searches ▸ Save This Search…: ask for a name, then save the box's query under it."""
@@ -177,13 +177,13 @@ class SearchBar(QWidget):
             return False
         from model.reads import saved_searches
 
-        name, ok = QInputDialog.getText(self, "Save Search", "Name:", text=self.query()[:60])
+        name, ok = QInputDialog.getText(self, self.tr("Save Search"), self.tr("Name:"), text=self.query()[:60])
         if not ok:
             return False
         try:
             saved_searches.save(self._database, name, self.query())
         except saved_searches.SavedSearchError as exc:
-            QMessageBox.warning(self, "Cannot save the search", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save the search"), str(exc))
             return False
         return True
 

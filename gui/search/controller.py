@@ -131,7 +131,9 @@ class SearchController(QObject):
         self.bar.set_query(query or "", run=False)
         self.suggested = query
         if query:
-            self.results.heading.setText(f"Press Enter in the search box to find everything matching {query}.")
+            self.results.heading.setText(
+                self.tr("Press Enter in the search box to find everything matching {query}.").format(query=query)
+            )
         else:
             self.results.show_result(None)
 
@@ -175,7 +177,7 @@ class SearchController(QObject):
         self.last = outcome
         if outcome.result is None:
             self.results.show_result(None, error=outcome.error)
-            self.bar.show_hints((outcome.error or "The search failed.",))
+            self.bar.show_hints((outcome.error or self.tr("The search failed."),))
             self.countChanged.emit("")
             self.matchesChanged.emit(None)
             self.searchFinished.emit(outcome)

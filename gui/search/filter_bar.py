@@ -13,17 +13,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QStyle, QWidget
 
+from model.i18n import QT_TRANSLATE_NOOP
 from model.search import parser
 
 if TYPE_CHECKING:
     from model.search.choices import Choice, FilterChoices
 
+#: Each control's first choice, and its name for screen readers (translated where shown).
 _ANY = {
-    "forum": "Any forum",
-    "type": "Any type",
-    "country": "Any country",
-    "status": "Any status",
-    "topic": "Any topic",
+    "forum": QT_TRANSLATE_NOOP("FilterBar", "Any forum"),
+    "type": QT_TRANSLATE_NOOP("FilterBar", "Any type"),
+    "country": QT_TRANSLATE_NOOP("FilterBar", "Any country"),
+    "status": QT_TRANSLATE_NOOP("FilterBar", "Any status"),
+    "topic": QT_TRANSLATE_NOOP("FilterBar", "Any topic"),
+}
+_FILTER_BY = {
+    "forum": QT_TRANSLATE_NOOP("FilterBar", "Filter by forum"),
+    "type": QT_TRANSLATE_NOOP("FilterBar", "Filter by type"),
+    "country": QT_TRANSLATE_NOOP("FilterBar", "Filter by country"),
+    "status": QT_TRANSLATE_NOOP("FilterBar", "Filter by status"),
+    "topic": QT_TRANSLATE_NOOP("FilterBar", "Filter by topic"),
 }
 
 
@@ -46,26 +55,28 @@ class FilterBar(QWidget):
         for name in ("forum", "type", "country", "status", "topic"):
             combo = QComboBox()
             combo.setObjectName(f"filter_{name}")
-            combo.setAccessibleName(_ANY[name].replace("Any ", "Filter by "))
+            combo.setAccessibleName(self.tr(_FILTER_BY[name]))
             # At least eight characters wide; wider, up to its longest choice, when the bar has room.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            combo.addItem(_ANY[name], None)
+            combo.addItem(self.tr(_ANY[name]), None)
             combo.activated.connect(lambda _i, n=name: self._combo_changed(n))
             combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
             self.combos[name] = combo
             layout.addWidget(combo, 1)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for edit, label, example in ((self.date_from, "From", "2013-11"), (self.date_to, "To", "2016-06")):
-            edit.setPlaceholderText(f"{label}: {example}")
-            edit.setAccessibleName(f"Dates {label.lower()}")
-            edit.setMaximumWidth(110)
+        self.date_from.setPlaceholderText(self.tr("From: {example}").format(example="2013-11"))
+        self.date_to.setPlaceholderText(self.tr("To: {example}").format(example="2016-06"))
+        self.date_from.setAccessibleName(self.tr("Dates from"))
+        self.date_to.setAccessibleName(self.tr("Dates to"))
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(_date_width(edit))
             edit.editingFinished.connect(self._dates_changed)
-        self.date_from.setToolTip("Dates from (2014, 2013-11 or 2013-11-14); writes date:FROM..TO")
-        self.date_to.setToolTip("Dates to (2016, 2016-06 or 2016-06-30); writes date:FROM..TO")
-        dates_label = QLabel("Dates")
+        self.date_from.setToolTip(self.tr("Dates from (2014, 2013-11 or 2013-11-14); writes date:FROM..TO"))
+        self.date_to.setToolTip(self.tr("Dates to (2016, 2016-06 or 2016-06-30); writes date:FROM..TO"))
+        dates_label = QLabel(self.tr("Dates"))
         dates_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(dates_label)
         layout.addWidget(self.date_from)
@@ -86,7 +97,7 @@ class FilterBar(QWidget):
             combo = self.combos[name]
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(_ANY[name], None)
+            combo.addItem(self.tr(_ANY[name]), None)
             for c in items:
                 combo.addItem(c.label, c.value)
                 combo.setItemData(combo.count() - 1, c.label, Qt.ItemDataRole.ToolTipRole)
@@ -127,7 +138,7 @@ class FilterBar(QWidget):
         from model.search.fields import date_range
 
         if value and date_range(value) is None:
-            self.date_from.setToolTip("Not a date the search understands: write 2014, 2013-11 or 2013-11-14.")
+            self.date_from.setToolTip(self.tr("Not a date the search understands: write 2014, 2013-11 or 2013-11-14."))
         current = parser.field_value(self._query, "date") or ""
         if value != current:
             self._emit(parser.with_field(self._query, "date", value or None))
@@ -135,6 +146,14 @@ class FilterBar(QWidget):
     def _emit(self, query: str) -> None:
         self._query = query
         self.queryEdited.emit(query)
+
+
+def _date_width(edit: QLineEdit) -> int:
+    """Room for the placeholder ("From: 2013-11", longer in other languages) or a whole day typed in it, at
+    least the 110 pixels the bar always gave (a wider one would take the combos' room)."""
+    metrics = edit.fontMetrics()
+    text = max(metrics.horizontalAdvance(edit.placeholderText()), metrics.horizontalAdvance("2013-11-14"))
+    return max(110, text + 16)  # + frame and margins
 
 
 def _fit_to_choices(combo: QComboBox) -> None:

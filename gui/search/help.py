@@ -6,74 +6,98 @@ Enter or Try It) puts it in the search box and runs it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from model.i18n import QT_TRANSLATE_NOOP
 from model.search.parser import quote_value
 from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
 
 
 def _russian(field: str, table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     """An example per value of a field that has Russian words, saying what it means and the other words:
-    ("type:встреча", "same as type:meeting; also заседание, совещание …")."""
+    ("type:встреча", "same as type:meeting; also заседание, совещание …"). Worded when the help is made,
+    in the interface's language."""
     rows = []
     for value, (first, *others) in ((v, w) for v, w in russian_words(table).items() if w):
-        also = f"; also {', '.join(others)}" if others else ""
-        rows.append((f"{field}:{quote_value(first)}", f"same as {field}:{value}{also}"))
+        query = f"{field}:{value}"
+        if others:
+            meaning = QCoreApplication.translate("SearchHelpDialog", "same as {query}; also {words}")
+            meaning = meaning.format(query=query, words=", ".join(others))
+        else:
+            meaning = QCoreApplication.translate("SearchHelpDialog", "same as {query}").format(query=query)
+        rows.append((f"{field}:{quote_value(first)}", meaning))
     return rows
 
 
-#: The grammar, in the order the help lists it: (example, what it finds).
+#: The grammar, in the order the help lists it: (example, what it finds). What it finds is marked for translation
+#: here and translated where shown; :func:`help_rows` adds the Russian words for the fixed values.
 HELP = [
-    ("piracy", "records mentioning piracy (any case, accents ignored)"),
-    ('"regional security"', "the exact phrase"),
-    ("consult*", "words starting with consult (consultation, consultations …)"),
-    ("consultation", "English stemming: also consultations, consulted"),
-    ("piracy terrorism", "both words (words next to each other must all match)"),
-    ("piracy OR terrorism", "either word"),
-    ("security -ARF", "security, but not ARF (also: NOT ARF)"),
-    ("(piracy OR terrorism) forum:ARF", "parentheses group"),
-    ("forum:ARF", "a forum by abbreviation, name, alias or id"),
-    ("type:meeting|round", "meetings or rounds (also outcome, forum, process)"),
-    ("country:Laos", "held in a country (name, alias or ISO code: country:LA)"),
-    ("city:Jakarta", "held in a city"),
-    ("year:2014", "dated in 2014 (uncertain dates count if they may fall in it)"),
-    ("date:2013-11..2016-06", "dated between Nov 2013 and Jun 2016 (open ends: date:2015..)"),
-    ("status:scheduled", "held, scheduled, planned, adopted, expected …"),
-    ("topic:terrorism", "meetings with an agenda item on a topic"),
-    ("level:ministerial", "meetings at a level (leaders, ministerial, senior officials …)"),
-    ("Маниле", "a Russian word in any form: also Манила, Манилы (еще: ещё)"),
-    ("АРФ", "acronyms exactly: АРФ, never арфа (арф: either)"),
-    ("country:России", "names and aliases in any language, in any form"),
-    # The Russian words for the fixed values, each in any form (type:встречи, status:проведено).
-    *_russian("type", TYPE_WORDS),
-    *_russian("status", STATUS_WORDS),
-    *_russian("level", LEVEL_WORDS),
+    ("piracy", QT_TRANSLATE_NOOP("SearchHelpDialog", "records mentioning piracy (any case, accents ignored)")),
+    ('"regional security"', QT_TRANSLATE_NOOP("SearchHelpDialog", "the exact phrase")),
+    ("consult*", QT_TRANSLATE_NOOP("SearchHelpDialog", "words starting with consult (consultation, consultations …)")),
+    ("consultation", QT_TRANSLATE_NOOP("SearchHelpDialog", "English stemming: also consultations, consulted")),
+    ("piracy terrorism", QT_TRANSLATE_NOOP("SearchHelpDialog", "both words (words next to each other must all match)")),
+    ("piracy OR terrorism", QT_TRANSLATE_NOOP("SearchHelpDialog", "either word")),
+    ("security -ARF", QT_TRANSLATE_NOOP("SearchHelpDialog", "security, but not ARF (also: NOT ARF)")),
+    ("(piracy OR terrorism) forum:ARF", QT_TRANSLATE_NOOP("SearchHelpDialog", "parentheses group")),
+    ("forum:ARF", QT_TRANSLATE_NOOP("SearchHelpDialog", "a forum by abbreviation, name, alias or id")),
+    ("type:meeting|round", QT_TRANSLATE_NOOP("SearchHelpDialog", "meetings or rounds (also outcome, forum, process)")),
+    ("country:Laos", QT_TRANSLATE_NOOP("SearchHelpDialog", "held in a country (name, alias or ISO code: country:LA)")),
+    ("city:Jakarta", QT_TRANSLATE_NOOP("SearchHelpDialog", "held in a city")),
+    (
+        "year:2014",
+        QT_TRANSLATE_NOOP("SearchHelpDialog", "dated in 2014 (uncertain dates count if they may fall in it)"),
+    ),
+    (
+        "date:2013-11..2016-06",
+        QT_TRANSLATE_NOOP("SearchHelpDialog", "dated between Nov 2013 and Jun 2016 (open ends: date:2015..)"),
+    ),
+    ("status:scheduled", QT_TRANSLATE_NOOP("SearchHelpDialog", "held, scheduled, planned, adopted, expected …")),
+    ("topic:terrorism", QT_TRANSLATE_NOOP("SearchHelpDialog", "meetings with an agenda item on a topic")),
+    (
+        "level:ministerial",
+        QT_TRANSLATE_NOOP("SearchHelpDialog", "meetings at a level (leaders, ministerial, senior officials …)"),
+    ),
+    ("Маниле", QT_TRANSLATE_NOOP("SearchHelpDialog", "a Russian word in any form: also Манила, Манилы (еще: ещё)")),
+    ("АРФ", QT_TRANSLATE_NOOP("SearchHelpDialog", "acronyms exactly: АРФ, never арфа (арф: either)")),
+    ("country:России", QT_TRANSLATE_NOOP("SearchHelpDialog", "names and aliases in any language, in any form")),
 ]
 
-INTRO = (
+
+def help_rows() -> list[tuple[str, str]]:
+    """Every row the help lists, in the interface's language: the grammar, then the Russian words for the fixed
+    values, each in any form (type:встречи, status:проведено)."""
+    rows = [(example, QCoreApplication.translate("SearchHelpDialog", meaning)) for example, meaning in HELP]
+    return [*rows, *_russian("type", TYPE_WORDS), *_russian("status", STATUS_WORDS), *_russian("level", LEVEL_WORDS)]
+
+
+INTRO = QT_TRANSLATE_NOOP(
+    "SearchHelpDialog",
     "One search language for the search box, the command line (summitry search) and saved searches. "
     "It ignores case and accents (cafe finds café), stems English words (consultation finds "
     "consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each "
     "other must all match; field filters narrow by forum, type, place, date, status, topic or level, "
-    "with their values in English or Russian."
+    "with their values in English or Russian.",
 )
 
-NOTES = (
+NOTES = QT_TRANSLATE_NOOP(
+    "SearchHelpDialog",
     "Dates are uncertain, and the search respects it: a filter matches a record whose date may fall in "
     "the range. Any input is safe: a broken query is read as well as it can be, and a line under the "
     "search box says what was done. Choosing a forum, topic or country in the tree or the detail pane "
-    "writes its filter into an empty search box."
+    "writes its filter into an empty search box.",
 )
 
 
@@ -89,25 +113,25 @@ class SearchHelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchHelp")
-        self.setWindowTitle("Search Language")
-        intro = _paragraph(INTRO)
+        self.setWindowTitle(self.tr("Search Language"))
+        intro = _paragraph(self.tr(INTRO))
         self.list = QTreeWidget()
         self.list.setObjectName("searchExamples")
-        self.list.setAccessibleName("Search examples")
+        self.list.setAccessibleName(self.tr("Search examples"))
         self.list.setColumnCount(2)
-        self.list.setHeaderLabels(["Query", "Finds"])
+        self.list.setHeaderLabels([self.tr("Query"), self.tr("Finds")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAllColumnsShowFocus(True)
-        for example, meaning in HELP:
+        for example, meaning in help_rows():
             item = QTreeWidgetItem([example, meaning])
             item.setToolTip(1, meaning)
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
         self.list.itemActivated.connect(lambda item, _column: self._choose(item))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.try_button = QPushButton("&Try It")
-        self.try_button.setToolTip("Put the chosen example in the search box and search")
+        self.try_button = QPushButton(self.tr("&Try It"))
+        self.try_button.setToolTip(self.tr("Put the chosen example in the search box and search"))
         self.try_button.setEnabled(False)
         buttons.addButton(self.try_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.try_button.clicked.connect(lambda: self._choose(self.list.currentItem()))
@@ -116,9 +140,21 @@ class SearchHelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
-        layout.addWidget(_paragraph(NOTES))
+        layout.addWidget(_paragraph(self.tr(NOTES)))
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(self._width_for_the_grammar(layout), 560)
+
+    def _width_for_the_grammar(self, layout: QVBoxLayout) -> int:
+        """640 pixels, or wider when the grammar's meanings need it (other languages say them at greater length),
+        up to the screen's width. The rows of Russian words may still be cut: their tooltips hold them whole."""
+        metrics = self.list.fontMetrics()
+        widest = max(metrics.horizontalAdvance(QCoreApplication.translate("SearchHelpDialog", m)) for _e, m in HELP)
+        margins = layout.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        around = margins.left() + margins.right() + 2 * self.list.frameWidth() + scroll_bar
+        needed = self.list.columnWidth(0) + widest + around + 12  # + the item's text margins
+        screen = self.screen().availableGeometry().width()
+        return max(640, min(needed, screen - 40))
 
     def examples(self) -> list[str]:
         """The example queries, as listed."""

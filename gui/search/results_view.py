@@ -277,14 +277,14 @@ class ResultsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("Type in the search box to find records.")
+        self.heading = QLabel(self.tr("Type in the search box to find records."))
         self.heading.setObjectName("resultsHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.model = ResultsModel(self)
         self.list = QListView()
         self.list.setObjectName("resultsList")
-        self.list.setAccessibleName("Search results")
+        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(ResultDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -306,11 +306,13 @@ class ResultsView(QWidget):
         if error:
             self.heading.setText(error)
         elif result is None or not result.searched:
-            self.heading.setText("Type in the search box to find records.")
+            self.heading.setText(self.tr("Type in the search box to find records."))
         else:
             text = result.count_text
             if result.ranked_among and result.total > result.ranked_among:
-                text += f" — ranked among the {result.ranked_among:,} most recently added; add words to narrow"
+                text = self.tr(
+                    "{count} — ranked among the %Ln most recently added; add words to narrow", "", result.ranked_among
+                ).format(count=text)
             self.heading.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:

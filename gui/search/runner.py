@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
     from model.search.engine import SearchResult
@@ -51,7 +51,8 @@ class _Job(QRunnable):
             ids, complete = engine.match_ids(self.database, self.query, MATCH_CAP) if result.searched else ([], True)
             outcome = SearchOutcome(self.query, result, tuple(ids), complete)
         except Exception as exc:  # a database failure (locked, closed) is reported in the window
-            outcome = SearchOutcome(self.query, None, None, False, f"The search failed: {exc}")
+            error = QCoreApplication.translate("SearchRunner", "The search failed: {reason}").format(reason=exc)
+            outcome = SearchOutcome(self.query, None, None, False, error)
         self.bridge.done.emit(outcome)
 
 

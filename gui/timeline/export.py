@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
-from gui.timeline.legend import KEYS, entries_width, paint_entries
+from gui.timeline import dates_shown
+from gui.timeline.legend import entries_width, keys, paint_entries
 
 if TYPE_CHECKING:
     from gui.timeline.view import TimelineView
@@ -29,7 +30,7 @@ MARGIN = 12
 def _legend_rows(view: TimelineView, metrics: QFontMetrics, width: int) -> list[list[tuple[str, str]]]:
     """The lanes' colours, then the marks' meanings, in as many rows as the width needs."""
     rows: list[list[tuple[str, str]]] = []
-    for entries in ([(lane.colour, lane.label) for lane in view.lanes], list(KEYS)):
+    for entries in ([(lane.colour, lane.label) for lane in view.lanes], keys()):
         row: list[tuple[str, str]] = []
         for entry in entries:
             if row and entries_width(metrics, [*row, entry]) > width - 2 * MARGIN:
@@ -126,11 +127,9 @@ def _replace(path: str, write: Callable[[str], bool]) -> bool:
 
 def _subtitle(view: TimelineView) -> str:
     first, last = (dt.date.fromordinal(max(int(day), 1)) for day in view.visible_range())
-    shown = f"{first.strftime('%b')} {first.year} – {last.strftime('%b')} {last.year}"
-    as_of = f" · as of {_day(view.as_of)}" if view.as_of else ""
-    return f"{shown}{as_of} · Summitry"
-
-
-def _day(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%b')} {d.year}"
+    parts = [f"{dates_shown.month_and_year(first)} – {dates_shown.month_and_year(last)}"]
+    if view.as_of:
+        parts.append(
+            QCoreApplication.translate("TimelineView", "as of {date}").format(date=dates_shown.day(view.as_of))
+        )
+    return " · ".join([*parts, "Summitry"])

@@ -14,8 +14,12 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
+
+from gui import translation
+from model.i18n import Words
 
 #: Events whose starts fall in the same bin of this many pixels are drawn as one cluster mark.
 CLUSTER_PX = 6.0
@@ -71,10 +75,22 @@ class Lane:
         return self.starts[0], max(self.ends)
 
     def noun(self, count: int) -> str:
-        """ "1 meeting", "500 meetings", "3 rounds": what a cluster stands for."""
+        """ "1 meeting", "500 meetings", "3 rounds": what a cluster stands for (in the interface's language)."""
         kind = getattr(self.events[0], "type", "") if self.events else ""
-        word = {"round": "round", "meeting": "meeting"}.get(kind or "", "event")
-        return f"{count:,} {word}{'' if count == 1 else 's'}"
+        return _noun(kind or "", count, translation.language())
+
+
+class TimelineWords(Words):
+    """What a cluster of the timeline stands for (a plural outside a QObject: see model.i18n)."""
+
+
+@lru_cache(maxsize=4096)  # a frame labels a few hundred clusters, and the next frame the same ones
+def _noun(kind: str, count: int, language: str) -> str:  # language: the cache's key, as the words change with it
+    if kind == "round":
+        return TimelineWords.tr("%Ln round(s)", "", count)
+    if kind == "meeting":
+        return TimelineWords.tr("%Ln meeting(s)", "", count)
+    return TimelineWords.tr("%Ln event(s)", "", count)
 
 
 class Mark(NamedTuple):

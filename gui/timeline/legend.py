@@ -9,21 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-#: The marks explained, in order: (kind, words).
+from model.i18n import QT_TRANSLATE_NOOP
+
+#: The marks explained, in order: (kind, words); the words are translated where shown (:func:`keys`).
 KEYS = (
-    ("held", "held"),
-    ("not_held", "scheduled / planned"),
-    ("cluster", "several"),
-    ("band", "month or longer"),
-    ("as_of", "as of the sources"),
+    ("held", QT_TRANSLATE_NOOP("TimelineLegend", "held")),
+    ("not_held", QT_TRANSLATE_NOOP("TimelineLegend", "scheduled / planned")),
+    ("cluster", QT_TRANSLATE_NOOP("TimelineLegend", "several")),
+    ("band", QT_TRANSLATE_NOOP("TimelineLegend", "month or longer")),
+    ("as_of", QT_TRANSLATE_NOOP("TimelineLegend", "as of the sources")),
 )
 SAMPLE = "#2e8b57"
 AS_OF_COLOUR = "#b03a2e"
 SWATCH_W, SWATCH_H, GAP = 16.0, 10.0, 14.0
+
+
+def keys() -> list[tuple[str, str]]:
+    """The marks explained, in the interface's language."""
+    return [(kind, QCoreApplication.translate("TimelineLegend", words)) for kind, words in KEYS]
 
 
 def entries_width(metrics: QFontMetrics, entries: Sequence[tuple[str, str]]) -> float:
@@ -72,14 +79,17 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineLegend")
-        self.setAccessibleName("Timeline legend")
+        self.setAccessibleName(self.tr("Timeline legend"))
         self.setToolTip(
-            "Filled: held · hollow, dashed: scheduled or planned · dark block: several meetings too close to tell "
-            "apart (zoom in) · pale band: dated only to a month or more · dashed red line: the sources' date"
+            self.tr(
+                "Filled: held · hollow, dashed: scheduled or planned · dark block: several meetings too close to "
+                "tell apart (zoom in) · pale band: dated only to a month or more · dashed red line: the sources' date"
+            )
         )
+        self._keys = keys()
 
     def sizeHint(self) -> QSize:
-        return QSize(int(entries_width(self.fontMetrics(), KEYS)), self.fontMetrics().height() + 6)
+        return QSize(int(entries_width(self.fontMetrics(), self._keys)), self.fontMetrics().height() + 6)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.fontMetrics().height() + 6)
@@ -89,7 +99,7 @@ class TimelineLegend(QWidget):
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             metrics = self.fontMetrics()
-            shown = list(KEYS)
+            shown = list(self._keys)
             while shown and entries_width(metrics, shown) > self.width():  # the first keys matter most
                 shown.pop()
             paint_entries(p, 0, self.height() / 2, metrics, shown)

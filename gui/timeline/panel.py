@@ -88,10 +88,10 @@ class TimelinePanel(QWidget):
         self.legend = TimelineLegend()
         self.process_box = QComboBox()
         self.process_box.setObjectName("processSelector")
-        self.process_box.setAccessibleName("Process")
+        self.process_box.setAccessibleName(self.tr("Process"))
         self.process_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lanes_button = QToolButton()
-        self.lanes_button.setText("Forum lanes")
+        self.lanes_button.setText(self.tr("Forum lanes"))
         self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.lanes_menu = QMenu(self.lanes_button)
         self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
@@ -100,15 +100,15 @@ class TimelinePanel(QWidget):
         # actions are made when it first opens: start-up does not build one per forum.
         self._forum_choices: list[tuple[str, str]] = []
         self._chosen: list[str] = []
-        self.zoom_in_button = self._button("Zoom in", "+", lambda: self.view.zoom(1.5))
-        self.zoom_out_button = self._button("Zoom out", "−", lambda: self.view.zoom(1 / 1.5))
-        self.fit_button = self._button("Fit to data", "Fit", self.view.fit)
+        self.zoom_in_button = self._button(self.tr("Zoom in"), "+", lambda: self.view.zoom(1.5))
+        self.zoom_out_button = self._button(self.tr("Zoom out"), "−", lambda: self.view.zoom(1 / 1.5))
+        self.fit_button = self._button(self.tr("Fit to data"), self.tr("Fit"), self.view.fit)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
-        export_menu.addAction("Export as PNG…", lambda: self.export_dialog("png"))
-        export_menu.addAction("Export as SVG…", lambda: self.export_dialog("svg"))
+        export_menu.addAction(self.tr("Export as PNG…"), lambda: self.export_dialog("png"))
+        export_menu.addAction(self.tr("Export as SVG…"), lambda: self.export_dialog("svg"))
         self.export_button.setMenu(export_menu)
         self.partial_label = QLabel()
         self.partial_label.setObjectName("timelinePartial")
@@ -118,7 +118,7 @@ class TimelinePanel(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
-        label = QLabel("Process:")
+        label = QLabel(self.tr("Process:"))
         label.setBuddy(self.process_box)
         bar.addWidget(label)
         bar.addWidget(self.process_box)
@@ -337,7 +337,9 @@ class TimelinePanel(QWidget):
             partial = len(events) >= READ_AT_MOST
             if partial:  # complete up to the day before the last one read: showing beyond it reads again
                 hi = day_number(events[-1].lower) - 1
-                self.partial_label.setText(f"Too many meetings: shown up to {events[-1].lower}, zoom in for the rest")
+                self.partial_label.setText(
+                    self.tr("Too many meetings: shown up to {date}, zoom in for the rest").format(date=events[-1].lower)
+                )
             self._loaded = (float(lo), float(hi))
         self.partial_label.setVisible(partial)
         self._rebuild()
@@ -351,8 +353,8 @@ class TimelinePanel(QWidget):
 
     def export_dialog(self, kind: str) -> None:
         """Ask where to save the timeline as a PNG or SVG picture, write it, and say where it went."""
-        title = "Export timeline as PNG" if kind == "png" else "Export timeline as SVG"
-        filt = "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)"
+        title = self.tr("Export timeline as PNG") if kind == "png" else self.tr("Export timeline as SVG")
+        filt = self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)")
         start = str(Path(self.export_folder()) / f"timeline.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, title, start, filt)
         if not path:
@@ -364,14 +366,16 @@ class TimelinePanel(QWidget):
         heading = self.export_title()
         ok = (write_png if kind == "png" else write_svg)(self.view, path, heading)
         if not ok:
-            QMessageBox.warning(self, title, f"Could not write {path}. Choose another folder.")
+            QMessageBox.warning(
+                self, title, self.tr("Could not write {path}. Choose another folder.").format(path=path)
+            )
             return
         self._export_folder = str(Path(path).parent)
         if self.settings is not None:
             self.settings.setValue("timeline/export_folder", self._export_folder)
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Timeline saved as {path}", 10000)
+            window.statusBar().showMessage(self.tr("Timeline saved as {path}").format(path=path), 10000)
         self.exported.emit(path)
 
     def export_folder(self) -> str:
@@ -386,7 +390,7 @@ class TimelinePanel(QWidget):
     def export_title(self) -> str:
         """The picture's title: the process and the forums shown."""
         names = [lane.label for lane in self.view.lanes]
-        return " · ".join(names) if names else "Timeline"
+        return " · ".join(names) if names else self.tr("Timeline")
 
 
 def lane_colour(forum_id: str, taken: set[str]) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from gui.text_fit import two_lines
+from gui.timeline import dates_shown
 from gui.timeline.lanes import Lane, Mark, count_in, day_number, indexes_of
 from gui.timeline.legend import AS_OF_COLOUR
 from gui.timeline.paint import LANE_LABEL_WIDTH, Frame, LanePainter
@@ -65,7 +66,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.lanes: list[Lane] = []
         self.as_of: str | None = None
         self._start = float(dt.date(2010, 1, 1).toordinal())
@@ -278,7 +279,8 @@ class TimelineView(QWidget):
         self._paint_as_of_label(p, width, metrics)
         if not self.lanes:
             p.setPen(QColor("#777777"))
-            p.drawText(QRectF(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT), Qt.AlignmentFlag.AlignCenter, "No events")
+            no_events = self.tr("No events")
+            p.drawText(QRectF(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT), Qt.AlignmentFlag.AlignCenter, no_events)
         if focused:
             p.setPen(QPen(QColor("#3d7bd9"), 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -291,7 +293,7 @@ class TimelineView(QWidget):
             return
         p.setPen(QColor(AS_OF_COLOUR))
         p.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, AXIS_HEIGHT))
-        text = f"as of {_human_day(self.as_of)}"
+        text = self.tr("as of {date}").format(date=dates_shown.day(self.as_of))
         tw = metrics.horizontalAdvance(text)
         tx = x + 4 if x + 4 + tw <= width - 2 else x - 4 - tw
         p.fillRect(QRectF(tx - 2, 2, tw + 4, metrics.height()), QColor("white"))
@@ -309,19 +311,19 @@ class TimelineView(QWidget):
         first = dt.date.fromordinal(max(int(self._start), 1))
         last = dt.date.fromordinal(min(int(self._end) + 1, dt.date.max.toordinal()))
         px_month = px_per_day * 28  # the shortest month: its label must fit too
-        month_w = max(metrics.horizontalAdvance(dt.date(2000, m, 1).strftime("%b")) for m in range(1, 13)) + GAP
+        month_w = max(metrics.horizontalAdvance(name) for name in dates_shown.month_names()) + GAP
         year_w = metrics.horizontalAdvance("2000") + GAP
         if px_month >= month_w + year_w:  # every month, with its year
-            ticks, named = _month_ticks(first, last, 1), "%b %Y"
+            ticks, named = _month_ticks(first, last, 1), "month year"
         elif px_month * 6 >= max(month_w, year_w):  # every 1, 2, 3 or 6 months; January says the year
             step = next(n for n in (1, 2, 3, 6) if px_month * n >= max(month_w, year_w))
-            ticks, named = _month_ticks(first, last, step), "%b"
+            ticks, named = _month_ticks(first, last, step), "month"
         else:
             step = 1
             while px_per_day * 365 * step < year_w:
                 step = {1: 2, 2: 5, 5: 10, 10: 20, 20: 50, 50: 100}.get(step, step * 2)
             ticks = [dt.date(y, 1, 1) for y in range((first.year // step) * step, last.year + 1, step) if y >= 1]
-            named = "%Y"
+            named = "year"
         label_end = float(LANE_LABEL_WIDTH)
         for tick in ticks:
             x = self.x_of(tick.toordinal(), width)
@@ -330,10 +332,13 @@ class TimelineView(QWidget):
             major = tick.month == 1
             p.setPen(QColor("#e3e6ea") if not major else QColor("#c9ced6"))
             p.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, height))
-            label = str(tick.year) if named == "%b" and major else tick.strftime(named)
+            if named == "year" or (named == "month" and major):
+                label = str(tick.year)
+            else:
+                label = dates_shown.month(tick) if named == "month" else f"{dates_shown.month(tick)} {tick.year}"
             if x + 3 < label_end or x + 3 + metrics.horizontalAdvance(label) > width:
                 continue  # it would run into the label before it, or off the edge
-            p.setPen(QColor("#444444") if major or named != "%b" else QColor("#777777"))
+            p.setPen(QColor("#444444") if major or named != "month" else QColor("#777777"))
             p.drawText(QPointF(x + 3, AXIS_HEIGHT - 10), label)
             label_end = x + 3 + metrics.horizontalAdvance(label) + GAP / 2
 
@@ -369,15 +374,20 @@ class TimelineView(QWidget):
             i = lane.index_of.get(rid or "")
             if i is not None:
                 e = lane.events[i]
-                return f"{e.label}\n{_human_span(lane.starts[i], lane.ends[i])}"
+                return f"{e.label}\n{dates_shown.span(lane.starts[i], lane.ends[i])}"
         found = self.cluster_at(pos)
         if found is None:
             return None
         lane, m = found
-        action = "Click to list them" if m.size <= LIST_AT_MOST else "Click to zoom in"
+        lines = [
+            self.tr("{events} in {lane}").format(events=lane.noun(m.size), lane=lane.label),
+            dates_shown.span(m.first, m.last),
+        ]
         lit = count_in(self._highlighted_at.get(lane.id, []), m)
-        marked = f"\n{lit:,} of them highlighted" if lit else ""
-        return f"{lane.noun(m.size)} in {lane.label}\n{_human_span(m.first, m.last)}{marked}\n{action}"
+        if lit:
+            lines.append(self.tr("%Ln of them highlighted", "", lit))
+        lines.append(self.tr("Click to list them") if m.size <= LIST_AT_MOST else self.tr("Click to zoom in"))
+        return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -402,10 +412,10 @@ class TimelineView(QWidget):
         menu.setToolTipsVisible(True)
         for i in range(mark.lo, min(mark.hi, mark.lo + 3 * LIST_AT_MOST)):
             e = lane.events[i]
-            action = menu.addAction(f"{e.label} · {_human_span(lane.starts[i], lane.ends[i])}")
+            action = menu.addAction(f"{e.label} · {dates_shown.span(lane.starts[i], lane.ends[i])}")
             action.setData(e.id)
         if mark.size > 3 * LIST_AT_MOST:
-            more = menu.addAction(f"… and {mark.size - 3 * LIST_AT_MOST:,} more")
+            more = menu.addAction(self.tr("… and %Ln more", "", mark.size - 3 * LIST_AT_MOST))
             more.setEnabled(False)
         menu.triggered.connect(self._on_cluster_menu)
         self.cluster_menu = menu
@@ -509,15 +519,3 @@ def _month_ticks(first: dt.date, last: dt.date, step: int = 1) -> list[dt.date]:
         if month > 12:
             year, month = year + 1, month - 12
     return ticks
-
-
-def _human_day(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%b')} {d.year}"
-
-
-def _human_span(first: int, last: int) -> str:
-    """Days ``first`` .. ``last`` (exclusive ordinals) as "3 Jan 1990" or "3 Jan 1990 – 5 Feb 1991"."""
-    a, b = dt.date.fromordinal(first), dt.date.fromordinal(max(last - 1, first))
-    day = f"{a.day} {a.strftime('%b')} {a.year}"
-    return day if a == b else f"{day} – {b.day} {b.strftime('%b')} {b.year}"

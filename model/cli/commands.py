@@ -27,6 +27,7 @@ from model.cli.parser import build_parser
 from model.cli.record_commands import cmd_search, cmd_show
 from model.interchange.problems import InputError
 from model.store import backup
+from model.store.copy import CopyRefused
 from model.store.faults import DatabaseOpenError
 from model.store.location import resolve_target
 
@@ -98,6 +99,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 1
     except backup.BackupError as exc:
         err(f"{exc} Nothing was changed.")
+        return 1
+    except CopyRefused as exc:
+        err(str(exc))
         return 1
     except OSError as exc:  # a file or folder the command needed could not be read or written
         err(f"Could not finish: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}.")

@@ -9,13 +9,18 @@ from typing import TextIO
 from sqlalchemy.exc import DBAPIError
 
 from model.cli.arguments import open_for
-from model.cli.output import database_words, err, plural
+from model.cli.output import database_words, err
 from model.exports import csv_file, ics_file
+from model.i18n import Words
 from model.interchange import exporter, importer, validate
 from model.interchange.problems import InputError
 from model.store import backup
 from model.store.database import Database
 from model.store.faults import DatabaseOpenError
+
+
+class DataText(Words):
+    """What ``import`` and ``export`` say on the terminal, in the interface's language."""
 
 
 def _say_waiting() -> importer.ProgressFn:
@@ -46,9 +51,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             except (DatabaseOpenError, backup.BackupError, DBAPIError) as exc:
                 # The database itself refused (its disk is full, another program holds it): the files after
                 # this one would meet the same. The import was one transaction, rolled back.
-                err(f"{path}: nothing was imported. {database_words(exc, database.target)}")
+                nothing = DataText.tr("{path}: nothing was imported.").format(path=path)
+                err(f"{nothing} {database_words(exc, database.target)}")
                 if args.files[n + 1 :]:
-                    err(f"Not tried: {', '.join(str(p) for p in args.files[n + 1 :])}.")
+                    err(DataText.tr("Not tried: {paths}.").format(paths=", ".join(str(p) for p in args.files[n + 1 :])))
                 return 1
             print(report.summary(), file=out)
     finally:
@@ -76,12 +82,17 @@ def export_selection(database: Database, args: argparse.Namespace) -> list[str] 
 
         found, complete = engine.match_ids(database, args.query, cap=EXPORT_QUERY_CAP)
         if not found:
-            raise ExportRefused(f"The search '{args.query}' finds no records; nothing was written.")
-        if not complete:
             raise ExportRefused(
-                f"The search '{args.query}' finds more than {EXPORT_QUERY_CAP:,} records; narrow it "
-                "(for example add year:2016 or forum:ARF), or leave out --query to export everything."
+                DataText.tr("The search '{query}' finds no records; nothing was written.").format(query=args.query)
             )
+        if not complete:
+            too_many = DataText.tr(
+                "The search '{query}' finds more than %Ln records; narrow it "
+                "(for example add year:2016 or forum:ARF), or leave out --query to export everything.",
+                "",
+                EXPORT_QUERY_CAP,
+            )
+            raise ExportRefused(too_many.format(query=args.query))
         ids = [*(ids or []), *found]
     return ids
 
@@ -96,10 +107,11 @@ def _export(args: argparse.Namespace, out: TextIO, write: Callable[[Database, li
             err(str(exc))
             return 1
         except KeyError as exc:
-            err(f"{str(exc.args[0]).capitalize()}; nothing was written.")
+            err(DataText.tr("{reason}; nothing was written.").format(reason=str(exc.args[0]).capitalize()))
             return 1
         except OSError as exc:
-            err(f"Cannot write {args.output}: {exc.strerror or exc}. Nothing was written.")
+            cannot = DataText.tr("Cannot write {path}: {reason}. Nothing was written.")
+            err(cannot.format(path=args.output, reason=exc.strerror or exc))
             return 1
         print(message, file=out)
     finally:
@@ -111,7 +123,7 @@ def cmd_export_json(args: argparse.Namespace, out: TextIO) -> int:
     def write(database: Database, ids: list[str] | None) -> str:
         data = exporter.export_json(database, args.output, ids)
         count = sum(1 for _ in validate.iter_records(data))
-        return f"Exported {count} records to {args.output}"
+        return DataText.tr("Exported %n record(s) to {path}", "", count).format(path=args.output)
 
     return _export(args, out, write)
 
@@ -120,7 +132,7 @@ def cmd_export_csv(args: argparse.Namespace, out: TextIO) -> int:
 
     def write(database: Database, ids: list[str] | None) -> str:
         count = csv_file.export_csv(database, args.output, ids)
-        return f"Exported {plural(count, 'record', 'records')} to {args.output}"
+        return DataText.tr("Exported %n record(s) to {path}", "", count).format(path=args.output)
 
     return _export(args, out, write)
 
@@ -130,11 +142,16 @@ def cmd_export_ics(args: argparse.Namespace, out: TextIO) -> int:
     def write(database: Database, ids: list[str] | None) -> str:
         result = ics_file.export_ics(database, args.output, ids)
         left = result.left_out()
-        note = f" (left out: {left})" if left else ""
+        note = DataText.tr(" (left out: {records})").format(records=left) if left else ""
         if not result.events:
-            raise ExportRefused(f"None of the records chosen is a dated meeting or round{note}; nothing was written.")
-        kinds = ((result.meetings, "meeting", "meetings"), (result.rounds, "round", "rounds"))
-        events = " and ".join(plural(n, one, many) for n, one, many in kinds if n)
-        return f"Exported {events} to {args.output} as calendar events{note}"
+            none = DataText.tr("None of the records chosen is a dated meeting or round{note}; nothing was written.")
+            raise ExportRefused(none.format(note=note))
+        kinds = (
+            DataText.tr("%n meeting(s)", "", result.meetings) if result.meetings else "",
+            DataText.tr("%n round(s)", "", result.rounds) if result.rounds else "",
+        )
+        events = DataText.tr(" and ").join(kind for kind in kinds if kind)
+        exported = DataText.tr("Exported {events} to {path} as calendar events{note}")
+        return exported.format(events=events, path=args.output, note=note)
 
     return _export(args, out, write)

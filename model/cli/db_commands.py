@@ -1,15 +1,18 @@
-"""``summitry db``: where the database is, checking and repairing it, backing it up and restoring it."""
+"""``summitry db``: where the database is, checking and repairing it, backing it up and restoring it, copying it."""
 
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 from typing import TextIO
 
 from model.cli.arguments import open_for
-from model.cli.output import err
+from model.cli.output import RowsProgress, err, plural
 from model.maintenance import check, reindex
-from model.store import backup, backup_set, instance_lock, restore
+from model.store import backup, backup_set, instance_lock, restore, server_backup
+from model.store.backend import WaitFn
+from model.store.copy import Copied, copy_archive
 from model.store.location import data_dir, display_target, is_server, resolve_target, sqlite_path
 from model.store.opening import upgrade_database
 
@@ -18,10 +21,14 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     if args.db_command == "path":
         print(display_target(resolve_target(args.database)), file=out)  # a server's URL without its password
         return 0
+    if args.db_command == "copy":
+        return cmd_copy(args, out)
     if args.db_command == "restore":
         return cmd_restore(args, out)
     if args.db_command == "upgrade":
         return cmd_upgrade(args, out)
+    if args.db_command == "backup" and is_server(resolve_target(args.database)):
+        return cmd_backup_server(args, out)
     database = open_for(args, load_bundled=False)
     try:
         if args.db_command == "check":
@@ -65,30 +72,121 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     return 2
 
 
-#: Why ``db upgrade`` of a server archive wants --no-backup for now.
-NO_SERVER_BACKUP = (
-    "Summitry cannot back up an archive on a server yet. Back it up with the server's own tool first "
-    "(pg_dump), then run 'summitry db upgrade --no-backup'. Nothing was changed."
-)
+def _waiting_for_an_import(shown: str) -> WaitFn:
+    """What a copy into a server says, once, while an import there keeps it waiting."""
+    said = False
+
+    def waiting() -> bool:
+        nonlocal said
+        if not said:
+            err(f"Waiting for another import into {shown} to finish…")
+            said = True
+        return True
+
+    return waiting
+
+
+def _copied(done: Copied, began: float) -> str:
+    rows = plural(done.rows, "row", "rows")
+    return f"{plural(done.records, 'record', 'records')} ({rows}) in {time.monotonic() - began:.1f} s"
+
+
+def cmd_copy(args: argparse.Namespace, out: TextIO) -> int:
+    """Copy a whole archive from SOURCE to TARGET (see :mod:`model.store.copy`)."""
+    source, target = display_target(args.source), display_target(args.target)
+    began = time.monotonic()
+    with RowsProgress() as progress:
+        done = copy_archive(
+            args.source,
+            args.target,
+            index=reindex.refill,
+            replace=args.replace,
+            progress=progress,
+            on_wait=_waiting_for_an_import(target),
+        )
+    print(f"Copied {source} to {target}: {_copied(done, began)}.", file=out)
+    if done.safety is not None:
+        print(f"What {target} held before is kept, verified, at {done.safety}.", file=out)
+    return _check_copy(args.target, target, out)
+
+
+def _check_copy(where: str, shown: str, out: TextIO) -> int:
+    """``db check`` of a copy just made (its rows were counted against the source's already): what it finds
+    was in the source too, so it is said, not undone."""
+    from model.store.opening import open_database
+
+    database = open_database(where, readonly=True)
+    try:
+        findings = check.check_database(database)
+    finally:
+        database.close()
+    if not findings:
+        print(f"Checked {shown}: no problems found.", file=out)
+        return 0
+    for f in findings:
+        print(f, file=out)
+    err(f"'summitry db check' found {plural(len(findings), 'problem', 'problems')} in the copy, as in its source.")
+    return 1
+
+
+def cmd_backup_server(args: argparse.Namespace, out: TextIO) -> int:
+    """A verified SQLite backup of a server archive, by the copy."""
+    target = resolve_target(args.database)
+    with RowsProgress() as progress:
+        dest = server_backup.backup_archive(
+            target, args.output, index=reindex.refill, force=args.force, progress=progress
+        )
+    print(f"Backup written and verified: {dest}", file=out)
+    return 0
 
 
 def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
-    """Upgrade the database to this Summitry's schema version (a file: after a verified backup)."""
+    """Upgrade the database to this Summitry's schema version, after a verified backup (a server archive's too:
+    a SQLite snapshot taken in the upgrade's transaction, so it holds exactly what was upgraded)."""
     target = resolve_target(args.database)
-    if is_server(target) and not args.no_backup:
-        err(NO_SERVER_BACKUP)
-        return 1
-    done = upgrade_database(target)
+    written: list[Path] = []
+    with RowsProgress() as progress:
+        before = None
+        if is_server(target):
+            before = server_backup.backup_before_upgrade(target, reindex.refill, written, progress)
+        done = upgrade_database(target, before)
     shown = display_target(target)
     if done.before == done.after:
         print(f"{shown} is at database version {done.after} already: nothing to upgrade.", file=out)
     else:
-        print(f"{shown} upgraded from database version {done.before} to {done.after}.", file=out)
+        kept = f" The archive as it was is backed up, verified, at {written[0]}." if written else ""
+        print(f"{shown} upgraded from database version {done.before} to {done.after}.{kept}", file=out)
+    return 0
+
+
+def cmd_restore_server(args: argparse.Namespace, out: TextIO) -> int:
+    """Put a backup back in place of a server archive, after a verified safety copy, in one transaction."""
+    target = resolve_target(args.database)
+    shown = display_target(target)
+    chosen: Path = args.backup or server_backup.newest_backup(target)
+    with RowsProgress() as progress:
+        done = server_backup.restore_archive(
+            target,
+            chosen,
+            index=reindex.refill,
+            force=args.force,
+            progress=progress,
+            on_wait=_waiting_for_an_import(shown),
+        )
+    kept = f" The archive as it was is kept at {done.safety}." if done.safety else ""
+    print(f"Restored {shown} from {chosen}.{kept}", file=out)
+    if done.safety:
+        _record_restore(target, done.safety, out)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     """Restore a backup in place of the database, whether it opens or is damaged, however large."""
+    if is_server(resolve_target(args.database)):
+        return cmd_restore_server(args, out)
+    if args.force:
+        err("--force is for an archive on a server: a backup of another database is never restored over a file.")
+        return 2
     path = sqlite_path(resolve_target(args.database))
     if path is None:
         err("Backups are made of SQLite database files only.")
@@ -119,11 +217,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
             lock.release()
     print(done.summary(path), file=out)
     if done.safety is not None:
-        _record_restore(path, done.safety, out)
+        _record_restore(str(path), done.safety, out)
     return 0
 
 
-def _record_restore(path: Path, safety: Path, out: TextIO) -> None:
+def _record_restore(target: str, safety: Path, out: TextIO) -> None:
     """Keep every record's history across a restore (see :func:`model.edits.whole.after_restore`)."""
     from model.edits import whole
     from model.store.faults import DatabaseOpenError
@@ -135,7 +233,7 @@ def _record_restore(path: Path, safety: Path, out: TextIO) -> None:
         err(f"Note: the records' history was not carried over from the database as it was: {exc.message}")
         return
     try:
-        now = open_database(str(path))
+        now = open_database(target)
         try:
             changed = whole.after_restore(now, was)
         finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy.exc import DBAPIError
 
@@ -38,3 +38,40 @@ def database_words(exc: Exception, target: str) -> str:
     shown = display_target(target)
     fault = backend_for(target).fault(exc, shown)
     return str(fault) if fault else f"{shown}: the database reported an error: {exc.orig or exc}."
+
+
+class RowsProgress:
+    """How far a copy of a big archive is, on one line of the terminal rewritten in place.
+
+    Only on a terminal, and only for an archive of at least :attr:`SHOWN_FROM` rows (a small one is copied
+    before a line could be read); redirected output gets the summary alone. Use it as a context manager, so
+    the line is ended even when the copy is not.
+    """
+
+    #: Rows from which a copy shows its progress.
+    SHOWN_FROM = 20_000
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self._shown: tuple[str, int] | None = None
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        if total < self.SHOWN_FROM or not self.stream.isatty():
+            return
+        percent = done * 100 // total
+        if self._shown == (what, percent):
+            return
+        if self._shown is not None and self._shown[0] != what:
+            self.stream.write("\n")
+        self._shown = (what, percent)
+        self.stream.write(f"\r{what}: {percent}% ({done:,} of {total:,} rows)")
+        self.stream.flush()
+
+    def __enter__(self) -> RowsProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._shown is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._shown = None

@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--query", help="export the records a search finds")
     s.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size for PDF (default a4)")
+    s.add_argument(
+        "--lang",
+        choices=["en", "ru"],  # the interface's languages (gui.languages.NAMES)
+        help="the language of a PDF's words and of the dates and words people read in CSV and ICS files "
+        "(default: the interface's, else LANG); CSV headers and JSON stay English",
+    )
 
     s = sub.add_parser("import", help="import data files (JSON or YAML)")
     s.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -62,22 +68,37 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="rebuild the search index, reset date bounds and move citations to their quotes if they are out of step",
     )
-    b = dsub.add_parser("backup", help="write a verified backup")
+    b = dsub.add_parser("backup", help="write a verified backup (of a server archive too: a SQLite file)")
     b.add_argument("output", nargs="?", type=Path, help="backup file (default: the backups folder)")
     b.add_argument(
         "--force", action="store_true", help="replace FILE if it is an earlier backup of this database (nothing else)"
     )
-    u = dsub.add_parser(
+    c = dsub.add_parser(
+        "copy",
+        help="copy a whole archive to another database, exactly: a file to a server, a server to a file, or "
+        "file to file, server to server",
+    )
+    c.add_argument("source", metavar="SOURCE", help="the archive to copy: a file, or a server's URL")
+    c.add_argument(
+        "target", metavar="TARGET", help="where to copy it: a new file, or an empty database on a server (its URL)"
+    )
+    c.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the archive TARGET holds (a verified safety copy of it is kept first); never anything that "
+        "is not a Summitry archive",
+    )
+    dsub.add_parser(
         "upgrade",
         help="bring the database to this Summitry's version (a server archive is never upgraded otherwise)",
-    )
-    u.add_argument(
-        "--no-backup",
-        action="store_true",
-        help="upgrade a server archive you have backed up yourself (pg_dump); a file is always backed up first",
     )
     r = dsub.add_parser(
         "restore", help="replace the database with a verified backup (a damaged database is kept aside)"
     )
     r.add_argument("backup", type=Path, nargs="?", help="backup file (default: the newest one that verifies)")
+    r.add_argument(
+        "--force",
+        action="store_true",
+        help="(an archive on a server) restore a backup of another archive all the same, replacing this one",
+    )
     return p

@@ -8,8 +8,13 @@ from typing import TextIO
 from model.cli import showtext
 from model.cli.arguments import open_for
 from model.cli.output import err, json_text
+from model.i18n import Words
 from model.records.read_views import view_of
 from model.records.views import as_json
+
+
+class CommandText(Words):
+    """What ``show`` and ``search`` say on the terminal, in the interface's language."""
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -21,7 +26,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         database.close()
     if view is None:
-        err(f"No record with id '{args.id}'. Try 'summitry search {args.id}'.")
+        err(CommandText.tr("No record with id '{id}'. Try 'summitry search {id}'.").format(id=args.id))
         return 1
     if args.json:
         print(json_text(as_json(view)), file=out)
@@ -40,7 +45,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         database.close()
     for hint in result.hints:  # a hint may quote the data ("forum:Nowhere" lists the forums there are)
-        err(f"Note: {showtext.visible(hint)}")
+        err(CommandText.tr("Note: {hint}").format(hint=showtext.visible(hint)))
     if args.json:
         hits = [
             {"id": h.id, "type": h.type, "title": h.title, "date": h.date, "when": h.when, "snippet": h.snippet}
@@ -50,16 +55,16 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         print(json_text({**doc, "results": hits}), file=out)
         return 0
     if not result.searched:
-        err("Nothing to search for. Example: summitry search 'piracy forum:ARF year:2016'")
+        err(CommandText.tr("Nothing to search for. Example: summitry search 'piracy forum:ARF year:2016'"))
         return 2
     for h in result.hits:
         # One line per result, tab-separated: a tab, line break or terminal escape in the data is shown escaped.
         print("\t".join(showtext.visible(field) for field in (h.id, h.type, h.when, h.title)), file=out)
         if h.snippet:
             print(f"    {showtext.visible(h.marked('[', ']'))}", file=out)
-    shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
+    shown = CommandText.tr(" (showing %Ln)", "", len(result.hits)) if len(result.hits) < result.total else ""
     ranked = ""
     if result.ranked_among and result.total > result.ranked_among:
-        ranked = f"; ranked among the {result.ranked_among:,} most recently added"
+        ranked = CommandText.tr("; ranked among the %Ln most recently added", "", result.ranked_among)
     print(f"{result.count_text}{shown}{ranked}", file=out)
     return 0

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from model.i18n import Words
 from model.records.views import Cell, Note, RecordView
+
+
+class ShowText(Words):
+    """The words ``summitry show`` puts around a record's view, in the interface's language."""
+
 
 _WIDTH = 14
 
@@ -43,9 +49,9 @@ def _parts(parts: Iterable[Cell]) -> str:
 def render(view: RecordView) -> str:
     """The text ``summitry show`` prints for a record's view."""
     v = view
-    lines = [v.title, f"{v.type_label} · id {v.id}"]
+    lines = [v.title, ShowText.tr("{type} · id {id}").format(type=v.type_label, id=v.id)]
     if v.subtitle or v.cited:  # the record's own citations mark this line, as in the printed brief
-        lines.append(f"{v.subtitle or 'Cited'}{marks(v.cited)}")
+        lines.append((v.subtitle or ShowText.tr("Cited")) + marks(v.cited))
     if v.facts:
         lines.append("")
     width = max((len(f.label) for f in v.facts), default=0) + 1
@@ -54,13 +60,14 @@ def render(view: RecordView) -> str:
     for t in v.texts:
         lines += ["", t.heading, f"{t.text}{marks(t.notes)}"]
     if v.agenda:
-        lines += ["", "Agenda"]
+        lines += ["", ShowText.tr("Agenda")]
         for a in v.agenda:
             lines.append(f"  {a.number}. {a.title}{marks(a.notes)}")
             if a.description:
                 lines.append(f"     {a.description}")
             if a.topics:
-                lines.append(f"     Topics: {', '.join(t.title for t in a.topics)}")
+                topics = ", ".join(t.title for t in a.topics)
+                lines.append("     " + ShowText.tr("Topics: {topics}").format(topics=topics))
     for table in v.tables:
         lines += ["", table.heading]
         for r in table.rows:
@@ -69,7 +76,7 @@ def render(view: RecordView) -> str:
         if table.cut:
             lines.append(f"  {table.cut}")
     if v.related:
-        lines += ["", "Related"]
+        lines += ["", ShowText.tr("Related")]
         lines += [f"  {r.relation}: {r.record.label}  ({r.record.id})" for r in v.related]
     _notes(lines, v)
     # Line breaks and tabs in descriptions and source texts are layout; every other control character is shown.
@@ -86,21 +93,22 @@ def _notes(lines: list[str], v: RecordView) -> None:
             first_of.setdefault(n.source.id, n)
     sources = list(first_of.values())
     several = len(sources) > 1
-    lines += ["", "Notes"]
+    lines += ["", ShowText.tr("Notes")]
     for n in v.notes:
         if n.source:
-            where = [f"source {n.source.id}"] if several else []
+            where = [ShowText.tr("source {id}").format(id=n.source.id)] if several else []
             if n.paragraph:
-                where.append(f"paragraph {n.paragraph}")
+                where.append(ShowText.tr("paragraph {number}").format(number=n.paragraph))
             suffix = f" ({', '.join(where)})" if where else ""
             comment = f" — {n.comment}" if n.comment else ""
             lines.append(f"  [{n.number}] “{n.quote}”{suffix}{comment}")
         else:
-            lines.append(f"  [{n.number}] Not from the source ({n.basis}): {n.comment}")
+            not_source = ShowText.tr("Not from the source ({basis}): {comment}")
+            lines.append(f"  [{n.number}] " + not_source.format(basis=n.basis, comment=n.comment))
     if sources:
-        lines += ["", "Sources" if several else "Source"]
+        lines += ["", ShowText.tr("Sources") if several else ShowText.tr("Source")]
         for n in sources:
             assert n.source is not None
             about = ", ".join(x for x in (n.publisher, n.source.when) if x)
             lines.append(f"  {n.source.title}" + (f". {about}" if about else ""))
-            lines.append(f"  (id {n.source.id}; 'summitry show {n.source.id}' prints its text)")
+            lines.append("  " + ShowText.tr("(id {id}; 'summitry show {id}' prints its text)").format(id=n.source.id))

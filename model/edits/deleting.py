@@ -12,7 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, select
 
 from model.edits.forms import Invalid, Problem
-from model.edits.writing import Applied, Saved, apply, check_versions, top_of
+from model.edits.writing import Applied, Saved, apply, check_versions, tops_of
 from model.interchange import exporter, validate
 from model.records import fields
 from model.records.field_types import Kind
@@ -46,11 +46,9 @@ def _referring_columns() -> Iterator[tuple[str, str, str, str, str]]:
             continue
         if f.kind is Kind.REF and f.ref and f.column and (owner.table, f.column) not in seen:
             seen.add((owner.table, f.column))
-            yield f.ref, owner.table, f.column, owner.owner, owner.label if f.name == "id" else f.label
-    for _owner, f in fields.every_field():
-        if f.kind is Kind.REF and f.ref == "source" and f.column == "source_id":
-            yield "source", "citation", "source_id", "record_id", "citations"
-            break
+            # A part's required reference is what the part is ("member", "citation"); another is the part's field.
+            label = owner.label if f.required else f"{owner.label} {f.label}"
+            yield f.ref, owner.table, f.column, owner.owner, label
 
 
 _REFERRING = list(_referring_columns())
@@ -58,26 +56,35 @@ _REFERRING = list(_referring_columns())
 
 def referring(conn: Connection, record_id: str, kind: str) -> list[tuple[str, str]]:
     """(record id, field label) of every reference to ``record_id`` (a record of ``kind``) stored anywhere."""
-    out: list[tuple[str, str]] = []
+    return [(rid, label) for rid, label, _to in referring_many(conn, {record_id: kind}) if rid != record_id]
+
+
+def referring_many(conn: Connection, kinds: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(record id, field label, id referred to) of every reference to one of ``kinds``' records (id -> type)."""
+    out: list[tuple[str, str, str]] = []
     tables = schema.Base.metadata.tables
-    for ref, table_name, column, owner, label in _REFERRING:
-        if ref != kind:
-            continue
-        t = tables[table_name]
-        rows = conn.execute(select(t.c[owner]).where(t.c[column] == record_id).distinct()).scalars()
-        out += [(str(r), label) for r in rows]
-    for _owner, f in fields.every_field():  # lists of references kept in a link table (an agenda item's topics)
-        if f.link is not None and f.ref == kind:
-            link = tables[f.link.table]
-            item = tables[str(_owner.table)]
-            rows = conn.execute(
-                select(item.c[str(_owner.owner)])
-                .join(link, link.c[f.link.owner] == item.c.pk)
-                .where(link.c[f.link.column] == record_id)
-                .distinct()
-            ).scalars()
-            out += [(str(r), f"{_owner.label} {f.label}") for r in rows]
-    return [(rid, label) for rid, label in dict.fromkeys(out) if rid != record_id]
+    by_kind: dict[str, list[str]] = {}
+    for rid, kind in kinds.items():
+        by_kind.setdefault(kind, []).append(rid)
+    for kind, ids in by_kind.items():
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            for ref, table_name, column, owner, label in _REFERRING:
+                if ref == kind:
+                    t = tables[table_name]
+                    rows = conn.execute(select(t.c[owner], t.c[column]).where(t.c[column].in_(chunk)).distinct())
+                    out += [(str(r), label, str(to)) for r, to in rows]
+            for part, f in fields.every_field():  # lists of references in a link table (an agenda item's topics)
+                if f.link is not None and f.ref == kind:
+                    link, item = tables[f.link.table], tables[str(part.table)]
+                    rows = conn.execute(
+                        select(item.c[str(part.owner)], link.c[f.link.column])
+                        .join(link, link.c[f.link.owner] == item.c.pk)
+                        .where(link.c[f.link.column].in_(chunk))
+                        .distinct()
+                    )
+                    out += [(str(r), f"{part.label} {f.label}", str(to)) for r, to in rows]
+    return list(dict.fromkeys(out))
 
 
 def dependents(db: Database, record_id: str) -> list[Dependent]:
@@ -95,7 +102,7 @@ def dependents_in(conn: Connection, record_id: str) -> list[Dependent]:
     if kind is None:
         raise KeyError(f"no record with id {record_id!r}")
     found = referring(conn, record_id, str(kind))
-    held = set(_held_ids(conn, record_id))
+    held = set(_held_many(conn, [record_id]))
     found = [(rid, label) for rid, label in found if rid not in held]
     titles = {
         r.id: (r.type, r.title)
@@ -104,14 +111,6 @@ def dependents_in(conn: Connection, record_id: str) -> list[Dependent]:
         )
     }
     return [Dependent(rid, *titles[rid], label) for rid, label in found if rid in titles]
-
-
-def _held_ids(conn: Connection, record_id: str) -> list[str]:
-    found = exporter.record_form(conn, record_id)
-    if found is None:
-        return []
-    kind, form = found
-    return [str(item["id"]) for f in fields.RECORD_TYPES[kind].held for item in form.get(f.name) or []]
 
 
 def detached(form: dict[str, Any], kind: str, gone: set[str]) -> dict[str, Any] | None:
@@ -160,54 +159,78 @@ def _without_empty(value: Any) -> Any:
 
 def plan(conn: Connection, record_id: str, fate: Fate) -> tuple[list[str], dict[str, tuple[str, dict[str, Any]]]]:
     """What deleting ``record_id`` does: the records deleted (it, what it holds, and with "delete" what depends
-    on it), and the whole forms of those kept but detached from them, by id.
+    on it), and the whole forms of those kept but detached from them, by id. A record that cannot be kept
+    without a deleted one (a meeting without its forum) is deleted too, except what depends on ``record_id``
+    itself with "detach".
 
     Raises:
+        KeyError: no such record.
         Invalid: with "detach", for a dependent that cannot be kept without the record.
     """
     kind = conn.execute(select(_RECORD.c.type).where(_RECORD.c.id == record_id)).scalar()
     if kind is None:
         raise KeyError(f"no record with id {record_id!r}")
-    first = [d.id for d in dependents_in(conn, record_id)]
-    doomed: dict[str, None] = dict.fromkeys([record_id, *_held_ids(conn, record_id)])
-    if fate == "delete":
-        for rid in first:
-            top = top_of(conn, rid)
-            doomed.update(dict.fromkeys([top, *_held_ids(conn, top)]))
+    first = {d.id for d in dependents_in(conn, record_id)}
+    doomed: dict[str, None] = {}
+    _doom(conn, doomed, [record_id, *(tops_of(conn, sorted(first)).values() if fate == "delete" else ())])
     kept: dict[str, tuple[str, dict[str, Any]]] = {}
     todo = list(doomed)
     while todo:
-        gone = todo.pop()
-        gone_kind = conn.execute(select(_RECORD.c.type).where(_RECORD.c.id == gone)).scalar()
-        for rid, _label in referring(conn, gone, str(gone_kind)):
-            top = top_of(conn, rid)
-            if top in doomed or rid in doomed:
+        refs = referring_many(conn, _kinds(conn, todo))
+        todo = []
+        by_id = {rid for rid, _label, _to in refs}
+        tops = tops_of(conn, sorted(by_id))
+        candidates = sorted({tops[rid] for rid in by_id} - set(doomed))
+        forms = {**exporter.record_forms(conn, [t for t in candidates if t not in kept]), **kept}
+        newly: list[str] = []
+        for top in candidates:
+            top_kind, form = forms[top]
+            detached_form = detached(form, top_kind, set(doomed))
+            if detached_form is not None:
+                kept[top] = (top_kind, detached_form)
                 continue
-            current = kept.get(top) or exporter.record_form(conn, top)
-            assert current is not None
-            form = detached(current[1], current[0], set(doomed))
-            if form is None:
-                if fate == "detach" and rid in first:
-                    raise Invalid(
-                        [
-                            Problem(
-                                "",
-                                "",
-                                f"{current[0]} '{top}' cannot be kept without {kind} '{record_id}': delete it too",
-                            )
-                        ]
-                    )
-                kept.pop(top, None)
-                doomed.update(dict.fromkeys([top, *_held_ids(conn, top)]))
-                todo += [top, *_held_ids(conn, top)]
-                continue
-            kept[top] = (current[0], form)
-    # A kept form detached before a later record was doomed is detached from that one too.
+            if fate == "detach" and (top in first or any(tops[r] == top for r in first if r in tops)):
+                raise Invalid(
+                    [Problem("", "", f"{top_kind} '{top}' cannot be kept without {kind} '{record_id}': delete it too")]
+                )
+            kept.pop(top, None)
+            newly.append(top)
+        todo = _doom(conn, doomed, newly)
+    # A form detached before a later record was doomed is detached from that one too.
     for top, (top_kind, form) in list(kept.items()):
         again = detached(form, top_kind, set(doomed))
         assert again is not None
         kept[top] = (top_kind, again)
     return list(doomed), kept
+
+
+def _doom(conn: Connection, doomed: dict[str, None], ids: list[str]) -> list[str]:
+    """Add ``ids`` and the records they hold to ``doomed``; the ones new to it."""
+    new = [rid for rid in dict.fromkeys([*ids, *_held_many(conn, ids)]) if rid not in doomed]
+    doomed.update(dict.fromkeys(new))
+    return new
+
+
+def _kinds(conn: Connection, ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        out.update(
+            dict(conn.execute(select(_RECORD.c.id, _RECORD.c.type).where(_RECORD.c.id.in_(ids[i : i + 500]))).all())
+        )
+    return out
+
+
+def _held_many(conn: Connection, ids: list[str]) -> list[str]:
+    """The records held inside these (a process's rounds)."""
+    out: list[str] = []
+    for rtype in fields.RECORD_TYPES.values():
+        if rtype.inside is None:
+            continue
+        table = schema.Base.metadata.tables[rtype.table]
+        holder = table.c[rtype.inside[1]]
+        for i in range(0, len(ids), 500):
+            out += conn.execute(select(table.c.id).where(holder.in_(ids[i : i + 500]))).scalars()
+    return out
 
 
 def delete(

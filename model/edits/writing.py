@@ -69,14 +69,17 @@ class Applied:
     after: dict[str, tuple[str, dict[str, Any]] | None] = field(default_factory=dict)
 
 
-def top_of(conn: Connection, record_id: str) -> str:
-    """The record whose form holds ``record_id``: its process for a round, else itself."""
-    kind = conn.execute(select(_RECORD.c.type).where(_RECORD.c.id == record_id)).scalar()
-    rtype = fields.RECORD_TYPES.get(str(kind))
-    if rtype is None or rtype.inside is None:
-        return record_id
-    table = schema.Base.metadata.tables[rtype.table]
-    return str(conn.execute(select(table.c[rtype.inside[1]]).where(table.c.id == record_id)).scalar())
+def tops_of(conn: Connection, ids: list[str]) -> dict[str, str]:
+    """The record whose form holds each id: its process for a round, else itself (also for an id of no record)."""
+    out = {rid: rid for rid in ids}
+    for rtype in fields.RECORD_TYPES.values():
+        if rtype.inside is None:
+            continue
+        table = schema.Base.metadata.tables[rtype.table]
+        holder = table.c[rtype.inside[1]]
+        for i in range(0, len(ids), 500):
+            out.update(dict(conn.execute(select(table.c.id, holder).where(table.c.id.in_(ids[i : i + 500]))).all()))
+    return out
 
 
 def apply(
@@ -107,16 +110,22 @@ def apply(
     writes = list(writes)
     gone = list(dict.fromkeys(deletions))
     out = Applied()
-    tops = [str(form.get("id")) for _kind, form in writes] + gone
-    for rid in tops:
-        out.before[rid] = exporter.record_form(conn, rid)
+    # The whole forms kept for undo are those of the records the file lists (a round's process).
+    named = [str(form.get("id")) for _kind, form in writes] + gone
+    holders = tops_of(conn, named)
+    tops = list(dict.fromkeys(holders[rid] for rid in named))
+    found = exporter.record_forms(conn, tops)
+    out.before = {rid: found.get(rid) for rid in tops}
     # Rounds a process's form no longer holds are deleted with it (an import never deletes).
     for kind, form in writes:
         gone += _dropped_inner(conn, kind, form)
     changes = _delete(conn, gone, deleted)
     clean = _checked(session, writes, new)
     if clean is not None:
-        report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        try:
+            report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
+        except InputError as exc:  # what only the database as the save leaves it shows (a quote lost, a loop)
+            raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
         added = set(report.added)
         changes += [replace(c, action=created if c.record_id in added else action) for c in report.changes]
     ids = revisions.write(conn, changes, who)
@@ -124,10 +133,10 @@ def apply(
     touched = [c.record_id for c in changes]
     for i in range(0, len(touched), 500):
         chunk = touched[i : i + 500]
-        found = dict(conn.execute(select(_RECORD.c.id, _RECORD.c.version).where(_RECORD.c.id.in_(chunk))).all())
-        out.versions.update({rid: found.get(rid) for rid in chunk})
-    for rid in tops:
-        out.after[rid] = exporter.record_form(conn, rid)
+        versions = dict(conn.execute(select(_RECORD.c.id, _RECORD.c.version).where(_RECORD.c.id.in_(chunk))).all())
+        out.versions.update({rid: versions.get(rid) for rid in chunk})
+    found = exporter.record_forms(conn, tops)
+    out.after = {rid: found.get(rid) for rid in tops}
     return out
 
 

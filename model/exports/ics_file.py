@@ -22,8 +22,10 @@ from pathlib import Path
 
 from model import __version__
 from model.exports.selection import first_day, last_day, ordered_ids, record_count, with_rounds
+from model.i18n import Words
 from model.interchange import exporter
 from model.records.read_views import views_of
+from model.records.reading import code_word
 from model.records.views import Note, RecordView, RoundView
 from model.store.database import Database
 
@@ -103,6 +105,11 @@ def fold(line: str) -> str:
     return "\r\n ".join(parts)
 
 
+class CalendarText(Words):
+    """The words of an event's description, in the interface's language (the iCalendar fields stay as the
+    standard names them)."""
+
+
 def _day(iso: str, shift: int = 0) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=shift)).strftime("%Y%m%d")
 
@@ -118,7 +125,8 @@ def _citations(cited: tuple[Note, ...]) -> list[str]:
         n = group[0]
         assert n.source is not None
         about = ", ".join(p for p in (n.publisher, n.source.when) if p)
-        lines.append(f"Source: {n.source.title}" + (f" ({about})" if about else "") + (f" {n.url}" if n.url else ""))
+        source = CalendarText.tr("Source: {title}").format(title=n.source.title)
+        lines.append(source + (f" ({about})" if about else "") + (f" {n.url}" if n.url else ""))
         lines.extend(f"  “{quote}”" for quote in dict.fromkeys(q.quote for q in group if q.quote))  # each once
     return lines
 
@@ -127,15 +135,19 @@ def description(v: RecordView) -> str:
     """The event's description: forum, round, the date as stated when it is not exact, status, sources."""
     lines = []
     if v.forum:
-        lines.append(f"Forum: {v.forum.title}")
+        lines.append(CalendarText.tr("Forum: {title}").format(title=v.forum.title))
     if isinstance(v, RoundView) and v.process:
-        lines.append(f"Round {v.number} of {v.of} of {v.process.title}")
+        round_of = CalendarText.tr("Round {number} of {count} of {process}")
+        lines.append(round_of.format(number=v.number, count=v.of, process=v.process.title))
     if v.date and not _EXACT.match(v.date):
-        lines.append(f"Date as stated: {v.when} (EDTF {v.date}); this all-day entry spans every day the date may mean.")
+        stated = CalendarText.tr(
+            "Date as stated: {date} (EDTF {edtf}); this all-day entry spans every day the date may mean."
+        )
+        lines.append(stated.format(date=v.when, edtf=v.date))
     if v.status:
-        lines.append(f"Status: {v.status}")
+        lines.append(CalendarText.tr("Status: {status}").format(status=code_word(v.status)))
     lines.extend(_citations(v.cited_sources()))
-    lines.append(f"Summitry record: {v.id}")
+    lines.append(CalendarText.tr("Summitry record: {id}").format(id=v.id))
     return "\n".join(lines)
 
 

@@ -156,28 +156,40 @@ def own_forms(conn: Connection, ids: list[str]) -> dict[str, tuple[str, dict[str
 def record_form(conn: Connection, record_id: str) -> tuple[str, dict[str, Any]] | None:
     """One record's interchange form, as an export writes it (a process with its rounds), with its type; None
     when there is no such record. What an edit starts from."""
+    return record_forms(conn, [record_id]).get(record_id)
+
+
+def record_forms(conn: Connection, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """:func:`record_form` of many records at once, by id (ids of no record left out)."""
     rec = schema.table(schema.Record)
-    kind = conn.execute(select(rec.c.type).where(rec.c.id == record_id)).scalar()
-    if kind is None:
-        return None
-    by_kind = {kind: [record_id]}
-    for f in fields.RECORD_TYPES[kind].held:
-        inner_type = fields.RECORD_TYPES[str(f.holds)]
-        assert inner_type.inside is not None
-        t = schema.Base.metadata.tables[inner_type.table]
-        by_kind[inner_type.name] = list(
-            conn.execute(
-                select(t.c.id)
-                .join(rec, rec.c.id == t.c.id)
-                .where(t.c[inner_type.inside[1]] == record_id)
-                .order_by(rec.c.rowid)
-            ).scalars()
-        )
+    kinds: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        kinds.update(dict(conn.execute(select(rec.c.id, rec.c.type).where(rec.c.id.in_(ids[i : i + 500]))).all()))
+    by_kind: dict[str, list[str]] = {}
+    for rid in ids:
+        if rid in kinds:
+            by_kind.setdefault(kinds[rid], []).append(rid)
+    for kind, holders in list(by_kind.items()):
+        for f in fields.RECORD_TYPES[kind].held:
+            inner_type = fields.RECORD_TYPES[str(f.holds)]
+            assert inner_type.inside is not None
+            t = schema.Base.metadata.tables[inner_type.table]
+            wanted = by_kind.setdefault(inner_type.name, [])
+            for i in range(0, len(holders), 500):
+                wanted += conn.execute(
+                    select(t.c.id)
+                    .join(rec, rec.c.id == t.c.id)
+                    .where(t.c[inner_type.inside[1]].in_(holders[i : i + 500]))
+                    .order_by(rec.c.rowid)
+                ).scalars()
+            by_kind[inner_type.name] = list(dict.fromkeys(wanted))
     inner: dict[str, dict[str, Any]] = {}
-    objs = _objects(conn, by_kind, _Citations(conn, [i for ids in by_kind.values() for i in ids]), inner)
-    if kind in objs:
-        return kind, objs[kind][0]
-    return kind, inner[record_id]
+    objs = _objects(conn, by_kind, _Citations(conn, [i for rids in by_kind.values() for i in rids]), inner)
+    out = {rid: (kinds[rid], obj) for rid, obj in inner.items() if rid in kinds}
+    for kind, items in objs.items():
+        for obj in items:
+            out[obj["id"]] = (kind, obj)
+    return {rid: out[rid] for rid in ids if rid in out}
 
 
 def _objects(

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from model import dates
 from model.interchange import dataload, exporter, integrity, validate
-from model.interchange.problems import InputError, Problem
+from model.interchange.problems import ImportWords, InputError, Problem
 from model.interchange.scan import Scan
 from model.records import fields
 from model.records.fields import Kind
@@ -59,20 +59,28 @@ class ImportReport:
         return bool(self.added or self.updated)
 
     def summary(self) -> str:
+        """What the import changed, in a sentence or two of the interface's language."""
         if not self.changed:
-            text = f"{self.source}: nothing changed ({len(self.unchanged)} records already up to date)."
+            words = ImportWords.tr(
+                "{file}: nothing changed (%n record(s) already up to date).", "", len(self.unchanged)
+            )
+            text = words.format(file=self.source)
         else:
-            text = (
-                f"{self.source}: {len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged."
-            )
+            words = ImportWords.tr("{file}: %n added, {updated} updated, {unchanged} unchanged.", "", len(self.added))
+            text = words.format(file=self.source, updated=len(self.updated), unchanged=len(self.unchanged))
         if self.kept_user:
-            text += f" {len(self.kept_user)} of your own records with the same ids were left as they are."
-        if self.moved_citations:
-            records = "record" if len(self.moved_records) == 1 else "records"
-            text += (
-                " Citations moved to where their quoted passages now are in the changed sources: "
-                f"{self.moved_citations} (in {len(self.moved_records)} {records})."
+            kept = ImportWords.tr(
+                "%n of your own records with the same ids were left as they are.", "", len(self.kept_user)
             )
+            text += " " + kept
+        if self.moved_citations:
+            moved = ImportWords.tr(
+                "Citations moved to where their quoted passages now are in the changed sources: "
+                "{count} (in %n record(s)).",
+                "",
+                len(self.moved_records),
+            )
+            text += " " + moved.format(count=self.moved_citations)
         return text
 
 
@@ -206,10 +214,10 @@ def check(
     steps = iter(range(1, CHECK_STEPS))
 
     def step() -> None:
-        _report(progress, next(steps), CHECK_STEPS, "Checking records")
+        _report(progress, next(steps), CHECK_STEPS, ImportWords.tr("Checking records"))
 
     def tick(done: int, total: int) -> None:
-        _report(progress, done, total, "Checking the format of each record")
+        _report(progress, done, total, ImportWords.tr("Checking the format of each record"))
 
     with db.session() as session:
         return check_in(session, data, name, owned=owned, step=step, tick=tick if progress else None)
@@ -257,7 +265,7 @@ def import_file(db: Database, path: Path, progress: ProgressFn | None = None, *,
         InputError: when the file cannot be read or has any problem.
         ImportCancelled: when ``progress`` returned False.
     """
-    _report(progress, 0, 0, "Reading the file")  # one call to the JSON parser: a busy bar, no count
+    _report(progress, 0, 0, ImportWords.tr("Reading the file"))  # one call to the JSON parser: a busy bar, no count
     with collector_paused():
         data = dataload.read_file(path)
         return import_data(db, data, str(path), progress, back_up=back_up, owned=True)
@@ -324,7 +332,7 @@ def _import(
                 _record_dataset(session, clean, records)
             _report(progress, 0, 0, "Saving the changes")  # the commit, seconds on a big archive: a busy bar
         if progress:
-            progress(1, 1, "Done")
+            progress(1, 1, ImportWords.tr("Done"))
     except IntegrityError as exc:
         # Validation catches what it can locate; the database's own constraints are the last line.
         raise InputError(name, [Problem("$", _integrity_words(db, exc))]) from None
@@ -404,7 +412,7 @@ def _check_across_records(
         InputError: naming the forums of a loop, or the citing records and the source (nothing is written).
     """
     if replaced:
-        _report(progress, 0, 0, "Checking the citations of changed sources")
+        _report(progress, 0, 0, ImportWords.tr("Checking the citations of changed sources"))
     written = set(report.added) | set(report.updated)
     problems, drifts = integrity.after_import(conn, clean, written, set(report.kept_user), replaced)
     if problems:
@@ -676,7 +684,7 @@ def _write(
         if history:
             forms[rid] = own
         _rows_for(rows, kind, obj, parent)
-        if progress and n % 2000 == 0 and progress(n, total * 2, "Reading records") is False:
+        if progress and n % 2000 == 0 and progress(n, total * 2, ImportWords.tr("Reading records")) is False:
             raise ImportCancelled()
 
     if history:
@@ -696,7 +704,7 @@ def _write(
         if batch:
             _insert(conn, model, batch)
         done += total // len(_INSERT_ORDER)
-        if progress and progress(min(done, total * 2), total * 2, "Writing records") is False:
+        if progress and progress(min(done, total * 2), total * 2, ImportWords.tr("Writing records")) is False:
             raise ImportCancelled()
     agenda = rows.by_table.get(fields.AGENDA_ITEM.table or "") or []
     index = rows.index if backend.has_text_index else []
@@ -705,7 +713,7 @@ def _write(
     last = len(agenda) + len(index)
 
     def wrote(n: int) -> None:
-        _report(progress, n, last, "Writing the agenda and the search index")
+        _report(progress, n, last, ImportWords.tr("Writing the agenda and the search index"))
 
     for start in range(0, len(agenda), _SLICE):
         _insert_agenda(conn, agenda[start : start + _SLICE])

@@ -6,6 +6,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from model.i18n import Words
+
+
+class ImportWords(Words):
+    """What an import says about a file (its report, its progress), in the interface's language."""
+
+
+class ProblemText(Words):
+    """What is wrong with a data file, in the interface's language (the file's own keys and values as written)."""
+
+
 #: Stop collecting problems of one kind after this many; the report is long enough.
 MAX_PROBLEMS = 200
 #: Half of a UTF-16 surrogate pair: no character, and it cannot be stored or printed as it is.
@@ -84,9 +95,9 @@ class InputError(Exception):
         super().__init__(f"{source}: {len(problems)} problem(s)")
 
     def report(self, limit: int = 200) -> str:
-        noun = "problem" if len(self.problems) == 1 else "problems"
-        lines = [f"{self.source}: {len(self.problems)} {noun} found; nothing was imported."]
+        found = ImportWords.tr("{file}: %n problem(s) found; nothing was imported.", "", len(self.problems))
+        lines = [found.format(file=self.source)]
         lines += [f"  {p}" for p in self.problems[:limit]]
         if len(self.problems) > limit:
-            lines.append(f"  … and {len(self.problems) - limit} more")
+            lines.append("  " + ImportWords.tr("… and %n more", "", len(self.problems) - limit))
         return "\n".join(lines)

@@ -20,7 +20,7 @@ from jsonschema.exceptions import ValidationError
 
 from model import dates
 from model.interchange import schema_file
-from model.interchange.problems import Problem, json_path
+from model.interchange.problems import Problem, ProblemText, json_path
 from model.interchange.scan import DATE_FIELDS, REF_FIELDS, REF_LISTS, REF_PARTS, Scan, scan
 from model.records import fields
 from model.records.fields import Kind
@@ -84,15 +84,18 @@ def _in_place(node: Any, defs: Mapping[str, Any]) -> Any:
 
 
 def _kind(value: Any) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+    kind = type(value)  # the exact type, as JSON has it (a BadNumber, text kept for a report, is named by its class)
+    if kind is bool:
+        return ProblemText.tr("true/false")
+    if kind in (int, float):
+        return ProblemText.tr("a number")
+    if kind is str:
+        return ProblemText.tr("text")
+    if kind is list:
+        return ProblemText.tr("a list")
+    if kind is dict:
+        return ProblemText.tr("an object")
+    return "null" if value is None else kind.__name__
 
 
 def _short(value: Any) -> str:
@@ -114,31 +117,43 @@ def _word(error: ValidationError) -> str:
     if v == "required":
         missing = [m for m in value if isinstance(inst, dict) and m not in inst]
         if len(missing) > 1:
-            return f"missing required fields {', '.join(repr(m) for m in missing)}"
-        return f"missing required field '{missing[0] if missing else value}'"
+            return ProblemText.tr("missing required fields {names}").format(names=", ".join(repr(m) for m in missing))
+        return ProblemText.tr("missing required field '{name}'").format(name=missing[0] if missing else value)
     if v == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         extra = sorted(str(k) for k in set(inst) - set(allowed)) if isinstance(inst, dict) else []
-        unknown = (
-            "unknown fields " + ", ".join(repr(e) for e in extra) if len(extra) > 1 else f"unknown field {extra[0]!r}"
+        if len(extra) > 1:
+            words = ProblemText.tr("unknown fields {names} (allowed here: {allowed})")
+        else:
+            words = ProblemText.tr("unknown field {names} (allowed here: {allowed})")
+        return words.format(names=", ".join(repr(e) for e in extra) or "", allowed=", ".join(allowed)).replace(
+            "  ", " "
         )
-        return f"{unknown if extra else 'unknown field'} (allowed here: {', '.join(allowed)})"
     if v == "type":
         expected = {"string": "", "integer": 0, "array": [], "object": {}}.get(value)
-        return f"should be {_kind(expected)}, not {_kind(inst)}"
+        return ProblemText.tr("should be {expected}, not {found}").format(expected=_kind(expected), found=_kind(inst))
     if v == "enum":
-        return f"{_short(inst)} is not one of: {', '.join(map(str, value))}"
+        return ProblemText.tr("{value} is not one of: {choices}").format(
+            value=_short(inst), choices=", ".join(map(str, value))
+        )
     if v == "const":
-        return f"should be {json.dumps(value)}, not {_short(inst)}"
+        return ProblemText.tr("should be {expected}, not {found}").format(
+            expected=json.dumps(value), found=_short(inst)
+        )
     if v == "pattern":
         shape = field.value.shape if field and field.value else None
-        return f"{_short(inst)} {shape.words if shape else 'does not have the expected form'}"
+        unexpected = ProblemText.tr("does not have the expected form")
+        return f"{_short(inst)} {shape.words if shape else unexpected}"
     if v in ("maximum", "minimum"):
-        return f"{_short(inst)} is out of range ({v} {value})"
+        return ProblemText.tr("{value} is out of range ({bound} {limit})").format(
+            value=_short(inst), bound=v, limit=value
+        )
     if v in ("maxLength", "minLength"):
-        return "is empty" if v == "minLength" else f"is too long (at most {value} characters)"
+        if v == "minLength":
+            return ProblemText.tr("is empty")
+        return ProblemText.tr("is too long (at most %n character(s))", "", value)
     if v == "maxItems":
-        return f"has too many entries (at most {value})"
+        return ProblemText.tr("has too many entries (at most %n)", "", value)
     if v == "anyOf" and field is not None and field.part is not None and field.part.needs_one_of:
         return "needs " + " or ".join(f"{_article(n)} '{n}'" for n in field.part.needs_one_of)
     return error.message
@@ -322,6 +337,8 @@ def meaning_problems(
     for rid, db_kind in in_db.items():
         kind, where = defined[rid]
         if db_kind != kind:
+            # (English names the types by their codes; they are left in English until a sentence can carry a
+            # type's name in each language's grammar.)
             out.append(Problem(f"{where}.id", f"id '{rid}' already names a {db_kind} in the database, not a {kind}"))
 
     out += _ref_problems(records, defined, existing, found)
@@ -396,9 +413,8 @@ def _duplicate_problems(
         if not isinstance(rid, str):
             continue
         if rid in defined:
-            out.append(
-                Problem(json_path([*path, "id"]), f"id '{rid}' is used twice in this file (first at {defined[rid][1]})")
-            )
+            words = ProblemText.tr("id '{id}' is used twice in this file (first at {place})")
+            out.append(Problem(json_path([*path, "id"]), words.format(id=rid, place=defined[rid][1])))
         else:
             defined[rid] = (kind, json_path(path))
     return out

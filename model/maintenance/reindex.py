@@ -6,19 +6,27 @@ from sqlalchemy import Connection, select
 
 from model.interchange import exporter, importer, validate
 from model.search import textindex
-from model.store import schema
+from model.store import backends, schema
 from model.store.database import Database
 
 
 def rebuild(db: Database) -> int:
     """Drop every index row and index every searchable record again; returns how many."""
     with db.transaction() as session:
-        conn = session.connection()
-        # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
-        db.backend.drop_text_index(conn)
-        db.backend.create_text_index(conn)
-        rows = index_entries(conn)
-        textindex.index_rows(conn, rows)
+        return refill(session.connection())
+
+
+def refill(conn: Connection) -> int:
+    """Make the full-text index afresh from the records, in the caller's transaction; returns how many records
+    it holds. A copy of an archive (:mod:`model.store.copy`) makes its target's index with this too."""
+    backend = backends.of(conn)
+    # Dropped and created again rather than emptied: a damaged index may not even delete cleanly.
+    backend.drop_text_index(conn)
+    backend.create_text_index(conn)
+    if not backend.has_text_index:
+        return 0
+    rows = index_entries(conn)
+    textindex.index_rows(conn, rows)
     return len(rows)
 
 

@@ -17,16 +17,24 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from model import dates
+from model.i18n import QT_TRANSLATE_NOOP, Words, code_word, translate
 from model.store.sqlrun import Query, Reader, Sql
 from model.store.sqlrun import rows as _rows  # declared statements, run on the driver (see model.store.sqlrun)
 
 #: Group nodes shown at the top level, with their labels, in order.
+#: (English as written; the tree shows them in the interface's language.)
 GROUPS: dict[str, str] = {
-    "@outcomes": "Outcome documents without a meeting",
-    "@countries": "Countries",
-    "@topics": "Topics",
-    "@sources": "Source documents",
+    "@outcomes": QT_TRANSLATE_NOOP("TreeText", "Outcome documents without a meeting"),
+    "@countries": QT_TRANSLATE_NOOP("TreeText", "Countries"),
+    "@topics": QT_TRANSLATE_NOOP("TreeText", "Topics"),
+    "@sources": QT_TRANSLATE_NOOP("TreeText", "Source documents"),
 }
+
+
+class TreeText(Words):
+    """The words of the tree and the status bar's counts, in the interface's language."""
+
+
 #: Meeting and round statuses that mean "not held yet as of the source".
 NOT_HELD = frozenset({"scheduled", "planned", "expected", "postponed"})
 _CHUNK = 500
@@ -212,6 +220,12 @@ class TreeNode(NamedTuple):
         return dates.human(self.date)
 
     @property
+    def status_word(self) -> str:
+        """The status as the tree shows it beside a date: "scheduled", "запланирована"."""
+        word = code_word(self.status) if self.status else ""
+        return word[:1].lower() + word[1:]
+
+    @property
     def not_held(self) -> bool:
         """A meeting or round that had not taken place as of its source."""
         return self.type in ("meeting", "round") and (self.status or "") in NOT_HELD
@@ -225,7 +239,7 @@ def _label(kind: str, a: Any, b: Any, date: str | None) -> str:
         when = f", {dates.human(date)}" if date else ""
         if not where and when:
             when = f" — {dates.human(date)}"
-        return f"Round {a}{where}{when}"
+        return TreeText.tr("Round {number}").format(number=a) + f"{where}{when}"
     return str(a)
 
 
@@ -259,7 +273,7 @@ def _section_counts(conn: Reader, key: str, parent: str | None) -> list[int]:
 def _groups(conn: Reader) -> list[TreeNode]:
     present = _GROUPS.read(conn)[0]
     return [
-        TreeNode(g, "group", label, has_children=True)
+        TreeNode(g, "group", translate("TreeText", label), has_children=True)
         for g, label in GROUPS.items()
         if getattr(present, g.removeprefix("@"))
     ]
@@ -414,16 +428,17 @@ class Counts:
     by_type: dict[str, int]
 
     def text(self) -> str:
-        names = [
-            ("forum", "forum", "forums"),
-            ("meeting", "meeting", "meetings"),
-            ("process", "process", "processes"),
-            ("round", "round", "rounds"),
-            ("outcome", "outcome", "outcomes"),
-            ("source", "source", "sources"),
+        n = self.by_type.get
+        parts = [
+            TreeText.tr("%n forum(s)", "", n("forum", 0)) if n("forum") else "",
+            TreeText.tr("%n meeting(s)", "", n("meeting", 0)) if n("meeting") else "",
+            TreeText.tr("%n process(es)", "", n("process", 0)) if n("process") else "",
+            TreeText.tr("%n round(s)", "", n("round", 0)) if n("round") else "",
+            TreeText.tr("%n outcome(s)", "", n("outcome", 0)) if n("outcome") else "",
+            TreeText.tr("%n source(s)", "", n("source", 0)) if n("source") else "",
         ]
-        parts = [f"{n} {one if n == 1 else many}" for t, one, many in names if (n := self.by_type.get(t, 0))]
-        return " · ".join(parts) if parts else "No records"
+        parts = [p for p in parts if p]
+        return " · ".join(parts) if parts else TreeText.tr("No records")
 
 
 def record_counts(conn: Reader) -> Counts:

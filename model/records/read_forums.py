@@ -33,16 +33,17 @@ from model.records.reading import (
     refs,
 )
 from model.records.views import (
-    TYPE_LABELS,
     CountryView,
     Fact,
     ForumView,
+    RecordText,
     Related,
     Row,
     SourceView,
     Table,
     Text,
     TopicView,
+    type_label,
 )
 
 
@@ -157,7 +158,7 @@ def _base(h: HeadRow, notes: Notes, cited: tuple[int, ...], own: list[CiteRow]) 
         "id": h.id,
         "type": h.type,
         "title": h.title,
-        "type_label": TYPE_LABELS[h.type],
+        "type_label": type_label(h.type),
         "date": h.date,
         "when": dates.human(h.date),
         "lower": h.lower,
@@ -183,9 +184,9 @@ def _latest(run: Run, shape: str, rid: str, heading: str) -> tuple[Table, int]:
     table = Table(
         f"{shape}_meetings",
         heading,
-        ("Meeting", "Date", "Venue", "Status"),
+        (RecordText.tr("Meeting"), RecordText.tr("Date"), RecordText.tr("Venue"), RecordText.tr("Status")),
         rows,
-        counted(len(rows), total, "meetings"),
+        counted(len(rows), total, RecordText.tr("Showing {shown} of {total} meeting(s).", "", total)),
     )
     return table, total
 
@@ -208,7 +209,8 @@ def _member_rows(found: list[MemberRow], of_forum: bool, notes: Notes, at: dict[
     )
 
 
-_MEMBER_COLUMNS = ("Role", "Since", "Until", "Joined at")
+def _member_columns() -> tuple[str, ...]:
+    return (RecordText.tr("Role"), RecordText.tr("Since"), RecordText.tr("Until"), RecordText.tr("Joined at"))
 
 
 def forum_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, ForumView]:
@@ -238,28 +240,39 @@ def forum_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, ForumView]:
             for g in figures.get(h.id, [])
         ]
         found = facts(
-            fact("abbreviation", "Abbreviation", f.abbreviation),
-            fact("aliases", "Also known as", "; ".join(names)),
-            fact("kind", "Kind", humanize(f.kind)),
-            fact("founded", "Founded", dates.human(f.founded)),
-            fact("parent", "Part of", parent),
-            fact("participant_count", "Participants", f.participant_count),
+            fact("abbreviation", RecordText.tr("Abbreviation"), f.abbreviation),
+            fact("aliases", RecordText.tr("Also known as"), "; ".join(names)),
+            fact("kind", RecordText.tr("Kind"), humanize(f.kind)),
+            fact("founded", RecordText.tr("Founded"), dates.human(f.founded)),
+            fact("parent", RecordText.tr("Part of"), parent),
+            fact("participant_count", RecordText.tr("Participants"), f.participant_count),
             *figure_facts,
         )
         member_rows = _member_rows(members.get(h.id, []), True, notes, at)
-        meetings, meeting_count = _latest(run, "forum", h.id, "Meetings (latest first)")
+        meetings, meeting_count = _latest(run, "forum", h.id, RecordText.tr("Meetings (latest first)"))
         tables = (
-            *((Table("members", "Members", ("Country", *_MEMBER_COLUMNS), member_rows),) if member_rows else ()),
+            *(
+                (
+                    Table(
+                        "members", RecordText.tr("Members"), (RecordText.tr("Country"), *_member_columns()), member_rows
+                    ),
+                )
+                if member_rows
+                else ()
+            ),
             *((meetings,) if meetings.rows else ()),
         )
         subs = tuple(ref(s.id, "forum", s.name) for s in subforums.get(h.id, []))
         procs = tuple(ref(p.id, "process", p.title) for p in processes.get(h.id, []))
-        related = (*(Related("Platform", s) for s in subs), *(Related("Process", p) for p in procs))
+        related = (
+            *(Related(RecordText.tr("Platform"), s) for s in subs),
+            *(Related(RecordText.tr("Process"), p) for p in procs),
+        )
         out[h.id] = ForumView(
             **_base(h, notes, cited, own),
             subtitle=" · ".join(x for x in (f.abbreviation, humanize(f.kind)) if x),
             facts=found,
-            texts=(Text("summary", "Summary", f.description),) if f.description else (),
+            texts=(Text("summary", RecordText.tr("Summary"), f.description),) if f.description else (),
             tables=tables,
             related=related,
             name=f.name,
@@ -289,18 +302,29 @@ def country_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, CountryView]:
         cited = notes(by_path(own).get("", ()))
         names = other_names(h.title, aliases(c.aliases))
         found = facts(
-            fact("code", "ISO 3166 code", " / ".join(x for x in (c.code, c.alpha3) if x)),
-            fact("aliases", "Also known as", "; ".join(names)),
+            fact("code", RecordText.tr("ISO 3166 code"), " / ".join(x for x in (c.code, c.alpha3) if x)),
+            fact("aliases", RecordText.tr("Also known as"), "; ".join(names)),
         )
         member_rows = _member_rows(memberships.get(h.id, []), False, notes, {})
-        hosted, hosted_count = _latest(run, "country", h.id, "Meetings held here (latest first)")
+        hosted, hosted_count = _latest(run, "country", h.id, RecordText.tr("Meetings held here (latest first)"))
         tables = (
-            *((Table("memberships", "Member of", ("Forum", *_MEMBER_COLUMNS), member_rows),) if member_rows else ()),
+            *(
+                (
+                    Table(
+                        "memberships",
+                        RecordText.tr("Member of"),
+                        (RecordText.tr("Forum"), *_member_columns()),
+                        member_rows,
+                    ),
+                )
+                if member_rows
+                else ()
+            ),
             *((hosted,) if hosted.rows else ()),
         )
         out[h.id] = CountryView(
             **_base(h, notes, cited, own),
-            subtitle="Country",
+            subtitle=type_label("country"),
             facts=found,
             tables=tables,
             code=c.code,
@@ -321,11 +345,11 @@ def topic_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, TopicView]:
         own = cites.get(h.id, [])
         notes = Notes()
         cited = notes(by_path(own).get("", ()))
-        meetings, count = _latest(run, "topic", h.id, "On the agenda of (latest first)")
+        meetings, count = _latest(run, "topic", h.id, RecordText.tr("On the agenda of (latest first)"))
         out[h.id] = TopicView(
             **_base(h, notes, cited, own),
-            subtitle="Topic",
-            texts=(Text("description", "Description", t.description),) if t.description else (),
+            subtitle=type_label("topic"),
+            texts=(Text("description", RecordText.tr("Description"), t.description),) if t.description else (),
             tables=(meetings,) if meetings.rows else (),
             description=t.description,
             meeting_count=count,
@@ -345,27 +369,36 @@ def source_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, SourceView]:
         cited = notes(by_path(own).get("", ()))
         languages = tuple(str(x) for x in json_list(s.languages))
         found = facts(
-            fact("publisher", "Publisher", s.publisher),
-            fact("date", "Date", dates.human(h.date)),
-            fact("languages", "Languages", ", ".join(languages)),
-            fact("url", "Address", s.url),
-            fact("length", "Length", f"{len(s.text):,} characters"),
+            fact("publisher", RecordText.tr("Publisher"), s.publisher),
+            fact("date", RecordText.tr("Date"), dates.human(h.date)),
+            fact("languages", RecordText.tr("Languages"), ", ".join(languages)),
+            fact("url", RecordText.tr("Address"), s.url),
+            fact("length", RecordText.tr("Length"), RecordText.tr("%Ln character(s)", "", len(s.text))),
         )
         # A source of a large archive is cited hundreds of thousands of times: list a few, count up to a cap.
         first = [r.record_id for r in SOURCE_CITING(run, rid=h.id)]
         citing = refs(run, first)
         count = int(SOURCE_CITING_COUNT(run, rid=h.id)[0].total or 0)
         citing_rows = tuple(Row(citing[i], (citing[i].title, citing[i].type_label)) for i in first if i in citing)
+        cut = counted(len(citing_rows), count, RecordText.tr("Showing {shown} of {total} record(s).", "", count))
         tables = (
-            (Table("citing", "Cited by", ("Record", "Type"), citing_rows, counted(len(citing_rows), count, "records")),)
+            (
+                Table(
+                    "citing",
+                    RecordText.tr("Cited by"),
+                    (RecordText.tr("Record"), RecordText.tr("Type")),
+                    citing_rows,
+                    cut,
+                ),
+            )
             if citing_rows
             else ()
         )
         out[h.id] = SourceView(
             **_base(h, notes, cited, own),
-            subtitle=s.publisher or "Source document",
+            subtitle=s.publisher or type_label("source"),
             facts=found,
-            texts=(Text("text", "Text", s.text),) if s.text else (),
+            texts=(Text("text", RecordText.tr("Text"), s.text),) if s.text else (),
             tables=tables,
             publisher=s.publisher,
             languages=languages,

@@ -32,17 +32,18 @@ from model.records.reading import (
     venue,
 )
 from model.records.views import (
-    TYPE_LABELS,
     AgendaItem,
     Cell,
     Fact,
     MeetingView,
     Participant,
+    RecordText,
     Ref,
     Related,
     Row,
     Table,
     Text,
+    type_label,
 )
 
 
@@ -228,20 +229,20 @@ def _meeting(h: HeadRow, p: _Parts) -> MeetingView:
     heads = [(x, w) for x, w in zip(people, who, strict=True) if x.head]
     head_parts = [(*w, ": " + " ".join(t for t in (x.head_title, x.head) if t)) for x, w in heads]
     found = facts(
-        fact("forum", "Forum", joined(((r,) for r in p.path), " ▸ ")),
-        fact("ordinal", "Ordinal", ordinal(h.ordinal)),
-        fact("level", "Level", humanize(h.level)),
-        Fact("date", "Date", (dates.human(h.date) or "not stated",)),
-        fact("venue", "Venue", venue(h.city, country)),
+        fact("forum", RecordText.tr("Forum"), joined(((r,) for r in p.path), " ▸ ")),
+        fact("ordinal", RecordText.tr("Ordinal"), ordinal(h.ordinal)),
+        fact("level", RecordText.tr("Level"), humanize(h.level)),
+        Fact("date", RecordText.tr("Date"), (dates.human(h.date) or RecordText.tr("not stated"),)),
+        fact("venue", RecordText.tr("Venue"), venue(h.city, country)),
         status_fact(h.status, h.status_as_of),
-        fact("participants", "Participants", joined(who), _union(x.notes for x in people)),
-        fact("heads", "Heads of delegation", joined(head_parts), _union(x.notes for x, _w in heads)),
+        fact("participants", RecordText.tr("Participants"), joined(who), _union(x.notes for x in people)),
+        fact("heads", RecordText.tr("Heads of delegation"), joined(head_parts), _union(x.notes for x, _w in heads)),
     )
     texts = tuple(
         Text(key, heading, value)
         for key, heading, value in (
-            ("summary", "Summary", h.description),
-            ("sidelines", "On the sidelines", h.sidelines),
+            ("summary", RecordText.tr("Summary"), h.description),
+            ("sidelines", RecordText.tr("On the sidelines"), h.sidelines),
         )
         if value
     )
@@ -255,7 +256,18 @@ def _meeting(h: HeadRow, p: _Parts) -> MeetingView:
         )
         for r, o in zip(outcome_refs, p.outcomes, strict=True)
     )
-    tables = (Table("outcomes", "Outcomes", ("Document", "Kind", "Status"), outcome_rows),) if outcome_rows else ()
+    tables = (
+        (
+            Table(
+                "outcomes",
+                RecordText.tr("Outcomes"),
+                (RecordText.tr("Document"), RecordText.tr("Kind"), RecordText.tr("Status")),
+                outcome_rows,
+            ),
+        )
+        if outcome_rows
+        else ()
+    )
     cited += notes.unseen(own)
 
     series = _Series.of(p)
@@ -263,7 +275,7 @@ def _meeting(h: HeadRow, p: _Parts) -> MeetingView:
         id=h.id,
         type="meeting",
         title=h.title,
-        type_label=TYPE_LABELS["meeting"],
+        type_label=type_label("meeting"),
         subtitle=" · ".join(x for x in (forum.title if forum else "", humanize(h.level)) if x),
         date=h.date,
         when=dates.human(h.date),
@@ -330,12 +342,15 @@ class _Series(NamedTuple):
             if r.after_id
         )
         related = (
-            *((Related("Previous meeting", previous),) if previous else ()),
-            *((Related("Next meeting", nxt),) if nxt else ()),
-            *(Related("Process", r) for r in processes),
-            *(Related("Round before", r) for r in before),
-            *(Related("Round after", r) for r in after),
-            *(Related("Joined the forum here", ref(j.country_id, "country", j.country_title)) for j in p.joined),
+            *((Related(RecordText.tr("Previous meeting"), previous),) if previous else ()),
+            *((Related(RecordText.tr("Next meeting"), nxt),) if nxt else ()),
+            *(Related(RecordText.tr("Process"), r) for r in processes),
+            *(Related(RecordText.tr("Round before"), r) for r in before),
+            *(Related(RecordText.tr("Round after"), r) for r in after),
+            *(
+                Related(RecordText.tr("Joined the forum here"), ref(j.country_id, "country", j.country_title))
+                for j in p.joined
+            ),
         )
         return cls(previous, nxt, processes, before, after, related)
 

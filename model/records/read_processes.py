@@ -25,7 +25,7 @@ from model.records.reading import (
     status_text,
     venue,
 )
-from model.records.views import TYPE_LABELS, OutcomeView, ProcessView, Related, RoundView, Row, Table, Text
+from model.records.views import OutcomeView, ProcessView, RecordText, Related, RoundView, Row, Table, Text, type_label
 
 
 class ProcessRow(NamedTuple):
@@ -95,7 +95,7 @@ OUTCOME_LINKS = query("outcome_links", LinkRow)
 
 
 def _summary(text: str | None) -> tuple[Text, ...]:
-    return (Text("summary", "Summary", text),) if text else ()
+    return (Text("summary", RecordText.tr("Summary"), text),) if text else ()
 
 
 def process_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, ProcessView]:
@@ -111,7 +111,11 @@ def process_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, ProcessView]:
         forum = ref_or_none(p.forum_id, "forum", p.forum_title)
         mine = rounds.get(h.id, [])
         round_refs = tuple(ref(r.id, "round", r.title, r.date, r.status) for r in mine)
-        found = facts(fact("forum", "Forum", forum), fact("goal", "Goal", p.goal), fact("rounds", "Rounds", len(mine)))
+        found = facts(
+            fact("forum", RecordText.tr("Forum"), forum),
+            fact("goal", RecordText.tr("Goal"), p.goal),
+            fact("rounds", RecordText.tr("Rounds"), len(mine)),
+        )
         table_rows = tuple(
             Row(
                 rr,
@@ -120,13 +124,24 @@ def process_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, ProcessView]:
             )
             for rr, r in zip(round_refs, mine, strict=True)
         )
-        tables = (Table("rounds", "Rounds", ("No.", "Date", "Venue", "Status"), table_rows),) if table_rows else ()
+        tables = (
+            (
+                Table(
+                    "rounds",
+                    RecordText.tr("Rounds"),
+                    (RecordText.tr("No."), RecordText.tr("Date"), RecordText.tr("Venue"), RecordText.tr("Status")),
+                    table_rows,
+                ),
+            )
+            if table_rows
+            else ()
+        )
         cited += notes.unseen(cites.get(h.id, []))
         out[h.id] = ProcessView(
             id=h.id,
             type="process",
             title=h.title,
-            type_label=TYPE_LABELS["process"],
+            type_label=type_label("process"),
             subtitle=forum.title if forum else "",
             date=h.date,
             when=dates.human(h.date),
@@ -162,23 +177,25 @@ def round_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, RoundView]:
         country = ref_or_none(r.country_id, "country", r.country_title)
         of = r.last or r.number
         found = facts(
-            fact("process", "Process", process),
-            fact("round", "Round", f"{r.number} of {of}"),
-            fact("forum", "Forum", forum),
-            fact("date", "Date", dates.human(h.date)),
-            fact("venue", "Venue", venue(r.city, country)),
+            fact("process", RecordText.tr("Process"), process),
+            fact(
+                "round", RecordText.tr("Round"), RecordText.tr("{number} of {count}").format(number=r.number, count=of)
+            ),
+            fact("forum", RecordText.tr("Forum"), forum),
+            fact("date", RecordText.tr("Date"), dates.human(h.date)),
+            fact("venue", RecordText.tr("Venue"), venue(r.city, country)),
             status_fact(r.status),
         )
         previous, nxt = near.get(r.previous_id or ""), near.get(r.next_id or "")
-        related = [*([Related("Previous round", previous)] if previous else [])]
-        related += [Related("Next round", nxt)] if nxt else []
+        related = [*([Related(RecordText.tr("Previous round"), previous)] if previous else [])]
+        related += [Related(RecordText.tr("Next round"), nxt)] if nxt else []
         cited += notes.unseen(cites.get(h.id, []))
         out[h.id] = RoundView(
             id=h.id,
             type="round",
             title=h.title,
-            type_label=TYPE_LABELS["round"],
-            subtitle=f"Round {r.number} of {of}",
+            type_label=type_label("round"),
+            subtitle=RecordText.tr("Round {number} of {count}").format(number=r.number, count=of),
             date=h.date,
             when=dates.human(h.date),
             lower=h.lower,
@@ -224,12 +241,12 @@ def outcome_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, OutcomeView]:
         )
         forum = ref_or_none(o.forum_id, "forum", o.forum_title)
         found = facts(
-            fact("kind", "Kind", humanize(o.kind)),
+            fact("kind", RecordText.tr("Kind"), humanize(o.kind)),
             status_fact(o.status, o.status_as_of),
-            fact("meeting", "Adopted at", meeting),
-            fact("forum", "Forum", forum),
-            fact("date", "Date", dates.human(h.date)),
-            fact("period", "Period covered", dates.human(o.period)),
+            fact("meeting", RecordText.tr("Adopted at"), meeting),
+            fact("forum", RecordText.tr("Forum"), forum),
+            fact("date", RecordText.tr("Date"), dates.human(h.date)),
+            fact("period", RecordText.tr("Period covered"), dates.human(o.period)),
         )
         related: list[Related] = []
         shown: set[str] = set()
@@ -239,13 +256,14 @@ def outcome_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, OutcomeView]:
                 continue
             shown.add(other.id)
             relation = humanize(link.relation or "related")
-            related.append(Related(relation if link.outward else f"Refers here ({relation.lower()})", other))
+            referring = RecordText.tr("Refers here ({relation})").format(relation=relation.lower())
+            related.append(Related(relation if link.outward else referring, other))
         cited += notes.unseen(cites.get(h.id, []))
         out[h.id] = OutcomeView(
             id=h.id,
             type="outcome",
             title=h.title,
-            type_label=TYPE_LABELS["outcome"],
+            type_label=type_label("outcome"),
             subtitle=humanize(o.kind),
             date=h.date,
             when=dates.human(h.date),

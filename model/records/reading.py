@@ -13,8 +13,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
 
-from model import dates
-from model.records.views import NOT_HELD, Cell, Fact, Note, Ref
+from model import dates, i18n
+from model.i18n import QT_TRANSLATE_NOOP
+from model.records.views import NOT_HELD, Cell, Fact, Note, RecordText, Ref
 from model.store.sqlrun import Query
 
 Run = Callable[..., list[Any]]  # model.store.sqlrun.runner's function
@@ -49,9 +50,14 @@ def grouped(rows: Iterable[R], key: Callable[[R], str]) -> dict[str, list[R]]:
 # --- links ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)  # links repeat: the topics of a batch's agenda items, countries, forums
 def ref(rid: str, kind: str, title: str, date: str | None = None, status: str | None = None) -> Ref:
-    return Ref(rid, kind, title, date, status, dates.human(date) if date else "")
+    """A link to a record, its date in the interface's language."""
+    return _ref(rid, kind, title, date, status, i18n.language())
+
+
+@lru_cache(maxsize=4096)  # links repeat: the topics of a batch's agenda items, countries, forums
+def _ref(rid: str, kind: str, title: str, date: str | None, status: str | None, lang: str) -> Ref:
+    return Ref(rid, kind, title, date, status, dates.human(date, lang) if date else "")
 
 
 def ref_or_none(rid: str | None, kind: str, title: str | None, date: str | None = None) -> Ref | None:
@@ -173,26 +179,83 @@ def _note(number: int, c: CiteRow) -> Note:
 # --- display forms -------------------------------------------------------------------------------------
 
 
+#: The words of the codes the JSON Schema allows (statuses, levels, kinds, roles, relations) as people read
+#: them, marked for translation; :func:`humanize` shows them in the interface's language.
+CODE_WORDS = (
+    QT_TRANSLATE_NOOP("RecordCode", "Held"),
+    QT_TRANSLATE_NOOP("RecordCode", "Scheduled"),
+    QT_TRANSLATE_NOOP("RecordCode", "Planned"),
+    QT_TRANSLATE_NOOP("RecordCode", "Cancelled"),
+    QT_TRANSLATE_NOOP("RecordCode", "Postponed"),
+    QT_TRANSLATE_NOOP("RecordCode", "Adopted"),
+    QT_TRANSLATE_NOOP("RecordCode", "Expected"),
+    QT_TRANSLATE_NOOP("RecordCode", "Draft"),
+    QT_TRANSLATE_NOOP("RecordCode", "Proposed"),
+    QT_TRANSLATE_NOOP("RecordCode", "Leaders"),
+    QT_TRANSLATE_NOOP("RecordCode", "Ministers"),
+    QT_TRANSLATE_NOOP("RecordCode", "Senior officials"),
+    QT_TRANSLATE_NOOP("RecordCode", "Officials"),
+    QT_TRANSLATE_NOOP("RecordCode", "Experts"),
+    QT_TRANSLATE_NOOP("RecordCode", "Other"),
+    QT_TRANSLATE_NOOP("RecordCode", "Organisation"),
+    QT_TRANSLATE_NOOP("RecordCode", "Summit"),
+    QT_TRANSLATE_NOOP("RecordCode", "Ministerial forum"),
+    QT_TRANSLATE_NOOP("RecordCode", "Dialogue partnership"),
+    QT_TRANSLATE_NOOP("RecordCode", "Security forum"),
+    QT_TRANSLATE_NOOP("RecordCode", "Defence forum"),
+    QT_TRANSLATE_NOOP("RecordCode", "Declaration"),
+    QT_TRANSLATE_NOOP("RecordCode", "Chairs statement"),
+    QT_TRANSLATE_NOOP("RecordCode", "Statement"),
+    QT_TRANSLATE_NOOP("RecordCode", "Plan of action"),
+    QT_TRANSLATE_NOOP("RecordCode", "Work plan"),
+    QT_TRANSLATE_NOOP("RecordCode", "Agreement"),
+    QT_TRANSLATE_NOOP("RecordCode", "Report"),
+    QT_TRANSLATE_NOOP("RecordCode", "Member"),
+    QT_TRANSLATE_NOOP("RecordCode", "Dialogue partner"),
+    QT_TRANSLATE_NOOP("RecordCode", "Participant"),
+    QT_TRANSLATE_NOOP("RecordCode", "Observer"),
+    QT_TRANSLATE_NOOP("RecordCode", "Founding member"),
+    QT_TRANSLATE_NOOP("RecordCode", "Implements"),
+    QT_TRANSLATE_NOOP("RecordCode", "Implemented by"),
+    QT_TRANSLATE_NOOP("RecordCode", "Supersedes"),
+    QT_TRANSLATE_NOOP("RecordCode", "Superseded by"),
+    QT_TRANSLATE_NOOP("RecordCode", "Related"),
+)
+
+
 def humanize(code: str | None) -> str:
-    """ "plan-of-action" → "Plan of action"; "" for None."""
-    if not code:
-        return ""
-    text = code.replace("-", " ").replace("_", " ")
-    return text[:1].upper() + text[1:]
+    """ "plan-of-action" → "Plan of action" (in the interface's language: "План действий"); "" for None."""
+    return i18n.code_text(code) if code else ""
+
+
+code_word = i18n.code_word
 
 
 def ordinal(n: int | None) -> str:
     """23 → "23rd"; "" for None."""
     if n is None:
         return ""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    # Each English ending is its own message: another language writes its own (Russian "23-я", of a meeting).
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if ending == "st":
+        words = RecordText.tr("{number}st")
+    elif ending == "nd":
+        words = RecordText.tr("{number}nd")
+    elif ending == "rd":
+        words = RecordText.tr("{number}rd")
+    else:
+        words = RecordText.tr("{number}th")
+    return words.format(number=n)
 
 
 def status_text(status: str | None, as_of: str | None = None) -> str:
     """ "Scheduled (as of 23 Jul 2016)"; "" without a status."""
     text = humanize(status)
-    return f"{text} (as of {dates.human(as_of)})" if text and as_of else text
+    return (
+        RecordText.tr("{status} (as of {date})").format(status=text, date=dates.human(as_of))
+        if text and as_of
+        else text
+    )
 
 
 def venue(city: str | None, country: Ref | None) -> tuple[Cell, ...]:
@@ -230,15 +293,16 @@ def facts(*found: Fact | None) -> tuple[Fact, ...]:
 
 def status_fact(status: str | None, as_of: str | None = None) -> Fact | None:
     text = status_text(status, as_of)
-    return Fact("status", "Status", (text,), attention=status in NOT_HELD) if text else None
+    return Fact("status", RecordText.tr("Status"), (text,), attention=status in NOT_HELD) if text else None
 
 
-def counted(shown: int, total: int, noun: str) -> str:
-    """ "Showing 50 of 993 meetings." when a listing is cut ("more than 10,000" past the count's cap)."""
+def counted(shown: int, total: int, words: str) -> str:
+    """ "Showing 50 of 993 meetings." when a listing is cut ("more than 10,000" past the count's cap);
+    ``words`` is that sentence translated for ``total`` ("Showing {shown} of {total} meeting(s).")."""
     if total <= shown:
         return ""
-    of = f"more than {COUNT_CAP:,}" if total > COUNT_CAP else f"{total:,}"
-    return f"Showing {shown} of {of} {noun}."
+    of = RecordText.tr("more than %Ln", "", COUNT_CAP) if total > COUNT_CAP else RecordText.tr("%Ln", "", total)
+    return words.format(shown=shown, total=of)
 
 
 def json_list(value: Any) -> list[Any]:

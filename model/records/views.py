@@ -23,19 +23,33 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
+from model.i18n import QT_TRANSLATE_NOOP, Words, translate
+
+
+class RecordText(Words):
+    """The words of a record's view (labels, headings, relations, types), in the interface's language."""
+
+
 #: Statuses of a record that has not (yet) taken place or been adopted as of its source.
 NOT_HELD = frozenset({"scheduled", "planned", "expected", "postponed"})
 #: What each record type is called (a view's ``type_label``, a listing's "Type" column).
+#: (English, as written; :func:`type_label` gives them in the interface's language.)
 TYPE_LABELS = {
-    "forum": "Forum",
-    "meeting": "Meeting",
-    "process": "Process",
-    "round": "Round",
-    "outcome": "Outcome document",
-    "country": "Country",
-    "topic": "Topic",
-    "source": "Source document",
+    "forum": QT_TRANSLATE_NOOP("RecordText", "Forum"),
+    "meeting": QT_TRANSLATE_NOOP("RecordText", "Meeting"),
+    "process": QT_TRANSLATE_NOOP("RecordText", "Process"),
+    "round": QT_TRANSLATE_NOOP("RecordText", "Round"),
+    "outcome": QT_TRANSLATE_NOOP("RecordText", "Outcome document"),
+    "country": QT_TRANSLATE_NOOP("RecordText", "Country"),
+    "topic": QT_TRANSLATE_NOOP("RecordText", "Topic"),
+    "source": QT_TRANSLATE_NOOP("RecordText", "Source document"),
 }
+
+
+def type_label(record_type: str) -> str:
+    """What a record type is called, in the interface's language ("Meeting", "Встреча")."""
+    label = TYPE_LABELS.get(record_type)
+    return translate("RecordText", label) if label else record_type
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,7 @@ class Ref:
 
     @property
     def type_label(self) -> str:
-        return TYPE_LABELS.get(self.type, self.type)
+        return type_label(self.type)
 
 
 #: A piece of a fact's value: display text, or a record it names (a renderer may link it).

@@ -10,11 +10,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from model import dates
+from model.i18n import Words
 from model.records.read_views import views_of
 from model.records.views import RecordView
 from model.report.content import Brief, ChronologyRow, Dossier, Header, ReportError
 from model.store.database import Database
 from model.store.sqlrun import Reader
+
+
+class BriefText(Words):
+    """The words of a printed brief or dossier, in the interface's language (its record text stays as written)."""
+
 
 #: Called with (records done, records in all, the record's id); returns False to cancel.
 ProgressFn = Callable[[int, int, str], bool]
@@ -31,15 +37,15 @@ def build_briefs(conn: Reader, ids: Sequence[str], progress: ProgressFn | None =
     """
     wanted = list(dict.fromkeys(ids))
     if not wanted:
-        raise ReportError("Choose at least one record to export.")
+        raise ReportError(BriefText.tr("Choose at least one record to export."))
     briefs = []
     try:
         for done, view in enumerate(views_of(conn, wanted)):
             if progress is not None and not progress(done, len(wanted), view.id):
-                raise ReportError("Export cancelled.")
+                raise ReportError(BriefText.tr("Export cancelled."))
             briefs.append(brief_of(view))
     except KeyError as exc:
-        raise ReportError(f"Cannot export: {exc.args[0]}.") from exc
+        raise ReportError(BriefText.tr("Cannot export: {reason}.").format(reason=exc.args[0])) from exc
     if progress is not None:
         progress(len(wanted), len(wanted), "")
     return briefs
@@ -56,7 +62,9 @@ def build_brief(conn: Reader, record_id: str) -> Brief:
 
 def brief_of(view: RecordView) -> Brief:
     """A record's brief: its view under the header of its pages."""
-    return Brief(Header("Summitry", f"{view.type_label} brief", view.as_of, view.dataset), view)
+    return Brief(
+        Header("Summitry", BriefText.tr("{type} brief").format(type=view.type_label), view.as_of, view.dataset), view
+    )
 
 
 def _period(rows: Sequence[ChronologyRow]) -> str:
@@ -86,10 +94,10 @@ def build_dossier(conn: Reader, ids: Sequence[str], title: str = "", progress: P
     as_ofs = sorted({b.header.as_of for b in briefs if b.header.as_of})
     datasets = sorted({b.header.dataset for b in briefs if b.header.dataset})
     count = len(briefs)
-    header = Header("Summitry", "Dossier", as_ofs[-1] if as_ofs else "", "; ".join(datasets))
+    header = Header("Summitry", BriefText.tr("Dossier"), as_ofs[-1] if as_ofs else "", "; ".join(datasets))
     return Dossier(
         header=header,
-        title=title or f"Dossier of {count} record{'s' if count != 1 else ''}",
+        title=title or BriefText.tr("Dossier of %n record(s)", "", count),
         subtitle=", ".join(sorted({b.view.type_label for b in briefs})),
         period=_period(rows),
         briefs=tuple(briefs),
@@ -136,12 +144,17 @@ def records_for_query(db: Database, query: str) -> QueryRecords:
     result = engine.search(db, query, limit=MAX_DOSSIER + 1)
     hints = tuple(result.hints)
     if not result.searched:
-        raise ReportError("Nothing to search for. Example: --query 'forum:ARF year:2016'.")
+        raise ReportError(BriefText.tr("Nothing to search for. Example: --query 'forum:ARF year:2016'."))
     if not result.hits:
-        raise ReportError(f"The search '{query}' finds no records, so there is nothing to print.")
-    if len(result.hits) > MAX_DOSSIER:
         raise ReportError(
-            f"The search '{query}' finds {result.count_text.lower()}; a dossier holds at most {MAX_DOSSIER:,}. "
-            "Narrow the query (for example add year:2016 or forum:ARF)."
+            BriefText.tr("The search '{query}' finds no records, so there is nothing to print.").format(query=query)
         )
-    return QueryRecords(tuple(h.id for h in result.hits), f"Search: {query}", hints)
+    if len(result.hits) > MAX_DOSSIER:
+        too_many = BriefText.tr(
+            "The search '{query}' finds {count}; a dossier holds at most %Ln. "
+            "Narrow the query (for example add year:2016 or forum:ARF).",
+            "",
+            MAX_DOSSIER,
+        )
+        raise ReportError(too_many.format(query=query, count=result.count_text.lower()))
+    return QueryRecords(tuple(h.id for h in result.hits), BriefText.tr("Search: {query}").format(query=query), hints)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model import dates
+from model.i18n import Words
 from model.search import highlight, passages
 from model.search.fields import FieldResolver
 from model.search.parser import parse_query
@@ -28,6 +29,10 @@ RANK_CANDIDATES = 2_000
 #: bm25 weights: (title, body).
 RANK_WEIGHTS = "10.0, 1.0"
 _TYPES = "('" + "', '".join(facts.SEARCHABLE_TYPES) + "')"
+
+
+class SearchText(Words):
+    """What a search says about its results, in the interface's language."""
 
 
 @dataclass(frozen=True)
@@ -81,9 +86,10 @@ class SearchResult:
         if not self.searched:
             return ""
         if self.total == 0:
-            return "No results"
-        plus = "+" if self.more else ""
-        return f"{self.total:,}{plus} result{'s' if self.total != 1 or self.more else ''}"
+            return SearchText.tr("No results")
+        if self.more:
+            return SearchText.tr("%Ln+ result(s)", "counting stopped: there are more", self.total)
+        return SearchText.tr("%Ln result(s)", "", self.total)
 
 
 def _from(p: Plan, floor: int | None = None) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from model import dates
 from model.search import vocabulary
+from model.search.parser import SearchHint
 from model.store import schema_facts as facts
 from model.store.sqlrun import Reader, text_rows
 from model.text.normalize import index_text, name_keys
@@ -84,7 +85,7 @@ class FieldResolver:
         handler: Callable[[list[str], Binder], Resolved] = getattr(self, f"_{name}")
         values = [v.strip() for v in value.split("|") if v.strip()]
         if not values:
-            return Resolved(NOTHING, f"{name}: needs a value.")
+            return Resolved(NOTHING, SearchHint.tr("{field}: needs a value.").format(field=name))
         return handler(values, bind)
 
     # --- names looked up in the database -------------------------------------------------------------
@@ -131,7 +132,8 @@ class FieldResolver:
         sql = "SELECT id, abbreviation, name, aliases FROM forum"
         ids, missing = self._names("forum", sql, values)
         if missing:
-            return Resolved(NOTHING, f"No forum called '{missing[0]}'. Try: {self._examples('forum', sql)}.")
+            hint = SearchHint.tr("No forum called '{name}'. Try: {examples}.")
+            return Resolved(NOTHING, hint.format(name=missing[0], examples=self._examples("forum", sql)))
         f = bind.many(ids)
         return Resolved(
             _linked(
@@ -151,16 +153,16 @@ class FieldResolver:
         sql = "SELECT id, name, code, alpha3, aliases FROM country"
         ids, missing = self._names("country", sql, values)
         if missing:
-            return Resolved(
-                NOTHING, f"No country called '{missing[0]}'. Try a name or ISO code: {self._examples('country', sql)}."
-            )
+            hint = SearchHint.tr("No country called '{name}'. Try a name or ISO code: {examples}.")
+            return Resolved(NOTHING, hint.format(name=missing[0], examples=self._examples("country", sql)))
         return Resolved(self._venue("country_id", bind.many(ids)))
 
     def _topic(self, values: list[str], bind: Binder) -> Resolved:
         sql = "SELECT id, label FROM topic"
         ids, missing = self._names("topic", sql, values, word_match=True)
         if missing:
-            return Resolved(NOTHING, f"No topic called '{missing[0]}'. Try: {self._examples('topic', sql)}.")
+            hint = SearchHint.tr("No topic called '{name}'. Try: {examples}.")
+            return Resolved(NOTHING, hint.format(name=missing[0], examples=self._examples("topic", sql)))
         return Resolved(
             "r.id IN (SELECT ai.meeting_id FROM agenda_item ai JOIN agenda_topic at "
             f"ON at.agenda_item_pk = ai.pk WHERE at.topic_id IN {bind.many(ids)})"
@@ -191,7 +193,8 @@ class FieldResolver:
             exact = [c for c in cities if named[c].strip() in keys]
             chosen.extend(exact or [c for c in cities if any(f" {k} " in named[c] for k in keys)])
         if not chosen:
-            return Resolved(NOTHING, f"No meeting or round was held in a city called '{values[0]}'.")
+            hint = SearchHint.tr("No meeting or round was held in a city called '{name}'.")
+            return Resolved(NOTHING, hint.format(name=values[0]))
         return Resolved(self._venue("city", bind.many(sorted(set(chosen)))))
 
     def _status(self, values: list[str], bind: Binder) -> Resolved:
@@ -202,7 +205,8 @@ class FieldResolver:
         named = {m for v in values for m in vocabulary.meanings(vocabulary.STATUS_WORDS, v, statuses)}
         chosen = [s for s in statuses if s in named]
         if not chosen:
-            return Resolved(NOTHING, f"No record has the status '{values[0]}'. Try: {', '.join(sorted(statuses))}.")
+            hint = SearchHint.tr("No record has the status '{name}'. Try: {examples}.")
+            return Resolved(NOTHING, hint.format(name=values[0], examples=", ".join(sorted(statuses))))
         s = bind.many(chosen)
         return Resolved(
             _linked(
@@ -219,7 +223,8 @@ class FieldResolver:
         named = {m for v in values for m in vocabulary.meanings(vocabulary.LEVEL_WORDS, v, levels)}
         chosen = [lv for lv in levels if lv in named]
         if not chosen:
-            return Resolved(NOTHING, f"No meeting is at the level '{values[0]}'. Try: {', '.join(sorted(levels))}.")
+            hint = SearchHint.tr("No meeting is at the level '{name}'. Try: {examples}.")
+            return Resolved(NOTHING, hint.format(name=values[0], examples=", ".join(sorted(levels))))
         return Resolved(f"r.id IN (SELECT id FROM meeting WHERE level IN {bind.many(chosen)})")
 
     def _type(self, values: list[str], bind: Binder) -> Resolved:
@@ -228,8 +233,10 @@ class FieldResolver:
             bad = values[kinds.index(set())]
             return Resolved(
                 NOTHING,
-                f"type: is one of meeting, round, outcome, forum, process, or in Russian встреча, раунд, "
-                f"документ, форум, процесс (not '{bad}').",
+                SearchHint.tr(
+                    "type: is one of meeting, round, outcome, forum, process, or in Russian встреча, раунд, "
+                    "документ, форум, процесс (not '{name}')."
+                ).format(name=bad),
             )
         # "+": never the index on type (it matches a large share of rows); the date order or another filter drives.
         return Resolved(f"+r.type IN {bind.many(sorted(set().union(*kinds)))}")
@@ -247,8 +254,13 @@ class FieldResolver:
         for v in values:
             bounds = date_range(v) if shape is None or shape.fullmatch(v) else None
             if bounds is None:
-                example = "year:2014 or year:2013..2016" if name == "year" else "date:2014-10 or date:2013-11..2016-06"
-                return Resolved(NOTHING, f"'{v}' is not a {name} the search understands; write {example}.")
+                if name == "year":
+                    hint = SearchHint.tr("'{value}' is not a year the search understands; write {example}.")
+                    example = "year:2014 | year:2013..2016"
+                else:
+                    hint = SearchHint.tr("'{value}' is not a date the search understands; write {example}.")
+                    example = "date:2014-10 | date:2013-11..2016-06"
+                return Resolved(NOTHING, hint.format(value=v, example=example.replace(" | ", SearchHint.tr(" or "))))
             lo, hi = bounds
             # Overlap, not containment: a round dated "2014-10" (Oct 1–31) matches year:2014 and
             # date:2014-09..2014-12; an undated record matches no date filter.

@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from model.i18n import Words
+
 #: The field filters, in the order the help lists them.
 FIELDS = ("forum", "type", "country", "city", "year", "date", "status", "topic", "level")
 #: Words people may write for a field, mapped to its name.
@@ -26,6 +28,10 @@ FIELD_ALIASES = {"venue": "city", "kind": "type", "in": "country", "when": "date
 MAX_ATOMS = 64
 #: Parentheses nested deeper than this are read as if they were not there.
 MAX_DEPTH = 16
+
+
+class SearchHint(Words):
+    """What the search says about a query it could not read whole, in the interface's language."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,7 @@ class _Lexer:
     def _phrase(self, start: int, i: int, negated: bool) -> tuple[Token, int]:
         close = self.text.find('"', i)
         if close < 0:
-            self.hints.append("A quotation mark is not closed; the phrase runs to the end.")
+            self.hints.append(SearchHint.tr("A quotation mark is not closed; the phrase runs to the end."))
             close = len(self.text)
         body = self.text[i:close]
         end = min(close + 1, len(self.text))
@@ -166,12 +172,17 @@ class _Lexer:
                     phrase, end = self._phrase(start, end + 1, negated)
                     value = phrase.text
                 if not value.strip():
-                    self.hints.append(f"{name}: needs a value, for example {_EXAMPLES[name]}.")
+                    self.hints.append(
+                        SearchHint.tr("{field}: needs a value, for example {example}.").format(
+                            field=name, example=_EXAMPLES[name]
+                        )
+                    )
                     return Token("word", "", start, end)
                 return Token("field", value.strip(), start, end, negated=negated, name=name)
             self.hints.append(
-                f"There is no field '{m.group(1)}:'; searched for the words instead. "
-                f"Fields: {', '.join(f + ':' for f in FIELDS)}."
+                SearchHint.tr("There is no field '{name}:'; searched for the words instead. Fields: {fields}.").format(
+                    name=m.group(1), fields=", ".join(f + ":" for f in FIELDS)
+                )
             )
         prefix = word.endswith("*")
         return Token("word", word.rstrip("*"), start, end, negated=negated, prefix=prefix)
@@ -222,7 +233,7 @@ class _Parser:
                 nodes.append(node)
             tok = self.peek()
             if tok is not None and tok.kind == "rparen":
-                self.hint("A closing parenthesis has no opening one; it was ignored.")
+                self.hint(SearchHint.tr("A closing parenthesis has no opening one; it was ignored."))
                 self.pos += 1
         return _and(nodes)
 
@@ -239,7 +250,7 @@ class _Parser:
             self.pos += 1
             ors += 1
         if ors and len(branches) != ors + 1:
-            self.hint("OR needs words on both sides, as in: piracy OR terrorism.")
+            self.hint(SearchHint.tr("OR needs words on both sides, as in: piracy OR terrorism."))
         if len(branches) > 1:
             return Or(tuple(branches))
         return branches[0] if branches else None
@@ -265,7 +276,7 @@ class _Parser:
             self.pos += 1
             nxt = self.peek()
             if nxt is None or nxt.kind in ("or", "rparen", "and"):
-                self.hint("NOT needs a word after it, as in: NOT ARF.")
+                self.hint(SearchHint.tr("NOT needs a word after it, as in: NOT ARF."))
                 return None
             child = self.unary()
             return _not(child) if child is not None else None
@@ -282,14 +293,18 @@ class _Parser:
             return self.group()
         if tok.kind in ("word", "field"):
             if self.atoms >= MAX_ATOMS:
-                self.hint(f"Only the first {MAX_ATOMS} words and filters are used.")
+                self.hint(SearchHint.tr("Only the first %n words and filters are used.", "", MAX_ATOMS))
                 return None
             if tok.kind == "field":
                 self.atoms += 1
                 return Field(tok.name, tok.text)
             if not searchable(tok.text):
                 if tok.text.strip():
-                    self.hint(f"'{_short(tok.text)}' has no letters or digits to search for; it was ignored.")
+                    self.hint(
+                        SearchHint.tr("'{text}' has no letters or digits to search for; it was ignored.").format(
+                            text=_short(tok.text)
+                        )
+                    )
                 return None
             self.atoms += 1
             return Term(tok.text, prefix=tok.prefix, phrase=tok.quoted)
@@ -297,7 +312,7 @@ class _Parser:
 
     def group(self) -> Node | None:
         if self.depth >= MAX_DEPTH:
-            self.hint(f"Parentheses nested more than {MAX_DEPTH} deep were ignored.")
+            self.hint(SearchHint.tr("Parentheses nested more than %n deep were ignored.", "", MAX_DEPTH))
             return None
         self.depth += 1
         try:
@@ -308,7 +323,7 @@ class _Parser:
         if tok is not None and tok.kind == "rparen":
             self.pos += 1
         else:
-            self.hint("A parenthesis is not closed; it was closed at the end.")
+            self.hint(SearchHint.tr("A parenthesis is not closed; it was closed at the end."))
         return node
 
 

@@ -9,7 +9,8 @@ one small interface, :class:`Backend`, with one implementation per kind of datab
   marker table), done by :mod:`model.store.opening` and :mod:`model.store.server_archive` through
   :meth:`Backend.stored_version` and :meth:`Backend.mark`;
 - a read snapshot per user action (:meth:`Backend.read_options`);
-- write serialisation (:meth:`Backend.begin_write`) and deferred foreign keys;
+- write serialisation (:meth:`Backend.begin_write`, :meth:`Backend.keep_writers_out`), deferred foreign keys,
+  and identity keys after a copy (:meth:`Backend.reset_identities`);
 - the full-text index's writes and the search SQL's fragments (:meth:`Backend.write_index`, :class:`SearchSql`);
 - the storage check ``db check`` cannot do itself (:meth:`Backend.storage_check`);
 - turning a driver's error into words (:meth:`Backend.fault`), by SQLite result code or PostgreSQL SQLSTATE.
@@ -132,6 +133,14 @@ class Backend:
 
         if batch:
             conn.execute(insert(table), batch)
+
+    def keep_writers_out(self, conn: Connection, tables: Iterable[Table]) -> None:
+        """For the rest of this write transaction, no other connection writes to ``tables``; readers read on
+        (what a copy that replaces an archive needs: its safety copy and the rows it deletes stay the same)."""
+
+    def reset_identities(self, conn: Connection, tables: Iterable[Table]) -> None:
+        """After rows were written with their own keys (a copy): the next key each table's identity column
+        generates comes after the largest written, so later inserts do not collide with them."""
 
     def violation(self, error: BaseException) -> tuple[str, tuple[str, ...]] | None:
         """What constraint a write broke: ("unique" or "reference", the columns as "table.column" where known),

@@ -35,6 +35,13 @@ _STAMP = r"(\d{8}-\d{6})(?:\.(\d+))?-([A-Za-z0-9-]+)\.sqlite3"
 backup_dir = location.backup_dir
 
 
+def archive_stem(target: str) -> Path:
+    """What a server archive's backups are named after, as a file's are after the file: a name in the user's
+    data folder (:func:`model.store.location.archive_file_name`, never with a password), so they go in the
+    ``backups`` folder there, ``anna@db.example.org-summitry-20260101-120000-manual.sqlite3``."""
+    return location.data_dir() / location.archive_file_name(target)
+
+
 def backup_path_for(db_path: Path, label: str = "manual", now: _dt.datetime | None = None) -> Path:
     """A new file name in the backups folder: ``<db file name>-<YYYYmmdd-HHMMSS>[.N]-<label>.sqlite3``.
 

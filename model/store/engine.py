@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.engine import URL
 
+#: How long a connection to a server waits for it to answer (see :func:`_server_engine`).
+CONNECT_TIMEOUT_S = 10
 #: Execution option marking the connections of :meth:`Database.transaction` (they begin IMMEDIATE on SQLite).
 WRITE_OPTION = "summitry_write"
 
@@ -59,14 +61,18 @@ def _server_engine(url: URL, readonly: bool) -> Engine:
     """A PostgreSQL server's engine, on psycopg 3 whatever driver the URL names (``postgresql://`` too).
 
     Connections are checked before use (a server restarted since closes them), name themselves to the
-    server's administrator (``application_name``, unless the URL names one), and, for an archive opened
+    server's administrator (``application_name``, unless the URL names one), give up on a server that does
+    not answer after :data:`CONNECT_TIMEOUT_S` (unless the URL says ``connect_timeout``: libpq's own default
+    is to wait as long as the network does, minutes, with the window waiting), and, for an archive opened
     read-only, are read-only sessions: the server itself refuses any write.
     """
     from sqlalchemy import create_engine
 
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
-    connect_args = {} if "application_name" in url.query else {"application_name": "Summitry"}
+    connect_args: dict[str, object] = {} if "application_name" in url.query else {"application_name": "Summitry"}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     options = {"postgresql_readonly": True} if readonly else {}
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, execution_options=options)
 

@@ -100,6 +100,29 @@ def short_name(target: str) -> str:
     return unquote(name) or display_target(target)
 
 
+def archive_file_name(target: str) -> str:
+    """A server archive's name for the files made of it (its backups): who, where and which database, from
+    :func:`display_target` (never the password), in letters any file system accepts.
+
+    ``postgresql+psycopg://anna@db.example.org:5433/summitry`` → ``anna@db.example.org_5433-summitry``; a local
+    socket's folder is left out (``postgres@local-summitry``), a libpq service named (``service-team``).
+    """
+    from urllib.parse import parse_qsl
+
+    found = _URL.match(display_target(target))
+    if found is None:
+        return "archive"
+    host, _, database = found["rest"].partition("/")
+    query = dict(parse_qsl(found["query"] or ""))
+    who = f"{found['user']}@" if found["user"] else ""
+    if query.get("service") and not host:
+        where = f"service-{query['service']}"
+    else:
+        where = who + (host or ("local" if who or database else ""))
+    name = "-".join(part for part in (where, database) if part) or "archive"
+    return re.sub(r"[^\w.@-]+", "_", name).strip("._")[:120] or "archive"
+
+
 def hide_passwords(text: str) -> str:
     """``text`` (a report, a command line) with the password of every database URL in it taken out."""
     text = _USERINFO_IN_TEXT.sub(lambda m: m["head"] + "@", text)

@@ -12,6 +12,7 @@ The full-text index (a weighted ``tsvector``) and its search SQL are not here ye
 
 from __future__ import annotations
 
+import operator
 import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ from model.store import schema_facts as facts
 from model.store.backend import Backend, StoredVersion, WaitFn, WriteCancelled
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Table
 
     from model.store.faults import DatabaseOpenError, Doing
 
@@ -114,6 +115,57 @@ class PostgresqlBackend(Backend):
         from sqlalchemy import text
 
         conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+
+    def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
+        """Tables of plain columns by ``COPY … FROM STDIN`` (psycopg's ``cursor.copy``), in the caller's
+        transaction. About four times faster than executemany: copying the bench's 10k archive (363,278 rows)
+        onto a local server, its rows took 3.9-5.5 s against 15.9-19.6 s (the whole copy 7-9 s against
+        19-25 s), on a busy 2-core machine; an import of the bench's 1k archive, 2.3-2.7 s against 5.0-5.9 s.
+        Tables with JSON columns (few rows) keep Core, which serialises them. An error comes back as
+        SQLAlchemy's, as an executemany's would (its SQLSTATE read the same way)."""
+        from sqlalchemy import JSON
+        from sqlalchemy.exc import DBAPIError
+
+        if not batch or any(isinstance(c.type, JSON) for c in table.columns):
+            super().insert_rows(conn, table, batch)
+            return
+        import psycopg
+
+        keys = list(batch[0])
+        columns = ", ".join(f'"{k}"' for k in keys)
+        statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
+        row_of = operator.itemgetter(*keys)
+        driver = conn.connection.driver_connection
+        try:
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+                for row in batch:
+                    copy.write_row(row_of(row) if len(keys) > 1 else (row_of(row),))
+        except psycopg.Error as exc:
+            raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+    def keep_writers_out(self, conn: Connection, tables: Iterable[Table]) -> None:
+        """``EXCLUSIVE`` locks: every INSERT, UPDATE and DELETE elsewhere waits for this transaction, while
+        plain reads (``ACCESS SHARE``) go on and see the archive as it was until it commits."""
+        from sqlalchemy import text
+
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        if names:
+            conn.execute(text(f"LOCK TABLE {names} IN EXCLUSIVE MODE"))
+
+    def reset_identities(self, conn: Connection, tables: Iterable[Table]) -> None:
+        """Each identity column's sequence continues after the largest key in its table."""
+        from sqlalchemy import text
+
+        for table in tables:
+            for column in table.columns:
+                if column.identity is not None:
+                    conn.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence(:table, :column), "
+                            f'COALESCE((SELECT max("{column.name}") FROM "{table.name}"), 0) + 1, false)'
+                        ),
+                        {"table": f'"{table.name}"', "column": column.name},
+                    )
 
     def violation(self, error: BaseException) -> tuple[str, tuple[str, ...]] | None:
         """By SQLSTATE; the columns of a unique one from its constraint's name, which the server makes from

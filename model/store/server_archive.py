@@ -16,6 +16,7 @@ The password never appears in what is shown: every message names the archive by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
             belongs to another application, or needs a newer Summitry.
     """
     shown = display_target(target)
-    engine = _engine(target, shown, readonly)
+    engine = archive_engine(target, shown, readonly)
     try:
         with engine.connect() as conn:
             stored = POSTGRESQL.stored_version(conn)
@@ -66,14 +67,15 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
     refusal = _write_refusal(stored, shown)
     if refusal is not None and not readonly:  # only reads: the server refuses any write from now on
         engine.dispose()
-        engine = _engine(target, shown, readonly=True)
+        engine = archive_engine(target, shown, readonly=True)
     reason = refusal.message if refusal is not None else "opened read-only as asked" if readonly else None
     db = Database(target, engine, None, reason, backend=POSTGRESQL)
     db.write_refusal = refusal
     return db
 
 
-def _engine(target: str, shown: str, readonly: bool) -> Engine:
+def archive_engine(target: str, shown: str, readonly: bool) -> Engine:
+    """SQLAlchemy's engine for the archive at ``target`` (shown as ``shown``), or why this Summitry has none."""
     try:
         return engine_for(target, None, readonly)
     except ImportError as exc:  # psycopg, the driver, comes with the "postgresql" extra
@@ -153,11 +155,17 @@ class Upgraded:
     after: int
 
 
-def upgrade_archive(target: str) -> Upgraded:
+#: What runs in the upgrade's transaction, under its lock, before the first step: handed the connection and the
+#: version the archive is at (``summitry db upgrade`` writes its backup there: exactly what is upgraded).
+BeforeUpgrade = Callable[["Connection", int], object]
+
+
+def upgrade_archive(target: str, before: BeforeUpgrade | None = None) -> Upgraded:
     """Bring a server archive to this Summitry's schema version, in one transaction under the write lock.
 
-    The caller has backed it up first. Every step of :mod:`model.store.migrations` runs, then the marker
-    says the new version and the Summitry release it needs.
+    ``before`` runs first in that transaction when there is something to upgrade (the caller's backup; or the
+    caller has backed it up itself). Every step of :mod:`model.store.migrations` runs, then the marker says
+    the new version and the Summitry release it needs.
 
     Raises:
         DatabaseOpenError: when it is not a Summitry archive, is newer than this Summitry, or the server refuses.
@@ -167,13 +175,15 @@ def upgrade_archive(target: str) -> Upgraded:
     from model.store import migrations
 
     shown = display_target(target)
-    engine = _engine(target, shown, readonly=False)
+    engine = archive_engine(target, shown, readonly=False)
     try:
         with engine.begin() as conn:
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             stored = _upgradable(conn, shown)
             if stored.version == facts.SCHEMA_VERSION:
                 return Upgraded(stored.version, stored.version)
+            if before is not None:
+                before(conn, stored.version)
             migrations.upgrade(conn, stored.version, facts.SCHEMA_VERSION)
             POSTGRESQL.mark(conn, facts.SCHEMA_VERSION)
             return Upgraded(stored.version, facts.SCHEMA_VERSION)

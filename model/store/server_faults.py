@@ -59,6 +59,19 @@ class _Login:
         return self.conninfo.get("dbname", "") or self.user
 
 
+class ServerFault(DatabaseOpenError):
+    """A server's refusal in words, with whom and which server it was for as libpq had them (from the URL, a
+    service file, the environment), for a password prompt to name; empty where libpq did not say."""
+
+    def __init__(self, reason: str, message: str, advice: str = "", login: _Login | None = None) -> None:
+        super().__init__(reason, message, advice)
+        values = login.conninfo if login is not None else {}
+        self.user = values.get("user", "")
+        self.host = values.get("host", "")
+        self.port = values.get("port", "")
+        self.database = login.database if login is not None else ""
+
+
 def server_fault(error: BaseException, where: str, doing: Doing = "using") -> DatabaseOpenError | None:
     """Words for a PostgreSQL error met while ``doing`` something with the archive shown as ``where``.
 
@@ -87,13 +100,24 @@ def server_fault(error: BaseException, where: str, doing: Doing = "using") -> Da
     return words(reason, where, doing, login)
 
 
-def words(reason: str, where: str, doing: Doing = "using", login: _Login | None = None) -> DatabaseOpenError:
+def words(reason: str, where: str, doing: Doing = "using", login: _Login | None = None) -> ServerFault:
     """The message and advice for a reason (see :func:`server_fault`)."""
     user = f" '{login.user}'" if login is not None and login.user else ""
     texts: dict[str, tuple[str, str]] = {
         "unreachable": (
             f"Cannot reach the database server of {where}: it is not running, or not at that address.",
             CHECK_ADDRESS,
+        ),
+        "tls-unavailable": (
+            f"The server of {where} does not offer an encrypted (TLS) connection, and "
+            f"sslmode={login.conninfo.get('sslmode') if login else 'require'} requires one.",
+            "Ask the server's administrator to turn on SSL (ssl = on), or check that this is the right server.",
+        ),
+        "tls-unverified": (
+            f"The server of {where} offers an encrypted (TLS) connection, but its certificate failed the check "
+            f"sslmode={login.conninfo.get('sslmode') if login else 'verify-full'} asks for.",
+            "Check the root certificate (sslrootcert in the URL or service file, or ~/.postgresql/root.crt) and, "
+            "for verify-full, that the host is the name in the server's certificate.",
         ),
         "not-ready": (
             f"The database server of {where} is starting up or shutting down.",
@@ -133,7 +157,7 @@ def words(reason: str, where: str, doing: Doing = "using", login: _Login | None 
         ),
     }
     message, advice = texts[reason]
-    return DatabaseOpenError(reason, message, advice)
+    return ServerFault(reason, message, advice, login)
 
 
 def _what(doing: Doing) -> str:
@@ -155,8 +179,13 @@ def _connection_failure(pgconn: Any) -> tuple[str, _Login | None]:
     login = _Login(
         {o.keyword.decode(): o.val.decode() for o in getattr(pgconn, "info", []) if o.val and o.keyword != b"passfile"}
     )
-    ping = pq.PGconn.ping(_conninfo(login.conninfo).encode())
+    ping = _ping(login.conninfo)
     if ping == pq.Ping.NO_RESPONSE:
+        if _requires_tls(login):  # TLS failed, or the server is not there: which, asked without what failed
+            if _answers_with_unverified_tls(login):
+                return "tls-unverified", login
+            if _answers_without_tls(login):
+                return "tls-unavailable", login
         return "unreachable", login
     if ping == pq.Ping.REJECT:
         return "not-ready", login
@@ -168,6 +197,52 @@ def _connection_failure(pgconn: Any) -> tuple[str, _Login | None]:
     if exists is None:
         return "refused", login  # not even into the maintenance database: the login itself is refused
     return ("no-permission" if exists else "no-database"), login
+
+
+#: The SSL modes in which libpq refuses to talk to a server without TLS.
+_TLS_MODES = frozenset({"require", "verify-ca", "verify-full"})
+
+
+def _requires_tls(login: _Login) -> bool:
+    return login.conninfo.get("sslmode", "") in _TLS_MODES
+
+
+#: A root certificate that is not there: with it, ``sslmode=require`` encrypts without checking the server's
+#: certificate (libpq would check it against ~/.postgresql/root.crt, were that there).
+_NO_ROOT_CERTIFICATE = "/nonexistent/summitry-checks-without-a-root-certificate.crt"
+
+
+def _answers_with_unverified_tls(login: _Login) -> bool:
+    """Whether the server answers over TLS when its certificate is not checked: then it offers TLS, and it was
+    its certificate (or the name in it) that failed the check ``sslmode=verify-…`` asked for."""
+    from psycopg import pq
+
+    if not login.conninfo.get("sslmode", "").startswith("verify-"):
+        return False
+    plain = {key: value for key, value in login.conninfo.items() if not key.startswith("ssl")}
+    unverified = {**plain, "sslmode": "require", "sslrootcert": _NO_ROOT_CERTIFICATE}
+    return _ping(unverified) != pq.Ping.NO_RESPONSE
+
+
+def _answers_without_tls(login: _Login) -> bool:
+    """Whether the server answers the same address unencrypted: then it was TLS that it did not offer."""
+    from psycopg import pq
+
+    plain = {key: value for key, value in login.conninfo.items() if not key.startswith("ssl")}
+    return _ping({**plain, "sslmode": "disable"}) != pq.Ping.NO_RESPONSE
+
+
+#: How long asking whether a server answers may wait (libpq's shortest connect_timeout): psycopg's ``PQping``
+#: holds Python's GIL while it waits, so a window asking a server that drops packets stops painting meanwhile.
+#: It is asked after a connection already failed, so a silent server has had its full timeout by then.
+PING_TIMEOUT_S = 2
+
+
+def _ping(values: dict[str, str]) -> Any:
+    """libpq's ``PQping`` of a login (is a server there, and does it take connections), waiting briefly."""
+    from psycopg import pq
+
+    return pq.PGconn.ping(_conninfo({**values, "connect_timeout": str(PING_TIMEOUT_S)}).encode())
 
 
 def _conninfo(values: dict[str, str]) -> str:

@@ -12,10 +12,19 @@ from PySide6.QtWidgets import QTextBrowser
 
 
 @pytest.fixture(autouse=True)
-def _widgets_application(qapp: Any) -> None:
+def _widgets_application(qapp: Any) -> Iterator[None]:
     """Every GUI test runs with a QApplication, created before anything else can create a plain
     QGuiApplication (``summitry export -o x.pdf`` run in-process does): a QWidget made after that
-    aborts the whole test process."""
+    aborts the whole test process.
+
+    Its interface is in English, as Summitry starts for people who work in English (gui.app installs the
+    language at every start); whatever a test installed (a start with Russian saved) is taken away after it,
+    so the next test, and model/'s words, start from English again."""
+    from gui import translation
+
+    translation.install(qapp, "en")
+    yield
+    translation.uninstall(qapp)
 
 
 @pytest.fixture

@@ -132,9 +132,10 @@ def test_menus_toolbar_and_status_bar(qtbot: Any, window: Any) -> None:
     titles = [a.text() for a in win.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     file_items = [a.text() for a in win.file_menu.actions() if a.text()]
-    assert file_items[:6] == [
+    assert file_items[:7] == [
         "&Import…",
         "&Open Database…",
+        "&Connect to a Server…",
         "&New Database…",
         "&Export to PDF…",
         "&Print…",

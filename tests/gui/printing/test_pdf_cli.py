@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +11,9 @@ import pypdf
 import pytest
 
 from gui import cli
+from model import dates, i18n
 from model.store import files as db
+from tests.gui.printing.test_pdf_export import embedded_fonts
 from tests.model.faults import damage_middle
 
 
@@ -101,3 +105,34 @@ def test_an_id_that_is_not_utf8_is_refused(
         == "The id 'arf\\xff' is not UTF-8 text (check the terminal's encoding). Nothing was done.\n"
     )
     assert not out.exists()
+
+
+@pytest.fixture
+def _english_after() -> Iterator[None]:
+    """``--lang`` puts this process's words into a language; the next test starts in English again."""
+    yield
+    i18n.install(None)
+
+
+@pytest.mark.usefixtures("_english_after")
+def test_lang_ru_prints_the_brief_in_russian_with_its_dates_and_a_real_font(
+    bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "arf-23-ru.pdf"
+    assert run(db_path, "-o", str(out), "--id", "arf-23", "--lang", "ru") == 0
+    reader = pypdf.PdfReader(out)
+    pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    text = " ".join(pages)
+    for words in ("ВСТРЕЧА: СПРАВКА", "Дата 26 июля 2016", "ПОВЕСТКА ДНЯ", "ИСТОЧНИКИ", "Данные на 23 июля 2016"):
+        assert words in text
+    today = dates.human_day(dt.date.today(), "ru")
+    assert f"Экспортировано {today}" in pages[0] and f"Страница 1 из {len(pages)}" in pages[0]
+    for english in ("Exported", "Data as of", "AGENDA", "Jul 2016", "Page 1 of"):
+        assert english not in text, f"{english!r} mixed into a Russian brief"
+    assert embedded_fonts(reader), "Cyrillic drawn with an embedded font"
+    assert f"Справка по arf-23 ({len(pages)} страниц" in capsys.readouterr().out
+
+    english = tmp_path / "arf-23-en.pdf"
+    assert run(db_path, "-o", str(english), "--id", "arf-23", "--lang", "en") == 0
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(english).pages)
+    assert "MEETING BRIEF" in text and "Date 26 Jul 2016" in text and "AGENDA" in text and "Повестка" not in text

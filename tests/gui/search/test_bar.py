@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gui import translation
 from gui.search.bar import SearchBar
-from gui.search.help import HELP
+from gui.search.help import HELP, help_rows
 from model.reads import saved_searches
 from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
 from model.store.database import Database
@@ -53,7 +57,7 @@ def test_help_lists_every_field_and_an_example_fills_the_box(qtbot: QtBot) -> No
     qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(bar.help.isVisible)
     examples = bar.help.examples()
-    assert examples == [e for e, _ in HELP]
+    assert examples == [e for e, _ in help_rows()]
     for field in ("forum:", "type:", "country:", "city:", "year:", "date:", "status:", "topic:", "level:"):
         assert any(field in e for e in examples)
     for op in ("OR", "-", '"', "*", "("):
@@ -131,3 +135,26 @@ def test_focus_selects_the_text(qtbot: QtBot) -> None:
     bar.set_query("piracy", run=False)
     bar.focus_search()
     assert bar.edit.selectedText() == "piracy"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_help_shows_every_meaning_of_the_grammar_whole(qtbot: QtBot, qapp: Any, language: str) -> None:
+    """Russian says the grammar at greater length: the window widens for it, and English keeps its 640 pixels."""
+    translation.install(qapp, language)
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.help.isVisible)
+    listing = bar.help.list
+    metrics = listing.fontMetrics()
+    cut = []
+    for row in range(len(HELP)):
+        item = listing.topLevelItem(row)
+        assert item is not None
+        room = listing.visualItemRect(item).right() - listing.columnViewportPosition(1)
+        if metrics.horizontalAdvance(item.text(1)) > room - 6:  # the item's own margins
+            cut.append(item.text(1))
+    assert not cut, f"cut in {language}: {cut}"
+    if language == "en":
+        assert bar.help.width() == 640
+    assert item.text(1) != HELP[-1][1] or language == "en", "the meanings are in the interface's language"

@@ -80,7 +80,6 @@ def test_a_deleted_record_keeps_its_history(
     assert out.split("\t")[1:] == ["ann", "delete", "deleted\n"]
 
 
-@pytest.mark.sqlite_only
 def test_a_restored_backup_keeps_the_history_and_adds_what_the_restore_changed(
     backend: TestBackend, bundled_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from model import edits
@@ -94,3 +96,22 @@ def test_a_delete_overtaken_by_an_edit_is_refused(backend: TestBackend, bundled_
     with pytest.raises(edits.Conflict):
         edits.delete(bundled_db, "arf-23", ed.version)
     assert _exists(bundled_db, "arf-23")
+
+
+def test_deleting_a_source_with_detach_takes_out_the_citations_of_it(
+    backend: TestBackend, bundled_db: Database
+) -> None:
+    citing = edits.dependents(bundled_db, "mfa-ru-2016-07-23")
+    assert citing and {d.field for d in citing} == {"citation"}
+    edits.delete(bundled_db, "mfa-ru-2016-07-23", 1, dependents="detach")
+    for d in citing:
+        assert "mfa-ru-2016-07-23" not in json.dumps(edits.load(bundled_db, d.id).form)
+    _no_problems(bundled_db)
+
+
+def test_a_source_text_that_loses_a_cited_passage_is_refused(backend: TestBackend, bundled_db: Database) -> None:
+    ed = edits.load(bundled_db, "mfa-ru-2016-07-23")
+    with pytest.raises(edits.Invalid) as refused:
+        edits.save(bundled_db, "source", {**ed.form, "text": "Nothing of what was quoted."}, ed.version)
+    assert "no longer" in str(refused.value) or "does not occur" in str(refused.value)
+    assert edits.load(bundled_db, "mfa-ru-2016-07-23") == ed

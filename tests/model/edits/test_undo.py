@@ -101,3 +101,15 @@ def test_a_restore_is_a_step(backend: TestBackend, bundled_db: Database) -> None
     assert stack.undo_text == "Undo Restore 23rd ASEAN Regional Forum"
     stack.undo()
     assert edits.load(bundled_db, "arf-23").form["city"] == "Hue"
+
+
+def test_undo_of_a_deleted_round_puts_it_back_in_its_process(backend: TestBackend, bundled_db: Database) -> None:
+    stack = edits.UndoStack(bundled_db)
+    process = edits.load(bundled_db, "eas-security-architecture")
+    stack.delete("eas-security-architecture-3", 1)
+    assert [r["number"] for r in edits.load(bundled_db, "eas-security-architecture").form["rounds"]] == [1, 2, 4, 5]
+    stack.undo()
+    back = edits.load(bundled_db, "eas-security-architecture").form
+    # The round comes back as it was; an export lists it where it was added again, after the others.
+    assert sorted(back["rounds"], key=lambda r: r["number"]) == process.form["rounds"]
+    assert {**back, "rounds": []} == {**process.form, "rounds": []}

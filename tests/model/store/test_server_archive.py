@@ -10,7 +10,9 @@ import pytest
 
 from model import __version__
 from model.store import schema, schema_facts
+from model.store.backup import verify
 from model.store.faults import DatabaseOpenError
+from model.store.location import data_dir
 from model.store.opening import open_database
 from model.store.postgresql_backend import MARKER_TABLE
 from tests.backends import TestBackend
@@ -100,17 +102,21 @@ def test_an_older_archive_is_read_only_until_db_upgrade_and_then_older_summitry_
         assert code == 1 and "nothing was imported" in err and "'summitry db upgrade'" in err
         assert _marker(url)[0][1] == old and "note" not in _columns(url, "saved_search")
 
-        # Its owner upgrades it: not without a backup of their own (Summitry cannot take one of a server yet).
+        # Its owner upgrades it, after a verified backup of it as it was (a SQLite snapshot, in the upgrade's
+        # transaction), which holds the archive as it was.
         code, out, err = run(capsys, url, "db", "upgrade")
-        assert code == 1 and "pg_dump" in err and "Nothing was changed." in err
-        assert _marker(url)[0][1] == old
-        code, out, err = run(capsys, url, "db", "upgrade", "--no-backup")
-        assert (code, out.strip()) == (0, f"{url} upgraded from database version {old} to {newer}.")
+        head, _, kept = out.strip().partition(" The archive as it was is backed up, verified, at ")
+        assert (code, head) == (0, f"{url} upgraded from database version {old} to {newer}."), err
+        backup_file = Path(kept.rstrip("."))
+        assert backup_file.parent == data_dir() / "backups" and "before-upgrade-v" in backup_file.name
+        verify(backup_file)
+        code, shown, err = run(capsys, str(backup_file), "show", "arf-23")
+        assert code == 0 and shown.startswith("23rd ASEAN Regional Forum"), err
         assert _marker(url) == [("Summitry", newer, NEWER_RELEASE, schema_facts.readable_from(old))]
         assert "note" in _columns(url, "saved_search") and "upgrade_note" in _tables(url)
         code, out, err = run(capsys, url, "import", str(mine))
         assert code == 0, err
-        code, out, _err = run(capsys, url, "db", "upgrade", "--no-backup")
+        code, out, _err = run(capsys, url, "db", "upgrade")
         assert (code, out.strip()) == (0, f"{url} is at database version {newer} already: nothing to upgrade.")
 
     # This Summitry is now the older one: it reads the archive and refuses to change it.
@@ -123,7 +129,7 @@ def test_an_older_archive_is_read_only_until_db_upgrade_and_then_older_summitry_
     assert code == 1
     assert f"This archive needs Summitry {NEWER_RELEASE} or newer to change it" in err
     assert f"this is Summitry {__version__}" in err
-    code, _out, err = run(capsys, url, "db", "upgrade", "--no-backup")
+    code, _out, err = run(capsys, url, "db", "upgrade")
     assert code == 1 and f"newer than this Summitry's {old}" in err
 
 
