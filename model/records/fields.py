@@ -624,7 +624,7 @@ def _in_other_languages(rtype: RecordType) -> Field:
     return Field(
         "names",
         Kind.NAMES,
-        "names in other languages",
+        QT_TRANSLATE_NOOP("FieldLabel", "names in other languages"),
         LANGUAGE,
         max_items=50,
         part=entry,

@@ -1232,6 +1232,10 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <source>related outcomes</source>
         <translation>связанные документы</translation>
     </message>
+    <message>
+        <source>names in other languages</source>
+        <translation>названия на других языках</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
