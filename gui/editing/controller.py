@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from gui.editing.editor_window import CiteTarget, RecordEditor
+from model.i18n import translate
 from model.records.fields import RECORD_TYPES
 
 #: The record types New ▸ offers, in menu order (rounds are edited inside their process).
@@ -62,43 +63,56 @@ class EditingController(QObject):
     def _build_actions(self) -> None:
         w = self.window
         self.new_actions: dict[str, QAction] = {}
-        self.new_menu = QMenu("Ne&w", w)
+        self.new_menu = QMenu(self.tr("Ne&w"), w)
         self.new_menu.setObjectName("newMenu")
         for kind in NEW_KINDS:
-            label = RECORD_TYPES[kind].label
+            label = translate("FieldLabel", RECORD_TYPES[kind].label)
             key = QKeySequence("Ctrl+N") if kind == "meeting" else None
-            tip = "A new meeting in the selected forum" if kind == "meeting" else f"A new {label}"
-            action = self._action(f"{label.capitalize()}…", lambda k=kind: self.new_record(k), key, tip)
+            tip = (
+                self.tr("A new meeting in the selected forum")
+                if kind == "meeting"
+                else self.tr("A new record: {label}").format(label=label)
+            )
+            action = self._action(f"{label[:1].upper()}{label[1:]}…", lambda k=kind: self.new_record(k), key, tip)
+            action.setObjectName(f"new_{kind}")
             self.new_actions[kind] = action
             self.new_menu.addAction(action)
         self.action_new_source = self._action(
-            "New Sou&rce…", lambda: self.new_record("source"), None, "Paste a text, or read a .txt, .html or .pdf file"
+            self.tr("New Sou&rce…"),
+            lambda: self.new_record("source"),
+            None,
+            self.tr("Paste a text, or read a .txt, .html or .pdf file"),
         )
         first = w.file_menu.actions()[0] if w.file_menu.actions() else None
         w.file_menu.insertMenu(first, self.new_menu)
         w.file_menu.insertAction(first, self.action_new_source)
         w.file_menu.insertSeparator(first)
 
-        self.action_undo = self._action("&Undo", self.undo, QKeySequence("Ctrl+Z"))
-        self.action_redo = self._action("&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
-        self.action_edit = self._action("&Edit Record…", self.edit_current, QKeySequence("F2"), "Edit the shown record")
+        self.action_undo = self._action(self.tr("&Undo"), self.undo, QKeySequence("Ctrl+Z"))
+        self.action_redo = self._action(self.tr("&Redo"), self.redo, QKeySequence("Ctrl+Shift+Z"))
+        self.action_edit = self._action(
+            self.tr("&Edit Record…"), self.edit_current, QKeySequence("F2"), self.tr("Edit the shown record")
+        )
         self.action_delete = self._action(
-            "&Delete Record…", self.delete_current, QKeySequence(Qt.Key.Key_Delete), "Delete the shown record"
+            self.tr("&Delete Record…"),
+            self.delete_current,
+            QKeySequence(Qt.Key.Key_Delete),
+            self.tr("Delete the shown record"),
         )
         self.action_cite = self._action(
-            "&Cite Selection",
+            self.tr("&Cite Selection"),
             self.cite_selection,
             QKeySequence("Ctrl+Shift+T"),
-            "Cite the passage selected in the source",
+            self.tr("Cite the passage selected in the source"),
         )
-        self.action_note = self._action("Edit No&te", self._focus_note, QKeySequence("Ctrl+Shift+N"))
+        self.action_note = self._action(self.tr("Edit No&te"), self._focus_note, QKeySequence("Ctrl+Shift+N"))
         for a in (self.action_edit, self.action_delete):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         first = w.edit_menu.actions()[0] if w.edit_menu.actions() else None
         for a in (self.action_undo, self.action_redo):
             w.edit_menu.insertAction(first, a)
         w.edit_menu.insertSeparator(first)
-        edit_new = w.edit_menu.addMenu("Ne&w")
+        edit_new = w.edit_menu.addMenu(self.tr("Ne&w"))
         for a in self.new_actions.values():
             edit_new.addAction(a)
         for a in (self.action_edit, self.action_delete, self.action_note, self.action_cite):
@@ -117,11 +131,15 @@ class EditingController(QObject):
         self.action_undo.setEnabled(bool(stack is not None and stack.can_undo))
         self.action_redo.setEnabled(bool(stack is not None and stack.can_redo))
         # The stack names the step: "Undo Edit 23rd ASEAN Regional Forum".
-        self.action_undo.setText(stack.undo_text if stack is not None and stack.can_undo else "&Undo")
-        self.action_redo.setText(stack.redo_text if stack is not None and stack.can_redo else "&Redo")
+        self.action_undo.setText(stack.undo_text if stack is not None and stack.can_undo else self.tr("&Undo"))
+        self.action_redo.setText(stack.redo_text if stack is not None and stack.can_redo else self.tr("&Redo"))
         targets = self.cite_targets() if self._selected_passage() is not None else []
         self.action_cite.setEnabled(bool(targets))  # named for where it goes only once there is a passage
-        self.action_cite.setText(f"&Cite Selection for {targets[0].label}" if targets else "&Cite Selection")
+        self.action_cite.setText(
+            self.tr("&Cite Selection for {target}").format(target=targets[0].label)
+            if targets
+            else self.tr("&Cite Selection")
+        )
 
     # --- the database and its undo stack -----------------------------------------------------------------
 
@@ -269,20 +287,23 @@ class EditingController(QObject):
         box = QMessageBox(w)
         box.setObjectName("deleteQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete record")
+        box.setWindowTitle(self.tr("Delete record"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         title = ed.form.get(RECORD_TYPES[ed.kind].title_field or "title") or rid
         if deps:
             listed = "\n".join(f"• {d.title} ({d.kind}, {d.field})" for d in deps[:12])
-            more = f"\n… and {len(deps) - 12} more" if len(deps) > 12 else ""
-            box.setText(f"Delete “{title}”? {len(deps)} record(s) refer to it:\n{listed}{more}")
-            also: QPushButton = box.addButton("Delete Them Too", QMessageBox.ButtonRole.DestructiveRole)
-            keep: QPushButton = box.addButton("Keep Them, Detached", QMessageBox.ButtonRole.AcceptRole)
+            more = "\n" + self.tr("… and %n more", "", len(deps) - 12) if len(deps) > 12 else ""
+            box.setText(
+                self.tr("Delete “{title}”? %n record(s) refer to it:", "", len(deps)).format(title=title)
+                + f"\n{listed}{more}"
+            )
+            also: QPushButton = box.addButton(self.tr("Delete Them Too"), QMessageBox.ButtonRole.DestructiveRole)
+            keep: QPushButton = box.addButton(self.tr("Keep Them, Detached"), QMessageBox.ButtonRole.AcceptRole)
             also.setObjectName("deleteDependents")
             keep.setObjectName("detachDependents")
         else:
-            box.setText(f"Delete “{title}”? Undo (Ctrl+Z) brings it back.")
-            also = keep = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+            box.setText(self.tr("Delete “{title}”? Undo (Ctrl+Z) brings it back.").format(title=title))
+            also = keep = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
             also.setObjectName("deleteRecord")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -293,10 +314,14 @@ class EditingController(QObject):
         try:
             self._undo_stack().delete(rid, ed.version, dependents=fate)
         except edits.Conflict as exc:
-            self._say(f"Not deleted: {exc.by or 'someone'} changed {rid} meanwhile. Look at it again first.")
+            self._say(
+                self.tr("Not deleted: {who} changed {id} meanwhile. Look at it again first.").format(
+                    who=exc.by or self.tr("someone"), id=rid
+                )
+            )
             self._after_change(rid)
             return False
-        w.statusBar().showMessage(f"Deleted {rid}", 5000)
+        w.statusBar().showMessage(self.tr("Deleted {id}").format(id=rid), 5000)
         self._after_change(None)
         return True
 
@@ -318,9 +343,13 @@ class EditingController(QObject):
         try:
             result = stack.undo() if which == "undo" else stack.redo()
         except edits.Conflict as exc:
-            self._say(f"Cannot {words}: {exc.by or 'someone'} changed the record since.")
+            self._say(
+                self.tr("Cannot {step}: {who} changed the record since.").format(
+                    step=words, who=exc.by or self.tr("someone")
+                )
+            )
             return
-        self.window.statusBar().showMessage(f"Done: {words}", 5000)
+        self.window.statusBar().showMessage(self.tr("Done: {step}").format(step=words), 5000)
         rid = getattr(result, "id", None)
         self._after_change(str(rid) if rid else None)
 
@@ -330,7 +359,9 @@ class EditingController(QObject):
         stack = self._undo_stack()
         restore = getattr(stack, "restore", None)
         result = restore(revision_id) if restore is not None else edits.restore(self.window.database, revision_id)
-        self.window.statusBar().showMessage(f"Restored {result.id} as it was after that revision", 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Restored {id} as it was after that revision").format(id=result.id), 5000
+        )
         self._after_change(str(result.id))
 
     def _save_note(self, text: str) -> None:
@@ -340,7 +371,9 @@ class EditingController(QObject):
         if rid:
             edits.set_note(self.window.database, rid, text)
             self._show_record_extras()
-            self.window.statusBar().showMessage(f"Note saved on {rid}" if text.strip() else f"Note removed from {rid}")
+            self.window.statusBar().showMessage(
+                (self.tr("Note saved on {id}") if text.strip() else self.tr("Note removed from {id}")).format(id=rid)
+            )
 
     def _focus_note(self) -> None:
         pane = self.window.record_pane
@@ -408,7 +441,7 @@ class EditingController(QObject):
         editor = self._active_editor()
         if editor is not None:
             editor.add_citation(target, cite)
-            self.window.statusBar().showMessage(f"Cited for {target.label}", 5000)
+            self.window.statusBar().showMessage(self.tr("Cited for {target}").format(target=target.label), 5000)
             return True
         return self._cite_saved_record(cite)
 
@@ -425,12 +458,18 @@ class EditingController(QObject):
         try:
             self.save(ed.kind, form, ed.version)
         except edits.Invalid as exc:
-            self._say(f"Not cited: {rid} has problems to fix first ({exc.problems[0].message})")
+            self._say(
+                self.tr("Not cited: {id} has problems to fix first ({problem})").format(
+                    id=rid, problem=exc.problems[0].message
+                )
+            )
             return False
         except edits.Conflict as exc:
-            self._say(f"Not cited: {exc.by or 'someone'} changed {rid} meanwhile")
+            self._say(
+                self.tr("Not cited: {who} changed {id} meanwhile").format(who=exc.by or self.tr("someone"), id=rid)
+            )
             return False
-        self.window.statusBar().showMessage(f"Cited for {rid}", 5000)
+        self.window.statusBar().showMessage(self.tr("Cited for {target}").format(target=rid), 5000)
         return True
 
     def _source_menu(self, pos: Any) -> None:
@@ -439,7 +478,7 @@ class EditingController(QObject):
         if self._selected_passage() is not None:
             menu.addSeparator()
             for target in self.cite_targets():
-                action = menu.addAction(f"Cite for {target.label}")
+                action = menu.addAction(self.tr("Cite for {target}").format(target=target.label))
                 action.triggered.connect(lambda _c=False, t=target: self.cite_selection(t))
         menu.exec(text.viewport().mapToGlobal(pos))
 

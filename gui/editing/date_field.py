@@ -46,7 +46,7 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("e.g. 2013-11, 2016-23 (autumn), 2016-07-25/2016-07-26")
+        self.edit.setPlaceholderText(self.tr("e.g. 2013-11, 2016-23 (autumn), 2016-07-25/2016-07-26"))
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)

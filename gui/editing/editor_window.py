@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from gui.editing.field_editors import Choices
 from gui.editing.parts_editor import CitationsEditor, PartsEditor
 from gui.editing.record_form import RecordForm
+from model.i18n import translate
 from model.records.fields import RECORD_TYPES
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
@@ -109,7 +110,7 @@ class RecordEditor(QWidget):
         bottom = QHBoxLayout()
         self.file_button: QPushButton | None = None
         if read_file is not None:  # a source: its text from a .txt, .html or .pdf file
-            self.file_button = QPushButton("Text From File…")
+            self.file_button = QPushButton(self.tr("Text From File…"))
             self.file_button.clicked.connect(lambda: self._text_from_file())
             bottom.addWidget(self.file_button)
             text = self.form.editors.get("text")
@@ -163,13 +164,17 @@ class RecordEditor(QWidget):
         self.form.show_problems(problems)
         self.save_button.setEnabled(not problems)
         if problems:
-            self.status.setText(f"{len(problems)} problem{'s' if len(problems) > 1 else ''} to fix before saving")
+            self.status.setText(self.tr("%n problem(s) to fix before saving", "", len(problems)))
         else:
             self.status.setText("")
 
     def _update_title(self) -> None:
-        label = RECORD_TYPES[self.kind].label
-        what = f"New {label}" if self.version is None else f"Edit {label} {self.record_id}"
+        label = translate("FieldLabel", RECORD_TYPES[self.kind].label)
+        what = (
+            self.tr("New {kind}").format(kind=label)
+            if self.version is None
+            else self.tr("Edit {kind} {id}").format(kind=label, id=self.record_id)
+        )
         self.setWindowTitle(f"{what}{' *' if self.is_dirty() else ''} — Summitry")
 
     # --- saving ------------------------------------------------------------------------------------------
@@ -192,7 +197,7 @@ class RecordEditor(QWidget):
         self._saved_form = form
         self.form.set_id_editable(False)
         self._update_title()
-        self.status.setText(f"Saved {result.id}")
+        self.status.setText(self.tr("Saved {id}").format(id=result.id))
         self.saved.emit(str(result.id))
         return True
 
@@ -204,16 +209,27 @@ class RecordEditor(QWidget):
         other_form = getattr(other, "form", None)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Changed meanwhile")
-        by = getattr(conflict, "by", "") or "someone"
+        box.setWindowTitle(self.tr("Changed meanwhile"))
+        by = getattr(conflict, "by", "") or self.tr("someone")
         at = getattr(conflict, "at", "") or ""
-        box.setText(
-            f"{by} changed this record{' at ' + at if at else ''} after you opened it. Your changes were not saved, "
-            "and theirs were not overwritten: compare them below, copy what you need, and edit it again."
+        changed = (
+            self.tr("{who} changed this record at {at} after you opened it.").format(who=by, at=at)
+            if at
+            else self.tr("{who} changed this record after you opened it.").format(who=by)
         )
-        box.setDetailedText(json.dumps(other_form, ensure_ascii=False, indent=2) if other_form else "(deleted)")
+        box.setText(
+            changed
+            + " "
+            + self.tr(
+                "Your changes were not saved, and theirs were not overwritten: compare them below, copy what you "
+                "need, and edit it again."
+            )
+        )
+        box.setDetailedText(
+            json.dumps(other_form, ensure_ascii=False, indent=2) if other_form else self.tr("(deleted)")
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setText(f"Not saved: {by} changed it meanwhile")
+        self.status.setText(self.tr("Not saved: {who} changed it meanwhile").format(who=by))
         self.conflict_box = box
         box.open()
 
@@ -221,8 +237,10 @@ class RecordEditor(QWidget):
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                f"Save the changes to this {RECORD_TYPES[self.kind].label}?",
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this record ({kind})?").format(
+                    kind=translate("FieldLabel", RECORD_TYPES[self.kind].label)
+                ),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -279,7 +297,10 @@ class RecordEditor(QWidget):
 
     def _text_from_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Text from a file", "", "Documents (*.txt *.html *.htm *.pdf);;All files (*)"
+            self,
+            self.tr("Text from a file"),
+            "",
+            self.tr("Documents (*.txt *.html *.htm *.pdf);;All files (*)"),
         )
         if path and self._read_file is not None:
             self.load_text_file(Path(path))
@@ -295,5 +316,5 @@ class RecordEditor(QWidget):
         self.form.editors["text"].set_value(text)  # type: ignore[attr-defined]
         if title and not self.form.form().get("title"):
             self.form.editors["title"].set_value(title)  # type: ignore[attr-defined]
-        self.status.setText(f"Text of {path.name}: {len(text):,} characters")
+        self.status.setText(self.tr("Text of {file}: %Ln character(s)", "", len(text)).format(file=path.name))
         return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.i18n import translate
 from model.records.fields import Kind, PartType
 
 
@@ -69,10 +70,10 @@ class PartsEditor(QWidget):
         self.list.setAccessibleName(f"{part.label}s")
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
         self.list.currentRowChanged.connect(self._show_item)
-        self.add_button = QPushButton(f"Add {part.label}")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Move Up")
-        self.down_button = QPushButton("Move Down")
+        self.add_button = QPushButton(self.tr("Add: {part}").format(part=translate("FieldLabel", part.label)))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Move Up"))
+        self.down_button = QPushButton(self.tr("Move Down"))
         self.add_button.clicked.connect(lambda: self.add())
         self.remove_button.clicked.connect(lambda: self._remove())
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -215,10 +216,10 @@ class CitationsEditor(QWidget):
         self.list.setAccessibleName("citations")
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.list.setWordWrap(True)
-        self.empty = QLabel("Uncited: select a passage in the source viewer and choose Cite for ….")
+        self.empty = QLabel(self.tr("Uncited: select a passage in the source viewer and choose Cite for …."))
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setStyleSheet("color: #8a5a00;")
-        self.remove_button = QPushButton("Remove Citation")
+        self.remove_button = QPushButton(self.tr("Remove Citation"))
         self.remove_button.clicked.connect(lambda: self._remove())
         self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         layout = QVBoxLayout(self)

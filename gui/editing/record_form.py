@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from gui.editing.date_field import DateField
 from gui.editing.field_editors import Choices, editor_for
 from gui.editing.parts_editor import CitationsEditor, PartsEditor
+from model.i18n import translate
 from model.records.fields import RECORD_TYPES, Field, Kind, PartType
 
 ERROR_STYLE = "color: #b00020;"
@@ -57,7 +58,8 @@ class RecordForm(QWidget):
             if editor is None:
                 continue
             editor.setObjectName(f"field_{f.name}")
-            editor.setAccessibleName(f.label)
+            label_text = translate("FieldLabel", f.label)
+            editor.setAccessibleName(label_text)
             problem = QLabel()
             problem.setTextFormat(Qt.TextFormat.PlainText)
             problem.setWordWrap(True)
@@ -71,7 +73,7 @@ class RecordForm(QWidget):
             box.setAlignment(Qt.AlignmentFlag.AlignTop)  # a taller editor set later grows down, not apart
             box.addWidget(editor)
             box.addWidget(problem)
-            label = QLabel(f"{f.label.capitalize()}{' *' if f.required else ''}")
+            label = QLabel(f"{label_text[:1].upper()}{label_text[1:]}{' *' if f.required else ''}")
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(editor)
             if f.description:

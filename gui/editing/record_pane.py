@@ -52,14 +52,14 @@ class NoteBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Note (private: yours, not part of the record's data)")
+        self.label = QLabel(self.tr("Note (private: yours, not part of the record's data)"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("recordNote")
-        self.edit.setAccessibleName("Note")
-        self.edit.setPlaceholderText("Your own note on this record")
+        self.edit.setAccessibleName(self.tr("Note"))
+        self.edit.setPlaceholderText(self.tr("Your own note on this record"))
         self.edit.setTabChangesFocus(True)
-        self.save_button = QPushButton("Save Note")
+        self.save_button = QPushButton(self.tr("Save Note"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(lambda: self.saveRequested.emit(self.edit.toPlainText()))
         self.edit.textChanged.connect(lambda: self.save_button.setEnabled(self.is_dirty()))
@@ -93,10 +93,10 @@ class HistoryPanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyList")
-        self.tree.setHeaderLabels(["When", "Who", "What", "Changed"])
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changed")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.restore_button = QPushButton("Restore This Revision")
+        self.restore_button = QPushButton(self.tr("Restore This Revision"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(lambda: self._restore())
         self.tree.currentItemChanged.connect(lambda _a, _b: self._update_button())
@@ -117,9 +117,9 @@ class HistoryPanel(QWidget):
             return
         count = len(revisions)
         self.heading.setText(
-            f"{count} revision{'s' if count != 1 else ''} of {record_id}"
+            self.tr("%n revision(s) of {id}", "", count).format(id=record_id)
             if count
-            else f"No revisions of {record_id} yet"
+            else self.tr("No revisions of {id} yet").format(id=record_id)
         )
         for n, rev in enumerate(revisions):
             changed = ", ".join(dict.fromkeys(c.label for c in rev.changes)) or "—"
@@ -129,7 +129,12 @@ class HistoryPanel(QWidget):
             item.setToolTip(3, changed)
             for change in rev.changes:
                 child = QTreeWidgetItem(["", "", change.label, f"{_short(change.before)} → {_short(change.after)}"])
-                child.setToolTip(3, f"before: {_short(change.before)}\nafter: {_short(change.after)}")
+                child.setToolTip(
+                    3,
+                    self.tr("before: {before}\nafter: {after}").format(
+                        before=_short(change.before), after=_short(change.after)
+                    ),
+                )
                 child.setData(0, Qt.ItemDataRole.UserRole, rev.id)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
@@ -179,5 +184,5 @@ class RecordPane(QTabWidget):
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self.history = HistoryPanel()
-        self.addTab(split, "Details")
-        self.addTab(self.history, "History")
+        self.addTab(split, self.tr("Details"))
+        self.addTab(self.history, self.tr("History"))

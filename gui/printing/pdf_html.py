@@ -122,9 +122,10 @@ def _text(parts: Iterable[Cell]) -> str:
 def brief_body(brief: Brief, kicker: str = "") -> str:
     """The markup of one brief (without <html>), the title block first."""
     v = brief.view
+    uncited = esc(PageText.tr("UNCITED"))
     out = [
         f'<p class="kicker">{esc(kicker or brief.header.type_label.upper())}&nbsp;&nbsp;·&nbsp;&nbsp;{esc(v.id)}'
-        + (f'&nbsp;&nbsp;·&nbsp;&nbsp;<span style="color: {UNCITED};">UNCITED</span>' if v.uncited else "")
+        + (f'&nbsp;&nbsp;·&nbsp;&nbsp;<span style="color: {UNCITED};">{uncited}</span>' if v.uncited else "")
         + "</p>",
         f"<h1>{esc(v.title)}</h1>",
     ]

@@ -125,7 +125,7 @@ class LastChange(NamedTuple):
         """ "Last changed by anna on 4 Dec 2026, 23:59 UTC"."""
         day, _, time = self.at.partition("T")
         when = dates.human(day) + (f", {time[:5]} UTC" if time else "")
-        return f"Last changed by {self.author} on {when}"
+        return TreeText.tr("Last changed by {who} on {when}").format(who=self.author, when=when)
 
 
 class _Id(NamedTuple):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, or_, select
 
+from model.i18n import Words
 from model.store import schema
 from model.store.database import Database
 from model.store.location import data_dir
@@ -27,6 +28,10 @@ RECENT_LIMIT = 15
 #: Longest name and query a saved search may have.
 MAX_NAME = 200
 MAX_QUERY = 10_000
+
+
+class SavedSearchText(Words):
+    "How the lists name saved searches."
 
 
 @dataclass(frozen=True)
@@ -44,8 +49,8 @@ class SavedSearch:
     def label(self) -> str:
         """How a list shows it: its name, and whose it is when it is someone else's, or that it is shared."""
         if not self.mine:
-            return f"{self.name} (shared by {self.owner})"
-        return f"{self.name} (shared)" if self.shared else self.name
+            return SavedSearchText.tr("{name} (shared by {owner})").format(name=self.name, owner=self.owner)
+        return SavedSearchText.tr("{name} (shared)").format(name=self.name) if self.shared else self.name
 
 
 class SavedSearchError(ValueError):

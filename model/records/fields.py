@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from model.i18n import QT_TRANSLATE_NOOP
+
 # The words of the map, re-exported: users of the map need only this module.
 from model.records.field_types import Field as Field
 from model.records.field_types import Kind as Kind
@@ -70,7 +72,7 @@ MEETING_STATUSES = ("held", "scheduled", "planned", "cancelled", "postponed")
 
 
 def _id() -> Field:
-    return Field("id", Kind.ID, "id", ID, column="id", required=True)
+    return Field("id", Kind.ID, QT_TRANSLATE_NOOP("FieldLabel", "id"), ID, column="id", required=True)
 
 
 def _ref(name: str, label: str, ref: str, column: str, *, required: bool = False, description: str = "") -> Field:
@@ -86,20 +88,20 @@ def _long(name: str, label: str) -> Field:
 
 
 def _citations() -> Field:
-    return Field("citations", Kind.CITATIONS, "citations", max_items=100)
+    return Field("citations", Kind.CITATIONS, QT_TRANSLATE_NOOP("FieldLabel", "citations"), max_items=100)
 
 
 # --- citations: a passage of a source, or a fact marked as general knowledge ------------------------------
 
 QUOTING_CITATION = PartType(
     "",
-    "citation",
+    QT_TRANSLATE_NOOP("FieldLabel", "citation"),
     (
-        _ref("source", "source", "source", "source_id", required=True),
+        _ref("source", QT_TRANSLATE_NOOP("FieldLabel", "source"), "source", "source_id", required=True),
         Field(
             "quote",
             Kind.LONG_TEXT,
-            "quoted passage",
+            QT_TRANSLATE_NOOP("FieldLabel", "quoted passage"),
             _text(5000, 1),
             column="quote",
             required=True,
@@ -108,32 +110,38 @@ QUOTING_CITATION = PartType(
         Field(
             "start",
             Kind.INTEGER,
-            "start",
+            QT_TRANSLATE_NOOP("FieldLabel", "start"),
             _number(0, 100000000),
             column="start",
             description="Character offset of the passage in the source text (computed from the quote when absent).",
         ),
-        Field("end", Kind.INTEGER, "end", _number(0, 100000000), column="end"),
-        Field("paragraph", Kind.INTEGER, "paragraph", _number(1, 1000000), column="paragraph"),
-        Field("note", Kind.TEXT, "note", _text(2000), column="note"),
+        Field("end", Kind.INTEGER, QT_TRANSLATE_NOOP("FieldLabel", "end"), _number(0, 100000000), column="end"),
+        Field(
+            "paragraph",
+            Kind.INTEGER,
+            QT_TRANSLATE_NOOP("FieldLabel", "paragraph"),
+            _number(1, 1000000),
+            column="paragraph",
+        ),
+        Field("note", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "note"), _text(2000), column="note"),
     ),
     table="citation",
     owner="record_id",
 )
 BASIS_CITATION = PartType(
     "",
-    "citation",
+    QT_TRANSLATE_NOOP("FieldLabel", "citation"),
     (
         Field(
             "basis",
             Kind.CHOICE,
-            "basis",
+            QT_TRANSLATE_NOOP("FieldLabel", "basis"),
             _choice("general-knowledge"),
             column="basis",
             required=True,
             description="The fact does not come from a source document of the dataset.",
         ),
-        Field("note", Kind.TEXT, "note", _text(2000, 1), column="note", required=True),
+        Field("note", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "note"), _text(2000, 1), column="note", required=True),
     ),
     table="citation",
     owner="record_id",
@@ -145,27 +153,27 @@ QUOTED_BASIS = "source"
 
 ALIAS = PartType(
     "alias",
-    "other name",
+    QT_TRANSLATE_NOOP("FieldLabel", "other name"),
     (
-        Field("name", Kind.TEXT, "name", NAME, required=True),
-        Field("lang", Kind.TEXT, "language", LANGUAGE),
+        Field("name", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "name"), NAME, required=True),
+        Field("lang", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "language"), LANGUAGE),
     ),
 )
 FIGURE = PartType(
     "figure",
-    "figure",
+    QT_TRANSLATE_NOOP("FieldLabel", "figure"),
     (
-        Field("label", Kind.TEXT, "label", NAME, column="label", required=True),
+        Field("label", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "label"), NAME, column="label", required=True),
         Field(
             "value",
             Kind.TEXT,
-            "value",
+            QT_TRANSLATE_NOOP("FieldLabel", "value"),
             _text(200, 1),
             column="value",
             required=True,
             description="As stated, e.g. 'over 630 million'.",
         ),
-        _date("as_of", "as of"),
+        _date("as_of", QT_TRANSLATE_NOOP("FieldLabel", "as of")),
         _citations(),
     ),
     table="figure",
@@ -173,19 +181,25 @@ FIGURE = PartType(
 )
 MEMBERSHIP = PartType(
     "membership",
-    "member",
+    QT_TRANSLATE_NOOP("FieldLabel", "member"),
     (
-        _ref("country", "country", "country", "country_id", required=True),
+        _ref("country", QT_TRANSLATE_NOOP("FieldLabel", "country"), "country", "country_id", required=True),
         Field(
             "role",
             Kind.CHOICE,
-            "role",
+            QT_TRANSLATE_NOOP("FieldLabel", "role"),
             _choice("member", "dialogue-partner", "participant", "observer", "founding-member"),
             column="role",
         ),
-        _date("since", "since", lower="since_lower"),
-        _date("until", "until", upper="until_upper"),
-        _ref("joined_at", "joined at", "meeting", "joined_at", description="Meeting at which the country joined."),
+        _date("since", QT_TRANSLATE_NOOP("FieldLabel", "since"), lower="since_lower"),
+        _date("until", QT_TRANSLATE_NOOP("FieldLabel", "until"), upper="until_upper"),
+        _ref(
+            "joined_at",
+            QT_TRANSLATE_NOOP("FieldLabel", "joined at"),
+            "meeting",
+            "joined_at",
+            description="Meeting at which the country joined.",
+        ),
         _citations(),
     ),
     table="membership",
@@ -193,14 +207,20 @@ MEMBERSHIP = PartType(
 )
 PARTICIPANT = PartType(
     "participant",
-    "participant",
+    QT_TRANSLATE_NOOP("FieldLabel", "participant"),
     (
-        _ref("country", "country", "country", "country_id"),
-        Field("organisation", Kind.TEXT, "organisation", _text(500), column="organisation"),
+        _ref("country", QT_TRANSLATE_NOOP("FieldLabel", "country"), "country", "country_id"),
+        Field(
+            "organisation",
+            Kind.TEXT,
+            QT_TRANSLATE_NOOP("FieldLabel", "organisation"),
+            _text(500),
+            column="organisation",
+        ),
         Field(
             "head",
             Kind.TEXT,
-            "head of delegation",
+            QT_TRANSLATE_NOOP("FieldLabel", "head of delegation"),
             _text(500),
             column="head",
             description="Head of delegation, e.g. 'Sergey Lavrov'.",
@@ -208,7 +228,7 @@ PARTICIPANT = PartType(
         Field(
             "head_title",
             Kind.TEXT,
-            "head's title",
+            QT_TRANSLATE_NOOP("FieldLabel", "head's title"),
             _text(500),
             column="head_title",
             description="e.g. 'Foreign Minister'.",
@@ -221,14 +241,14 @@ PARTICIPANT = PartType(
 )
 AGENDA_ITEM = PartType(
     "agenda_item",
-    "agenda item",
+    QT_TRANSLATE_NOOP("FieldLabel", "agenda item"),
     (
-        Field("title", Kind.TEXT, "title", NAME, column="title", required=True),
-        _long("description", "description"),
+        Field("title", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "title"), NAME, column="title", required=True),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
         Field(
             "topics",
             Kind.REFS,
-            "topics",
+            QT_TRANSLATE_NOOP("FieldLabel", "topics"),
             ID,
             ref="topic",
             max_items=50,
@@ -241,13 +261,13 @@ AGENDA_ITEM = PartType(
 )
 OUTCOME_LINK = PartType(
     "",
-    "related outcome",
+    QT_TRANSLATE_NOOP("FieldLabel", "related outcome"),
     (
-        _ref("id", "outcome", "outcome", "target_id", required=True),
+        _ref("id", QT_TRANSLATE_NOOP("FieldLabel", "outcome"), "outcome", "target_id", required=True),
         Field(
             "relation",
             Kind.CHOICE,
-            "relation",
+            QT_TRANSLATE_NOOP("FieldLabel", "relation"),
             _choice("implements", "implemented-by", "supersedes", "superseded-by", "related"),
             column="relation",
         ),
@@ -258,13 +278,13 @@ OUTCOME_LINK = PartType(
 #: The description of a published dataset, at the head of its file (not a record).
 DATASET = PartType(
     "dataset",
-    "dataset",
+    QT_TRANSLATE_NOOP("FieldLabel", "dataset"),
     (
         _id(),
-        Field("title", Kind.TEXT, "title", NAME, column="title", required=True),
-        Field("version", Kind.TEXT, "version", _text(40), column="version"),
-        _date("as_of", "as of"),
-        _long("description", "description"),
+        Field("title", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "title"), NAME, column="title", required=True),
+        Field("version", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "version"), _text(40), column="version"),
+        _date("as_of", QT_TRANSLATE_NOOP("FieldLabel", "as of")),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
     ),
     table="dataset",
 )
@@ -273,18 +293,25 @@ DATASET = PartType(
 
 SOURCE = RecordType(
     "source",
-    "source",
+    QT_TRANSLATE_NOOP("FieldLabel", "source"),
     (
         _id(),
-        Field("title", Kind.TEXT, "title", NAME, column="title", required=True),
-        Field("publisher", Kind.TEXT, "publisher", _text(500), column="publisher"),
-        _date("date", "date"),
-        Field("languages", Kind.CODES, "languages", LANGUAGE, column="languages", max_items=50),
-        Field("url", Kind.TEXT, "web address", _text(2000), column="url"),
+        Field("title", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "title"), NAME, column="title", required=True),
+        Field("publisher", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "publisher"), _text(500), column="publisher"),
+        _date("date", QT_TRANSLATE_NOOP("FieldLabel", "date")),
+        Field(
+            "languages",
+            Kind.CODES,
+            QT_TRANSLATE_NOOP("FieldLabel", "languages"),
+            LANGUAGE,
+            column="languages",
+            max_items=50,
+        ),
+        Field("url", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "web address"), _text(2000), column="url"),
         Field(
             "text",
             Kind.LONG_TEXT,
-            "text",
+            QT_TRANSLATE_NOOP("FieldLabel", "text"),
             _text(5000000, 1),
             column="text",
             required=True,
@@ -297,21 +324,34 @@ SOURCE = RecordType(
 )
 COUNTRY = RecordType(
     "country",
-    "country",
+    QT_TRANSLATE_NOOP("FieldLabel", "country"),
     (
         _id(),
         Field(
             "code",
             Kind.TEXT,
-            "ISO code",
+            QT_TRANSLATE_NOOP("FieldLabel", "ISO code"),
             Value(shape=COUNTRY_CODE_SHAPE),
             column="code",
             required=True,
             description="ISO 3166-1 alpha-2.",
         ),
-        Field("alpha3", Kind.TEXT, "ISO alpha-3 code", Value(shape=ALPHA3_SHAPE), column="alpha3"),
-        Field("name", Kind.TEXT, "name", NAME, column="name", required=True),
-        Field("aliases", Kind.PARTS, "other names", column="aliases", max_items=50, part=ALIAS),
+        Field(
+            "alpha3",
+            Kind.TEXT,
+            QT_TRANSLATE_NOOP("FieldLabel", "ISO alpha-3 code"),
+            Value(shape=ALPHA3_SHAPE),
+            column="alpha3",
+        ),
+        Field("name", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "name"), NAME, column="name", required=True),
+        Field(
+            "aliases",
+            Kind.PARTS,
+            QT_TRANSLATE_NOOP("FieldLabel", "other names"),
+            column="aliases",
+            max_items=50,
+            part=ALIAS,
+        ),
         _citations(),
     ),
     table="country",
@@ -320,11 +360,11 @@ COUNTRY = RecordType(
 )
 TOPIC = RecordType(
     "topic",
-    "topic",
+    QT_TRANSLATE_NOOP("FieldLabel", "topic"),
     (
         _id(),
-        Field("label", Kind.TEXT, "label", NAME, column="label", required=True),
-        _long("description", "description"),
+        Field("label", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "label"), NAME, column="label", required=True),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
     ),
     table="topic",
     collection="topics",
@@ -332,16 +372,25 @@ TOPIC = RecordType(
 )
 FORUM = RecordType(
     "forum",
-    "forum",
+    QT_TRANSLATE_NOOP("FieldLabel", "forum"),
     (
         _id(),
-        Field("name", Kind.TEXT, "name", NAME, column="name", required=True),
-        Field("abbreviation", Kind.TEXT, "abbreviation", _text(40), column="abbreviation"),
-        Field("aliases", Kind.PARTS, "other names", column="aliases", max_items=50, part=ALIAS),
+        Field("name", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "name"), NAME, column="name", required=True),
+        Field(
+            "abbreviation", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "abbreviation"), _text(40), column="abbreviation"
+        ),
+        Field(
+            "aliases",
+            Kind.PARTS,
+            QT_TRANSLATE_NOOP("FieldLabel", "other names"),
+            column="aliases",
+            max_items=50,
+            part=ALIAS,
+        ),
         Field(
             "kind",
             Kind.CHOICE,
-            "kind",
+            QT_TRANSLATE_NOOP("FieldLabel", "kind"),
             _choice(
                 "organisation",
                 "summit",
@@ -353,14 +402,18 @@ FORUM = RecordType(
             ),
             column="kind",
         ),
-        _date("founded", "founded"),
-        _ref("parent", "part of", "forum", "parent_id"),
-        _long("description", "description"),
+        _date("founded", QT_TRANSLATE_NOOP("FieldLabel", "founded")),
+        _ref("parent", QT_TRANSLATE_NOOP("FieldLabel", "part of"), "forum", "parent_id"),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
         Field(
-            "participant_count", Kind.INTEGER, "number of participants", _number(0, 1000), column="participant_count"
+            "participant_count",
+            Kind.INTEGER,
+            QT_TRANSLATE_NOOP("FieldLabel", "number of participants"),
+            _number(0, 1000),
+            column="participant_count",
         ),
-        Field("figures", Kind.PARTS, "figures", max_items=100, part=FIGURE),
-        Field("members", Kind.PARTS, "members", max_items=500, part=MEMBERSHIP),
+        Field("figures", Kind.PARTS, QT_TRANSLATE_NOOP("FieldLabel", "figures"), max_items=100, part=FIGURE),
+        Field("members", Kind.PARTS, QT_TRANSLATE_NOOP("FieldLabel", "members"), max_items=500, part=MEMBERSHIP),
         _citations(),
     ),
     table="forum",
@@ -370,28 +423,42 @@ FORUM = RecordType(
 )
 MEETING = RecordType(
     "meeting",
-    "meeting",
+    QT_TRANSLATE_NOOP("FieldLabel", "meeting"),
     (
         _id(),
-        _ref("forum", "forum", "forum", "forum_id", required=True),
-        Field("title", Kind.TEXT, "title", NAME, column="title", required=True),
-        Field("ordinal", Kind.INTEGER, "number in its series", _number(1, 100000), column="ordinal"),
+        _ref("forum", QT_TRANSLATE_NOOP("FieldLabel", "forum"), "forum", "forum_id", required=True),
+        Field("title", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "title"), NAME, column="title", required=True),
+        Field(
+            "ordinal",
+            Kind.INTEGER,
+            QT_TRANSLATE_NOOP("FieldLabel", "number in its series"),
+            _number(1, 100000),
+            column="ordinal",
+        ),
         Field(
             "level",
             Kind.CHOICE,
-            "level",
+            QT_TRANSLATE_NOOP("FieldLabel", "level"),
             _choice("leaders", "ministers", "senior-officials", "officials", "experts", "other"),
             column="level",
         ),
-        _date("date", "date", lower="date_lower", upper="date_upper"),
-        Field("city", Kind.TEXT, "city", _text(200), column="city"),
-        _ref("country", "host country", "country", "country_id"),
-        Field("status", Kind.CHOICE, "status", _choice(*MEETING_STATUSES), column="status"),
-        _date("status_as_of", "status as of"),
-        _long("description", "description"),
-        _long("sidelines", "on the sidelines"),
-        Field("participants", Kind.PARTS, "participants", max_items=500, part=PARTICIPANT),
-        Field("agenda", Kind.PARTS, "agenda", max_items=1000, part=AGENDA_ITEM),
+        _date("date", QT_TRANSLATE_NOOP("FieldLabel", "date"), lower="date_lower", upper="date_upper"),
+        Field("city", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "city"), _text(200), column="city"),
+        _ref("country", QT_TRANSLATE_NOOP("FieldLabel", "host country"), "country", "country_id"),
+        Field(
+            "status",
+            Kind.CHOICE,
+            QT_TRANSLATE_NOOP("FieldLabel", "status"),
+            _choice(*MEETING_STATUSES),
+            column="status",
+        ),
+        _date("status_as_of", QT_TRANSLATE_NOOP("FieldLabel", "status as of")),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
+        _long("sidelines", QT_TRANSLATE_NOOP("FieldLabel", "on the sidelines")),
+        Field(
+            "participants", Kind.PARTS, QT_TRANSLATE_NOOP("FieldLabel", "participants"), max_items=500, part=PARTICIPANT
+        ),
+        Field("agenda", Kind.PARTS, QT_TRANSLATE_NOOP("FieldLabel", "agenda"), max_items=1000, part=AGENDA_ITEM),
         _citations(),
     ),
     table="meeting",
@@ -400,14 +467,14 @@ MEETING = RecordType(
 )
 PROCESS = RecordType(
     "process",
-    "process",
+    QT_TRANSLATE_NOOP("FieldLabel", "process"),
     (
         _id(),
-        Field("title", Kind.TEXT, "title", NAME, column="title", required=True),
-        _ref("forum", "forum", "forum", "forum_id"),
-        _long("goal", "goal"),
-        _long("description", "description"),
-        Field("rounds", Kind.RECORDS, "rounds", max_items=10000, holds="round"),
+        Field("title", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "title"), NAME, column="title", required=True),
+        _ref("forum", QT_TRANSLATE_NOOP("FieldLabel", "forum"), "forum", "forum_id"),
+        _long("goal", QT_TRANSLATE_NOOP("FieldLabel", "goal")),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
+        Field("rounds", Kind.RECORDS, QT_TRANSLATE_NOOP("FieldLabel", "rounds"), max_items=10000, holds="round"),
         _citations(),
     ),
     table="process",
@@ -415,15 +482,28 @@ PROCESS = RecordType(
 )
 ROUND = RecordType(
     "round",
-    "round",
+    QT_TRANSLATE_NOOP("FieldLabel", "round"),
     (
         _id(),
-        Field("number", Kind.INTEGER, "number", _number(1, 10000), column="number", required=True),
-        _date("date", "date", lower="date_lower", upper="date_upper"),
-        Field("city", Kind.TEXT, "city", _text(200), column="city"),
-        _ref("country", "host country", "country", "country_id"),
-        Field("status", Kind.CHOICE, "status", _choice(*MEETING_STATUSES), column="status"),
-        _long("description", "description"),
+        Field(
+            "number",
+            Kind.INTEGER,
+            QT_TRANSLATE_NOOP("FieldLabel", "number"),
+            _number(1, 10000),
+            column="number",
+            required=True,
+        ),
+        _date("date", QT_TRANSLATE_NOOP("FieldLabel", "date"), lower="date_lower", upper="date_upper"),
+        Field("city", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "city"), _text(200), column="city"),
+        _ref("country", QT_TRANSLATE_NOOP("FieldLabel", "host country"), "country", "country_id"),
+        Field(
+            "status",
+            Kind.CHOICE,
+            QT_TRANSLATE_NOOP("FieldLabel", "status"),
+            _choice(*MEETING_STATUSES),
+            column="status",
+        ),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
         _citations(),
     ),
     table="round",
@@ -433,14 +513,14 @@ ROUND = RecordType(
 )
 OUTCOME = RecordType(
     "outcome",
-    "outcome",
+    QT_TRANSLATE_NOOP("FieldLabel", "outcome"),
     (
         _id(),
-        Field("title", Kind.TEXT, "title", NAME, column="title", required=True),
+        Field("title", Kind.TEXT, QT_TRANSLATE_NOOP("FieldLabel", "title"), NAME, column="title", required=True),
         Field(
             "kind",
             Kind.CHOICE,
-            "kind",
+            QT_TRANSLATE_NOOP("FieldLabel", "kind"),
             _choice(
                 "declaration",
                 "chairs-statement",
@@ -454,19 +534,29 @@ OUTCOME = RecordType(
             column="kind",
             required=True,
         ),
-        Field("status", Kind.CHOICE, "status", _choice("adopted", "expected", "draft", "proposed"), column="status"),
-        _date("status_as_of", "status as of"),
+        Field(
+            "status",
+            Kind.CHOICE,
+            QT_TRANSLATE_NOOP("FieldLabel", "status"),
+            _choice("adopted", "expected", "draft", "proposed"),
+            column="status",
+        ),
+        _date("status_as_of", QT_TRANSLATE_NOOP("FieldLabel", "status as of")),
         _ref(
             "meeting",
-            "adopted at",
+            QT_TRANSLATE_NOOP("FieldLabel", "adopted at"),
             "meeting",
             "meeting_id",
             description="The meeting that adopted (or is expected to adopt) it.",
         ),
-        _date("date", "date"),
-        _date("period", "period covered", description="Period covered, e.g. 2016/2020."),
-        _long("description", "description"),
-        Field("related", Kind.PARTS, "related outcomes", max_items=100, part=OUTCOME_LINK),
+        _date("date", QT_TRANSLATE_NOOP("FieldLabel", "date")),
+        _date(
+            "period", QT_TRANSLATE_NOOP("FieldLabel", "period covered"), description="Period covered, e.g. 2016/2020."
+        ),
+        _long("description", QT_TRANSLATE_NOOP("FieldLabel", "description")),
+        Field(
+            "related", Kind.PARTS, QT_TRANSLATE_NOOP("FieldLabel", "related outcomes"), max_items=100, part=OUTCOME_LINK
+        ),
         _citations(),
     ),
     table="outcome",
@@ -534,7 +624,7 @@ def _in_other_languages(rtype: RecordType) -> Field:
     return Field(
         "names",
         Kind.NAMES,
-        "names in other languages",
+        QT_TRANSLATE_NOOP("FieldLabel", "names in other languages"),
         LANGUAGE,
         max_items=50,
         part=entry,

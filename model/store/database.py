@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from model.i18n import QT_TRANSLATE_NOOP, Words
 from model.store import sqlrun
 from model.store.engine import WRITE_OPTION
 from model.store.faults import DatabaseOpenError, Doing
@@ -31,7 +32,11 @@ if TYPE_CHECKING:
 
 
 #: What a server archive's reader is told, once, by the window and by every command that would write.
-READER_WORDS = "read-only: you can read this archive; ask its owner for editor rights"
+READER_WORDS = QT_TRANSLATE_NOOP("AccessText", "read-only: you can read this archive; ask its owner for editor rights")
+
+
+class AccessText(Words):
+    "What a person is told about their rights on an archive."
 
 
 class Database:

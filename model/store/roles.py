@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from model.i18n import Words
 from model.store.faults import DatabaseOpenError
 from model.store.location import display_target
 
@@ -34,6 +35,10 @@ _ROLE_RIGHTS = {
     READER: ("SELECT", ""),
     EDITOR: ("SELECT, INSERT, UPDATE, DELETE", "USAGE, SELECT"),
 }
+
+
+class GrantText(Words):
+    "What db grant says it did."
 
 
 @dataclass(frozen=True)
@@ -62,21 +67,33 @@ def grant(target: str, what: Grant, name: str) -> Granted:
             if not _is_user(conn, name):
                 raise DatabaseOpenError(
                     "missing",
-                    f"There is no user '{name}' on the server of {shown}.",
-                    f"Its administrator creates one first (createuser {name}). Nothing was changed.",
+                    GrantText.tr("There is no user '{name}' on the server of {archive}.").format(
+                        name=name, archive=shown
+                    ),
+                    GrantText.tr(
+                        "Its administrator creates one first (createuser {name}). Nothing was changed."
+                    ).format(name=name),
                 )
             quote = conn.dialect.identifier_preparer.quote
             who = quote(name)
             if what == "revoke":
                 conn.exec_driver_sql(f"REVOKE {quote(READER)}, {quote(EDITOR)} FROM {who}")
-                return Granted(f"{name} may no longer read or change {shown}.")
+                return Granted(
+                    GrantText.tr("{name} may no longer read or change {archive}.").format(name=name, archive=shown)
+                )
             _set_up_roles(conn)
             role, other = (READER, EDITOR) if what == "reader" else (EDITOR, READER)
             conn.exec_driver_sql(f"REVOKE {quote(other)} FROM {who}")
             conn.exec_driver_sql(f"GRANT {quote(role)} TO {who}")
             if what == "reader":
-                return Granted(f"{name} may now read {shown}, and change nothing.")
-            return Granted(f"{name} may now read and change the records of {shown} (not upgrade it).")
+                return Granted(
+                    GrantText.tr("{name} may now read {archive}, and change nothing.").format(name=name, archive=shown)
+                )
+            return Granted(
+                GrantText.tr("{name} may now read and change the records of {archive} (not upgrade it).").format(
+                    name=name, archive=shown
+                )
+            )
     except DatabaseOpenError:
         raise
     except DBAPIError as exc:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from model import __version__
 from model.store import schema_facts as facts
 from model.store.backend import StoredVersion
-from model.store.database import READER_WORDS, Database
+from model.store.database import READER_WORDS, AccessText, Database
 from model.store.engine import engine_for
 from model.store.faults import DatabaseOpenError, Doing
 from model.store.location import display_target
@@ -166,7 +166,11 @@ def _reader_refusal(engine: Engine, shown: str) -> DatabaseOpenError | None:
         raise fault from exc
     if writer:
         return None
-    return DatabaseOpenError("read-only", READER_WORDS, f"The owner of {shown} can make you an editor.")
+    return DatabaseOpenError(
+        "read-only",
+        AccessText.tr(READER_WORDS),
+        AccessText.tr("The owner of {archive} can make you an editor.").format(archive=shown),
+    )
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>read-only: you can read this archive; ask its owner for editor rights</source>
+        <translation>только чтение: вы можете читать этот архив; права редактора даёт его владелец</translation>
+    </message>
+    <message>
+        <source>The owner of {archive} can make you an editor.</source>
+        <translation>Владелец {archive} может сделать вас редактором.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -158,6 +169,17 @@
     <message>
         <source>{some} and {last}</source>
         <translation>{some} и {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsEditor</name>
+    <message>
+        <source>Uncited: select a passage in the source viewer and choose Cite for ….</source>
+        <translation>Без ссылок: выделите фрагмент в просмотре источника и выберите «Сослаться для …».</translation>
+    </message>
+    <message>
+        <source>Remove Citation</source>
+        <translation>Удалить ссылку</translation>
     </message>
 </context>
 <context>
@@ -659,6 +681,13 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2013-11, 2016-23 (autumn), 2016-07-25/2016-07-26</source>
+        <translation>напр. 2013-11, 2016-23 (осень), 2016-07-25/2016-07-26</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&apos;{value}&apos; is not an EDTF date</source>
@@ -736,6 +765,153 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>EditingController</name>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Соз&amp;дать</translation>
+    </message>
+    <message>
+        <source>A new meeting in the selected forum</source>
+        <translation>Новая встреча в выбранном форуме</translation>
+    </message>
+    <message>
+        <source>A new record: {label}</source>
+        <translation>Новая запись: {label}</translation>
+    </message>
+    <message>
+        <source>New Sou&amp;rce…</source>
+        <translation>Новый исто&amp;чник…</translation>
+    </message>
+    <message>
+        <source>Paste a text, or read a .txt, .html or .pdf file</source>
+        <translation>Вставьте текст или прочитайте файл .txt, .html или .pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>Из&amp;менить запись…</translation>
+    </message>
+    <message>
+        <source>Edit the shown record</source>
+        <translation>Изменить показанную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;Удалить запись…</translation>
+    </message>
+    <message>
+        <source>Delete the shown record</source>
+        <translation>Удалить показанную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Cite Selection</source>
+        <translation>&amp;Сослаться на выделенное</translation>
+    </message>
+    <message>
+        <source>Cite the passage selected in the source</source>
+        <translation>Сослаться на фрагмент, выделенный в источнике</translation>
+    </message>
+    <message>
+        <source>Edit No&amp;te</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Cite Selection for {target}</source>
+        <translation>&amp;Сослаться на выделенное для: {target}</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{title}”? %n record(s) refer to it:</source>
+        <translation>
+            <numerusform>Удалить «{title}»? На неё ссылается %n запись:</numerusform>
+            <numerusform>Удалить «{title}»? На неё ссылаются %n записи:</numerusform>
+            <numerusform>Удалить «{title}»? На неё ссылаются %n записей:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Them Too</source>
+        <translation>Удалить и их</translation>
+    </message>
+    <message>
+        <source>Keep Them, Detached</source>
+        <translation>Оставить их, убрав ссылку</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Удалить «{title}»? Отмена (Ctrl+Z) вернёт её.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Not deleted: {who} changed {id} meanwhile. Look at it again first.</source>
+        <translation>Не удалено: {who} тем временем изменил(а) {id}. Сначала посмотрите на запись ещё раз.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>Deleted {id}</source>
+        <translation>Удалено: {id}</translation>
+    </message>
+    <message>
+        <source>Cannot {step}: {who} changed the record since.</source>
+        <translation>Нельзя выполнить «{step}»: {who} с тех пор изменил(а) запись.</translation>
+    </message>
+    <message>
+        <source>Done: {step}</source>
+        <translation>Выполнено: {step}</translation>
+    </message>
+    <message>
+        <source>Restored {id} as it was after that revision</source>
+        <translation>{id} восстановлена в виде после этой правки</translation>
+    </message>
+    <message>
+        <source>Note saved on {id}</source>
+        <translation>Заметка к {id} сохранена</translation>
+    </message>
+    <message>
+        <source>Note removed from {id}</source>
+        <translation>Заметка к {id} удалена</translation>
+    </message>
+    <message>
+        <source>Cited for {target}</source>
+        <translation>Ссылка добавлена для: {target}</translation>
+    </message>
+    <message>
+        <source>Not cited: {id} has problems to fix first ({problem})</source>
+        <translation>Ссылка не добавлена: в {id} сначала надо исправить ошибки ({problem})</translation>
+    </message>
+    <message>
+        <source>Not cited: {who} changed {id} meanwhile</source>
+        <translation>Ссылка не добавлена: {who} тем временем изменил(а) {id}</translation>
+    </message>
+    <message>
+        <source>Cite for {target}</source>
+        <translation>Сослаться для: {target}</translation>
+    </message>
+</context>
+<context>
     <name>ExportText</name>
     <message>
         <source>Name the records to print: --id ID (repeat --id for a dossier), or --query QUERY.</source>
@@ -768,6 +944,297 @@ Choose another name, or open it with File ▸ Open Database….</source>
             <numerusform>Досье (записей: {records}; %n страницы) записано в {path}</numerusform>
             <numerusform>Досье (записей: {records}; %n страниц) записано в {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>ссылки на источники</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>ссылка на источник</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>quoted passage</source>
+        <translation>цитируемый фрагмент</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>абзац</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>основание</translation>
+    </message>
+    <message>
+        <source>other name</source>
+        <translation>другое название</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>по состоянию на</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>joined at</source>
+        <translation>вступление на встрече</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>head of delegation</source>
+        <translation>глава делегации</translation>
+    </message>
+    <message>
+        <source>head&apos;s title</source>
+        <translation>должность главы</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>пункт повестки</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>темы</translation>
+    </message>
+    <message>
+        <source>related outcome</source>
+        <translation>связанный документ</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>итоговый документ</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>набор данных</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>издатель</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>код ISO</translation>
+    </message>
+    <message>
+        <source>ISO alpha-3 code</source>
+        <translation>код ISO alpha-3</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>другие названия</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>форум</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>сокращение</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>основан</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>входит в</translation>
+    </message>
+    <message>
+        <source>number of participants</source>
+        <translation>число участников</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>показатели</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>number in its series</source>
+        <translation>номер в серии</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>принимающая страна</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>status as of</source>
+        <translation>статус на дату</translation>
+    </message>
+    <message>
+        <source>on the sidelines</source>
+        <translation>на полях</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>повестка</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>процесс</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>раунды</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>раунд</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>adopted at</source>
+        <translation>принят на</translation>
+    </message>
+    <message>
+        <source>period covered</source>
+        <translation>охватываемый период</translation>
+    </message>
+    <message>
+        <source>related outcomes</source>
+        <translation>связанные документы</translation>
+    </message>
+    <message>
+        <source>names in other languages</source>
+        <translation>названия на других языках</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1332,70 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>id {id}</source>
         <translation>идентификатор {id}</translation>
+    </message>
+</context>
+<context>
+    <name>GrantText</name>
+    <message>
+        <source>There is no user &apos;{name}&apos; on the server of {archive}.</source>
+        <translation>На сервере {archive} нет пользователя «{name}».</translation>
+    </message>
+    <message>
+        <source>Its administrator creates one first (createuser {name}). Nothing was changed.</source>
+        <translation>Сначала его создаёт администратор (createuser {name}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{name} may no longer read or change {archive}.</source>
+        <translation>{name} больше не может читать и изменять {archive}.</translation>
+    </message>
+    <message>
+        <source>{name} may now read {archive}, and change nothing.</source>
+        <translation>{name} теперь может читать {archive}, ничего не изменяя.</translation>
+    </message>
+    <message>
+        <source>{name} may now read and change the records of {archive} (not upgrade it).</source>
+        <translation>{name} теперь может читать и изменять записи {archive} (но не обновлять архив).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Restore This Revision</source>
+        <translation>Восстановить эту правку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) of {id}</source>
+        <translation>
+            <numerusform>%n правка {id}</numerusform>
+            <numerusform>%n правки {id}</numerusform>
+            <numerusform>%n правок {id}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No revisions of {id} yet</source>
+        <translation>У {id} пока нет правок</translation>
+    </message>
+    <message>
+        <source>before: {before}
+after: {after}</source>
+        <translation>было: {before}
+стало: {after}</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1881,25 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>NoteBox</name>
+    <message>
+        <source>Note (private: yours, not part of the record&apos;s data)</source>
+        <translation>Заметка (личная: только ваша, не входит в данные записи)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Your own note on this record</source>
+        <translation>Ваша заметка к этой записи</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+</context>
+<context>
     <name>OpenErrorDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -1617,6 +2167,10 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Не из источника ({basis}).</translation>
     </message>
     <message>
+        <source>UNCITED</source>
+        <translation>БЕЗ ИСТОЧНИКОВ</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
@@ -1699,6 +2253,25 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>Add: {part}</source>
+        <translation>Добавить: {part}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Ниже</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2793,96 @@ Replace it? The old file stays as it is until the new one is completely written.
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Text From File…</source>
+        <translation>Текст из файла…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>Перед сохранением исправьте %n ошибку</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибки</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Новая запись: {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {id}</source>
+        <translation>Правка: {kind} {id}</translation>
+    </message>
+    <message>
+        <source>Saved {id}</source>
+        <translation>Сохранено: {id}</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Изменено тем временем</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {at} after you opened it.</source>
+        <translation>{who} изменил(а) эту запись в {at}, после того как вы её открыли.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record after you opened it.</source>
+        <translation>{who} изменил(а) эту запись после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved, and theirs were not overwritten: compare them below, copy what you need, and edit it again.</source>
+        <translation>Ваши изменения не сохранены, а чужие не перезаписаны: сравните их ниже, скопируйте нужное и измените запись снова.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалена)</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} changed it meanwhile</source>
+        <translation>Не сохранено: {who} тем временем изменил(а) запись</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record ({kind})?</source>
+        <translation>Сохранить изменения этой записи ({kind})?</translation>
+    </message>
+    <message>
+        <source>Text from a file</source>
+        <translation>Текст из файла</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Документы (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text of {file}: %Ln character(s)</source>
+        <translation>
+            <numerusform>Текст {file}: %Ln знак</numerusform>
+            <numerusform>Текст {file}: %Ln знака</numerusform>
+            <numerusform>Текст {file}: %Ln знаков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message>
         <source>Meeting</source>
@@ -2546,6 +3209,17 @@ Replace it? The old file stays as it is until the new one is completely written.
             <numerusform>{count} — лучшие отобраны из %Ln последних добавленных записей; уточните запрос, чтобы сузить поиск</numerusform>
             <numerusform>{count} — лучшие отобраны из %Ln последних добавленных записей; уточните запрос, чтобы сузить поиск</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchText</name>
+    <message>
+        <source>{name} (shared by {owner})</source>
+        <translation>{name} (общий, от {owner})</translation>
+    </message>
+    <message>
+        <source>{name} (shared)</source>
+        <translation>{name} (общий)</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3865,10 @@ Replace it? The old file stays as it is until the new one is completely written.
     <message>
         <source>Source documents</source>
         <translation>Документы-источники</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when}</source>
+        <translation>Последнее изменение: {who}, {when}</translation>
     </message>
     <message>
         <source>Round {number}</source>
