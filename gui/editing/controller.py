@@ -42,6 +42,9 @@ class EditingController(QObject):
         pane.currentChanged.connect(lambda _index: self._show_history())
         window.recordSelected.connect(lambda _rid: self._show_record_extras())
         window.databaseChanged.connect(lambda _db: self._database_changed())
+        live = getattr(window, "live", None)
+        if live is not None:  # another program changed the archive: the open forms are told at once
+            live.changed.connect(lambda _change: self._changed_elsewhere())
         viewer_text = window.source_viewer.text
         viewer_text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         viewer_text.customContextMenuRequested.connect(self._source_menu)
@@ -106,7 +109,7 @@ class EditingController(QObject):
 
     def _update_actions(self) -> None:
         db = self.window.database
-        writable = db is not None and not db.readonly
+        writable = db is not None and db.can_write  # a server's reader may not write: nothing is offered
         rid = self.window.current_record_id()
         for a in (*self.new_actions.values(), self.action_new_source):
             a.setEnabled(writable)
@@ -114,8 +117,8 @@ class EditingController(QObject):
         self.action_delete.setEnabled(writable and rid is not None)
         self.action_note.setEnabled(writable and rid is not None)
         stack = self.stack
-        self.action_undo.setEnabled(bool(stack is not None and stack.can_undo))
-        self.action_redo.setEnabled(bool(stack is not None and stack.can_redo))
+        self.action_undo.setEnabled(bool(writable and stack is not None and stack.can_undo))
+        self.action_redo.setEnabled(bool(writable and stack is not None and stack.can_redo))
         # The stack names the step: "Undo Edit 23rd ASEAN Regional Forum".
         self.action_undo.setText(stack.undo_text if stack is not None and stack.can_undo else "&Undo")
         self.action_redo.setText(stack.redo_text if stack is not None and stack.can_redo else "&Redo")
@@ -229,6 +232,24 @@ class EditingController(QObject):
         editor.show()
         self._update_actions()
         return editor
+
+    def _changed_elsewhere(self) -> None:
+        """Someone else changed the archive: every open form whose record changed or went says so at once.
+
+        Every open form is asked, not only those the change names: a large import names only some of its
+        records, and a process's form also holds its rounds. A few open forms cost a query each."""
+        from model import edits
+
+        db = self.window.database
+        if db is None:
+            return
+        for editor in list(self.editors):
+            rid = editor.record_id
+            if editor.version is None or not rid:
+                continue
+            overtaken = edits.overtaken(db, rid, editor.version)
+            if overtaken is not None:
+                editor.changed_elsewhere(overtaken)
 
     def _forget(self, editor: RecordEditor) -> None:
         if editor in self.editors:
@@ -363,7 +384,7 @@ class EditingController(QObject):
             pane.note.set_note("", enabled=False)
         else:
             with db.reader() as conn:
-                pane.note.set_note(queries.record_note(conn, rid), enabled=not db.readonly)
+                pane.note.set_note(queries.record_note(conn, rid), enabled=db.can_write)
         self._show_history()
         self._update_actions()
 
@@ -388,7 +409,7 @@ class EditingController(QObject):
         if editor is not None:
             return editor.cite_targets()
         rid = self.window.current_record_id()
-        if rid and self.window.database is not None and not self.window.database.readonly:
+        if rid and self.window.database is not None and self.window.database.can_write:
             return [CiteTarget(f"{rid} (saved at once)", ())]
         return []
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.editing.changed_bar import ChangedElsewhereBar, when
 from gui.editing.field_editors import Choices
 from gui.editing.parts_editor import CitationsEditor, PartsEditor
 from gui.editing.record_form import RecordForm
@@ -117,7 +118,13 @@ class RecordEditor(QWidget):
                 text.setFixedHeight(self.fontMetrics().lineSpacing() * 14)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
+        #: Says at once that someone else changed the record (see :meth:`changed_elsewhere`).
+        self.changed_bar = ChangedElsewhereBar()
+        self.changed_bar.show_theirs.clicked.connect(lambda: self._show_theirs())
+        self.changed_bar.reload.clicked.connect(lambda: self._reload_theirs())
+        self._theirs: Any = None
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.form.changed.connect(self._changed)
@@ -196,7 +203,59 @@ class RecordEditor(QWidget):
         self.saved.emit(str(result.id))
         return True
 
-    def _show_conflict(self, conflict: Any) -> None:
+    # --- changed by someone else meanwhile -------------------------------------------------------------------
+
+    def changed_elsewhere(self, conflict: Any) -> None:
+        """The change feed says someone else changed or deleted this record (an ``edits.Conflict`` describing
+        it as it is now): say so in the bar at once. Without edits here the form simply shows their version;
+        with edits they are kept, and Save stays refused (the Conflict rule) until the form is reloaded."""
+        label = RECORD_TYPES[self.kind].label
+        by = getattr(conflict, "by", "") or "someone"
+        at = getattr(conflict, "at", "") or ""
+        at_words = f" at {when(at)}" if at else ""
+        current = getattr(conflict, "current", None)
+        self._theirs = conflict
+        if current is None:
+            self.changed_bar.say(
+                f"{by} deleted this {label}{at_words} — your edits are kept here, but cannot be saved over "
+                "the deletion; copy what you need.",
+                choices=False,
+            )
+        elif not self.is_dirty():
+            self._take(current)
+            self.changed_bar.say(
+                f"{by} changed this {label}{at_words} — you had no edits, so the form now shows their version.",
+                choices=False,
+            )
+        else:
+            self.changed_bar.say(
+                f"{by} changed this {label}{at_words} — your edits are kept, but Save is refused until you "
+                "reload their version.",
+                choices=True,
+            )
+
+    def _take(self, current: Any) -> None:
+        """Show ``current`` (an ``edits.Editable``) as the form's saved state."""
+        self.form.set_form(current.form)
+        self.version = current.version
+        self._saved_form = self.form.form()
+        self._check()
+        self._update_title()
+
+    def _show_theirs(self) -> None:
+        if self._theirs is not None:
+            self._show_conflict(self._theirs, saving=False)
+
+    def _reload_theirs(self) -> None:
+        conflict = self._theirs
+        current = getattr(conflict, "current", None)
+        if current is None:
+            return
+        self._take(current)
+        by = getattr(conflict, "by", "") or "someone"
+        self.changed_bar.say(f"Reloaded: the form shows {by}'s version; your edits were discarded.", choices=False)
+
+    def _show_conflict(self, conflict: Any, *, saving: bool = True) -> None:
         """Someone changed the record since it was opened: say who and what, overwrite nothing."""
         import json
 
@@ -207,13 +266,15 @@ class RecordEditor(QWidget):
         box.setWindowTitle("Changed meanwhile")
         by = getattr(conflict, "by", "") or "someone"
         at = getattr(conflict, "at", "") or ""
+        done = "Your changes were not saved, and theirs were not overwritten" if saving else "Your edits are kept"
         box.setText(
-            f"{by} changed this record{' at ' + at if at else ''} after you opened it. Your changes were not saved, "
-            "and theirs were not overwritten: compare them below, copy what you need, and edit it again."
+            f"{by} changed this record{' at ' + at if at else ''} after you opened it. {done}: compare them "
+            "below, copy what you need, and edit it again."
         )
         box.setDetailedText(json.dumps(other_form, ensure_ascii=False, indent=2) if other_form else "(deleted)")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setText(f"Not saved: {by} changed it meanwhile")
+        if saving:
+            self.status.setText(f"Not saved: {by} changed it meanwhile")
         self.conflict_box = box
         box.open()
 
