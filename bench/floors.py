@@ -2,7 +2,8 @@
 
 Each floor is what a figure is compared against: raw ``sqlite3`` queries and ``executemany``, with none of
 Summitry's layers. They use the standard library only, so they measure SQLite, not our code; the import's
-floor also normalises the search index's words with the function it is handed (see :func:`raw_import`).
+floor also normalises the search index's words with the function it is handed (see :func:`raw_import`). On
+a server the same SQL runs through raw psycopg (:mod:`bench.floors_server`).
 """
 
 from __future__ import annotations
@@ -26,8 +27,14 @@ def best_of(fn: Callable[[], Any], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def connect(target: Path | str) -> Any:
+    """A raw connection to the benchmark's database: read-only ``sqlite3`` to a file, or for a server's URL a
+    psycopg one that takes the same SQL (:class:`bench.floors_server.ServerConnection`)."""
+    if "://" in str(target):
+        from bench.floors_server import ServerConnection
+
+        return ServerConnection(str(target))
+    con = sqlite3.connect(f"{Path(target).resolve().as_uri()}?mode=ro", uri=True)
     con.execute("PRAGMA foreign_keys=ON")
     return con
 
@@ -156,9 +163,9 @@ def meeting_detail(con: sqlite3.Connection, meeting_id: str) -> list[Any]:
             con.execute(
                 f"SELECT * FROM (SELECT 0, id, title, date, status FROM meeting WHERE {same} AND date_lower <= ? "
                 f"AND {key} < (?, ?, ?, ?) ORDER BY date_lower DESC, coalesce(ordinal, 2147483647) DESC, "
-                f"date_upper DESC, id DESC LIMIT 1) UNION ALL SELECT * FROM (SELECT 1, id, title, date, status "
-                f"FROM meeting WHERE {same} AND date_lower >= ? AND {key} > (?, ?, ?, ?) ORDER BY date_lower, "
-                "coalesce(ordinal, 2147483647), date_upper, id LIMIT 1)",
+                f"date_upper DESC, id DESC LIMIT 1) AS before UNION ALL SELECT * FROM (SELECT 1, id, title, date, "
+                f"status FROM meeting WHERE {same} AND date_lower >= ? AND {key} > (?, ?, ?, ?) ORDER BY "
+                "date_lower, coalesce(ordinal, 2147483647), date_upper, id LIMIT 1) AS after",
                 (forum_id, level, lower, *mine, forum_id, level, lower, *mine),
             ).fetchall()
         )

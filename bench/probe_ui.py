@@ -88,7 +88,7 @@ def measure_expand(app: Any, window: Any, forum: str, database: str, repeat: int
 
     tree, model = window.tree, window.tree_model
     paints = _PaintCounter(tree.viewport())
-    con = floors.connect(Path(database))
+    con = floors.connect(database)
 
     def prepare() -> Any:
         model.reload()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMainWindow
 from gui import settings as settings_mod
 from gui.browse.history import History
 from gui.geometry import restore_geometry_safely
+from model import i18n
 from model.i18n import QT_TRANSLATE_NOOP
 from model.store.location import short_name
 
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
 
         assert self._db is not None
         with self._db.reader() as conn:
-            view = view_of(conn, rid)
+            view = view_of(conn, rid, i18n.language())  # its names in the interface's language, where it has them
             changed = last_change(conn, rid) if view is not None else None
         if view is None:
             return

@@ -89,6 +89,15 @@ def install(function: Translate | None, language: str = "en") -> None:
     _language[0] = language if function is not None else "en"
 
 
+def language_match(tag: str, language: str) -> int:
+    """How well text in the language tagged ``tag`` ("ru-RU") serves a reader of ``language`` ("ru"): 2 the
+    same tag, 1 the same language (the tags' first parts), 0 another."""
+    tag, language = tag.casefold(), language.casefold()
+    if tag == language:
+        return 2
+    return 1 if tag.partition("-")[0] == language.partition("-")[0] else 0
+
+
 def language() -> str:
     """The interface's language ("en", "ru"): what :func:`install` was last given."""
     return _language[0]

@@ -37,11 +37,6 @@ BOTH_BACKENDS = (
 #: (the "postgresql" backend) reads go through SQLAlchemy anyway: they run once there ("server").
 READ_SUITES = ("model/records", "model/reads", "model/report", "model/cli", "model/exports")
 BACKENDS = ("sqlite", "postgresql")
-#: Why a test of search is not run on PostgreSQL yet.
-NO_SEARCH_YET = (
-    "search on PostgreSQL is not supported yet: its tsvector index and search SQL come with issue 14 item 3 "
-    "(the test runs there once model.store.postgresql_backend's has_text_index is True)"
-)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -56,7 +51,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both_backends: run this test on SQLite and on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: a test about SQLite itself, in a folder run on both backends")
-    config.addinivalue_line("markers", "search: uses full-text search (see NO_SEARCH_YET in tests/conftest.py)")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -95,15 +89,9 @@ def read_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
 
 def _backend(request: pytest.FixtureRequest, name: str, folder: Path) -> Iterator[TestBackend]:
     if name == "postgresql":
-        from model.store.postgresql_backend import POSTGRESQL
         from tests import postgres
 
-        if not postgres.server_url():
-            if postgres.required():
-                pytest.fail(postgres.HOW_TO + f" ({postgres.REQUIRE} is set: this run needs one)")
-            pytest.skip(postgres.HOW_TO)
-        if request.node.get_closest_marker("search") and not POSTGRESQL.has_text_index:
-            pytest.skip(NO_SEARCH_YET)
+        postgres.need_server()
     chosen = TestBackend(name, folder)
     yield chosen
     chosen.drop_all()

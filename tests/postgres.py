@@ -50,6 +50,16 @@ def required() -> bool:
     return os.environ.get(REQUIRE, "") not in ("", "0")
 
 
+def need_server() -> None:
+    """Skip the test, saying how to get a server, when there is none; fail it where one is required (CI)."""
+    import pytest
+
+    if not server_url():
+        if required():
+            pytest.fail(HOW_TO + f" ({REQUIRE} is set: this run needs one)")
+        pytest.skip(HOW_TO)
+
+
 def url_of(database: str, base: str | None = None) -> str:
     """The URL of ``database`` on the tests' server (as its user, through the same host or socket)."""
     from sqlalchemy.engine import make_url

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.icons import icon_for
+from model import i18n
 from model.i18n import QT_TRANSLATE_NOOP
 from model.reads import queries
 from model.store.database import Database
@@ -276,15 +277,19 @@ class ForumTreeModel(QAbstractItemModel):
             return
         rid = node.record_id
         if self._visible is not None:
-            page = queries.nodes_in_order(session, rid, self._visible.get(rid, []))
+            page = queries.nodes_in_order(session, rid, self._visible.get(rid, []), i18n.language())
             node.total = len(page)
         elif node is self._root:
             node.total = queries.child_count(session, rid)
-            page = queries.children(session, rid, 0, self.PAGE) if node.total else []
+            page = queries.children(session, rid, 0, self.PAGE, lang=i18n.language()) if node.total else []
         else:
             node.counts = queries.section_counts(session, rid, self._kind(node))
             node.total = sum(node.counts)
-            page = queries.children(session, rid, 0, self.PAGE, self._kind(node), node.counts) if node.total else []
+            page = (
+                queries.children(session, rid, 0, self.PAGE, self._kind(node), node.counts, i18n.language())
+                if node.total
+                else []
+            )
         for i, item in enumerate(page):
             child = self._new(item, node, i)
             node.children.append(child)
@@ -308,7 +313,9 @@ class ForumTreeModel(QAbstractItemModel):
         if self._visible is not None:
             page: list[queries.TreeNode] = []
         else:
-            page = queries.children(session, rid, len(node.children), self.PAGE, self._kind(node), node.counts)
+            page = queries.children(
+                session, rid, len(node.children), self.PAGE, self._kind(node), node.counts, i18n.language()
+            )
         if not page:
             node.total = len(node.children)
             return 0

@@ -155,8 +155,7 @@ class EditingController(QObject):
     def check(self, kind: str, form: dict[str, Any], new: bool) -> list[tuple[str, str]]:
         from model import edits
 
-        # A missing field is the record's problem ("path" is the record), shown beside the field it names.
-        return [(p.path or p.field, p.message) for p in edits.check(self.window.database, kind, form, new=new)]
+        return [(p.path, p.message) for p in edits.check(self.window.database, kind, form, new=new)]
 
     def _load(self, rid: str) -> Any:
         """The record's editable form, or None when it is gone."""

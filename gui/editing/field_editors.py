@@ -8,6 +8,7 @@ brackets ("ASEAN Regional Forum (arf)") and complete on either; the form holds t
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -67,6 +68,30 @@ class LongTextEditor(QPlainTextEdit):
 
     def set_value(self, value: Any) -> None:
         self.setPlainText("" if value is None else str(value))
+
+
+class NamesEditor(LongTextEditor):
+    """A record's names in other languages, edited as the data file writes them (JSON, by language tag).
+
+    Text that is not JSON comes back as text, which the check refuses beside the field ("should be an
+    object, not text"), so nothing is lost or guessed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+
+    def value(self) -> Any:
+        text = self.toPlainText().strip()
+        if not text:
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+
+    def set_value(self, value: Any) -> None:
+        self.setPlainText("" if value is None else json.dumps(value, ensure_ascii=False, indent=1))
 
 
 class IntegerEditor(TextEditor):
@@ -196,4 +221,6 @@ def editor_for(field: Field, choices: Choices) -> QWidget | None:
         return RefsEditor(field.ref, choices)
     if field.kind is Kind.CODES:
         return CodesEditor()
+    if field.kind is Kind.NAMES:
+        return NamesEditor()
     return None

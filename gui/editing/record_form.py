@@ -23,26 +23,11 @@ from model.records.fields import RECORD_TYPES, Field, Kind, PartType
 
 ERROR_STYLE = "color: #b00020;"
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
-#: The import's words for a required field left out; they are placed at the record, so a form puts them
-#: beside the field they name (model.interchange.validate words them).
-_MISSING = re.compile(r"^missing required fields? ('[a-z_]+'(?:, '[a-z_]+')*)$")
 
 
 def path_steps(path: str) -> list[str | int]:
     """``agenda[1].topics[0]`` as ["agenda", 1, "topics", 0]."""
     return [name or int(index) for name, index in _STEP.findall(path)]
-
-
-def _one_per_missing_field(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The record's "missing required fields 'id', 'title'" as one problem at each field it names."""
-    out: list[tuple[str, str]] = []
-    for path, message in problems:
-        missing = _MISSING.match(message) if not path else None
-        if missing:
-            out.extend((name, f"missing required field '{name}'") for name in re.findall(r"'([a-z_]+)'", message))
-        else:
-            out.append((path, message))
-    return out
 
 
 class RecordForm(QWidget):
@@ -154,7 +139,7 @@ class RecordForm(QWidget):
         """Show each (path, message) beside its field; clear every other field's problem."""
         by_field: dict[str, list[str]] = {}
         top: list[str] = []
-        for path, message in _one_per_missing_field(problems):
+        for path, message in problems:
             steps = path_steps(path)
             name = steps[0] if steps and isinstance(steps[0], str) else None
             if name in self.editors:

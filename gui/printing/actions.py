@@ -16,9 +16,17 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QPainter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from model.i18n import Words
 
@@ -27,6 +35,8 @@ if TYPE_CHECKING:
 
     from model.report.content import Brief, Dossier
 
+#: The settings key of the export dialog's "Include my notes" choice.
+NOTES_KEY = "export/include_notes"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -52,6 +62,10 @@ class PrintActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
+        #: Where the "Include my notes" choice is kept (the window gives its settings); None: this session only.
+        found = getattr(window, "settings", None)
+        self.settings: QSettings | None = found if isinstance(found, QSettings) else None
+        self._include_notes = False
         self.last_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
             Path.home()
         )
@@ -91,17 +105,41 @@ class PrintActions(QObject):
 
     # --- dialogs ---------------------------------------------------------------------------------------------
     def ask_path(self, proposed: str) -> Path | None:
-        dialog_path, _ = QFileDialog.getSaveFileName(
-            self._parent(),
-            self.tr("Export to PDF"),
-            str(Path(self.last_folder) / proposed),
-            self.tr("PDF documents (*.pdf)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, in our own words
+        """Ask where to save, with an "Include my notes" box whose choice is kept (``include_notes``)."""
+        dialog = QFileDialog(
+            self._parent(), self.tr("Export to PDF"), self.last_folder, self.tr("PDF documents (*.pdf)")
         )
-        if not dialog_path:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(proposed)
+        # Qt's own dialog, not the platform's: only it can carry the notes box. Overwriting is asked below.
+        dialog.setOptions(QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontConfirmOverwrite)
+        notes_box = QCheckBox(self.tr("Include my notes"), dialog)
+        notes_box.setToolTip(self.tr("Print each record's private note in the brief, under its own heading"))
+        notes_box.setChecked(self.include_notes)
+        grid = dialog.layout()  # Qt's own dialog lays itself out on a grid: the box goes in a row under it all
+        if isinstance(grid, QGridLayout):
+            grid.addWidget(notes_box, grid.rowCount(), 0, 1, grid.columnCount())
+        elif grid is not None:
+            grid.addWidget(notes_box)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
-        path = Path(dialog_path)
+        self.include_notes = notes_box.isChecked()
+        path = Path(dialog.selectedFiles()[0])
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    @property
+    def include_notes(self) -> bool:
+        """Whether the last export chose to print private notes (kept in the settings; off at first)."""
+        if self.settings is None:
+            return self._include_notes
+        return str(self.settings.value(NOTES_KEY, "false")).lower() == "true"
+
+    @include_notes.setter
+    def include_notes(self, value: bool) -> None:
+        self._include_notes = value
+        if self.settings is not None:
+            self.settings.setValue(NOTES_KEY, value)
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
@@ -179,7 +217,9 @@ class PrintActions(QObject):
         self.last_folder = str(path.parent)
         progress = self._progress(len(ids))
         try:
-            result = export_pdf(self.window.database, ids, path, title=dossier_title, progress=progress)
+            result = export_pdf(
+                self.window.database, ids, path, title=dossier_title, progress=progress, notes=self.include_notes
+            )
         except ExportCancelled:
             return None
         except PdfExportError as exc:

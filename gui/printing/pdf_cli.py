@@ -62,7 +62,7 @@ def run_export_pdf(args: argparse.Namespace, out: TextIO | None = None, err: Tex
                 print(ExportText.tr("Note: {hint}").format(hint=hint), file=err)
             ids += [i for i in found.ids if i not in ids]
             title = found.title
-        result = export_pdf(database, ids, Path(args.output), paper=args.paper, title=title)
+        result = export_pdf(database, ids, Path(args.output), paper=args.paper, title=title, notes=args.notes)
     except (PdfExportError, report.ReportError) as exc:
         print(str(exc), file=err)
         return 1

@@ -304,8 +304,10 @@ def export_pdf(
     title: str = "",
     progress: ProgressFn | None = None,
     exported: dt.date | None = None,
+    notes: bool = False,
 ) -> ExportResult:
-    """Export one record as a brief, or several as a dossier, to the PDF file ``path``.
+    """Export one record as a brief, or several as a dossier, to the PDF file ``path``; ``notes`` prints
+    each record's private note under its own heading.
 
     Raises:
         PdfExportError: with a message for the user; any existing file at ``path`` is untouched.
@@ -320,7 +322,7 @@ def export_pdf(
             return progress is None or progress(40 * done // max(total, 1), step)
 
         try:
-            content = read_report(database, ids, title, content_progress)
+            content = read_report(database, ids, title, content_progress, notes=notes)
         except ReportError as exc:
             raise PdfExportError(str(exc)) from exc
         if progress is not None and not progress(40, translate("PdfExport", "Laying out pages")):

@@ -177,6 +177,10 @@ def brief_body(brief: Brief, kicker: str = "") -> str:
                 (26, 46, 12, 16),
             )
         )
+    if brief.private_note:
+        # The user's own words, set apart from the record's sourced facts; plain text like every record text.
+        out.append(heading(PageText.tr("My note")))
+        out.append(f"<p>{esc(brief.private_note)}</p>")
     if v.notes:
         first_of: dict[tuple[str, str, str], int] = {}
         out.append(heading(PageText.tr("Sources")))

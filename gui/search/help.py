@@ -75,6 +75,7 @@ HELP = [
     ("Маниле", QT_TRANSLATE_NOOP("SearchHelpDialog", "a Russian word in any form: also Манила, Манилы (еще: ещё)")),
     ("АРФ", QT_TRANSLATE_NOOP("SearchHelpDialog", "acronyms exactly: АРФ, never арфа (арф: either)")),
     ("country:России", QT_TRANSLATE_NOOP("SearchHelpDialog", "names and aliases in any language, in any form")),
+    ("forum:ВАС city:Вьентьян", QT_TRANSLATE_NOOP("SearchHelpDialog", "records' names in other languages too")),
 ]
 
 

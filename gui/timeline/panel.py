@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gui.icons import COLOURS
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.view import AXIS_HEIGHT, LANE_HEIGHT, Lane, TimelineView, day_number
+from model import i18n
 
 if TYPE_CHECKING:
     from model.store.database import Database
@@ -173,8 +174,8 @@ class TimelinePanel(QWidget):
             self._rebuild()
             return
         with database.reader() as conn:
-            choices = queries.processes(conn)
-            forum_choices = queries.forums(conn)
+            choices = queries.processes(conn, i18n.language())  # names in the interface's language
+            forum_choices = queries.forums(conn, i18n.language())
             default = queries.default_process(conn)
         for c in choices:
             self.process_box.addItem(c.label, c.id)
@@ -250,7 +251,7 @@ class TimelinePanel(QWidget):
         self.view.set_as_of(None)
         if self._db is not None and pid:
             with self._db.reader() as conn:
-                timeline = queries.process_timeline(conn, pid)
+                timeline = queries.process_timeline(conn, pid, i18n.language())
             if timeline is not None:
                 lane = Lane(pid, _short(timeline.title), COLOURS["round"])
                 lane.set_events(timeline.events)
@@ -328,7 +329,9 @@ class TimelinePanel(QWidget):
             hi = min(int(end + span * PREFETCH), dt.date.max.toordinal())
             first, last = dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat()
             with self._db.reader() as conn:
-                events = queries.meeting_events(conn, list(self._forum_lanes), first, last, READ_AT_MOST)
+                events = queries.meeting_events(
+                    conn, list(self._forum_lanes), first, last, READ_AT_MOST, i18n.language()
+                )
             by_lane: dict[str, list[object]] = {fid: [] for fid in self._forum_lanes}
             for e in events:
                 by_lane.setdefault(e.lane, []).append(e)

@@ -83,6 +83,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             args.output = Path(args.output)
             exporters = {".json": cmd_export_json, ".csv": cmd_export_csv, ".ics": cmd_export_ics}
             if suffix in exporters:
+                if args.notes:  # private notes never leave as data; only a brief prints them
+                    err(f"--notes prints private notes in a PDF brief; it does not apply to {suffix} files.")
+                    return 2
                 return exporters[suffix](args, out)
             err(f"Cannot export to '{suffix or args.output}': use .pdf, .json, .csv or .ics.")
             return 2

@@ -151,7 +151,7 @@ def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
         before = None
         if is_server(target):
             before = server_backup.backup_before_upgrade(target, reindex.refill, written, progress)
-        done = upgrade_database(target, before)
+        done = upgrade_database(target, before, index_entries=reindex.index_entries)
     shown = display_target(target)
     if done.before == done.after:
         print(f"{shown} is at database version {done.after} already: nothing to upgrade.", file=out)

@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print one record with its agenda, outcomes and citations")
     s.add_argument("id")
     s.add_argument("--json", action="store_true", help="print the record in the interchange format")
+    s.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="show the record's names in this language (such as ru) where it has them, else the original",
+    )
 
     s = sub.add_parser("history", help="print a record's revisions: when, who, what changed (newest first)")
     s.add_argument("id")
@@ -49,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--query", help="export the records a search finds")
     s.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size for PDF (default a4)")
+    s.add_argument(
+        "--notes", action="store_true", help="print each record's private note in the PDF brief (off by default)"
+    )
     s.add_argument(
         "--lang",
         choices=["en", "ru"],  # the interface's languages (gui.languages.NAMES)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from model import i18n
 from model.cli import showtext
 from model.cli.arguments import open_for
 from model.cli.output import err, json_text
@@ -22,7 +23,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     database = open_for(args)
     try:
         with database.reader() as conn:
-            view = view_of(conn, args.id)
+            view = view_of(conn, args.id, getattr(args, "lang", None) or i18n.language())
     finally:
         database.close()
     if view is None:

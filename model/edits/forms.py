@@ -16,7 +16,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from model.interchange import exporter, importer
-from model.interchange.problems import InputError
+from model.interchange.problems import InputError, ProblemText
+from model.interchange.problems import Problem as ImportProblem
 from model.records import fields
 from model.store import schema
 from model.store.database import Database
@@ -129,7 +130,7 @@ def checked(session: Session, kind: str, form: Mapping[str, Any], *, new: bool =
     try:
         clean = importer.check_in(session, data, "form")
     except InputError as exc:
-        raise Invalid(problems + [placed(p.location, p.message, prefix) for p in exc.problems]) from None
+        raise Invalid(problems + placed_all(exc.problems, prefix)) from None
     if problems:
         raise Invalid(problems)
     return clean
@@ -174,9 +175,22 @@ def as_file(conn: Connection, kind: str, form: Mapping[str, Any]) -> tuple[dict[
 _STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 
 
-def placed(location: str, message: str, prefix: str) -> Problem:
+def placed(problem: ImportProblem, prefix: str) -> list[Problem]:
     """A problem the import placed in a data file (``$.meetings[0].agenda[1].title``), placed in the record whose
-    path in the file is ``prefix`` (``agenda[1].title``), with the field it is about."""
+    path in the file is ``prefix`` (``agenda[1].title``), with the field it is about. A part left without its
+    required fields is one problem at each of them (``agenda[1].title``), so every problem has its field's path."""
+    if problem.missing:
+        words = ProblemText.tr("missing required field '{name}'")
+        return [_placed(f"{problem.location}.{name}", words.format(name=name), prefix) for name in problem.missing]
+    return [_placed(problem.location, problem.message, prefix)]
+
+
+def placed_all(problems: list[ImportProblem], prefix: str) -> list[Problem]:
+    """:func:`placed` for each of the import's problems, in order."""
+    return [one for p in problems for one in placed(p, prefix)]
+
+
+def _placed(location: str, message: str, prefix: str) -> Problem:
     parts: list[str | int] = (
         [int(i) if i else str(k) for k, i in _STEP.findall(location[1:])] if location.startswith("$") else []
     )

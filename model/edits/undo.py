@@ -31,6 +31,10 @@ class _Step:
     done: dict[str, int | None]
     #: … and to be redone, once undone.
     undone: dict[str, int | None] = field(default_factory=dict)
+    #: The private notes of the records the step deleted, for its undo to put back …
+    notes: dict[str, str] = field(default_factory=dict)
+    #: … and of those its undo deleted (a created record's), for its redo.
+    undone_notes: dict[str, str] = field(default_factory=dict)
 
 
 class UndoStack:
@@ -91,7 +95,16 @@ class UndoStack:
     def _push(self, text: str, record_id: str, applied: Applied) -> None:
         if not applied.versions:  # nothing changed: nothing to undo
             return
-        self._done.append(_Step(text, record_id, dict(applied.before), dict(applied.after), dict(applied.versions)))
+        self._done.append(
+            _Step(
+                text,
+                record_id,
+                dict(applied.before),
+                dict(applied.after),
+                dict(applied.versions),
+                notes=dict(applied.notes),
+            )
+        )
         self._undone.clear()
 
     def undo(self, author: str | None = None) -> Saved:
@@ -102,8 +115,8 @@ class UndoStack:
             Conflict: a record changed since the step (the step stays, to try again or leave).
         """
         step = self._done[-1]
-        applied = self._write(step.before, step.after, step.done, "undo", author)
-        step.undone = dict(applied.versions)
+        applied = self._write(step.before, step.after, step.done, "undo", author, step.notes)
+        step.undone, step.undone_notes = dict(applied.versions), dict(applied.notes)
         self._undone.append(self._done.pop())
         return Saved(
             step.record_id, applied.versions.get(step.record_id) or 0, applied.revision_ids.get(step.record_id)
@@ -112,17 +125,24 @@ class UndoStack:
     def redo(self, author: str | None = None) -> Saved:
         """Redo the step undone last (raises as :meth:`undo`)."""
         step = self._undone[-1]
-        applied = self._write(step.after, step.before, step.undone, "redo", author)
-        step.done = dict(applied.versions)
+        applied = self._write(step.after, step.before, step.undone, "redo", author, step.undone_notes)
+        step.done, step.notes = dict(applied.versions), dict(applied.notes)
         self._done.append(self._undone.pop())
         return Saved(
             step.record_id, applied.versions.get(step.record_id) or 0, applied.revision_ids.get(step.record_id)
         )
 
     def _write(
-        self, wanted: Forms, current: Forms, expected: Mapping[str, int | None], action: str, author: str | None
+        self,
+        wanted: Forms,
+        current: Forms,
+        expected: Mapping[str, int | None],
+        action: str,
+        author: str | None,
+        notes: Mapping[str, str],
     ) -> Applied:
-        """Put back the ``wanted`` forms of the records that are now ``current``."""
+        """Put back the ``wanted`` forms of the records that are now ``current``, and the private ``notes`` of
+        those that come back."""
         writes = []
         deletions = []
         for rid, form in wanted.items():
@@ -149,6 +169,7 @@ class UndoStack:
                 created=action,
                 deleted=action,
                 who=author,
+                notes=notes,
             )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from model.edits.forms import FORMAT, Editable, Invalid, Problem, checked, load_in, placed
+from model.edits.forms import FORMAT, Editable, Invalid, Problem, checked, load_in, placed_all
 from model.interchange import exporter, importer
 from model.interchange.problems import InputError
 from model.records import fields
@@ -26,6 +26,7 @@ from model.store import backends, revisions, schema
 from model.store.database import Database
 
 _RECORD = schema.table(schema.Record)
+_NOTE = schema.table(schema.Note)
 _REVISION = schema.table(schema.Revision)
 
 
@@ -67,6 +68,8 @@ class Applied:
     versions: dict[str, int | None] = field(default_factory=dict)
     before: dict[str, tuple[str, dict[str, Any]] | None] = field(default_factory=dict)
     after: dict[str, tuple[str, dict[str, Any]] | None] = field(default_factory=dict)
+    #: The private notes of the records deleted, by id: not part of a form, so kept here for an undo to put back.
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 def tops_of(conn: Connection, ids: list[str]) -> dict[str, str]:
@@ -93,12 +96,14 @@ def apply(
     deleted: str = "delete",
     who: str | None = None,
     new: bool = False,
+    notes: Mapping[str, str] | None = None,
 ) -> Applied:
     """Write whole forms and delete records in ``session``'s transaction, with their revisions.
 
     ``expected``: the version each record must still have (None: it must not exist), else :class:`Conflict`.
     ``action``/``created``/``deleted``: the revisions' actions for records changed, created and deleted.
     ``new``: the one form written is a new record, whose id must not be taken.
+    ``notes``: private notes to put back on records this writes again (an undone delete's, from its ``notes``).
 
     Raises:
         Conflict: a record was changed or deleted meanwhile (or created, where none was expected).
@@ -119,13 +124,14 @@ def apply(
     # Rounds a process's form no longer holds are deleted with it (an import never deletes).
     for kind, form in writes:
         gone += _dropped_inner(conn, kind, form)
+    out.notes = _notes_of(conn, gone)
     changes = _delete(conn, gone, deleted)
     clean = _checked(session, writes, new)
     if clean is not None:
         try:
             report, _records = importer.write_checked(conn, clean, importer.USER_ORIGIN, "form", history=True)
         except InputError as exc:  # what only the database as the save leaves it shows (a quote lost, a loop)
-            raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
+            raise Invalid(placed_all(exc.problems, "")) from None
         added = set(report.added)
         changes += [replace(c, action=created if c.record_id in added else action) for c in report.changes]
     ids = revisions.write(conn, changes, who)
@@ -137,7 +143,29 @@ def apply(
         out.versions.update({rid: versions.get(rid) for rid in chunk})
     found = exporter.record_forms(conn, tops)
     out.after = {rid: found.get(rid) for rid in tops}
+    _put_back_notes(conn, notes or {})
     return out
+
+
+def _notes_of(conn: Connection, ids: list[str]) -> dict[str, str]:
+    """The private notes of these records, by id (a note goes with its record when the record is deleted)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        out.update(conn.execute(select(_NOTE.c.record_id, _NOTE.c.text).where(_NOTE.c.record_id.in_(chunk))).all())
+    return out
+
+
+def _put_back_notes(conn: Connection, notes: Mapping[str, str]) -> None:
+    """Write the notes of records that exist again and have no note now (one written since is kept)."""
+    ids = list(notes)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        there = set(conn.execute(select(_RECORD.c.id).where(_RECORD.c.id.in_(chunk))).scalars())
+        noted = set(conn.execute(select(_NOTE.c.record_id).where(_NOTE.c.record_id.in_(chunk))).scalars())
+        rows = [{"record_id": rid, "text": notes[rid]} for rid in chunk if rid in there - noted and notes[rid]]
+        if rows:
+            conn.execute(_NOTE.insert(), rows)
 
 
 def check_versions(conn: Connection, expected: Mapping[str, int | None]) -> None:
@@ -207,7 +235,7 @@ def _checked(session: Session, writes: list[tuple[str, Mapping[str, Any]]], new:
     try:
         return importer.check_in(session, data, "forms")
     except InputError as exc:
-        raise Invalid([placed(p.location, p.message, "") for p in exc.problems]) from None
+        raise Invalid(placed_all(exc.problems, "")) from None
 
 
 def _delete(conn: Connection, ids: list[str], action: str) -> list[revisions.Change]:

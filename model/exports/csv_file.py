@@ -13,6 +13,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
+from model import i18n
 from model.exports.selection import first_day, last_day, ordered_ids, with_rounds
 from model.interchange import exporter
 from model.records.read_views import views_of
@@ -103,6 +104,6 @@ def export_csv(db: Database, path: Path, ids: list[str] | None = None) -> int:
     with db.session() as session:
         conn = session.connection()
         order = ordered_ids(conn, None if ids is None else with_rounds(conn, ids))
-        blob, count = csv_bytes(views_of(session, order))
+        blob, count = csv_bytes(views_of(session, order, i18n.language()))  # names as people read them
     exporter.write_atomically(path, blob)
     return count

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import __version__
+from model import __version__, i18n
 from model.exports.selection import first_day, last_day, ordered_ids, record_count, with_rounds
 from model.i18n import Words
 from model.interchange import exporter
@@ -231,7 +231,7 @@ def export_ics(db: Database, path: Path, ids: list[str] | None = None, now: dt.d
 
         def dated() -> Iterator[RecordView]:
             nonlocal rounds, vague
-            for view in views_of(session, order):
+            for view in views_of(session, order, i18n.language()):  # names as people read them
                 if is_event(view) and is_too_vague(view):
                     vague += 1
                 elif is_event(view):

@@ -43,8 +43,10 @@ def ensure_bundled(db: Database, progress: importer.ProgressFn | None = None) ->
     from model.interchange import importer  # the import machinery (and its schema validators) only when loading
 
     # Loaded into a new database, the dataset is where its records begin: no revisions. A newer one
-    # changes records that may have a history already: each change is kept.
-    return importer.import_data(db, data, "bundled dataset", progress, history=bool(found))
+    # changes records that may have a history already: each change is kept, as this Summitry's (the person
+    # who happened to start it did not change them: "last changed by" must not name them).
+    author = f"Summitry (bundled dataset {version})" if version else "Summitry (bundled dataset)"
+    return importer.import_data(db, data, "bundled dataset", progress, history=bool(found), author=author)
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,15 @@ class _Form:
         self.fields = tuple((f.name, f.column) for f in owner.fields)
         #: Fields holding parts with a table of their own: name -> (part type, its form).
         self.parts = {
-            f.name: (f.part, _Form(f.part)) for f in owner.fields if f.part is not None and f.part.table is not None
+            f.name: (f.part, _Form(f.part))
+            for f in owner.fields
+            if f.part is not None and f.part.table is not None and f.kind is Kind.PARTS
+        }
+        #: Fields holding the words in other languages: name -> (the table, its owner column, an entry's form).
+        self.names = {
+            f.name: (str(f.part.table), str(f.part.owner), _Form(f.part))
+            for f in owner.fields
+            if f.kind is Kind.NAMES and f.part is not None
         }
         self.links = {f.name: f.link for f in owner.fields if f.link is not None}
         self.held = tuple(f.name for f in owner.fields if f.kind is Kind.RECORDS)
@@ -218,6 +226,7 @@ def _objects(
             }
             for name, (_p, part_form) in form.parts.items()
         }
+        names = {name: _children(conn, table, owner, ids) for name, (table, owner, _f) in form.names.items()}
         objs = []
         for rid in ids:
             obj = form.start(rows[rid])
@@ -226,6 +235,12 @@ def _objects(
                     _part(part_form, r, links[name], cites.of(rid, f"{name}/{r['position']}"))
                     for r in parts[name].get(rid, [])
                 ]
+            for name, (_t, _o, entry_form) in form.names.items():
+                entries = {}
+                for r in names[name].get(rid, []):
+                    lang = r[fields.NAMES_LANGUAGE_COLUMN]
+                    entries[lang] = _part(entry_form, r, {}, cites.of(rid, f"{name}/{lang}"))
+                obj[name] = entries
             for name in form.held:
                 obj[name] = held.get(name, {}).get(rid, [])
             if form.cited:

@@ -298,12 +298,13 @@ def import_data(
     back_up: bool = True,
     owned: bool = False,
     history: bool = True,
+    author: str | None = None,
 ) -> ImportReport:
     """Validate and import already-parsed data in one transaction.
 
     A verified backup is taken first (``back_up``), unless the database has no records yet.
     ``history``: write a revision for each record created or changed (not for the bundled dataset loaded
-    into a new database).
+    into a new database), by ``author`` (default: whoever runs the import, :func:`model.store.revisions.author`).
     ``owned``: the caller hands ``data`` over (it was parsed for this import and nothing else holds
     it), so it may be completed in place instead of copied; otherwise it is left unchanged.
 
@@ -312,11 +313,18 @@ def import_data(
         backup.BackupError: when the backup could not be taken (nothing written).
     """
     with collector_paused():
-        return _import(db, data, name, progress, back_up, owned, history)
+        return _import(db, data, name, progress, back_up, owned, history, author)
 
 
 def _import(
-    db: Database, data: Any, name: str, progress: ProgressFn | None, back_up: bool, owned: bool, history: bool
+    db: Database,
+    data: Any,
+    name: str,
+    progress: ProgressFn | None,
+    back_up: bool,
+    owned: bool,
+    history: bool,
+    author: str | None = None,
 ) -> ImportReport:
     clean = check(db, data, name, owned=owned, progress=progress)
     if back_up:
@@ -327,7 +335,7 @@ def _import(
             conn = session.connection()
             report, records = write_checked(conn, clean, origin, name, progress, history=history)
             if history:
-                revisions.write(conn, report.changes, ids=False)
+                revisions.write(conn, report.changes, author, ids=False)
             change_notes.note(session, [*report.added, *report.updated], "import")  # for the other windows
             if origin != USER_ORIGIN:
                 _record_dataset(session, clean, records)
@@ -499,12 +507,15 @@ class _Plan:
         parts: (field name, table, column naming the owner, plan) for each list of parts stored in a table
             of their own.
         links: the names of lists of references, stored in a link table after the row (see _insert_agenda).
+        names: (field name, table, column naming the owner, plan of one language's entry) for the record's
+            words in other languages, one row per language.
     """
 
     columns: tuple[tuple[str, str, Any], ...]
     bounds: tuple[tuple[str, str | None, str | None], ...]
     parts: tuple[tuple[str, str, str, _Plan], ...]
     links: tuple[str, ...]
+    names: tuple[tuple[str, str, str, _Plan], ...] = ()
 
     @classmethod
     def of(cls, *owners: fields.PartType) -> _Plan:
@@ -523,6 +534,12 @@ class _Plan:
                 if part.table is not None and f.kind is Kind.PARTS
             ),
             links=tuple(f.name for o in owners for f in o.fields if f.link is not None),
+            names=tuple(
+                (f.name, str(f.part.table), str(f.part.owner), cls.of(f.part))
+                for o in owners
+                for f in o.fields
+                if f.kind is Kind.NAMES and f.part is not None
+            ),
         )
 
     def values(self, obj: Mapping[str, Any]) -> dict[str, Any]:
@@ -541,6 +558,13 @@ class _Plan:
 
 _PLANS = {kind: _Plan.of(rtype) for kind, rtype in fields.RECORD_TYPES.items()}
 _CITATION_PLAN = _Plan.of(*fields.CITATION_KINDS)
+#: A names row with nothing in it: the table's columns that some record type's names fill, each empty.
+_NAME_ROW = {
+    column: absent
+    for plan in _PLANS.values()
+    for _n, _t, _o, entry in plan.names
+    for _f, column, absent in entry.columns
+}
 
 
 class _Rows:
@@ -586,6 +610,15 @@ def _rows_for(rows: _Rows, kind: str, obj: Mapping[str, Any], parent: Mapping[st
             rows.add(table, values)
             if item.get("citations"):  # most have none: no path to build
                 rows.cite(rid, f"{name}/{pos}", item["citations"])
+    for name, table, owner, entry_plan in plan.names:
+        for pos, (lang, entry) in enumerate((obj.get(name) or {}).items()):
+            values = {**_NAME_ROW, **entry_plan.values(entry)}  # every row of one insert has every column
+            values[owner] = rid
+            values[fields.NAMES_LANGUAGE_COLUMN] = lang
+            values["position"] = pos
+            rows.add(table, values)
+            if entry.get("citations"):
+                rows.cite(rid, f"{name}/{lang}", entry["citations"])
     if kind in schema.SEARCHABLE_TYPES:
         rows.index.append((rid, *index_entry(kind, obj, parent)))
 
@@ -610,6 +643,7 @@ _INSERT_ORDER = [
     schema.Round,
     schema.Outcome,
     schema.OutcomeLink,
+    schema.RecordName,
     schema.Citation,
 ]
 
@@ -811,11 +845,13 @@ def _clear(
     for rid, values in changed.items():
         by_kind.setdefault(values["type"], []).append(rid)
     cit = schema.table(schema.Citation)
+    names = schema.table(schema.RecordName)  # the record's row stays: its names do not go with a type row
     for kind, ids in by_kind.items():
         table = schema.Base.metadata.tables[fields.RECORD_TYPES[kind].table]
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             conn.execute(delete(cit).where(cit.c.record_id.in_(chunk)))
+            conn.execute(delete(names).where(names.c.record_id.in_(chunk)))
             conn.execute(delete(table).where(table.c.id.in_(chunk)))
     if backends.of(conn).has_text_index:
         textindex.delete_rows(conn, (existing[rid][0] for rid in changed))

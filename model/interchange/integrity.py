@@ -53,7 +53,10 @@ class Citing:
     def who(self) -> str:
         """ "meeting 'arf-23' (agenda item 3)": the record and the part of it that cites."""
         part, _, pos = self.path.partition("/")
-        where = f" ({_PARTS.get(part, part)} {int(pos) + 1})" if pos.isdigit() else f" ({part})" if part else ""
+        if pos.isdigit():
+            where = f" ({_PARTS.get(part, part)} {int(pos) + 1})"
+        else:  # the record itself (""), or its names in a language ("names/ru")
+            where = f" ({part} in {pos})" if pos else f" ({part})" if part else ""
         return f"{self.record_type} '{self.record_id}'{where}"
 
 

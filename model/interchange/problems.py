@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from model.i18n import Words
 
@@ -34,10 +34,13 @@ class Problem:
     Attributes:
         location: where, as a JSON path such as ``$.meetings[2].date`` (or ``line 4, column 7``).
         message: what is wrong and what is expected, in words a person can act on.
+        missing: the required fields left out of the object at ``location``, when that is the problem (so a
+            form can show each beside its own field without reading the words).
     """
 
     location: str
     message: str
+    missing: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # Problems quote the file (a key, a value, an id): what they quote is shown, never obeyed.

@@ -63,6 +63,13 @@ def _property(f: Field) -> dict[str, Any]:
         return {"$ref": "#/$defs/citations"}
     if f.kind is Kind.RECORDS:
         out = _list(f, {"$ref": f"#/$defs/{f.holds}"})
+    elif f.kind is Kind.NAMES:
+        assert f.part is not None and f.value is not None
+        out = {"type": "object"}
+        if f.max_items is not None:
+            out["maxProperties"] = f.max_items
+        out["propertyNames"] = _value(f.value)
+        out["additionalProperties"] = {"$ref": f"#/$defs/{f.part.name}"}
     elif f.part is not None:
         out = _list(f, {"$ref": f"#/$defs/{f.part.name}"} if f.part.name else _object(f.part))
     elif f.kind in (Kind.REFS, Kind.CODES):

@@ -103,6 +103,17 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def _missing(error: ValidationError) -> tuple[str, ...]:
+    """The required fields a "required" error finds left out of its object (none for other errors)."""
+    if error.validator != "required" or not isinstance(error.instance, dict):
+        return ()
+    field = fields.field_at(list(error.absolute_path))
+    if field is not None and field.kind is Kind.CITATIONS:  # worded as the citation as a whole (see _word)
+        return ()
+    value: Any = error.validator_value
+    return tuple(str(m) for m in value if m not in error.instance)
+
+
 def _word(error: ValidationError) -> str:
     """A person's wording of one JSON Schema error."""
     v, inst = error.validator, error.instance
@@ -115,7 +126,7 @@ def _word(error: ValidationError) -> str:
         kinds = " or ".join(_needs(kind) for kind in fields.CITATION_KINDS)
         return f"a {fields.QUOTING_CITATION.label} needs {kinds.replace(' or ', ', or ', 1)}"
     if v == "required":
-        missing = [m for m in value if isinstance(inst, dict) and m not in inst]
+        missing = list(_missing(error))
         if len(missing) > 1:
             return ProblemText.tr("missing required fields {names}").format(names=", ".join(repr(m) for m in missing))
         return ProblemText.tr("missing required field '{name}'").format(name=missing[0] if missing else value)
@@ -154,6 +165,8 @@ def _word(error: ValidationError) -> str:
         return ProblemText.tr("is too long (at most %n character(s))", "", value)
     if v == "maxItems":
         return ProblemText.tr("has too many entries (at most %n)", "", value)
+    if v == "maxProperties" and field is not None and field.kind is Kind.NAMES:
+        return ProblemText.tr("has too many languages (at most %n)", "", value)
     if v == "anyOf" and field is not None and field.part is not None and field.part.needs_one_of:
         return "needs " + " or ".join(f"{_article(n)} '{n}'" for n in field.part.needs_one_of)
     return error.message
@@ -214,7 +227,7 @@ def _full_schema_problems(data: Any) -> list[Problem]:
     out: list[Problem] = []
     errors = sorted(_validator().iter_errors(data), key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
     for error in errors:
-        problem = Problem(json_path(error.absolute_path), _word(error))
+        problem = Problem(json_path(error.absolute_path), _word(error), _missing(error))
         if str(problem) in seen:  # e.g. one "required" error per missing field, all worded together
             continue
         seen.add(str(problem))
@@ -367,6 +380,27 @@ def meaning_problems(
     out += _cycle_problems(data)
     out += _self_relation_problems(data)
     out += _round_number_problems(data)
+    out += _names_problems(records)
+    return out
+
+
+def _names_problems(records: Iterable[tuple[str, list[str | int], dict[str, Any]]]) -> list[Problem]:
+    """Lists in another language that are longer than the record's own: each item names the record's item at
+    the same place, so an extra one names nothing."""
+    out = []
+    for kind, path, obj in records:
+        for lang, entry in (obj.get("names") or {}).items():
+            for name in fields.NAMED_BY_POSITION:
+                given, own = len(entry.get(name) or ()), len(obj.get(name) or ())
+                if given > own:
+                    label = fields.RECORD_TYPES[kind].field(name).label
+                    out.append(
+                        Problem(
+                            json_path([*path, "names", lang, name]),
+                            f"has {given} items, but the {kind} has {own} in its {label}: "
+                            "each item names the one at the same place",
+                        )
+                    )
     return out
 
 

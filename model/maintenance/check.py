@@ -10,13 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import DBAPIError
 
 from model import dates
 from model.interchange import importer, integrity
-from model.store import schema
+from model.store import backends, schema
 from model.store.database import Database
-from model.store.faults import kind_of
 from model.text.normalize import index_text
 
 
@@ -72,8 +70,8 @@ def not_checked(db: Database) -> list[str]:
     """What ``db check`` cannot check on this database, in words (empty for a SQLite file)."""
     with db.session() as session:
         _problems, skipped = db.backend.storage_check(session.connection())
-    if not db.backend.has_text_index:
-        skipped.append("the search index: this backend has none yet (search on a PostgreSQL server comes later)")
+    if db.no_search is not None:  # a server archive from before its index
+        skipped.append(f"the search index: {db.no_search}")
     return skipped
 
 
@@ -100,7 +98,7 @@ def check_database(db: Database) -> list[Finding]:
         findings += _date_findings(conn)
         findings += _forum_loop_findings(conn)
         findings += _citation_findings(conn)
-        if db.backend.has_text_index:
+        if db.no_search is None:
             findings += index_findings(conn)
     return findings
 
@@ -233,7 +231,7 @@ def index_findings(conn: Connection) -> list[Finding]:
                 f"the search index has out-of-date text for {stale} records (run 'summitry db check --repair')",
             )
         )
-    damage = _fts_damage(conn)
+    damage = backends.of(conn).index_damage(conn)
     if damage:
         out.append(Finding("error", f"the search index is damaged: {damage} (run 'summitry db check --repair')"))
     if missing:
@@ -247,13 +245,3 @@ def index_findings(conn: Connection) -> list[Finding]:
             )
         )
     return out
-
-
-def _fts_damage(conn: Connection) -> str | None:
-    """FTS5's own check that its index matches its stored text; None when it does (or cannot tell)."""
-    try:
-        with conn.begin_nested():
-            conn.exec_driver_sql(f"INSERT INTO {schema.FTS_TABLE}({schema.FTS_TABLE}) VALUES ('integrity-check')")
-    except DBAPIError as exc:
-        return None if kind_of(exc) == "read-only" else str(exc.orig or exc)
-    return None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from model import dates
+from model import dates, i18n
 from model.i18n import QT_TRANSLATE_NOOP, Words, code_word, translate
 from model.store.sqlrun import Query, Reader, Sql
 from model.store.sqlrun import rows as _rows  # declared statements, run on the driver (see model.store.sqlrun)
@@ -101,6 +101,14 @@ class _Parent(NamedTuple):
 
 class _Type(NamedTuple):
     type: str
+
+
+class _Name(NamedTuple):
+    record_id: str
+    lang: str
+    title: str | None
+    abbreviation: str | None
+    city: str | None
 
 
 class _Title(NamedTuple):
@@ -207,6 +215,39 @@ _LATEST_SOURCE = Query("timeline.latest_source", _Q + "latest_source", _Latest)
 _MEETING_EVENTS = Query("timeline.meeting_events", _Q + "meeting_events", _MeetingEvent)
 _DATE_EXTENT = Query("timeline.date_extent", _Q + "date_extent", _Extent)
 _MEETING_EXTENTS = Query("timeline.meeting_extents", _Q + "meeting_extents", _ForumExtent)
+
+
+_NAMES = Query("tree.names", _Q + "names", _Name)
+
+
+def _names(conn: Reader, ids: Sequence[str], lang: str | None) -> dict[str, _Name]:
+    """Each record's names in ``lang`` (the best match of its languages), for those that have them."""
+    best: dict[str, tuple[int, _Name]] = {}
+    if not lang:
+        return {}
+    for i in range(0, len(ids), _CHUNK):
+        for row in _NAMES.read(conn, ids=list(ids[i : i + _CHUNK])):
+            score = i18n.language_match(row.lang, lang)
+            if score > best.get(row.record_id, (0, row))[0]:
+                best[row.record_id] = (score, row)
+    return {rid: row for rid, (_score, row) in best.items()}
+
+
+def _named(kind: str, r: NodeRow, n: _Name | None) -> NodeRow:
+    """A tree row with the names the record has in a language: a forum's name and abbreviation, a round's
+    city, any other record's title."""
+    if n is None:
+        return r
+    if kind == "forum":
+        return r._replace(a=n.title or r.a, b=n.abbreviation or r.b)
+    if kind == "round":
+        return r._replace(b=n.city or r.b)
+    return r._replace(a=n.title or r.a)
+
+
+def _localised(conn: Reader, nodes: list[tuple[str, NodeRow]], lang: str | None) -> list[TreeNode]:
+    names = _names(conn, [r.id for _kind, r in nodes], lang)
+    return [_node_from(kind, _named(kind, r, names.get(r.id))) for kind, r in nodes]
 
 
 class TreeNode(NamedTuple):
@@ -316,11 +357,13 @@ def children(
     limit: int = 200,
     kind: str | None = None,
     counts: tuple[int, ...] | None = None,
+    lang: str | None = None,
 ) -> list[TreeNode]:
     """Children ``offset .. offset+limit`` of ``parent`` (None for the top level), in tree order.
 
     ``kind`` is the parent's record type when the caller knows it (saves a lookup per page); ``counts``
-    its :func:`section_counts`, when known (empty runs are then skipped without a query).
+    its :func:`section_counts`, when known (empty runs are then skipped without a query). ``lang``: label
+    the records by their names in that language where they have them (the order stays the original's).
     """
     out: list[TreeNode] = []
     key = _parent_key(conn, parent, kind)
@@ -334,7 +377,7 @@ def children(
             offset -= counts[n]
             continue
         found = _PAGE[key, n].read(conn, parent=parent, offset=offset, limit=limit)
-        out.extend(_node_from(section_kind, r) for r in found)
+        out.extend(_localised(conn, [(section_kind, r) for r in found], lang))
         limit -= len(found)
         offset = 0
     if parent is None and limit > 0:
@@ -364,35 +407,36 @@ def child_position(conn: Reader, parent: str | None, child: str, kind: str | Non
     return None
 
 
-def nodes_in_order(conn: Reader, parent: str | None, ids: Iterable[str]) -> list[TreeNode]:
-    """The nodes for ``ids`` (children of ``parent``), in tree order; ids that are not children are dropped.
+def nodes_in_order(conn: Reader, parent: str | None, ids: Iterable[str], lang: str | None = None) -> list[TreeNode]:
+    """The nodes for ``ids`` (children of ``parent``), in tree order; ids that are not children are dropped
+    (``lang`` as for :func:`children`).
 
     Used when the tree is narrowed to a set of records (search results): the
     cost follows the number of ids, not the number of records in the database.
     """
     wanted = list(dict.fromkeys(ids))
     key = _parent_key(conn, parent)
-    keyed: list[tuple[int, tuple[Any, ...], TreeNode]] = []
+    keyed: list[tuple[int, tuple[Any, ...], str, NodeRow]] = []
     for n, section_kind in enumerate(SECTION_KINDS.get(key, ())):
         for i in range(0, len(wanted), _CHUNK):
             for row in _AMONG[key, n].read(conn, parent=parent, ids=wanted[i : i + _CHUNK]):
-                keyed.append((n, row.key, _node_from(section_kind, row.node)))
+                keyed.append((n, row.key, section_kind, row.node))
     keyed.sort(key=lambda t: (t[0], t[1]))
-    out = [node for _, _, node in keyed]
+    out = _localised(conn, [(kind, r) for _, _, kind, r in keyed], lang)
     if parent is None:
         out.extend(g for g in _groups(conn) if g.id in wanted)
     return out
 
 
-def node(conn: Reader, rid: str) -> TreeNode | None:
-    """The tree node of one record or group."""
+def node(conn: Reader, rid: str, lang: str | None = None) -> TreeNode | None:
+    """The tree node of one record or group (``lang`` as for :func:`children`)."""
     if rid in GROUPS:
         return next((g for g in _groups(conn) if g.id == rid), None)
     kind = record_type(conn, rid)
     if kind is None:
         return None
     found = _NODE[kind if kind in _NODE else "source"].read(conn, rid=rid)
-    return _node_from(kind, found[0]) if found else None
+    return _localised(conn, [(kind, found[0])], lang)[0] if found else None
 
 
 def _parent_map(conn: Reader, ids: Sequence[str]) -> dict[str, str | None]:
@@ -515,9 +559,11 @@ class Choice:
     label: str
 
 
-def processes(conn: Reader) -> list[Choice]:
-    """Every process, by title (processes are few; they are not paged)."""
-    return _PROCESSES.read(conn)
+def processes(conn: Reader, lang: str | None = None) -> list[Choice]:
+    """Every process, by title (processes are few; they are not paged); ``lang`` as for :func:`children`."""
+    found = _PROCESSES.read(conn)
+    names = _names(conn, [c.id for c in found], lang)
+    return [Choice(c.id, names[c.id].title or c.label) if c.id in names else c for c in found]
 
 
 def record_note(conn: Reader, rid: str) -> str:
@@ -531,9 +577,17 @@ def records_of_type(conn: Reader, kind: str, limit: int = 5000) -> list[Choice]:
     return _RECORDS_OF_TYPE.read(conn, kind=kind, limit=limit)
 
 
-def forums(conn: Reader) -> list[Choice]:
-    """Every forum, by name, for choosing timeline lanes."""
-    return [Choice(f.id, f.abbreviation or f.name) for f in _FORUMS.read(conn)]
+def forums(conn: Reader, lang: str | None = None) -> list[Choice]:
+    """Every forum, by name, for choosing timeline lanes; ``lang`` as for :func:`children`."""
+    found = _FORUMS.read(conn)
+    names = _names(conn, [f.id for f in found], lang)
+    out = []
+    for f in found:
+        n = names.get(f.id)
+        out.append(
+            Choice(f.id, (n.abbreviation or n.title or f.abbreviation or f.name) if n else f.abbreviation or f.name)
+        )
+    return out
 
 
 def default_process(conn: Reader) -> str | None:
@@ -543,37 +597,54 @@ def default_process(conn: Reader) -> str | None:
     return first[0].id if first else None
 
 
-def process_timeline(conn: Reader, process_id: str) -> ProcessTimeline | None:
-    """The dated rounds of a process, and the latest date of the sources cited for them (their "as of")."""
+def process_timeline(conn: Reader, process_id: str, lang: str | None = None) -> ProcessTimeline | None:
+    """The dated rounds of a process, and the latest date of the sources cited for them (their "as of");
+    ``lang`` as for :func:`children`."""
     found = _PROCESS_TITLE.read(conn, rid=process_id)
     title = found[0].title if found else None
     if title is None:
         return None
+    rounds = _PROCESS_ROUNDS.read(conn, rid=process_id)
+    names = _names(conn, [process_id, *(r.id for r in rounds)], lang)
+    title = (names[process_id].title if process_id in names else None) or title
     events = tuple(
         TimelineEvent(
             r.id,
             "round",
-            " · ".join(x for x in (str(r.number), r.city or "", dates.human(r.date)) if x),
+            " · ".join(x for x in (str(r.number), _city(r.city, names.get(r.id)), dates.human(r.date)) if x),
             r.lower,
             r.upper,
             r.date,
             r.status,
             process_id,
         )
-        for r in _PROCESS_ROUNDS.read(conn, rid=process_id)
+        for r in rounds
     )
     as_of = _LATEST_SOURCE.read(conn, ids=[process_id, *(e.id for e in events)])[0].latest
     return ProcessTimeline(process_id, title, events, as_of)
 
 
 def meeting_events(
-    conn: Reader, forum_ids: Sequence[str], lower: str, upper: str, limit: int = 20000
+    conn: Reader, forum_ids: Sequence[str], lower: str, upper: str, limit: int = 20000, lang: str | None = None
 ) -> list[TimelineEvent]:
-    """Dated meetings of the given forums that overlap ``lower`` .. ``upper``, at most ``limit`` of them."""
+    """Dated meetings of the given forums that overlap ``lower`` .. ``upper``, at most ``limit`` of them;
+    ``lang`` as for :func:`children`."""
     if not forum_ids:
         return []
     found = _MEETING_EVENTS.read(conn, forums=list(forum_ids), lower=lower, upper=upper, limit=limit)
-    return [TimelineEvent(m.id, "meeting", m.title, m.lower, m.upper, m.date, m.status, m.forum_id) for m in found]
+    names = _names(conn, [m.id for m in found], lang)
+    return [
+        TimelineEvent(m.id, "meeting", _title(m.title, names.get(m.id)), m.lower, m.upper, m.date, m.status, m.forum_id)
+        for m in found
+    ]
+
+
+def _title(title: str, n: _Name | None) -> str:
+    return (n.title if n is not None else None) or title
+
+
+def _city(city: str | None, n: _Name | None) -> str:
+    return (n.city if n is not None else None) or city or ""
 
 
 def date_extent(conn: Reader, forum_ids: Sequence[str]) -> tuple[str, str] | None:

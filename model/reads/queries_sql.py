@@ -27,6 +27,7 @@ from model.store.tables import (
     OUTCOME,
     PROCESS,
     RECORD,
+    RECORD_NAME,
     REVISION,
     ROUND,
     SOURCE,
@@ -244,6 +245,14 @@ def parents_of(kind: str) -> Select[Any]:
 
 def record_type() -> Select[Any]:
     return select(RECORD.c.type).where(RECORD.c.id == bindparam("rid"))
+
+
+def names() -> Select[Any]:
+    """The names records have in other languages that a tree row shows (a title or name, an abbreviation, a city)."""
+    n = RECORD_NAME.c
+    return select(n.record_id, n.lang, n.title, n.abbreviation, n.city).where(
+        n.record_id.in_(bindparam("ids", expanding=True))
+    )
 
 
 def record_title() -> Select[Any]:

@@ -26,6 +26,9 @@ class Kind(enum.Enum):
     PARTS = "parts"  #: an ordered list of parts (``Field.part``): agenda items, members, other names …
     RECORDS = "records"  #: records written inside this one (a process's rounds; ``Field.holds``)
     CITATIONS = "citations"  #: where the facts come from (see :data:`model.records.fields.CITATION_KINDS`)
+    #: the record's words in other languages: an object keyed by language tag (``Field.value``: the tag's
+    #: shape), each holding the part ``Field.part`` (its title, description … as the record names them)
+    NAMES = "names"
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,8 @@ class Field:
         column: the column of the owner's table that stores it (None: stored elsewhere, by kind).
         required: a record without it is refused.
         ref: the record type an id must name (references).
-        max_items: how many items a list may hold.
-        part: what each item is (parts).
+        max_items: how many items a list may hold (for names: how many languages).
+        part: what each item is (parts; for names, what each language holds).
         holds: the record type of each item (records written inside this one).
         lower, upper: the columns holding a date's earliest and latest day, where the table has them.
         link: where a list of references is stored.

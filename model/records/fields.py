@@ -17,6 +17,7 @@ Pure data, cheap to import: no SQLAlchemy (tables and columns are named, not imp
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 # The words of the map, re-exported: users of the map need only this module.
@@ -473,6 +474,85 @@ OUTCOME = RecordType(
     date_fields=("date", "period"),
 )
 
+# --- names in other languages ---------------------------------------------------------------------------
+#
+# Any record may carry its words in more languages: ``"names": {"ru": {"title": "…", "description": "…",
+# "agenda": [{"title": "…"}], "citations": [{"basis": "general-knowledge", "note": "…"}]}}``. Each language
+# holds the record's own fields that are words (its name, title or label, description, city …), under the
+# same names as the record's, so a names entry reads like the record; lists of parts (agenda items, figures,
+# participants) follow the record's own list item by item, and its other names are more names in that
+# language. All of them are stored in one table,
+# ``record_name``: one row per record and language, the name, title or label in its ``title`` column.
+
+#: The column of ``record_name`` holding each field a record may have in another language.
+NAME_COLUMNS: Mapping[str, str] = {
+    "title": "title",
+    "name": "title",
+    "label": "title",
+    "abbreviation": "abbreviation",
+    "aliases": "aliases",
+    "publisher": "publisher",
+    "city": "city",
+    "goal": "goal",
+    "description": "description",
+    "sidelines": "sidelines",
+    "figures": "figures",
+    "participants": "participants",
+    "agenda": "agenda",
+}
+#: The fields of a list's items that are words: a names entry gives these, for the same item of the record's list.
+NAMED_PART_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "aliases": ("name",),
+    "figures": ("label", "value"),
+    "participants": ("organisation", "head", "head_title"),
+    "agenda": ("title", "description"),
+}
+#: The lists whose items name the record's own items at the same place (the other names do not).
+NAMED_BY_POSITION = ("figures", "participants", "agenda")
+#: The table holding the names, and its column naming the language.
+NAMES_TABLE = "record_name"
+NAMES_LANGUAGE_COLUMN = "lang"
+
+
+def _in_other_languages(rtype: RecordType) -> Field:
+    """The ``names`` field of ``rtype``: its fields that are words, none required, per language."""
+    translated: list[Field] = []
+    for f in rtype.fields:
+        column = NAME_COLUMNS.get(f.name)
+        if column is None:
+            continue
+        part = None
+        if f.part is not None:
+            keep = NAMED_PART_FIELDS[f.name]
+            items = tuple(replace(p, required=False, column=None) for p in f.part.fields if p.name in keep)
+            part = PartType("", f.part.label, items)
+        translated.append(replace(f, required=False, column=column, part=part, description=None))
+    translated.append(_citations())
+    entry = PartType(
+        f"{rtype.name}_names", f"{rtype.label} in another language", tuple(translated), NAMES_TABLE, "record_id"
+    )
+    return Field(
+        "names",
+        Kind.NAMES,
+        "names in other languages",
+        LANGUAGE,
+        max_items=50,
+        part=entry,
+        description=f"The {rtype.label}'s words in other languages, by language tag (such as ru): the same fields "
+        "as the record's own, lists item by item.",
+    )
+
+
+def _with_names(rtype: RecordType) -> RecordType:
+    """``rtype`` with its ``names`` field, before its citations (last when it has none)."""
+    at = next((i for i, f in enumerate(rtype.fields) if f.kind is Kind.CITATIONS), len(rtype.fields))
+    return replace(rtype, fields=(*rtype.fields[:at], _in_other_languages(rtype), *rtype.fields[at:]))
+
+
+SOURCE, COUNTRY, TOPIC, FORUM, MEETING, PROCESS, ROUND, OUTCOME = (
+    _with_names(t) for t in (SOURCE, COUNTRY, TOPIC, FORUM, MEETING, PROCESS, ROUND, OUTCOME)
+)
+
 #: Every record type by name, in the order a data file lists them (rounds after their processes).
 RECORD_TYPES: Mapping[str, RecordType] = {
     t.name: t for t in (SOURCE, COUNTRY, TOPIC, FORUM, MEETING, PROCESS, ROUND, OUTCOME)
@@ -532,10 +612,15 @@ def field_at(path: Sequence[str | int]) -> Field | None:
     else:
         return None
     found: Field | None = None
+    language = False
     for key in keys[1:]:
+        if language:  # the language tag of a names entry: the entry's fields follow
+            language = False
+            continue
         found = next((f for owner in owners for f in owner.fields if f.name == key), None)
         if found is None:
             return None
+        language = found.kind is Kind.NAMES
         if found.kind is Kind.RECORDS and found.holds:
             owners = (RECORD_TYPES[found.holds],)
         elif found.kind is Kind.CITATIONS:

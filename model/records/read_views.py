@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
-from model.records import read_forums, read_meetings, read_processes
+from model.records import read_forums, read_meetings, read_names, read_processes
 from model.records.read_meetings import HEADS, HeadRow
 from model.records.reading import Run, chunks, query
 from model.records.views import Passage, RecordView, SourceText
@@ -30,7 +30,7 @@ _READERS: dict[str, Callable[[Run, Sequence[HeadRow]], dict[str, RecordView]]] =
 }
 
 
-def _batch(run: Run, ids: Sequence[str]) -> dict[str, RecordView]:
+def _batch(run: Run, ids: Sequence[str], lang: str | None) -> dict[str, RecordView]:
     heads = HEADS(run, ids=list(ids))
     by_type: dict[str, list[HeadRow]] = {}
     for h in heads:
@@ -38,32 +38,36 @@ def _batch(run: Run, ids: Sequence[str]) -> dict[str, RecordView]:
     out: dict[str, RecordView] = {}
     for kind, found in by_type.items():
         out.update(_READERS[kind](run, found))
-    return out
+    return read_names.in_language(run, out, lang) if lang and out else out
 
 
-def views_of(conn: Reader, ids: Sequence[str]) -> Iterator[RecordView]:
+def views_of(conn: Reader, ids: Sequence[str], lang: str | None = None) -> Iterator[RecordView]:
     """The views of the records with these ids, in that order, read a batch at a time.
 
     Args:
         conn: a reader (:meth:`model.store.database.Database.reader`) or an SQLAlchemy session, held open
             while the views are taken.
         ids: record ids; each must exist.
+        lang: the language to show them in (a language tag, "ru"): each record's words, and its links'
+            titles, in that language where it has them, else the original (see :mod:`model.records.read_names`).
+            None: the original.
 
     Raises:
         KeyError: when an id names no record (the message names up to five).
     """
     run = runner(conn)
     for chunk in chunks(ids):
-        found = _batch(run, list(dict.fromkeys(chunk)))
+        found = _batch(run, list(dict.fromkeys(chunk)), lang)
         missing = [i for i in chunk if i not in found]
         if missing:
             raise KeyError(f"no record with id {', '.join(repr(m) for m in missing[:5])}")
         yield from (found[i] for i in chunk)
 
 
-def view_of(conn: Reader, rid: str) -> RecordView | None:
-    """The view of one record, or None when there is no record with that id (``conn`` as for :func:`views_of`)."""
-    return _batch(runner(conn), [rid]).get(rid)
+def view_of(conn: Reader, rid: str, lang: str | None = None) -> RecordView | None:
+    """The view of one record, or None when there is no record with that id (``conn`` and ``lang`` as for
+    :func:`views_of`)."""
+    return _batch(runner(conn), [rid], lang).get(rid)
 
 
 class _PassageRow(NamedTuple):

@@ -111,13 +111,22 @@ class CiteRow(NamedTuple):
 
 
 CITES = query("cites", CiteRow)
+#: The path of the citations of a record's names in another language, before the language ("names/ru").
+NAMES_PATH = "names/"
 
 
-def cites_of(run: Run, ids: Sequence[str]) -> dict[str, list[CiteRow]]:
-    """The citations of the records with these ids, by record, in the order written."""
+def cites_of(run: Run, ids: Sequence[str], *, names_too: bool = False) -> dict[str, list[CiteRow]]:
+    """The citations of the records with these ids, by record, in the order written.
+
+    Those of the records' names in other languages (path ``names/<lang>``) only with ``names_too``: a view
+    in the original language does not show where its translations come from (see
+    :mod:`model.records.read_names`).
+    """
     found: list[CiteRow] = []
     for chunk in chunks(ids):
         found += CITES(run, ids=list(chunk))
+    if not names_too:
+        found = [c for c in found if not c.path.startswith(NAMES_PATH)]
     return grouped(found, lambda c: c.record_id)
 
 
@@ -144,7 +153,7 @@ class Notes:
             number = self._numbers.get(key)
             if number is None:
                 number = self._numbers[key] = len(self._notes) + 1
-                self._notes.append(_note(number, c))
+                self._notes.append(note_of(number, c))
             out.add(number)
         return tuple(sorted(out))
 
@@ -158,7 +167,7 @@ class Notes:
         return tuple(self._notes)
 
 
-def _note(number: int, c: CiteRow) -> Note:
+def note_of(number: int, c: CiteRow) -> Note:
     source = ref(c.source_id, "source", c.source_title or c.source_id, c.source_date) if c.source_id else None
     return Note(
         number=number,

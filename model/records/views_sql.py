@@ -47,6 +47,7 @@ from model.store.tables import (
     PARTICIPANT,
     PROCESS,
     RECORD,
+    RECORD_NAME,
     ROUND,
     SOURCE,
     TOPIC,
@@ -493,3 +494,22 @@ def source_citing_count(cap: int) -> Any:
     """How many records cite a source, counted up to ``cap``."""
     capped = select(CITATION.c.record_id).where(CITATION.c.source_id == _RID).distinct().limit(cap).subquery()
     return select(func.count().label("total")).select_from(capped)
+
+
+# --- names in other languages ------------------------------------------------------------------------
+
+
+def names() -> Any:
+    """Records' words in other languages, every language of each, in the order their file gave them."""
+    n = RECORD_NAME.c
+    return (
+        select(n.record_id, n.lang, n.title, n.abbreviation, n.aliases, n.publisher, n.city, n.goal)
+        .add_columns(n.description, n.sidelines, n.figures, n.participants, n.agenda)
+        .where(n.record_id.in_(_IDS))
+        .order_by(n.record_id, n.position)
+    )
+
+
+def round_names() -> Any:
+    """What a round's title is made of: its number, city and process."""
+    return select(ROUND.c.id, ROUND.c.number, ROUND.c.city, ROUND.c.process_id).where(ROUND.c.id.in_(_IDS))

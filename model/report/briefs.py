@@ -7,15 +7,15 @@ database, a batch of records at a time.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from model import dates
+from model import dates, i18n
 from model.i18n import Words
 from model.records.read_views import views_of
 from model.records.views import RecordView
 from model.report.content import Brief, ChronologyRow, Dossier, Header, ReportError
 from model.store.database import Database
-from model.store.sqlrun import Reader
+from model.store.sqlrun import Reader, text_rows
 
 
 class BriefText(Words):
@@ -26,11 +26,14 @@ class BriefText(Words):
 ProgressFn = Callable[[int, int, str], bool]
 
 
-def build_briefs(conn: Reader, ids: Sequence[str], progress: ProgressFn | None = None) -> list[Brief]:
+def build_briefs(
+    conn: Reader, ids: Sequence[str], progress: ProgressFn | None = None, *, notes: bool = False
+) -> list[Brief]:
     """Briefs for the given record ids, in the given order (duplicates dropped).
 
     Args:
         conn: a reader (:meth:`model.store.database.Database.reader`) or an SQLAlchemy session.
+        notes: include the user's private notes (chosen at export; they are private, so off unless asked).
 
     Raises:
         ReportError: when an id names no record, or the export was cancelled.
@@ -39,11 +42,13 @@ def build_briefs(conn: Reader, ids: Sequence[str], progress: ProgressFn | None =
     if not wanted:
         raise ReportError(BriefText.tr("Choose at least one record to export."))
     briefs = []
+    private = private_notes(conn, wanted) if notes else {}
     try:
-        for done, view in enumerate(views_of(conn, wanted)):
+        # The records' names in the interface's language, where they have them, as its words are.
+        for done, view in enumerate(views_of(conn, wanted, i18n.language())):
             if progress is not None and not progress(done, len(wanted), view.id):
                 raise ReportError(BriefText.tr("Export cancelled."))
-            briefs.append(brief_of(view))
+            briefs.append(replace(brief_of(view), private_note=private.get(view.id, "")))
     except KeyError as exc:
         raise ReportError(BriefText.tr("Cannot export: {reason}.").format(reason=exc.args[0])) from exc
     if progress is not None:
@@ -58,6 +63,15 @@ def build_brief(conn: Reader, record_id: str) -> Brief:
         ReportError: when no record has this id.
     """
     return build_briefs(conn, [record_id])[0]
+
+
+def private_notes(conn: Reader, ids: Sequence[str]) -> dict[str, str]:
+    """The private notes of these records, by id (records without one are absent)."""
+    wanted = set(ids)
+    # Notes are few (one person's, by hand): reading them all beats a parameter per id in a long dossier.
+    return {
+        str(r[0]): str(r[1]) for r in text_rows(conn, "SELECT record_id, text FROM note") if r[0] in wanted and r[1]
+    }
 
 
 def brief_of(view: RecordView) -> Brief:
@@ -77,13 +91,15 @@ def _period(rows: Sequence[ChronologyRow]) -> str:
     return first.date if first is last or first.date == last.date else f"{first.date} – {last.date}"
 
 
-def build_dossier(conn: Reader, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None) -> Dossier:
+def build_dossier(
+    conn: Reader, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None, *, notes: bool = False
+) -> Dossier:
     """A dossier of several records: their briefs in the given order and a chronology sorted by date bounds.
 
     Raises:
         ReportError: when an id names no record, or the export was cancelled.
     """
-    briefs = build_briefs(conn, ids, progress)
+    briefs = build_briefs(conn, ids, progress, notes=notes)
     rows = [
         ChronologyRow(v.when, v.lower, v.upper, v.title, v.type_label, v.venue, v.status_text, v.id)
         for v in (b.view for b in briefs)
@@ -106,9 +122,10 @@ def build_dossier(conn: Reader, ids: Sequence[str], title: str = "", progress: P
 
 
 def read_report(
-    db: Database, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None
+    db: Database, ids: Sequence[str], title: str = "", progress: ProgressFn | None = None, *, notes: bool = False
 ) -> Brief | Dossier:
-    """One record's brief, or a dossier when several ids are given, read in one read view.
+    """One record's brief, or a dossier when several ids are given, read in one read view; ``notes``
+    includes the user's private notes.
 
     Raises:
         ReportError: when an id names no record, none is given, or the export was cancelled.
@@ -116,8 +133,8 @@ def read_report(
     wanted = list(dict.fromkeys(ids))
     with db.reader() as conn:
         if len(wanted) == 1:
-            return build_briefs(conn, wanted, progress)[0]
-        return build_dossier(conn, wanted, title, progress)
+            return build_briefs(conn, wanted, progress, notes=notes)[0]
+        return build_dossier(conn, wanted, title, progress, notes=notes)
 
 
 #: The most records one dossier holds; a query that finds more is asked to be narrowed.

@@ -34,6 +34,8 @@ class Brief:
 
     header: Header
     view: RecordView
+    #: The user's private note on the record, printed only when the export chose to include notes ("" otherwise).
+    private_note: str = ""
 
     @property
     def record_id(self) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from model import i18n
 from model.store.database import Database
 from model.store.sqlrun import text_rows
 
@@ -43,18 +45,47 @@ def filter_choices(db: Database) -> FilterChoices:
         statuses = text_rows(
             conn, "SELECT status FROM meeting UNION SELECT status FROM round UNION SELECT status FROM outcome"
         )
+        named = _names(conn, i18n.language())
+
+    def name(rid: str, original: str) -> str:
+        return named[rid][0] if rid in named else original
+
+    def abbreviation(rid: str, original: str | None) -> str | None:
+        return (named[rid][1] or original) if rid in named else original
+
+    # Labels in the interface's language where the records have names there; the values stay as the filters
+    # read them in any language.
     return FilterChoices(
         forums=tuple(
             sorted(
-                (Choice(abbr or fid, f"{abbr} — {name}" if abbr else name) for fid, abbr, name in forums),
+                (
+                    Choice(abbr or fid, f"{abbreviation(fid, abbr)} — {name(fid, n)}" if abbr else name(fid, n))
+                    for fid, abbr, n in forums
+                ),
                 key=lambda c: c.label.casefold(),
             )
         ),
         types=TYPES,
-        countries=tuple(sorted((Choice(name, f"{name} ({code})") for _i, name, code in countries), key=_key)),
+        countries=tuple(sorted((Choice(n, f"{name(cid, n)} ({code})") for cid, n, code in countries), key=_key)),
         statuses=tuple(sorted((Choice(s, s.capitalize()) for (s,) in statuses if s), key=_key)),
-        topics=tuple(sorted((Choice(tid, label) for tid, label in topics), key=_key)),
+        topics=tuple(sorted((Choice(tid, name(tid, label)) for tid, label in topics), key=_key)),
     )
+
+
+def _names(conn: Any, lang: str) -> dict[str, tuple[str, str | None]]:
+    """(name, abbreviation) in ``lang`` of the forums, countries and topics that have a name there."""
+    best: dict[str, tuple[int, str, str | None]] = {}
+    for rid, tag, title, abbreviation in text_rows(conn, _NAMES):
+        score = i18n.language_match(str(tag), lang)
+        if title and score > best.get(rid, (0, "", None))[0]:
+            best[rid] = (score, str(title), abbreviation)
+    return {rid: (title, abbreviation) for rid, (_s, title, abbreviation) in best.items()}
+
+
+_NAMES = (
+    "SELECT n.record_id, n.lang, n.title, n.abbreviation FROM record_name n JOIN record r ON r.id = n.record_id "
+    "WHERE r.type IN ('forum', 'country', 'topic')"
+)
 
 
 def _key(choice: Choice) -> str:

@@ -1,23 +1,26 @@
 """Running a search: ranked results with highlighted snippets, a count, and pages.
 
 The window, the ``summitry search`` command and saved searches all come through :func:`search`.
-Ranking is FTS5's bm25 with the title weighted ten times the body, computed in SQL with a LIMIT (a
-top-N sort) for the rows that pass the field filters only. A word matching most of a big archive is
-not scored everywhere: only its RANK_CANDIDATES newest matches are ranked (see ``_rank_floor``).
+Ranking is the index's own (FTS5's bm25 on SQLite, ``ts_rank`` on PostgreSQL) with the title weighted ten
+times the body, computed in SQL with a LIMIT (a top-N sort) for the rows that pass the field filters only.
+A word matching most of a big archive is not scored everywhere: only its RANK_CANDIDATES newest matches are
+ranked (see ``_rank_floor``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model import dates
+from model import dates, i18n
 from model.i18n import Words
 from model.search import highlight, passages
-from model.search.fields import FieldResolver
+from model.search.fields import EVERYTHING, FieldResolver
 from model.search.parser import parse_query
 from model.search.sql import Plan, plan
 from model.store import schema_facts as facts
+from model.store.backend import SearchSql
 from model.store.database import Database
+from model.store.sqlite_backend import SQLITE
 from model.store.sqlrun import LiteConnection, Reader, text_rows
 
 #: Results per page (the first page comes with the count).
@@ -26,8 +29,8 @@ PAGE = 50
 COUNT_CAP = 10_000
 #: Above this many matches, only the newest this many are ranked (see ``_rank_floor``).
 RANK_CANDIDATES = 2_000
-#: bm25 weights: (title, body).
-RANK_WEIGHTS = "10.0, 1.0"
+#: Rank weights: (title, body).
+RANK_WEIGHTS = (10.0, 1.0)
 _TYPES = "('" + "', '".join(facts.SEARCHABLE_TYPES) + "')"
 
 
@@ -92,37 +95,43 @@ class SearchResult:
         return SearchText.tr("%Ln result(s)", "", self.total)
 
 
-def _from(p: Plan, floor: int | None = None) -> tuple[str, str]:
+def _from(index: SearchSql, p: Plan, floor: int | None = None) -> tuple[str, str]:
     """FROM and WHERE clauses for a plan (without ranking), limited to rowids >= ``floor`` if given."""
-    t = facts.FTS_TABLE
     if p.match is not None:
-        frm = f"{t} JOIN record r ON r.rowid = {t}.rowid"
-        where = f"{t} MATCH :match AND ({p.where})"
+        frm = index.joined()
+        where = f"{index.matches('match')} AND ({p.where})"
         if floor is not None:
-            where += f" AND {t}.rowid >= {int(floor)}"
+            where += f" AND {facts.FTS_TABLE}.rowid >= {int(floor)}"
     else:
         frm = "record r"
-        # "+": the type test must not pick the index (it matches nearly every row); a filter should.
-        where = f"+r.type IN {_TYPES} AND ({p.where})"
+        # The type test must not pick the index (it matches nearly every row); a filter should.
+        where = f"{index.unindexed('r.type')} IN {_TYPES} AND ({p.where})"
     return frm, where
 
 
 def make_plan(conn: Reader, query: str) -> Plan:
     """Parse and render a query against this reader's forums, countries and topics."""
-    return plan(parse_query(query), FieldResolver(conn), _has_full_text(conn))
+    index = search_sql(conn)
+    return plan(parse_query(query), FieldResolver(conn, index), index)
 
 
-def _has_full_text(conn: Reader) -> bool:
-    """True on SQLite (FTS5); elsewhere words are matched in titles with LIKE.
+def search_sql(conn: Reader) -> SearchSql:
+    """The search SQL of the reader's backend: FTS5 on a SQLite file, a ``tsvector`` on PostgreSQL.
 
     ``conn`` is a :class:`~model.store.sqlrun.LiteConnection` (a SQLite file), an SQLAlchemy session (what
     :meth:`~model.store.database.Database.reader` gives for PostgreSQL or an in-memory database) or an SQLAlchemy
     connection (as the benchmarks pass).
     """
+    found: SearchSql | None
     if isinstance(conn, LiteConnection):
-        return True
-    bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
-    return bool(bind.dialect.name == "sqlite")
+        found = SQLITE.search_sql
+    else:
+        from model.store import backends
+
+        bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
+        found = backends.of(bind).search_sql  # type: ignore[arg-type]  # an Engine has a dialect too
+    assert found is not None, "every backend keeps a full-text index"
+    return found
 
 
 def search(db: Database, query: str, *, limit: int = PAGE, offset: int = 0) -> SearchResult:
@@ -134,6 +143,8 @@ def search(db: Database, query: str, *, limit: int = PAGE, offset: int = 0) -> S
         limit: results on the page returned.
         offset: where the page starts among all results (best first).
     """
+    if db.no_search is not None:  # a server archive from before its index: it says what to do
+        return SearchResult(query, (), 0, False, (db.no_search,), offset, searched=False)
     with db.reader() as conn:
         p = make_plan(conn, query)
         if p.empty:
@@ -157,11 +168,13 @@ def page(db: Database, query: str, offset: int, limit: int = PAGE) -> tuple[Hit,
 
 def match_ids(db: Database, query: str, cap: int = COUNT_CAP) -> tuple[list[str], bool]:
     """The ids of every matching record (in no particular order) up to ``cap``, and whether that is all."""
+    if db.no_search is not None:
+        return [], True
     with db.reader() as conn:
         p = make_plan(conn, query)
         if p.empty:
             return [], True
-        frm, where = _from(p)
+        frm, where = _from(search_sql(conn), p)
         rows = text_rows(conn, f"SELECT r.id FROM {frm} WHERE {where} LIMIT {int(cap) + 1}", p.params)
         ids = [r[0] for r in rows]
         return ids[:cap], len(ids) <= cap
@@ -171,14 +184,15 @@ def _rank_floor(conn: Reader, p: Plan) -> tuple[int | None, int | None]:
     """The rowid above which the RANK_CANDIDATES newest matches lie, and the exact count if fewer match.
 
     Scoring a hit costs FTS5 about ten microseconds; a word in most of a million records would take
-    seconds to rank. Above RANK_CANDIDATES matches only the newest are ranked: FTS5 walks its doclists
-    newest first without scoring to find where they start, then ranks only that rowid range. Below it,
-    the same walk has counted the matches.
+    seconds to rank. Above RANK_CANDIDATES matches only the newest are ranked: the index is walked newest
+    first without scoring to find where they start (FTS5 walks its doclists so; the server reads its GIN
+    index's matches and keeps the top rowids), then only that rowid range is ranked. Below it, the same
+    walk has counted the matches.
     """
     if p.match is None:
         return None, None
-    frm, where = _from(p)
-    t = facts.FTS_TABLE
+    frm, where = _from(search_sql(conn), p)
+    t = facts.FTS_TABLE  # the index's rowid (the record's): FTS5 walks its doclists in that order
     sql = f"SELECT {t}.rowid FROM {frm} WHERE {where} ORDER BY {t}.rowid DESC LIMIT {RANK_CANDIDATES}"
     rows = text_rows(conn, sql, p.params)
     if len(rows) < RANK_CANDIDATES:
@@ -188,17 +202,17 @@ def _rank_floor(conn: Reader, p: Plan) -> tuple[int | None, int | None]:
 
 def _page(conn: Reader, p: Plan, floor: int | None, limit: int, offset: int) -> list[Hit]:
     """One page of hits, best first, with snippets made for the page's rows only."""
-    frm, where = _from(p, floor)
-    t = facts.FTS_TABLE
-    # bm25 as a sort key is computed only for rows that pass the field filters (FTS5's own ORDER BY rank
-    # would score every text match first), and only within the rank floor.
+    index = search_sql(conn)
+    frm, where = _from(index, p, floor)
+    # The rank as a sort key is computed only for rows that pass the field filters, and only within the
+    # rank floor (FTS5's own ORDER BY rank would score every text match first).
     if p.match is None:
-        order = "r.date_lower DESC, r.rowid"
-    elif p.where == "1":  # words only: FTS5 sorts by its own rank, faster than bm25() through SQL's sorter
-        where += f" AND {t}.rank MATCH 'bm25({RANK_WEIGHTS})'"
-        order = f"{t}.rank"
+        order = "r.date_lower DESC NULLS LAST, r.rowid"
     else:
-        order = f"bm25({t}, {RANK_WEIGHTS})"
+        words_only = p.where == EVERYTHING
+        order = index.rank("match", *RANK_WEIGHTS, words_only=words_only)
+        if words_only and (condition := index.rank_condition(*RANK_WEIGHTS)):
+            where += f" AND {condition}"
     sql = (
         f"SELECT r.rowid, r.id, r.type, r.title, r.date FROM {frm} WHERE {where} "
         f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -213,6 +227,9 @@ def _hits(conn: Reader, p: Plan, rows: list[tuple[str, str, str, str | None]]) -
     records = [(rid, kind) for rid, kind, _title, _date in rows]
     rounds = [rid for rid, kind in records if kind == "round"]
     labels = passages.round_labels(conn, rounds) if rounds else {}
+    # Titles in the interface's language where the records have them (rounds keep their composed label).
+    named = passages.titles_in(conn, [rid for rid, kind in records if kind != "round"], i18n.language())
+    rows = [(rid, kind, named.get(rid, title), date) for rid, kind, title, date in rows]
     label_texts = [labels.get(rid, title) for rid, _kind, title, _date in rows]
     texts = passages.passages(conn, records)
     highlighter = highlight.Highlighter(p.terms)
@@ -252,7 +269,7 @@ def _match(
 
 
 def _count(conn: Reader, p: Plan) -> tuple[int, bool]:
-    frm, where = _from(p)
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {where} LIMIT {COUNT_CAP + 1})"
+    frm, where = _from(search_sql(conn), p)
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {where} LIMIT {COUNT_CAP + 1}) AS found"
     n = int(text_rows(conn, sql, p.params)[0][0] or 0)  # count(*) gives one row
     return min(n, COUNT_CAP), n > COUNT_CAP

@@ -21,6 +21,7 @@ from model import dates
 from model.search import vocabulary
 from model.search.parser import SearchHint
 from model.store import schema_facts as facts
+from model.store.backend import SearchSql
 from model.store.sqlrun import Reader, text_rows
 from model.text.normalize import index_text, name_keys
 
@@ -38,9 +39,13 @@ class Binder:
         self.params: dict[str, Any] = {}
 
     def __call__(self, value: Any) -> str:
+        return f":{self.name(value)}"
+
+    def name(self, value: Any) -> str:
+        """The name of a new parameter holding ``value`` (without the colon)."""
         name = f"p{len(self.params)}"
         self.params[name] = value
-        return f":{name}"
+        return name
 
     def many(self, values: Iterable[Any]) -> str:
         return "(" + ", ".join(self(v) for v in values) + ")"
@@ -48,13 +53,14 @@ class Binder:
 
 @dataclass(frozen=True)
 class Resolved:
-    """A field filter as SQL over ``record r``, or ``"0"`` with a hint when its value matches nothing."""
+    """A field filter as SQL over ``record r``, or :data:`NOTHING` with a hint when its value matches nothing."""
 
     sql: str
     hint: str | None = None
 
 
-NOTHING = "0"
+#: The SQL conditions that hold for every row and for none (SQL's own words, which every backend reads).
+EVERYTHING, NOTHING = "TRUE", "FALSE"
 
 
 def _linked(kind_sql: dict[str, str]) -> str:
@@ -70,8 +76,9 @@ class FieldResolver:
     """Resolves field values through one reader (see :meth:`model.store.database.Database.reader`); look-ups are
     cached for the query's lifetime."""
 
-    def __init__(self, conn: Reader) -> None:
+    def __init__(self, conn: Reader, index: SearchSql) -> None:
         self.conn = conn
+        self.index = index
         self._cache: dict[str, Any] = {}
 
     def _rows(self, key: str, sql: str) -> list[tuple[Any, ...]]:
@@ -129,7 +136,10 @@ class FieldResolver:
         return ", ".join(names[:8]) + more
 
     def _forum(self, values: list[str], bind: Binder) -> Resolved:
-        sql = "SELECT id, abbreviation, name, aliases FROM forum"
+        sql = (
+            "SELECT f.id, f.abbreviation, f.name, f.aliases, n.abbreviation, n.title, n.aliases FROM forum f "
+            "LEFT JOIN record_name n ON n.record_id = f.id"
+        )
         ids, missing = self._names("forum", sql, values)
         if missing:
             hint = SearchHint.tr("No forum called '{name}'. Try: {examples}.")
@@ -150,7 +160,10 @@ class FieldResolver:
         )
 
     def _country(self, values: list[str], bind: Binder) -> Resolved:
-        sql = "SELECT id, name, code, alpha3, aliases FROM country"
+        sql = (
+            "SELECT c.id, c.name, c.code, c.alpha3, c.aliases, n.title, n.aliases FROM country c "
+            "LEFT JOIN record_name n ON n.record_id = c.id"
+        )
         ids, missing = self._names("country", sql, values)
         if missing:
             hint = SearchHint.tr("No country called '{name}'. Try a name or ISO code: {examples}.")
@@ -158,7 +171,7 @@ class FieldResolver:
         return Resolved(self._venue("country_id", bind.many(ids)))
 
     def _topic(self, values: list[str], bind: Binder) -> Resolved:
-        sql = "SELECT id, label FROM topic"
+        sql = "SELECT t.id, t.label, n.title FROM topic t LEFT JOIN record_name n ON n.record_id = t.id"
         ids, missing = self._names("topic", sql, values, word_match=True)
         if missing:
             hint = SearchHint.tr("No topic called '{name}'. Try: {examples}.")
@@ -185,13 +198,24 @@ class FieldResolver:
         return [str(r[0]) for r in self._rows(key, sql) if r[0] is not None]
 
     def _city(self, values: list[str], bind: Binder) -> Resolved:
-        cities = self._distinct("city", "SELECT city FROM meeting UNION SELECT city FROM round")
-        named = {c: f" {index_text(c)} " for c in cities}
+        # Each city as stored, under its own name and its names in other languages ("Вьентьян").
+        pairs = [
+            (str(r[0]), str(r[1]))
+            for r in self._rows(
+                "city",
+                "SELECT city, city FROM meeting UNION SELECT city, city FROM round UNION "
+                "SELECT x.city, n.city FROM record_name n JOIN meeting x ON x.id = n.record_id "
+                "WHERE n.city IS NOT NULL UNION "
+                "SELECT x.city, n.city FROM record_name n JOIN round x ON x.id = n.record_id WHERE n.city IS NOT NULL",
+            )
+            if r[0] is not None
+        ]
+        named = [(city, f" {index_text(name)} ") for city, name in pairs]
         chosen: list[str] = []
         for v in values:
             keys = name_keys(v)
-            exact = [c for c in cities if named[c].strip() in keys]
-            chosen.extend(exact or [c for c in cities if any(f" {k} " in named[c] for k in keys)])
+            exact = [c for c, name in named if name.strip() in keys]
+            chosen.extend(exact or [c for c, name in named if any(f" {k} " in name for k in keys)])
         if not chosen:
             hint = SearchHint.tr("No meeting or round was held in a city called '{name}'.")
             return Resolved(NOTHING, hint.format(name=values[0]))
@@ -239,7 +263,7 @@ class FieldResolver:
                 ).format(name=bad),
             )
         # "+": never the index on type (it matches a large share of rows); the date order or another filter drives.
-        return Resolved(f"+r.type IN {bind.many(sorted(set().union(*kinds)))}")
+        return Resolved(f"{self.index.unindexed('r.type')} IN {bind.many(sorted(set().union(*kinds)))}")
 
     # --- dates ----------------------------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from model import dates
+from model import dates, i18n
+from model.i18n import Words
 from model.store.sqlrun import Reader, text_rows
 
 
@@ -42,6 +43,9 @@ def passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list
             names = [n for n in (abbreviation, *_names(aliases)) if n]
             _add(lead, rid, description, "Also called " + "; ".join(names) if names else "")
     if lead:
+        for rid, title, description, goal, city, sidelines, agenda in _rows(conn, _NAMES, list(lead)):
+            items = [(a.get("title"), a.get("description")) for a in _objects(agenda)]
+            _add(lead, rid, title, description, goal, city, sidelines, *(f"{t}: {d}" if d else t for t, d in items))
         for rid, quote, note in _rows(conn, _CITATIONS, list(lead)):
             _add(lead, rid, quote)
             _add(tail, rid, note)
@@ -69,17 +73,47 @@ def more_passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str,
     return out
 
 
+def titles_in(conn: Reader, ids: Sequence[str], lang: str) -> dict[str, str]:
+    """The titles (or names) these records have in ``lang`` (their best-matching language), for those that do."""
+    best: dict[str, tuple[int, str]] = {}
+    for rid, tag, title in _rows(conn, _NAME_TITLES, ids) if ids else ():
+        score = i18n.language_match(str(tag), lang)
+        if title and score > best.get(rid, (0, ""))[0]:
+            best[rid] = (score, str(title))
+    return {rid: title for rid, (_score, title) in best.items()}
+
+
 def round_labels(conn: Reader, ids: Sequence[str]) -> dict[str, str]:
     """A title for each round that tells it from its siblings at once: "Round 3 — Jakarta · <process>".
 
     A round's own title starts with its process's ("EAS consultations on …: round 3 — Jakarta"), so
     in a list of rounds every title reads the same as far as a narrow column shows.
     """
+    found = _rows(conn, _ROUND_LABELS, ids)
+    # The city and the process by their names in the interface's language, where they have them.
+    named = _cities_and_titles(conn, [*ids, *(row[4] for row in found if row[4])], i18n.language())
     out = {}
-    for rid, number, city, process in _rows(conn, _ROUND_LABELS, ids):
+    for rid, number, city, process, process_id in found:
+        city = named.get(rid, (None, None))[0] or city
+        process = named.get(process_id, (None, None))[1] or process
         where = f" — {city}" if city else ""
-        out[rid] = f"Round {number}{where} · {process}" if process else f"Round {number}{where}"
+        words = SearchWords.tr("Round {number}").format(number=number) + where
+        out[rid] = f"{words} · {process}" if process else words
     return out
+
+
+class SearchWords(Words):
+    """The words of a search result's label, in the interface's language."""
+
+
+def _cities_and_titles(conn: Reader, ids: Sequence[str], lang: str) -> dict[str, tuple[str | None, str | None]]:
+    """(city, title) in ``lang`` of these records (their best-matching language), for those with names there."""
+    best: dict[str, tuple[int, str | None, str | None]] = {}
+    for rid, tag, city, title in _rows(conn, _NAME_CITIES, ids) if ids else ():
+        score = i18n.language_match(str(tag), lang)
+        if score > best.get(rid, (0, None, None))[0]:
+            best[rid] = (score, city, title)
+    return {rid: (city, title) for rid, (_s, city, title) in best.items()}
 
 
 def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
@@ -108,6 +142,16 @@ def _names(aliases: Any) -> list[str]:
     if not isinstance(aliases, list):
         return []
     return [str(a.get("name", "")) if isinstance(a, dict) else str(a) for a in aliases]
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON list column (text on SQLite's driver, a list elsewhere)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _unique(texts: list[str]) -> list[str]:
@@ -145,16 +189,23 @@ _ROUNDS = (
     "WHERE r.id IN ({ids})"
 )
 _ROUND_LABELS = (
-    "SELECT r.id, r.number, r.city, p.title FROM round r LEFT JOIN process p ON p.id = r.process_id "
+    "SELECT r.id, r.number, r.city, p.title, p.id FROM round r LEFT JOIN process p ON p.id = r.process_id "
     "WHERE r.id IN ({ids})"
 )
 _PROCESSES = "SELECT id, goal, description FROM process WHERE id IN ({ids})"
 _OUTCOMES = "SELECT id, description, period FROM outcome WHERE id IN ({ids})"
 _FORUMS = "SELECT id, description, abbreviation, aliases FROM forum WHERE id IN ({ids})"
 _FIGURES = "SELECT forum_id, label, value FROM figure WHERE forum_id IN ({ids}) ORDER BY forum_id, position"
+_NAME_CITIES = "SELECT record_id, lang, city, title FROM record_name WHERE record_id IN ({ids})"
+_NAME_TITLES = "SELECT record_id, lang, title FROM record_name WHERE record_id IN ({ids})"
+#: The record's words in other languages, after its own (the names' citations are not passages of it).
+_NAMES = (
+    "SELECT record_id, title, description, goal, city, sidelines, agenda FROM record_name "
+    "WHERE record_id IN ({ids}) ORDER BY record_id, position"
+)
 # A passage cited by offsets only (no quote) is read from its source: only that passage, never the whole text.
 _CITATIONS = (
     'SELECT c.record_id, COALESCE(c.quote, substr(s.text, c.start + 1, c."end" - c.start)), c.note '
     "FROM citation c LEFT JOIN source s ON s.id = c.source_id "
-    "WHERE c.record_id IN ({ids}) ORDER BY c.record_id, c.position"
+    "WHERE c.record_id IN ({ids}) AND c.path NOT LIKE 'names/%' ORDER BY c.record_id, c.position"
 )

@@ -1,11 +1,10 @@
-"""What goes into the full-text index (SQLite FTS5), kept in step with every write.
+"""What goes into the full-text index (SQLite's FTS5, a ``tsvector`` on PostgreSQL), kept in step with every write.
 
 One FTS row per searchable record (rowid = ``record.rowid``), holding its title and a body made of
 everything else people may search for: descriptions, agenda, outcomes, venues, notes and the cited
 passages. The index holds their words' normal forms (:func:`model.text.normalize.index_text`: folded,
 stemmed, lemmatised, scripts without spaces cut into letters), which a query's words are matched against
-in the same forms. The table itself is the store's (:data:`model.store.schema_facts.FTS_TABLE`, created
-with the schema by :func:`model.store.schema.create_text_index`).
+in the same forms. The index itself is the store's backend's (:meth:`model.store.backend.Backend.write_index`).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from model.store.schema_facts import FTS_TABLE
+from model.store import backends
 from model.text.normalize import index_text
 
 if TYPE_CHECKING:
@@ -22,16 +21,12 @@ if TYPE_CHECKING:
 
 def index_rows(conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add (rowid, title, body) rows to the index, their text as people wrote it (normalised here)."""
-    batch = [{"r": r, "t": index_text(t), "b": index_text(b)} for r, t, b in rows]
-    if batch:
-        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (:r, :t, :b)", batch)  # type: ignore[arg-type]
+    backends.of(conn).write_index(conn, [(r, index_text(t), index_text(b)) for r, t, b in rows])
 
 
 def delete_rows(conn: Connection, rowids: Iterable[int]) -> None:
     """Remove the index rows of these record rowids."""
-    ids = [{"r": r} for r in rowids]
-    if ids:
-        conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r", ids)  # type: ignore[arg-type]
+    backends.of(conn).delete_index(conn, rowids)
 
 
 def _strings(value: Any, skip: frozenset[str], key: str = "") -> list[str]:
@@ -105,11 +100,27 @@ _SKIP = frozenset(
 _ID_WORDS = frozenset({"country", "topics", "forum"})
 
 
+#: The fields that name a record (whichever its type has).
+_NAMING = ("title", "name", "label")
+
+
 def document_text(kind: str, obj: Mapping[str, Any], extra: Iterable[str] = ()) -> tuple[str, str]:
-    """The (title, body) a record contributes to the index, from its interchange form."""
+    """The (title, body) a record contributes to the index, from its interchange form.
+
+    Its names in other languages count as its own words: they lead the body (the index's title is the
+    record's title, which ``summitry db check`` compares it with). Their citations do not count: a note on
+    where a translation comes from is not something the record is about.
+    """
     title = str(obj.get("title") or obj.get("name") or obj.get("label") or "")
+    names = [e for e in (obj.get("names") or {}).values() if isinstance(e, Mapping)]
     # Descriptive text first, so a snippet of a record matched by its title alone reads as prose.
     lead = [str(obj[k]) for k in ("description", "goal") if isinstance(obj.get(k), str)]
-    rest = {k: v for k, v in obj.items() if k not in ("title", "name", "description", "goal")}
-    body = " \n".join([*lead, *_strings(rest, _SKIP), *extra])
+    rest = {k: v for k, v in obj.items() if k not in (*_NAMING, "description", "goal", "names")}
+    named = [n for n in map(_name, names) if n]
+    words = [{k: v for k, v in e.items() if k not in (*_NAMING, "citations")} for e in names]
+    body = " \n".join([*lead, *_strings(rest, _SKIP), *named, *_strings(words, _SKIP), *extra])
     return title, body
+
+
+def _name(entry: Mapping[str, Any]) -> str:
+    return str(next((entry[k] for k in _NAMING if entry.get(k)), ""))

@@ -64,8 +64,12 @@ class SearchSql:
     """The fragments of search SQL that depend on the backend's full-text index.
 
     The search engine (:mod:`model.search.engine`) builds its queries over ``record r``; these are the
-    pieces that name the index. ``param`` is a bound parameter's name (``:param`` in the SQL).
+    pieces that name the index. ``param`` is a bound parameter's name (``:param`` in the SQL) holding an
+    expression written in :attr:`syntax` (rendered by :mod:`model.search.sql` from the parsed query).
     """
+
+    #: How the index reads a query: "fts5" (an FTS5 MATCH expression) or "tsquery" (PostgreSQL's).
+    syntax: ClassVar[Literal["fts5", "tsquery"]]
 
     #: The index joined to ``record r``, for a FROM clause.
     def joined(self) -> str:
@@ -79,18 +83,28 @@ class SearchSql:
     def contains(self, param: str) -> str:
         raise NotImplementedError
 
-    #: An ORDER BY key, best first, weighting title and body as given.
-    def rank(self, title_weight: float, body_weight: float) -> str:
+    #: An ORDER BY clause's keys, best first, for the expression bound as ``param``, weighting title and
+    #: body as given; ``words_only`` when the query has no other condition (FTS5 then sorts by itself).
+    def rank(self, param: str, title_weight: float, body_weight: float, *, words_only: bool) -> str:
         raise NotImplementedError
+
+    #: A condition to add when ranking a query of words only (``words_only`` above), or "" for none.
+    def rank_condition(self, title_weight: float, body_weight: float) -> str:
+        return ""
+
+    #: A condition that may be true for most rows, written so the planner does not drive the query from
+    #: an index on ``column`` (SQLite's unary ``+``); plain elsewhere.
+    def unindexed(self, column: str) -> str:
+        return column
 
 
 class Backend:
     """What one kind of database does its own way (see the module docstring)."""
 
     name: ClassVar[Literal["sqlite", "postgresql"]]
-    #: Whether imports keep a full-text index in this backend (PostgreSQL's comes with its search).
+    #: Whether imports keep a full-text index in this backend.
     has_text_index: ClassVar[bool] = False
-    #: The search SQL over the index, or None while this backend has no index.
+    #: The search SQL over the index, or None for a backend with no index.
     search_sql: ClassVar[SearchSql | None] = None
 
     # --- identity and version --------------------------------------------------------------------------
@@ -168,7 +182,8 @@ class Backend:
         """Drop the full-text index (to rebuild it), if this backend keeps one."""
 
     def write_index(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-        """Add (record rowid, title, body) rows, already prepared for the index, to the full-text index."""
+        """Add (record rowid, title, body) rows, their words already normalised
+        (:func:`model.text.normalize.index_text`), to the full-text index."""
         raise NotImplementedError
 
     def delete_index(self, conn: Connection, rowids: Iterable[int]) -> None:
@@ -180,6 +195,11 @@ class Backend:
     def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
         """The database engine's own check of its storage: (problems found, what could not be checked)."""
         return [], []
+
+    def index_damage(self, conn: Connection) -> str | None:
+        """The index engine's own check that its index agrees with the text it stores; None when it does
+        (or the backend has no such check: PostgreSQL computes its ``tsvector`` from the text it stores)."""
+        return None
 
     def dangling_rows(self, conn: Connection) -> list[tuple[str, int, str]]:
         """Rows whose foreign keys point at nothing: (table, row, table pointed at). A server enforces its

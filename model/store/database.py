@@ -60,6 +60,8 @@ class Database:
         self._backend = backend
         #: Why every write is refused before it begins (a server archive of another schema version), or None.
         self.write_refusal: DatabaseOpenError | None = None
+        #: Why search cannot run here (a server archive from before its search index), or None.
+        self.no_search: str | None = None
         #: Why this database was opened read-only (read-only media, or asked for), or None.
         self.readonly_reason = readonly_reason
         self._engine = engine

@@ -270,6 +270,12 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                     'WHERE process.forum_id IS NULL AND process.id = ?',
                     ('child',),
                     {}),
+ 'tree.names': ('SELECT record_name.record_id, record_name.lang, record_name.title, record_name.abbreviation, '
+                'record_name.city \n'
+                'FROM record_name \n'
+                'WHERE record_name.record_id IN (__[POSTCOMPILE_ids])',
+                ('ids',),
+                {}),
  'tree.node.country': ('SELECT country.id AS id, country.name AS a, country.code AS b, ? AS c, ? AS date, ? AS status, '
                        '? AS kids \n'
                        'FROM country \n'
@@ -656,6 +662,15 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                              'WHERE m.id IN (__[POSTCOMPILE_ids]) ORDER BY m.id, process.title, process.id',
                              ('param_1', 'param_2', 'param_3', 'param_4', 'ids'),
                              {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 0}),
+ 'views.names': ('SELECT record_name.record_id, record_name.lang, record_name.title, record_name.abbreviation, '
+                 'record_name.aliases, record_name.publisher, record_name.city, record_name.goal, '
+                 'record_name.description, record_name.sidelines, record_name.figures, record_name.participants, '
+                 'record_name.agenda \n'
+                 'FROM record_name \n'
+                 'WHERE record_name.record_id IN (__[POSTCOMPILE_ids]) ORDER BY record_name.record_id, '
+                 'record_name.position',
+                 ('ids',),
+                 {}),
  'views.outcome_heads': ('SELECT outcome.id, outcome.kind, outcome.status, outcome.status_as_of, outcome.period, '
                          'outcome.description, outcome.meeting_id, meeting.title AS meeting_title, meeting.date AS '
                          'meeting_date, meeting.status AS meeting_status, meeting.forum_id, forum_record.title AS '
@@ -718,6 +733,11 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                 'WHERE record.id IN (__[POSTCOMPILE_ids])',
                 ('ids',),
                 {}),
+ 'views.round_names': ('SELECT round.id, round.number, round.city, round.process_id \n'
+                       'FROM round \n'
+                       'WHERE round.id IN (__[POSTCOMPILE_ids])',
+                       ('ids',),
+                       {}),
  'views.rounds': ('SELECT round.id, round.process_id, process_record.title AS process_title, process.forum_id, '
                   'forum_record.title AS forum_title, round.number, (SELECT max(same.number) AS max_1 \n'
                   'FROM round AS same \n'

@@ -37,6 +37,7 @@ from model.store.location import resolve_target, sqlite_path
 
 if TYPE_CHECKING:
     from model.store.server_archive import BeforeUpgrade, Upgraded
+    from model.store.upgrades import IndexEntries
 
 __all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path", "upgrade_database"]
 
@@ -146,12 +147,15 @@ def _open(target: str, path: Path | None, readonly: bool, upgrade: bool) -> Data
     return db
 
 
-def upgrade_database(target: str | None = None, before: BeforeUpgrade | None = None) -> Upgraded:
+def upgrade_database(
+    target: str | None = None, before: BeforeUpgrade | None = None, index_entries: IndexEntries | None = None
+) -> Upgraded:
     """``summitry db upgrade``: bring the database to this Summitry's schema version.
 
     A server archive is upgraded only here, by its owner (:func:`model.store.server_archive.upgrade_archive`:
-    ``before`` runs in its transaction first, where the caller backs it up, unless it has done so itself). A
-    file is upgraded whenever it is opened, after a verified backup of it: this only opens it.
+    ``before`` runs in its transaction first, where the caller backs it up, unless it has done so itself;
+    ``index_entries`` reads the records' index text, for an upgrade that builds its search index). A file is
+    upgraded whenever it is opened, after a verified backup of it: this only opens it.
 
     Raises:
         DatabaseOpenError: when it cannot be upgraded (not there, not Summitry's, newer, refused).
@@ -160,7 +164,7 @@ def upgrade_database(target: str | None = None, before: BeforeUpgrade | None = N
 
     target = resolve_target(target)
     if location.is_server(target):
-        return upgrade_archive(target, before)
+        return upgrade_archive(target, before, index_entries)
     path = sqlite_path(target)
     info = check_file(path) if path is not None else None
     if path is None or info is None:

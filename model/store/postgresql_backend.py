@@ -6,8 +6,13 @@ imports and other whole-archive writes take a transaction-scoped advisory lock, 
 turn (saying so) instead of colliding; foreign keys are ``DEFERRABLE INITIALLY DEFERRED`` in the schema.
 Errors are read from their SQLSTATE, or from how a connection failed (:mod:`model.store.server_faults`).
 
-The full-text index (a weighted ``tsvector``) and its search SQL are not here yet: until they are,
-:attr:`PostgresqlBackend.has_text_index` is False and imports write no index.
+The full-text index is a table like SQLite's FTS5 one (:data:`~model.store.schema_facts.FTS_TABLE`: a record's
+rowid, and its title and body as normalised words, :mod:`model.text.normalize`) with a stored, weighted
+``tsvector`` computed from them by the ``simple`` configuration (which only splits at the spaces between
+the words and keeps each as it is: the normalising was done in Python, the same for both backends), title
+weight A and body D, under a GIN index. Queries are ``tsquery`` text rendered from the app's own parsed query
+(:mod:`model.search.sql`), read by ``to_tsquery`` with the same configuration; ranking is ``ts_rank`` with the
+title weighted ten times the body, as bm25 weights them on SQLite.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from model.store import schema_facts as facts
-from model.store.backend import Backend, StoredVersion, WaitFn, WriteCancelled
+from model.store.backend import Backend, SearchSql, StoredVersion, WaitFn, WriteCancelled
+from model.store.schema_facts import FTS_TABLE
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Table
@@ -33,9 +39,48 @@ WRITE_LOCK = 0x53554D4D494D5054
 WAIT_STEP_S = 0.2
 
 
+#: The text search configuration of the index and the queries: ``simple`` only lower-cases what its parser
+#: finds, and the words arrive lower-case already; no stemming, no stop words (those were Python's to do).
+TS_CONFIG = "simple"
+#: The index's GIN index over its ``tsvector``.
+FTS_GIN = f"{FTS_TABLE}_doc"
+#: The index: the normalised title and body (as SQLite's FTS5 table holds them, so ``db check`` reads both the
+#: same way) and the weighted ``tsvector`` the server keeps computed from them.
+CREATE_FTS = (
+    f"CREATE TABLE IF NOT EXISTS {FTS_TABLE} (rowid bigint PRIMARY KEY, title text NOT NULL, body text NOT NULL, "
+    f"doc tsvector GENERATED ALWAYS AS (setweight(to_tsvector('{TS_CONFIG}', title), 'A') || "
+    f"setweight(to_tsvector('{TS_CONFIG}', body), 'D')) STORED)",
+    f"CREATE INDEX IF NOT EXISTS {FTS_GIN} ON {FTS_TABLE} USING gin (doc)",
+)
+
+
+class _TsvectorSql(SearchSql):
+    """The ``tsvector`` index's search fragments: ``@@`` against ``to_tsquery``, ``ts_rank`` for rank."""
+
+    syntax = "tsquery"
+
+    def joined(self) -> str:
+        return f"{FTS_TABLE} JOIN record r ON r.rowid = {FTS_TABLE}.rowid"
+
+    def matches(self, param: str) -> str:
+        return f"{FTS_TABLE}.doc @@ to_tsquery('{TS_CONFIG}', :{param})"
+
+    def contains(self, param: str) -> str:
+        return f"r.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE doc @@ to_tsquery('{TS_CONFIG}', :{param}))"
+
+    def rank(self, param: str, title_weight: float, body_weight: float, *, words_only: bool) -> str:
+        """``ts_rank`` (higher is better), its weights ({D, C, B, A}: body, -, -, title) scaled to at most 1,
+        as the server requires; ties in record order, as FTS5 leaves them."""
+        top = max(title_weight, body_weight)
+        weights = f"{{{body_weight / top}, 0, 0, {title_weight / top}}}"
+        query = f"to_tsquery('{TS_CONFIG}', :{param})"
+        return f"ts_rank(CAST('{weights}' AS real[]), {FTS_TABLE}.doc, {query}) DESC, r.rowid"
+
+
 class PostgresqlBackend(Backend):
     name = "postgresql"
-    has_text_index = False
+    has_text_index = True
+    search_sql = _TsvectorSql()
 
     def stored_version(self, conn: Connection) -> StoredVersion:
         from sqlalchemy import inspect, text
@@ -197,11 +242,27 @@ class PostgresqlBackend(Backend):
         table, name = getattr(diag, "table_name", None), getattr(diag, "constraint_name", None)
         return "unique", _unique_columns(table, name)
 
+    def create_text_index(self, conn: Connection) -> None:
+        for statement in CREATE_FTS:
+            conn.exec_driver_sql(statement)
+
+    def drop_text_index(self, conn: Connection) -> None:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+
     def write_index(self, conn: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-        raise NotImplementedError("the full-text index on PostgreSQL comes with its search")
+        """By COPY, in this transaction: an import writes a row per record, and COPY takes them as one stream
+        (the server computes each row's ``tsvector`` as it comes)."""
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f"COPY {FTS_TABLE} (rowid, title, body) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def delete_index(self, conn: Connection, rowids: Iterable[int]) -> None:
-        raise NotImplementedError("the full-text index on PostgreSQL comes with its search")
+        from sqlalchemy import text
+
+        ids = list(rowids)
+        if ids:
+            conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = ANY(:ids)"), {"ids": ids})
 
     def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
         return [], [

@@ -262,6 +262,33 @@ class OutcomeLink(Base):
     relation: Mapped[str | None] = mapped_column(_str(40))
 
 
+class RecordName(Base):
+    """A record's words in another language (its ``names`` in a data file): one row per record and language.
+
+    ``title`` holds its name, title or label, whichever the record type has (see
+    :data:`model.records.fields.NAME_COLUMNS`); the lists (other names, figures, participants, agenda) are
+    JSON, item by item as the record's own. ``position`` keeps the languages in the order the file gave them.
+    Citations of a names entry have the path ``names/<lang>``.
+    """
+
+    __tablename__ = "record_name"
+
+    record_id: Mapped[str] = mapped_column(_record_fk(), primary_key=True)
+    lang: Mapped[str] = mapped_column(_str(35), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(_TEXT)
+    abbreviation: Mapped[str | None] = mapped_column(_str(40))
+    aliases: Mapped[list] = mapped_column(default=list)
+    publisher: Mapped[str | None] = mapped_column(_TEXT)
+    city: Mapped[str | None] = mapped_column(_TEXT)
+    goal: Mapped[str | None] = mapped_column(_TEXT)
+    description: Mapped[str | None] = mapped_column(_TEXT)
+    sidelines: Mapped[str | None] = mapped_column(_TEXT)
+    figures: Mapped[list] = mapped_column(default=list)
+    participants: Mapped[list] = mapped_column(default=list)
+    agenda: Mapped[list] = mapped_column(default=list)
+
+
 class Citation(Base):
     """A record's (or a part's) reference to a passage of a source.
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 #: stored in ``PRAGMA user_version`` in a file, in the marker table on a server. 2: the search index holds
 #: normalised words (see :mod:`model.text.normalize`) instead of text for FTS5's porter stemmer. 3: revisions,
 #: record versions and notes (:mod:`model.edits`). 4: saved searches have an owner and may be shared; the
-#: change notes other windows follow (``change_note``).
-SCHEMA_VERSION = 4
+#: change notes other windows follow (``change_note``). 5: records' names in other languages (``record_name``).
+#: 6: a server archive has a search index too (a weighted ``tsvector``, built from the records with their names,
+#: so after 5); a file's is unchanged.
+SCHEMA_VERSION = 6
+#: The first schema version at which a server archive has a search index (a file has had one from the start).
+SERVER_INDEX_SINCE = 6
 #: The first Summitry release that writes each schema version: an older Summitry meeting a server archive at
 #: that version says "this archive needs Summitry X or newer". A migration adds its version here.
-SCHEMA_RELEASES: dict[int, str] = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0", 4: "0.1.0"}
+SCHEMA_RELEASES: dict[int, str] = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0", 4: "0.1.0", 5: "0.1.0", 6: "0.1.0"}
 #: Schema versions whose migration changed something the reads of an older Summitry rely on (a table or
 #: column renamed or dropped, an index whose words it would look for in vain): a Summitry from before such a
 #: version cannot even read an archive past it. A migration that only adds leaves older Summitry reading.
@@ -34,7 +38,8 @@ RECORD_TYPES = ("forum", "meeting", "process", "round", "outcome", "country", "t
 #: Record types that search results and the tree show.
 SEARCHABLE_TYPES = ("forum", "meeting", "process", "round", "outcome")
 
-#: The full-text index (SQLite FTS5): one row per searchable record, rowid = ``record.rowid``, holding its
+#: The full-text index (SQLite FTS5; on PostgreSQL a table of the same columns with a ``tsvector``, see
+#: :mod:`model.store.postgresql_backend`): one row per searchable record, rowid = ``record.rowid``, holding its
 #: title and body as normalised words (see :mod:`model.search.textindex`, which writes them).
 FTS_TABLE = "record_fts"
 #: How FTS5 splits the index's text into words. The words arrive already folded, stemmed and lemmatised

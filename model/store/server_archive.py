@@ -32,6 +32,8 @@ from model.store.postgresql_backend import POSTGRESQL, WRITE_LOCK
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+    from model.store.upgrades import IndexEntries
+
 UPGRADE_COMMAND = "summitry db upgrade"
 
 
@@ -71,6 +73,11 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
     reason = refusal.message if refusal is not None else "opened read-only as asked" if readonly else None
     db = Database(target, engine, None, reason, backend=POSTGRESQL)
     db.write_refusal = refusal
+    if stored.version < facts.SERVER_INDEX_SINCE:
+        db.no_search = (
+            f"This archive has no search index yet (database version {stored.version}): its owner runs "
+            f"'{UPGRADE_COMMAND}' once to build it."
+        )
     return db
 
 
@@ -175,12 +182,15 @@ class Upgraded:
 BeforeUpgrade = Callable[["Connection", int], object]
 
 
-def upgrade_archive(target: str, before: BeforeUpgrade | None = None) -> Upgraded:
+def upgrade_archive(
+    target: str, before: BeforeUpgrade | None = None, index_entries: IndexEntries | None = None
+) -> Upgraded:
     """Bring a server archive to this Summitry's schema version, in one transaction under the write lock.
 
     ``before`` runs first in that transaction when there is something to upgrade (the caller's backup; or the
     caller has backed it up itself). Every step of :mod:`model.store.migrations` runs, then the marker says
-    the new version and the Summitry release it needs.
+    the new version and the Summitry release it needs. ``index_entries`` reads the records' index text, for a
+    step that builds the search index (the version 6 one does).
 
     Raises:
         DatabaseOpenError: when it is not a Summitry archive, is newer than this Summitry, or the server refuses.
@@ -200,7 +210,7 @@ def upgrade_archive(target: str, before: BeforeUpgrade | None = None) -> Upgrade
             _refuse_non_owner(conn, shown)
             if before is not None:
                 before(conn, stored.version)
-            migrations.upgrade(conn, stored.version, facts.SCHEMA_VERSION)
+            migrations.upgrade(conn, stored.version, facts.SCHEMA_VERSION, index_entries=index_entries)
             POSTGRESQL.mark(conn, facts.SCHEMA_VERSION)
             return Upgraded(stored.version, facts.SCHEMA_VERSION)
     except DatabaseOpenError:

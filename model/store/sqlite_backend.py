@@ -33,6 +33,8 @@ _FOREIGN_KEY_CODE = getattr(sqlite3, "SQLITE_CONSTRAINT_FOREIGNKEY", 787)
 class _Fts5Sql(SearchSql):
     """FTS5's search fragments: ``MATCH`` on the table, rowids shared with ``record``, ``bm25`` for rank."""
 
+    syntax = "fts5"
+
     def joined(self) -> str:
         return f"{facts.FTS_TABLE} JOIN record r ON r.rowid = {facts.FTS_TABLE}.rowid"
 
@@ -43,8 +45,18 @@ class _Fts5Sql(SearchSql):
         t = facts.FTS_TABLE
         return f"r.rowid IN (SELECT rowid FROM {t} WHERE {t} MATCH :{param})"
 
-    def rank(self, title_weight: float, body_weight: float) -> str:
-        return f"bm25({facts.FTS_TABLE}, {float(title_weight)}, {float(body_weight)})"
+    def rank(self, param: str, title_weight: float, body_weight: float, *, words_only: bool) -> str:
+        """bm25 (lower is better). With words only, FTS5's own ``rank`` (set to these weights by a condition
+        :meth:`matches` does not add: see :meth:`rank_condition`) sorts faster than bm25() through SQL's sorter."""
+        t = facts.FTS_TABLE
+        return f"{t}.rank" if words_only else f"bm25({t}, {float(title_weight)}, {float(body_weight)})"
+
+    def rank_condition(self, title_weight: float, body_weight: float) -> str:
+        """What makes ``rank`` bm25 with these weights, for a query of words only."""
+        return f"{facts.FTS_TABLE}.rank MATCH 'bm25({float(title_weight)}, {float(body_weight)})'"
+
+    def unindexed(self, column: str) -> str:
+        return f"+{column}"
 
 
 class SqliteBackend(Backend):
@@ -118,6 +130,18 @@ class SqliteBackend(Backend):
         ids = [(r,) for r in rowids]
         if ids:
             conn.exec_driver_sql(f"DELETE FROM {facts.FTS_TABLE} WHERE rowid = ?", ids)
+
+    def index_damage(self, conn: Connection) -> str | None:
+        """FTS5's own check that its index matches its stored text; None when it does (or cannot tell: a file
+        open read-only cannot run it)."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(f"INSERT INTO {facts.FTS_TABLE}({facts.FTS_TABLE}) VALUES ('integrity-check')")
+        except DBAPIError as exc:
+            return None if faults.kind_of(exc) == "read-only" else str(exc.orig or exc)
+        return None
 
     def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
         """SQLite's integrity check (pages, indexes) and its foreign key check, as (table, row, parent) words."""

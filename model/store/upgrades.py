@@ -6,12 +6,20 @@ backup, with the version bump. One job per function, so that each can move as it
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from model.store.schema_facts import FTS_TABLE
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+
+#: (record rowid, title, body) of every searchable record, as people wrote them, read from an archive's
+#: records: the rooms above the store know what a record's index text is (:mod:`model.maintenance.reindex`);
+#: an upgrade that builds an index from nothing is handed this by its caller.
+IndexEntries = Callable[["Connection"], Iterable[tuple[int, str, str]]]
+#: Where :func:`model.store.migrations.upgrade` leaves the caller's :data:`IndexEntries` for a step to use.
+INDEX_ENTRIES = "summitry.index_entries"
 
 #: Index rows rewritten per statement while rebuilding (bounded memory on a large archive).
 _SLICE = 5_000
@@ -45,3 +53,25 @@ def rebuild_search_index(conn: Connection) -> int:
         last, written = rows[-1][0], written + len(rows)
     conn.exec_driver_sql(f"DROP TABLE {old}")
     return written
+
+
+def build_search_index(conn: Connection) -> int:
+    """Create the backend's search index afresh and fill it from the records (an archive that had none, as a
+    server archive before version 6); returns its rows.
+
+    Raises:
+        LookupError: when the upgrade's caller gave no way to read the records' index text (a bug).
+    """
+    from model.store import backends
+    from model.text.normalize import index_text
+
+    entries: IndexEntries | None = conn.info.get(INDEX_ENTRIES)
+    if entries is None:
+        raise LookupError("this upgrade builds the search index, and its caller gave no index entries")
+    backend = backends.of(conn)
+    backend.drop_text_index(conn)
+    backend.create_text_index(conn)
+    rows = [(r, index_text(t), index_text(b)) for r, t, b in entries(conn)]
+    for start in range(0, len(rows), _SLICE):
+        backend.write_index(conn, rows[start : start + _SLICE])
+    return len(rows)

@@ -1343,6 +1343,13 @@ Choose another name, or open it with File ▸ Open Database….</source>
     </message>
 </context>
 <context>
+    <name>NameText</name>
+    <message>
+        <source>round {number}</source>
+        <translation>раунд {number}</translation>
+    </message>
+</context>
+<context>
     <name>OpenErrorDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -1638,6 +1645,10 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
+        <source>My note</source>
+        <translation>Моя заметка</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -1854,6 +1865,14 @@ Choose another name, or open it with File ▸ Open Database….</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Include my notes</source>
+        <translation>Включить мои заметки</translation>
+    </message>
+    <message>
+        <source>Print each record&apos;s private note in the brief, under its own heading</source>
+        <translation>Напечатать личную заметку каждой записи в справке, под отдельным заголовком</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
@@ -2030,6 +2049,14 @@ Replace it? The old file stays as it is until the new one is completely written.
             <numerusform>слишком много элементов (не более %n)</numerusform>
             <numerusform>слишком много элементов (не более %n)</numerusform>
             <numerusform>слишком много элементов (не более %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has too many languages (at most %n)</source>
+        <translation>
+            <numerusform>слишком много языков (не более %n)</numerusform>
+            <numerusform>слишком много языков (не более %n)</numerusform>
+            <numerusform>слишком много языков (не более %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2710,6 +2737,10 @@ Replace it? The old file stays as it is until the new one is completely written.
         <translation>названия и другие названия на любом языке, в любой форме</translation>
     </message>
     <message>
+        <source>records&apos; names in other languages too</source>
+        <translation>и названия записей на других языках</translation>
+    </message>
+    <message>
         <source>One search language for the search box, the command line (summitry search) and saved searches. It ignores case and accents (cafe finds café), stems English words (consultation finds consultations) and finds every form of a Russian word (Манила finds Маниле). Words next to each other must all match; field filters narrow by forum, type, place, date, status, topic or level, with their values in English or Russian, and by who changed a record and when.</source>
         <translation>Единый язык запросов для поля поиска, командной строки (summitry search) и сохранённых запросов. Регистр и диакритика не учитываются (cafe находит café), английские слова находятся в любой форме (consultation находит consultations), русские — тоже (Манила находит Маниле). Слова, стоящие рядом, должны найтись все; поля уточняют поиск по форуму, типу, месту, дате, статусу, теме или уровню, а их значения можно писать по-английски или по-русски, а также по тому, кто и когда изменил запись.</translation>
     </message>
@@ -2878,6 +2909,13 @@ Replace it? The old file stays as it is until the new one is completely written.
             <numerusform>%Ln результата</numerusform>
             <numerusform>%Ln результатов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchWords</name>
+    <message>
+        <source>Round {number}</source>
+        <translation>Раунд {number}</translation>
     </message>
 </context>
 <context>

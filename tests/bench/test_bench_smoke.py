@@ -10,7 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench import generate, run
+from tests import pgcluster, postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,18 +29,26 @@ def test_generated_archive_is_the_same_every_time_and_imports(tmp_path: Path) ->
     assert seconds > 0
 
 
-def test_run_prints_every_metric_row(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_run_prints_every_metric_row(tmp_path: Path, backend: str) -> None:
+    """On a file, and on the throwaway PostgreSQL server the bench starts itself (like the tests' own)."""
+    if backend == "postgresql" and pgcluster.find_bindir() is None:
+        if postgres.required():
+            pytest.fail(f"PostgreSQL's server programs are missing and {postgres.REQUIRE} is set")
+        pytest.skip("the bench on a server needs PostgreSQL's server programs (Debian: apt-get install postgresql)")
+    argv = ["--size", "tiny", "--repeat", "1", "--work", str(tmp_path), "--backend", backend]
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "run.py"), "--size", "tiny", "--repeat", "1", "--work", str(tmp_path)],
+        [sys.executable, str(ROOT / "bench" / "run.py"), *argv],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         check=False,
         cwd=ROOT,
     )
     assert done.returncode in (0, 1), done.stderr[-2000:]
     lines = done.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("metric "))
+    assert ("on a PostgreSQL server" in lines[header - 1]) == (backend == "postgresql")
     for word in ("value", "floor", "ratio", "target", "pass"):
         assert word in lines[header]
     table = lines[header + 2 : header + 2 + len(run.METRICS)]

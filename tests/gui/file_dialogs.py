@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 
 @dataclass
@@ -27,6 +27,9 @@ class FileAnswers:
     proposed: list[str] = field(default_factory=list)  # the file name each dialog proposed
     boxes: list[str] = field(default_factory=list)  # the title and text of each message box, which is then closed
     closed: list[QMessageBox] = field(default_factory=list)
+    #: Check boxes in a file dialog to set before accepting, by their text (True: ticked, False: cleared).
+    tick: dict[str, bool] = field(default_factory=dict)
+    ticked: list[dict[str, bool]] = field(default_factory=list)  # each file dialog's check boxes as shown
 
     def poll(self) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -55,6 +58,11 @@ class FileAnswers:
             assert cancel is not None
             cancel.click()
             return
+        boxes = {b.text(): b for b in dialog.findChildren(QCheckBox)}
+        self.ticked.append({text: b.isChecked() for text, b in boxes.items()})
+        for text, wanted in self.tick.items():
+            if boxes[text].isChecked() != wanted:
+                boxes[text].click()
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None
         self.proposed.append(name.text())
@@ -63,10 +71,13 @@ class FileAnswers:
 
 
 @contextmanager
-def answering_files(*queue: Path | None, press: dict[str, str] | None = None) -> Iterator[FileAnswers]:
+def answering_files(
+    *queue: Path | None, press: dict[str, str] | None = None, tick: dict[str, bool] | None = None
+) -> Iterator[FileAnswers]:
     """Answer the file dialogs that appear, in order, with these paths (None: Cancel), and close any message
-    box with the button ``press`` names for its title (by default its first button), recording what it said."""
-    answers = FileAnswers(list(queue), dict(press or {}))
+    box with the button ``press`` names for its title (by default its first button), recording what it said;
+    ``tick`` sets a file dialog's check boxes by their text before its accept button is pressed."""
+    answers = FileAnswers(list(queue), dict(press or {}), tick=dict(tick or {}))
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(answers.poll)

@@ -182,3 +182,35 @@ def test_system_follows_the_languages_of_the_system(tmp_path: Path, environment:
     env |= {"XDG_CONFIG_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", **environment}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env)
     assert out.stdout.strip() == language
+
+
+def test_under_russian_the_detail_pane_shows_a_records_russian_names(qtbot: Any, db_path: Path) -> None:
+    window = _start(qtbot, db_path)
+    _choose_language(qtbot, window, "Русский")
+    window.close()
+
+    window = _start(qtbot, db_path)
+    tree = window.tree.model()
+    top = [tree.index(row, 0).data() for row in range(tree.rowCount())]
+    assert "Ассоциация государств Юго-Восточной Азии (АСЕАН)" in top  # the tree's labels too
+    assert window.select_record("arf-23")
+    assert window.tree.currentIndex().data() == "23-я сессия Регионального форума АСЕАН по безопасности"
+    text = window.detail.toPlainText()
+    assert "23-я сессия Регионального форума АСЕАН по безопасности" in text
+    assert "Вьентьян, Лаос" in text and "Меры доверия" in text
+    assert text.lstrip().startswith("23-я сессия")  # the source's quotes stay as the source says them
+    # The timeline's process and its rounds' cities.
+    assert (
+        window.timeline.process_box.currentText()
+        == "Консультации в рамках ВАС по архитектуре региональной безопасности"
+    )
+    window.close()
+
+    window = _start(qtbot, db_path)
+    _choose_language(qtbot, window, "English")
+    window.close()
+    window = _start(qtbot, db_path)
+    assert window.select_record("arf-23")
+    assert window.detail.toPlainText().lstrip().startswith("23rd ASEAN Regional Forum")
+    assert "Вьентьян" not in window.detail.toPlainText()
+    window.close()

@@ -50,3 +50,24 @@ def test_a_window_on_a_server_archive_shows_a_meeting_and_never_the_password(qtb
         texts = [window.windowTitle(), window.database_label.text(), window.statusBar().currentMessage(), *about_text]
         window.close()
         nowhere_holds(login.password, Path(os.environ["HOME"]), *texts)
+
+
+def test_searching_a_server_archive_in_the_window(qtbot: Any, server: TestBackend) -> None:
+    """Typed in the search box, a query runs on the server's ``tsvector`` index, the results list shows what a
+    file finds, with the matched word marked, and choosing a result shows the record."""
+    import gui.app
+    from tests.gui.test_window_search import click_result, search
+
+    url = server.new_target("bundled")
+    _app, window = gui.app.start_app(url)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.database is not None and window.search.bar.isEnabled(), timeout=30000)
+    search(qtbot, window, "consultations year:2014")
+    results = window.search.results.model
+    qtbot.waitUntil(lambda: results.rowCount() == 2, timeout=10000)
+    hits = [results.hit(row) for row in range(2)]
+    assert {h.id for h in hits} == {"eas-security-architecture-2", "eas-security-architecture-3"}
+    assert all("[consultations]" in h.marked().lower() for h in hits)
+    click_result(qtbot, window, 0)
+    assert window.current_record_id() == hits[0].id
+    window.close()

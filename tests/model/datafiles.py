@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from model.cli import commands
+from model.text.normalize import normal_form
 
 SOURCE_TEXT = (
     "The Forum of Examples met in Vientiane on 25 July 2016.\n\n"
@@ -113,6 +114,21 @@ def query(db_file: Target, sql: str, *params: Any) -> list[tuple[Any, ...]]:
         return con.execute(sql, params).fetchall()
     finally:
         con.close()
+
+
+def index_matches(db_file: Target, word: str) -> set[str]:
+    """The ids of the records whose search index rows hold ``word``, asked in the index's own form as a plain
+    shell would (``sqlite3``'s FTS5 MATCH; ``psql``'s ``@@`` on the ``tsvector``), not through Summitry."""
+    form = normal_form(word)
+    if _on_server(db_file):
+        sql = (
+            "SELECT r.id FROM record_fts f JOIN record r ON r.rowid = f.rowid "
+            "WHERE f.doc @@ to_tsquery('simple', quote_literal(?))"
+        )
+    else:
+        sql = "SELECT r.id FROM record_fts f JOIN record r ON r.rowid = f.rowid WHERE record_fts MATCH ?"
+        form = f'"{form}"'
+    return {r[0] for r in query(db_file, sql, form)}
 
 
 def behind_summitrys_back(db_file: Target, *statements: tuple[str, tuple[Any, ...]]) -> None:

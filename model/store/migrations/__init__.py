@@ -22,8 +22,12 @@ import re
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from model.store.upgrades import INDEX_ENTRIES
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+
+    from model.store.upgrades import IndexEntries
 
 _STEP = re.compile(r"v(\d{4})_\w+\Z")
 
@@ -38,8 +42,18 @@ def steps(package: str = __name__) -> dict[int, ModuleType]:
     return found
 
 
-def upgrade(conn: Connection, from_version: int, to_version: int, package: str = __name__) -> list[int]:
+def upgrade(
+    conn: Connection,
+    from_version: int,
+    to_version: int,
+    package: str = __name__,
+    *,
+    index_entries: IndexEntries | None = None,
+) -> list[int]:
     """Run the steps from ``from_version`` to ``to_version`` on ``conn``, in its transaction; the versions run.
+
+    ``index_entries`` reads the records' index text, for a step that builds a search index from the records
+    (:func:`model.store.upgrades.build_search_index`); the store cannot make it alone.
 
     Raises:
         LookupError: when a step in between is missing (a bug in this Summitry: nothing is changed).
@@ -54,8 +68,13 @@ def upgrade(conn: Connection, from_version: int, to_version: int, package: str =
     from alembic.operations import Operations
     from alembic.runtime.migration import MigrationContext
 
+    if index_entries is not None:
+        conn.info[INDEX_ENTRIES] = index_entries
     context = MigrationContext.configure(conn)
     with Operations.context(context):
-        for version in wanted:
-            available[version].upgrade()
+        try:
+            for version in wanted:
+                available[version].upgrade()
+        finally:
+            conn.info.pop(INDEX_ENTRIES, None)
     return wanted

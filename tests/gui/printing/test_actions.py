@@ -161,3 +161,38 @@ def test_export_search_results_without_a_search_says_to_search_first(qtbot: Any,
     with answering_files() as answers:
         menu_action(qtbot, window, "File", "Export Search Results to PDF…").trigger()
     assert answers.boxes == ["No search: Search first (Ctrl+F); then export what it finds."]
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages).split())
+
+
+def test_include_my_notes_in_the_export_dialog_prints_the_note_and_is_remembered(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from model import edits
+
+    edits.set_note(window.database, "arf-23", "Ask <b>Ms Tran</b> about the communiqué draft")
+    click_tree_row(qtbot, window, "arf-23")
+    plain, noted, again = tmp_path / "plain.pdf", tmp_path / "noted.pdf", tmp_path / "again.pdf"
+
+    answers = _export(qtbot, window, plain)
+    assert answers.ticked == [{"Include my notes": False}]  # off the first time
+    assert "Ms Tran" not in _pdf_text(plain)
+
+    with answering_files(noted, press={"PDF saved": "Close"}, tick={"Include my notes": True}):
+        menu_action(qtbot, window, "File", "Export to PDF…").trigger()
+    text = _pdf_text(noted)
+    assert "MY NOTE" in text
+    assert "Ask <b>Ms Tran</b> about the communiqué draft" in text  # plain text: the tags print as written
+
+    window.close()  # relaunched with the saved settings, the box is as it was left
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    second.set_database(window.database)
+    click_tree_row(qtbot, second, "arf-23")
+    answers = _export(qtbot, second, again)
+    assert answers.ticked == [{"Include my notes": True}]
+    assert "Ms Tran" in _pdf_text(again)
+    second.close()

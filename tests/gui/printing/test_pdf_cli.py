@@ -136,3 +136,31 @@ def test_lang_ru_prints_the_brief_in_russian_with_its_dates_and_a_real_font(
     assert run(db_path, "-o", str(english), "--id", "arf-23", "--lang", "en") == 0
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(english).pages)
     assert "MEETING BRIEF" in text and "Date 26 Jul 2016" in text and "AGENDA" in text and "Повестка" not in text
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(path).pages).split())
+
+
+def test_notes_prints_private_notes_in_a_dossier_only_when_asked(
+    bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from model import edits
+
+    edits.set_note(bundled_db, "eas-11", "Follow up with the <i>Jakarta</i> desk")
+    plain, noted = tmp_path / "plain.pdf", tmp_path / "noted.pdf"
+    assert run(db_path, "-o", str(plain), "--id", "arf-23", "--id", "eas-11") == 0
+    assert "Jakarta" not in _text(plain)
+    assert run(db_path, "-o", str(noted), "--id", "arf-23", "--id", "eas-11", "--notes") == 0
+    text = _text(noted)
+    assert text.count("MY NOTE") == 1  # only the record that has a note gets the heading
+    assert "Follow up with the <i>Jakarta</i> desk" in text
+
+
+def test_notes_is_refused_for_data_files(
+    bundled_db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "data.json"
+    assert run(db_path, "-o", str(out), "--notes") == 2
+    assert "--notes prints private notes in a PDF brief; it does not apply to .json files." in capsys.readouterr().err
+    assert not out.exists()

@@ -94,6 +94,7 @@ def test_help_lists_the_russian_words_of_every_fixed_field(qtbot: QtBot) -> None
                 (row,) = [r for r in rows if f"same as {field}:{value}" in r]
                 assert row.startswith(f"{field}:") and all(w in row for w in words), row
     assert any(r.startswith("Маниле ") for r in rows) and any(r.startswith("country:России ") for r in rows)
+    assert any(r.startswith("forum:ВАС city:Вьентьян ") and "names in other languages too" in r for r in rows)
 
 
 def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Database) -> None:

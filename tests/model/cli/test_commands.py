@@ -195,3 +195,41 @@ def test_export_json_with_a_query_writes_only_what_the_search_finds(
     code = commands.main(["--database", str(target), "export", "-o", str(tmp_path / "none.json"), "--query", "zzzqqq"])
     assert code == 1 and "finds no records" in capsys.readouterr().err
     assert not (tmp_path / "none.json").exists()
+
+
+def test_show_in_russian_prints_the_records_russian_names(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, db_file, "show", "arf-23", "--lang", "ru")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "23-я сессия Регионального форума АСЕАН по безопасности"
+    assert lines[2].startswith("Региональный форум АСЕАН по безопасности · ")
+    forum = "Ассоциация государств Юго-Восточной Азии (asean) ▸ Региональный форум АСЕАН по безопасности (arf)"
+    assert _fact(lines, "Forum") == forum
+    assert _fact(lines, "Venue") == "Вьентьян, Лаос (laos)"
+    assert _fact(lines, "Heads of delegation").startswith("Россия (russia): Министр иностранных дел С.В.Лавров")
+    assert "  1. Меры доверия [7]" in lines and "     Topics: Терроризм, Транснациональная преступность" in lines
+    assert "general knowledge" in out  # the translation's basis, among the notes
+    # The same record without --lang, as before.
+    code, out, _err = run(capsys, db_file, "show", "arf-23")
+    assert out.splitlines()[0] == "23rd ASEAN Regional Forum" and "Вьентьян" not in out
+
+
+def test_show_under_a_russian_interface_is_russian_throughout(db_file: str) -> None:
+    """``summitry show arf-23`` with the language from the environment (no --lang): the words and the names."""
+    import os
+
+    env = {**os.environ, "LANG": "ru_RU.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "gui.cli", "--database", db_file, "show", "arf-23"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "23-я сессия Регионального форума АСЕАН по безопасности"
+    assert lines[2].startswith("Региональный форум АСЕАН по безопасности · Министры")
+    assert any(re.match(r"Место +Вьентьян, Лаос \(laos\)$", line) for line in lines), lines[:14]
+    assert "  1. Меры доверия [7]" in lines

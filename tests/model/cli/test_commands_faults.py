@@ -352,7 +352,6 @@ def _raw_controls(text: str, allowed: str) -> list[str]:
     return [c for c in text if (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0) and c not in allowed]
 
 
-@pytest.mark.search
 def test_show_and_search_print_control_characters_escaped(
     db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -376,7 +375,6 @@ def test_show_and_search_print_control_characters_escaped(
     ]
 
 
-@pytest.mark.search
 def test_json_output_stays_json_with_the_text_as_it_is(
     db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

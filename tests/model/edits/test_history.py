@@ -106,7 +106,6 @@ def test_the_author_is_the_os_user_on_a_file_and_the_database_user_on_a_server(
     assert edits.history(bundled_db, "arf-23")[0].author == edits.author(bundled_db)
 
 
-@pytest.mark.search
 def test_a_saved_title_is_found_by_search_at_once_and_a_deleted_record_no_more(
     backend: TestBackend, bundled_db: Database
 ) -> None:

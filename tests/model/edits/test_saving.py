@@ -157,3 +157,19 @@ def test_a_round_is_saved_inside_its_process_and_a_process_form_decides_its_roun
     with pytest.raises(KeyError):
         edits.load(bundled_db, "eas-security-architecture-6")
     assert [r.action for r in edits.history(bundled_db, "eas-security-architecture-6")] == ["delete", "create"]
+
+
+def test_every_missing_field_is_a_problem_at_its_own_path(backend: TestBackend, bundled_db: Database) -> None:
+    """Left out, required fields are placed at each field (the record's and its parts'), never at the record."""
+    form = edits.load(bundled_db, "arf-23").form
+    del form["title"]
+    del form["agenda"][1]["title"]
+    assert edits.check(bundled_db, "meeting", form) == [
+        edits.Problem("title", "title", "missing required field 'title'"),
+        edits.Problem("agenda[1].title", "title", "missing required field 'title'"),
+    ]
+    both = edits.check(bundled_db, "meeting", {"forum": "arf"}, new=True)
+    assert [(p.path, p.field, p.message) for p in both] == [
+        ("id", "id", "missing required field 'id'"),
+        ("title", "title", "missing required field 'title'"),
+    ]

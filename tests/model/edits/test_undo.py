@@ -113,3 +113,28 @@ def test_undo_of_a_deleted_round_puts_it_back_in_its_process(backend: TestBacken
     # The round comes back as it was; an export lists it where it was added again, after the others.
     assert sorted(back["rounds"], key=lambda r: r["number"]) == process.form["rounds"]
     assert {**back, "rounds": []} == {**process.form, "rounds": []}
+
+
+def test_undo_of_a_delete_brings_back_the_private_notes_too(backend: TestBackend, bundled_db: Database) -> None:
+    """A meeting deleted with its outcome: undone, both come back with their notes; redone, the notes go again."""
+    edits.set_note(bundled_db, "eas-fmm-6", "Ask the desk about the venue")
+    edits.set_note(bundled_db, "eas-fmm-6-chairs-statement", "Compare with the 2015 text")
+    stack = edits.UndoStack(bundled_db)
+    stack.delete("eas-fmm-6", edits.load(bundled_db, "eas-fmm-6").version, dependents="delete")
+    assert edits.note(bundled_db, "eas-fmm-6") == ""
+    stack.undo()
+    assert edits.note(bundled_db, "eas-fmm-6") == "Ask the desk about the venue"
+    assert edits.note(bundled_db, "eas-fmm-6-chairs-statement") == "Compare with the 2015 text"
+    stack.redo()
+    assert edits.note(bundled_db, "eas-fmm-6") == ""
+    stack.undo()
+    assert edits.note(bundled_db, "eas-fmm-6") == "Ask the desk about the venue", "a second undo too"
+
+
+def test_undo_of_a_create_keeps_a_note_written_on_it_for_redo(backend: TestBackend, bundled_db: Database) -> None:
+    stack = edits.UndoStack(bundled_db)
+    stack.save("meeting", _new_meeting())
+    edits.set_note(bundled_db, "arf-99", "Dates not confirmed")
+    stack.undo()
+    stack.redo()
+    assert edits.note(bundled_db, "arf-99") == "Dates not confirmed"

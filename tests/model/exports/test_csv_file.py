@@ -129,7 +129,6 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused(
     assert _rows(out)[0]["title"] == '\'=HYPERLINK("http://example.com")'
 
 
-@pytest.mark.search
 def test_query_exports_what_the_search_finds(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "arf.csv"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--query", "forum:ARF type:meeting")
@@ -182,3 +181,24 @@ def test_csv_bytes_quotes_as_rfc_4180() -> None:
     assert count == 0 and blob == ("\ufeff" + ",".join(csv_file.HEADER) + "\r\n").encode("utf-8")
     rows = list(csv.reader(io.StringIO(blob.decode("utf-8-sig"), newline="")))
     assert rows == [list(csv_file.HEADER)]
+
+
+def test_under_russian_rows_give_the_records_russian_names(db_file: str, tmp_path: Path) -> None:
+    from model import i18n
+    from model.store.opening import open_database
+
+    database = open_database(db_file)
+    i18n.install(lambda _context, source, _d, n: i18n.english(source, n), "ru")  # the interface in Russian
+    try:
+        csv_file.export_csv(database, tmp_path / "ru.csv", ["arf-23"])
+    finally:
+        i18n.install(None)
+        database.close()
+    row = _by_id(tmp_path / "ru.csv")["arf-23"]
+    assert row["title"] == "23-я сессия Регионального форума АСЕАН по безопасности"
+    assert (row["id"], row["city"], row["country"], row["forum"]) == (
+        "arf-23",
+        "Вьентьян",
+        "Лаос",
+        "Региональный форум АСЕАН по безопасности",
+    )

@@ -152,7 +152,6 @@ def test_uids_are_stable_across_exports(db_file: str, tmp_path: Path) -> None:
     }, "only the stamp changes"
 
 
-@pytest.mark.search
 def test_query_and_records_that_are_no_events(db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "arf.ics"
     code, _text, err = run(capsys, db_file, "export", "-o", str(out), "--query", "forum:ARF type:meeting")

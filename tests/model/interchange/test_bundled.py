@@ -99,3 +99,23 @@ def test_a_newer_bundle_updates_its_own_records_and_leaves_the_users_alone(
     assert _title(db_target, "ex-meeting") == own_before
     assert bundled.dataset_info(bundled_db)[0].version == original["dataset"]["version"] + ".1"
     assert bundled.ensure_bundled(bundled_db) is None, "the newer version is now the one loaded"
+
+
+def test_a_newer_bundled_dataset_changes_records_as_summitrys_not_as_the_person_who_started_it(
+    empty_db: Database,
+) -> None:
+    """A record the person never touched must not read "last changed by" them after the app brought newer data."""
+    from model import edits
+
+    older = copy.deepcopy(bundled.read_bundled())
+    older["dataset"]["version"] = "2000.1"
+    (meeting,) = [m for m in older["meetings"] if m["id"] == "arf-23"]
+    meeting["city"] = "Somewhere else"
+    importer.import_data(empty_db, older, "bundled dataset", history=False)
+
+    report = bundled.ensure_bundled(empty_db)
+    assert report is not None and "arf-23" in report.updated
+    (newest, *_older) = edits.history(empty_db, "arf-23")
+    version = bundled.bundled_version(bundled.read_bundled())[1]
+    assert newest.author == f"Summitry (bundled dataset {version})"
+    assert [(c.before, c.after) for c in newest.changes if c.path == "city"] == [("Somewhere else", "Vientiane")]

@@ -113,6 +113,9 @@ def _value(owner: fields.PartType, f: fields.Field, full: bool) -> Any:
     if f.kind is Kind.PARTS:
         assert f.part is not None
         return [_object(f.part, full), _object(f.part, full)]
+    if f.kind is Kind.NAMES:
+        assert f.part is not None
+        return {"ru": _object(f.part, full), "lo-LA": _object(f.part, full)}
     if f.kind is Kind.RECORDS:
         return [_object(fields.RECORD_TYPES[str(f.holds)], full)]
     if f.kind is Kind.CITATIONS:
@@ -157,7 +160,8 @@ def _fields_given(data: dict[str, Any]) -> set[tuple[str, str]]:
 
     def visit(owner: fields.PartType, obj: dict[str, Any]) -> None:
         for f, part in fields.parts(owner):
-            for item in obj.get(f.name, []):
+            value = obj.get(f.name, {} if f.kind is Kind.NAMES else [])
+            for item in value.values() if f.kind is Kind.NAMES else value:
                 if set(item) <= {p.name for p in part.fields}:
                     visit(part, item)
         for f in owner.fields:

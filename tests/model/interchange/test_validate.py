@@ -225,3 +225,78 @@ def test_a_citation_of_a_known_kind_is_told_which_of_its_fields_is_wrong() -> No
         "$.forums[0].citations[1].start: -1 is out of range (minimum 0)",
         "$.forums[0].citations[2].basis: 'hearsay' is not one of: general-knowledge",
     ]
+
+
+# --- names in other languages -------------------------------------------------------------------------
+
+
+def test_names_in_another_language_are_valid_in_the_records_own_shape() -> None:
+    data = small()
+    data["countries"][0]["names"] = {
+        "ru": {"name": "Лаос", "aliases": [{"name": "Лаосская Народно-Демократическая Республика"}]}
+    }
+    data["meetings"][0]["names"] = {
+        "ru": {
+            "title": "Первое совещание",
+            "city": "Вьентьян",
+            "agenda": [{"title": "Безопасность на море"}, {}],
+            "citations": [{"basis": "general-knowledge", "note": "Translated."}],
+        },
+        "lo-LA": {"city": "ວຽງຈັນ"},
+    }
+    data["processes"][0]["rounds"][0]["names"] = {"ru": {"city": "Вьентьян"}}
+    assert check(data) == []
+
+
+def test_names_problems_say_what_is_wrong_and_where() -> None:
+    data = small()
+    meeting = data["meetings"][0]
+    meeting["names"] = {
+        "RU_ru": {"title": "Совещание"},  # not a language tag
+        "ru": {
+            "title": "",  # empty
+            "venue": "Вьентьян",  # not a field of a meeting
+            "city": "В" * 201,  # too long
+            "agenda": [{"title": "Один", "topics": ["ex-maritime"]}],  # topics are not words
+        },
+    }
+    data["forums"][0]["names"] = {"ru": {"name": "Форум", "kind": "summit"}}
+    found = check(data)
+    assert "$.meetings[0].names: 'RU_ru' is not a language tag (such as en, en-GB or lo)" in found
+    assert "$.meetings[0].names.ru.title: is empty" in found
+    assert any(
+        f.startswith("$.meetings[0].names.ru: unknown field 'venue' (allowed here: agenda, citations, city")
+        for f in found
+    )
+    assert "$.meetings[0].names.ru.city: is too long (at most 200 characters)" in found
+    assert any(
+        f.startswith("$.meetings[0].names.ru.agenda[0]: unknown field 'topics' (allowed here: description, title)")
+        for f in found
+    )
+    assert any(f.startswith("$.forums[0].names.ru: unknown field 'kind'") for f in found)
+    assert len(found) == 6, found
+
+
+def test_a_list_in_another_language_longer_than_the_records_own_is_refused() -> None:
+    data = small()
+    data["meetings"][0]["names"] = {"ru": {"agenda": [{"title": "Один"}, {"title": "Два"}, {"title": "Три"}]}}
+    assert check(data) == [
+        "$.meetings[0].names.ru.agenda: has 3 items, but the meeting has 2 in its agenda: "
+        "each item names the one at the same place"
+    ]
+
+
+def test_names_entries_quote_the_source_like_any_citation() -> None:
+    data = small()
+    data["topics"][0]["names"] = {
+        "ru": {"label": "Безопасность", "citations": [{"source": "ex-source", "quote": "not there"}]}
+    }
+    assert check(data) == [
+        "$.topics[0].names.ru.citations[0].quote: the quoted passage 'not there' does not occur in source 'ex-source'"
+    ]
+
+
+def test_more_languages_than_a_record_may_have_are_refused() -> None:
+    data = small()
+    data["topics"][0]["names"] = {f"x{chr(97 + i // 26)}{chr(97 + i % 26)}": {"label": "x"} for i in range(51)}
+    assert check(data) == ["$.topics[0].names: has too many languages (at most 50)"]

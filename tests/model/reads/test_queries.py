@@ -155,6 +155,38 @@ def test_every_read_names_its_columns_as_its_row_does() -> None:
     assert columns[: len(queries.NodeRow._fields)] == queries.NodeRow._fields
 
 
+def test_the_tree_in_russian_labels_records_by_their_russian_names_in_the_same_order(bundled_db: Any) -> None:
+    with bundled_db.reader() as conn:
+        top = queries.children(conn, None, 0, 500, lang="ru")
+        eas = queries.children(conn, "eas", 0, 500, lang="ru")
+        rounds = queries.children(conn, "eas-security-architecture", 0, 500, lang="ru")
+        among = queries.nodes_in_order(conn, "eas", ["eas-11", "eas-5"], lang="ru")
+        one = queries.node(conn, "arf", lang="ru")
+    assert [n.id for n in top] == _ids(bundled_db, None)
+    assert top[0].label == "Ассоциация государств Юго-Восточной Азии (АСЕАН)"
+    assert [n.id for n in eas] == ["eas-security-architecture", "eas-5", "eas-fmm-6", "eas-11"]
+    assert eas[0].label == "Консультации в рамках ВАС по архитектуре региональной безопасности"
+    assert rounds[2].label.startswith("Round 3 — Джакарта, ")  # "Round" is the interface's word
+    assert [n.id for n in among] == ["eas-5", "eas-11"] and among[1].label.startswith("11-й Восточноазиатский")
+    assert one is not None and one.label == "Региональный форум АСЕАН по безопасности (АРФ)"
+    assert _labels(bundled_db, None)[0] == "Association of Southeast Asian Nations (ASEAN)"
+
+
+def test_the_timeline_in_russian_names_its_process_rounds_forums_and_meetings(bundled_db: Any) -> None:
+    with bundled_db.reader() as conn:
+        (process,) = queries.processes(conn, "ru")
+        forums = {c.id: c.label for c in queries.forums(conn, "ru")}
+        timeline = queries.process_timeline(conn, "eas-security-architecture", "ru")
+        meetings = queries.meeting_events(conn, ["arf"], "2016-01-01", "2016-12-31", lang="ru")
+        english = queries.meeting_events(conn, ["arf"], "2016-01-01", "2016-12-31")
+    assert process.label == "Консультации в рамках ВАС по архитектуре региональной безопасности"
+    assert (forums["arf"], forums["eas"]) == ("АРФ", "ВАС")
+    assert timeline is not None and timeline.title == process.label
+    assert timeline.events[2].label.startswith("3 · Джакарта · ")
+    assert {m.id: m.label for m in meetings}["arf-23"] == "23-я сессия Регионального форума АСЕАН по безопасности"
+    assert {m.id: m.label for m in english}["arf-23"] == "23rd ASEAN Regional Forum"
+
+
 def test_records_of_type_lists_ids_and_titles_by_title_for_completers(bundled_db: Any, read_path: str) -> None:
     with bundled_db.reader() as conn:
         forums = queries.records_of_type(conn, "forum")

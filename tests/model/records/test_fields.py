@@ -33,6 +33,7 @@ def _tables_of_the_map() -> dict[str, set[str]]:
                 out.setdefault(f.link.table, set()).update({f.link.owner, f.link.column})
     out["citation"].add("path")  # where in the record a citation is: the part's list and position
     out["dataset"].add("fingerprint")  # whether a dataset's file changed since it was imported
+    out[fields.NAMES_TABLE].add(fields.NAMES_LANGUAGE_COLUMN)  # a names entry's key in the file: its language
     return out
 
 
@@ -98,6 +99,26 @@ def test_the_field_at_a_place_in_a_file() -> None:
     assert fields.field_at(["meetings", 0]) is None
     assert fields.field_at(["meetings", 0, "venue"]) is None
     assert fields.field_at(["format"]) is None
+    # The words in another language: the language tag is a key, the entry's fields follow it.
+    assert fields.field_at(["meetings", 0, "names"]) == fields.MEETING.field("names")
+    assert fields.field_at(["meetings", 0, "names", "ru"]) == fields.MEETING.field("names")
+    names = fields.MEETING.field("names").part
+    assert names is not None
+    assert fields.field_at(["meetings", 0, "names", "ru", "agenda", 1, "title"]) == names.field("agenda").part.field(  # type: ignore[union-attr]
+        "title"
+    )
+    assert fields.field_at(["countries", 2, "names", "ru", "name"]) == fields.COUNTRY.field("names").part.field("name")  # type: ignore[union-attr]
+
+
+def test_every_record_type_may_have_its_words_in_other_languages_under_the_same_names() -> None:
+    for kind, rtype in fields.RECORD_TYPES.items():
+        entry = rtype.field("names").part
+        assert entry is not None and entry.table == fields.NAMES_TABLE, kind
+        own = {f.name for f in rtype.fields}
+        words = [f.name for f in entry.fields if f.kind is not Kind.CITATIONS]
+        assert words and set(words) <= own, kind  # a names entry reads like the record itself
+        assert not any(f.required for f in entry.fields), kind  # any of them may be left out
+    assert [f.name for f in fields.COUNTRY.field("names").part.fields] == ["name", "aliases", "citations"]  # type: ignore[union-attr]
 
 
 def test_titles_and_dates_of_records() -> None:

@@ -151,3 +151,20 @@ def test_read_report_gives_a_brief_for_one_id_and_a_dossier_for_several(bundled_
     assert isinstance(briefs.read_report(bundled_db, ["arf-23"]), content.Brief)
     assert isinstance(briefs.read_report(bundled_db, ["arf-23", "arf"], "Vientiane"), content.Dossier)
     assert briefs.read_report(bundled_db, ["arf-23", "arf"], "Vientiane").title == "Vientiane"  # type: ignore[union-attr]
+
+
+def test_a_brief_in_russian_shows_the_records_russian_names(bundled_db: Any) -> None:
+    from model import i18n
+
+    i18n.install(lambda _context, source, _d, n: i18n.english(source, n), "ru")  # the interface in Russian
+    try:
+        with bundled_db.reader() as conn:
+            brief = briefs.build_brief(conn, "arf-23")
+            dossier = briefs.build_dossier(conn, ["arf-23", "arf"])
+    finally:
+        i18n.install(None)
+    assert brief.view.title == "23-я сессия Регионального форума АСЕАН по безопасности"
+    assert brief.view.venue == "Вьентьян, Лаос"
+    assert [b.view.title for b in dossier.briefs] == [brief.view.title, "Региональный форум АСЕАН по безопасности"]
+    with bundled_db.reader() as conn:
+        assert briefs.build_brief(conn, "arf-23").view.title == "23rd ASEAN Regional Forum"  # English again

@@ -8,7 +8,7 @@ from model import edits
 from model.search import engine
 from model.store.database import Database
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.search]
+pytestmark = pytest.mark.both_backends
 
 
 def _ids(db: Database, query: str) -> set[str]:

@@ -1,4 +1,5 @@
-"""Any input is safe: generated queries run against a real FTS5 index of the bundled dataset.
+"""Any input is safe: generated queries run against a real index of the bundled dataset (FTS5, and PostgreSQL's
+``tsvector``).
 
 Every query gives a result (possibly empty) with hints, never an exception.
 """
@@ -12,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model.interchange import importer
 from model.search import engine
 from model.search.parser import FIELDS
 from model.store.database import Database
+from tests.model.search import corpora
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "search_corpus.json"
 
@@ -76,16 +77,9 @@ queries = st.one_of(
 )
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from model.interchange import bundled
-    from model.store.opening import open_database
-
-    database = open_database(str(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"))
-    bundled.ensure_bundled(database)
-    importer.import_file(database, FIXTURE)
-    yield database
-    database.close()
+@pytest.fixture(scope="module", params=corpora.BACKENDS)
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    yield from corpora.corpus(request.param, tmp_path_factory.mktemp("fuzz"), *corpora.ENGLISH)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -10,6 +10,8 @@ import sqlite3
 
 #: What each schema version added, as the SQLite statements that take it away again.
 UNDO: dict[int, tuple[str, ...]] = {
+    6: (),  # a server archive's search index: a file's is unchanged
+    5: ("DROP TABLE record_name", "DELETE FROM citation WHERE path LIKE 'names/%'"),
     4: (
         "DROP TABLE change_note",
         "ALTER TABLE saved_search DROP COLUMN owner",

@@ -78,3 +78,26 @@ def test_opening_a_version_1_database_backs_it_up_and_rebuilds_its_search_index(
             assert check.index_findings(session.connection()) == []
     finally:
         database.close()
+
+
+def test_a_file_from_before_the_servers_index_is_upgraded_with_its_index_as_it_was(tmp_path: Path) -> None:
+    """Version 6 gives a server archive its index; a file's is unchanged: it is backed up and marked, no more."""
+    path = tmp_path / "old.sqlite3"
+    database = open_database(str(path))
+    bundled.ensure_bundled(database)
+    database.close()
+    con = sqlite3.connect(path)
+    index = con.execute("SELECT rowid, title, body FROM record_fts ORDER BY rowid").fetchall()
+    make_older(con, facts.SERVER_INDEX_SINCE - 1)
+    con.close()
+
+    database = open_database(str(path))
+    try:
+        assert [b.label for b in backup_set.backups_of(path)] == [f"before-upgrade-v{facts.SERVER_INDEX_SINCE - 1}"]
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        assert con.execute("PRAGMA user_version").fetchone()[0] == facts.SCHEMA_VERSION
+        assert con.execute("SELECT rowid, title, body FROM record_fts ORDER BY rowid").fetchall() == index
+        con.close()
+        assert {h.id for h in engine.search(database, "Маниле OR piracy", limit=500).hits}
+    finally:
+        database.close()

@@ -37,7 +37,7 @@ def test_an_empty_database_is_set_up_and_marked_once(server: TestBackend) -> Non
         ("Summitry", version, schema_facts.SCHEMA_RELEASES[version], schema_facts.readable_from(version))
     ]
     tables = _tables(url)
-    assert set(schema.Base.metadata.tables) | {MARKER_TABLE} == set(tables)
+    assert set(schema.Base.metadata.tables) | {MARKER_TABLE, schema_facts.FTS_TABLE} == set(tables)
     run_sql(url, "INSERT INTO saved_search VALUES ('kept', 'forum:ARF', 'now')")
     open_database(url).close()  # opened again: nothing is set up a second time
     assert _tables(url) == tables and run_sql(url, "SELECT name FROM saved_search") == [("kept",)]
@@ -175,3 +175,47 @@ def test_the_schema_a_database_gets_is_the_models_as_alembic_compares_them(backe
     if not backend.is_server:  # SQLite's INTEGER PRIMARY KEY is its identity (the rowid): nothing to declare
         differences = [d for d in differences if not (isinstance(d, list) and d[0][0] == "modify_default")]
     assert differences == []
+
+
+def test_db_upgrade_builds_the_search_index_of_an_archive_from_before_it(
+    server: TestBackend, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A server archive at version 5 had no search index: this Summitry reads it (search says what to do), and
+    ``db upgrade`` builds the index from its records, so search finds what it finds in an archive made new."""
+    from model.maintenance import check
+    from model.search import engine
+
+    url = server.new_target("bundled")
+    database = open_database(url)
+    queries = ("security", "АРФ", "forum:ARF security", '"regional forum"', "consult*")
+    expected = {q: [h.id for h in engine.search(database, q, limit=500).hits] for q in queries}
+    database.close()
+    assert all(expected.values())
+    before = schema_facts.SERVER_INDEX_SINCE - 1
+    run_sql(url, f"DROP TABLE {schema_facts.FTS_TABLE}", f"UPDATE {MARKER_TABLE} SET schema_version = {before}")
+
+    database = open_database(url)
+    try:
+        assert database.readonly
+        result = engine.search(database, "security")
+        assert result.hits == () and "'summitry db upgrade'" in result.hints[0]
+    finally:
+        database.close()
+    code, out, err = run(capsys, url, "search", "security")
+    assert "'summitry db upgrade'" in out + err
+    code, out, _err = run(capsys, url, "db", "check")
+    assert code == 0 and "no problems found" in out
+    assert "not checked: the search index: This archive has no search index yet" in out
+
+    code, out, err = run(capsys, url, "db", "upgrade")
+    head, _, kept = out.strip().partition(" The archive as it was is backed up, verified, at ")
+    assert (code, head) == (0, f"{url} upgraded from database version {before} to {schema_facts.SCHEMA_VERSION}."), err
+    assert Path(kept.rstrip(".")).is_file()
+    assert _marker(url)[0][1] == schema_facts.SCHEMA_VERSION
+    database = open_database(url)
+    try:
+        assert not database.readonly
+        assert {q: [h.id for h in engine.search(database, q, limit=500).hits] for q in queries} == expected
+        assert check.check_database(database) == []
+    finally:
+        database.close()
