@@ -42,9 +42,8 @@ class EditingController(QObject):
         pane.currentChanged.connect(lambda _index: self._show_history())
         window.recordSelected.connect(lambda _rid: self._show_record_extras())
         window.databaseChanged.connect(lambda _db: self._database_changed())
-        live = getattr(window, "live", None)
-        if live is not None:  # another program changed the archive: the open forms are told at once
-            live.changed.connect(lambda _change: self._changed_elsewhere())
+        self._follows_live = False
+        self._follow_live()
         viewer_text = window.source_viewer.text
         viewer_text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         viewer_text.customContextMenuRequested.connect(self._source_menu)
@@ -137,7 +136,16 @@ class EditingController(QObject):
             self._stack_db = db
         return self.stack
 
+    def _follow_live(self) -> None:
+        """Hear the window's live updates (installed after the editing room, hence also tried per database):
+        when another program changed the archive, the open forms are told at once."""
+        live = getattr(self.window, "live", None)
+        if live is not None and not self._follows_live:
+            live.changed.connect(lambda _change: self._changed_elsewhere())
+            self._follows_live = True
+
     def _database_changed(self) -> None:
+        self._follow_live()
         if self._stack_db is not self.window.database:
             self.stack = None
             self._stack_db = None
