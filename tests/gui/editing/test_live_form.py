@@ -69,26 +69,26 @@ def test_a_form_with_edits_is_told_at_once_keeps_them_refuses_save_and_reloads(
     assert not bar.isVisible()
     with _another_analyst(backend, db_target) as (target, author):
         _elsewhere(qtbot, target, "edit", lambda: bar.isVisible())
-    words = bar.label.text()
-    assert words.startswith(f"{author} changed this meeting at ") and "your edits are kept" in words
-    assert bar.show_theirs.isVisible() and bar.reload.isVisible()
-    assert editor.form.form()["status"] == "postponed", "the person's edits are kept"
+        words = bar.label.text()
+        assert words.startswith(f"{author} changed this meeting at ") and "your edits are kept" in words
+        assert bar.show_theirs.isVisible() and bar.reload.isVisible()
+        assert editor.form.form()["status"] == "postponed", "the person's edits are kept"
 
-    with dismissing(**{"Changed meanwhile": lambda d: d.close()}) as seen:
-        qtbot.mouseClick(bar.show_theirs, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(seen.seen))
-    assert "Luang Prabang" in editor.conflict_box.detailedText()
+        with dismissing(**{"Changed meanwhile": lambda d: d.close()}) as seen:
+            qtbot.mouseClick(bar.show_theirs, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(seen.seen))
+        assert "Luang Prabang" in editor.conflict_box.detailedText()
 
-    with dismissing(**{"Changed meanwhile": lambda d: d.close()}) as seen:
-        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(seen.seen))
-    now = edits.load(window.database, "arf-23")
-    assert now.form["city"] == "Luang Prabang" and now.form.get("status") != "postponed", "nothing overwritten"
-    assert editor.isVisible() and editor.form.form()["status"] == "postponed"
+        with dismissing(**{"Changed meanwhile": lambda d: d.close()}) as seen:
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(seen.seen))
+        now = edits.load(window.database, "arf-23")
+        assert now.form["city"] == "Luang Prabang" and now.form.get("status") != "postponed", "nothing overwritten"
+        assert editor.isVisible() and editor.form.form()["status"] == "postponed"
 
-    qtbot.mouseClick(bar.reload, Qt.MouseButton.LeftButton)
-    assert editor.form.form()["city"] == "Luang Prabang" and editor.form.form().get("status") != "postponed"
-    assert not editor.is_dirty() and "discarded" in bar.label.text() and not bar.reload.isVisible()
+        qtbot.mouseClick(bar.reload, Qt.MouseButton.LeftButton)
+        assert editor.form.form()["city"] == "Luang Prabang" and editor.form.form().get("status") != "postponed"
+        assert not editor.is_dirty() and "discarded" in bar.label.text() and not bar.reload.isVisible()
 
 
 def test_a_form_without_edits_simply_shows_the_new_version_and_says_so(
@@ -112,13 +112,13 @@ def test_a_form_whose_record_is_deleted_elsewhere_says_so_and_keeps_the_edits(
     choose_in(qtbot, editor.form.editors["status"], "postponed")  # type: ignore[arg-type]
     with _another_analyst(backend, db_target) as (target, author):
         _elsewhere(qtbot, target, "delete", lambda: editor.changed_bar.isVisible())
-    assert editor.changed_bar.label.text().startswith(f"{author} deleted this meeting at ")
-    assert editor.form.form()["status"] == "postponed"
-    with dismissing(**{"Changed meanwhile": lambda d: d.close()}) as seen:
-        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(seen.seen))
-    with pytest.raises(KeyError):
-        edits.load(window.database, "arf-23")  # the deletion stands: Save did not bring it back
+        assert editor.changed_bar.label.text().startswith(f"{author} deleted this meeting at ")
+        assert editor.form.form()["status"] == "postponed"
+        with dismissing(**{"Changed meanwhile": lambda d: d.close()}) as seen:
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(seen.seen))
+        with pytest.raises(KeyError):
+            edits.load(window.database, "arf-23")  # the deletion stands: Save did not bring it back
 
 
 def test_a_reader_is_offered_no_editing_action(qtbot: Any, server: TestBackend) -> None:
