@@ -23,7 +23,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMenu, QSizePolicy
 
@@ -47,6 +47,10 @@ _log = logging.getLogger(__name__)
 
 class LiveUpdates(QObject):
     """Follows the window's archive and reads the window again when someone else changed it."""
+
+    #: Emitted with the :class:`~model.store.changes.Change` once the window shows it (the open forms check
+    #: whether their record was among what changed).
+    changed = Signal(object)
 
     def __init__(self, window: WindowHooks) -> None:
         assert isinstance(window, QMainWindow), "live updates say what changed in a QMainWindow's status bar"
@@ -157,6 +161,7 @@ class LiveUpdates(QObject):
 
     def show_change(self, change: Change) -> None:
         refresh_keeping_place(self._window)
+        self.changed.emit(change)
         words = change.words()
         self._changed = change.ids
         if not words:

@@ -43,6 +43,8 @@ class EditingController(QObject):
         pane.currentChanged.connect(lambda _index: self._show_history())
         window.recordSelected.connect(lambda _rid: self._show_record_extras())
         window.databaseChanged.connect(lambda _db: self._database_changed())
+        self._follows_live = False
+        self._follow_live()
         viewer_text = window.source_viewer.text
         viewer_text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         viewer_text.customContextMenuRequested.connect(self._source_menu)
@@ -120,7 +122,7 @@ class EditingController(QObject):
 
     def _update_actions(self) -> None:
         db = self.window.database
-        writable = db is not None and not db.readonly
+        writable = db is not None and db.can_write  # a server's reader may not write: nothing is offered
         rid = self.window.current_record_id()
         for a in (*self.new_actions.values(), self.action_new_source):
             a.setEnabled(writable)
@@ -128,8 +130,8 @@ class EditingController(QObject):
         self.action_delete.setEnabled(writable and rid is not None)
         self.action_note.setEnabled(writable and rid is not None)
         stack = self.stack
-        self.action_undo.setEnabled(bool(stack is not None and stack.can_undo))
-        self.action_redo.setEnabled(bool(stack is not None and stack.can_redo))
+        self.action_undo.setEnabled(bool(writable and stack is not None and stack.can_undo))
+        self.action_redo.setEnabled(bool(writable and stack is not None and stack.can_redo))
         # The stack names the step: "Undo Edit 23rd ASEAN Regional Forum".
         self.action_undo.setText(stack.undo_text if stack is not None and stack.can_undo else self.tr("&Undo"))
         self.action_redo.setText(stack.redo_text if stack is not None and stack.can_redo else self.tr("&Redo"))
@@ -152,7 +154,16 @@ class EditingController(QObject):
             self._stack_db = db
         return self.stack
 
+    def _follow_live(self) -> None:
+        """Hear the window's live updates (installed after the editing room, hence also tried per database):
+        when another program changed the archive, the open forms are told at once."""
+        live = getattr(self.window, "live", None)
+        if live is not None and not self._follows_live:
+            live.changed.connect(lambda _change: self._changed_elsewhere())
+            self._follows_live = True
+
     def _database_changed(self) -> None:
+        self._follow_live()
         if self._stack_db is not self.window.database:
             self.stack = None
             self._stack_db = None
@@ -246,6 +257,24 @@ class EditingController(QObject):
         editor.show()
         self._update_actions()
         return editor
+
+    def _changed_elsewhere(self) -> None:
+        """Someone else changed the archive: every open form whose record changed or went says so at once.
+
+        Every open form is asked, not only those the change names: a large import names only some of its
+        records, and a process's form also holds its rounds. A few open forms cost a query each."""
+        from model import edits
+
+        db = self.window.database
+        if db is None:
+            return
+        for editor in list(self.editors):
+            rid = editor.record_id
+            if editor.version is None or not rid:
+                continue
+            overtaken = edits.overtaken(db, rid, editor.version)
+            if overtaken is not None:
+                editor.changed_elsewhere(overtaken)
 
     def _forget(self, editor: RecordEditor) -> None:
         if editor in self.editors:
@@ -395,7 +424,7 @@ class EditingController(QObject):
             pane.note.set_note("", enabled=False)
         else:
             with db.reader() as conn:
-                pane.note.set_note(queries.record_note(conn, rid), enabled=not db.readonly)
+                pane.note.set_note(queries.record_note(conn, rid), enabled=db.can_write)
         self._show_history()
         self._update_actions()
 
@@ -420,7 +449,7 @@ class EditingController(QObject):
         if editor is not None:
             return editor.cite_targets()
         rid = self.window.current_record_id()
-        if rid and self.window.database is not None and not self.window.database.readonly:
+        if rid and self.window.database is not None and self.window.database.can_write:
             return [CiteTarget(f"{rid} (saved at once)", ())]
         return []
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.editing.changed_bar import ChangedElsewhereBar, when
 from gui.editing.field_editors import Choices
 from gui.editing.parts_editor import CitationsEditor, PartsEditor
 from gui.editing.record_form import RecordForm
@@ -118,7 +119,13 @@ class RecordEditor(QWidget):
                 text.setFixedHeight(self.fontMetrics().lineSpacing() * 14)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
+        #: Says at once that someone else changed the record (see :meth:`changed_elsewhere`).
+        self.changed_bar = ChangedElsewhereBar()
+        self.changed_bar.show_theirs.clicked.connect(lambda: self._show_theirs())
+        self.changed_bar.reload.clicked.connect(lambda: self._reload_theirs())
+        self._theirs: Any = None
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.form.changed.connect(self._changed)
@@ -201,7 +208,68 @@ class RecordEditor(QWidget):
         self.saved.emit(str(result.id))
         return True
 
-    def _show_conflict(self, conflict: Any) -> None:
+    # --- changed by someone else meanwhile -------------------------------------------------------------------
+
+    def changed_elsewhere(self, conflict: Any) -> None:
+        """The change feed says someone else changed or deleted this record (an ``edits.Conflict`` describing
+        it as it is now): say so in the bar at once. Without edits here the form simply shows their version;
+        with edits they are kept, and Save stays refused (the Conflict rule) until the form is reloaded."""
+        label = translate("FieldLabel", RECORD_TYPES[self.kind].label)
+        by = getattr(conflict, "by", "") or self.tr("someone")
+        at = getattr(conflict, "at", "") or ""
+        at_words = self.tr(" at {time}").format(time=when(at)) if at else ""
+        current = getattr(conflict, "current", None)
+        self._theirs = conflict
+        if current is None:
+            self.changed_bar.say(
+                self.tr(
+                    "{who} deleted this {kind}{at} — your edits are kept here, but cannot be saved over the "
+                    "deletion; copy what you need."
+                ).format(who=by, kind=label, at=at_words),
+                choices=False,
+            )
+        elif not self.is_dirty():
+            self._take(current)
+            self.changed_bar.say(
+                self.tr(
+                    "{who} changed this {kind}{at} — you had no edits, so the form now shows their version."
+                ).format(who=by, kind=label, at=at_words),
+                choices=False,
+            )
+        else:
+            self.changed_bar.say(
+                self.tr(
+                    "{who} changed this {kind}{at} — your edits are kept, but Save is refused until you reload "
+                    "their version."
+                ).format(who=by, kind=label, at=at_words),
+                choices=True,
+            )
+
+    def _take(self, current: Any) -> None:
+        """Show ``current`` (an ``edits.Editable``) as the form's saved state."""
+        self.form.set_form(current.form)
+        self.version = current.version
+        self._saved_form = self.form.form()
+        self._check()
+        self._update_title()
+
+    def _show_theirs(self) -> None:
+        if self._theirs is not None:
+            self._show_conflict(self._theirs, saving=False)
+
+    def _reload_theirs(self) -> None:
+        conflict = self._theirs
+        current = getattr(conflict, "current", None)
+        if current is None:
+            return
+        self._take(current)
+        by = getattr(conflict, "by", "") or self.tr("someone")
+        self.changed_bar.say(
+            self.tr("Reloaded: the form shows the version by {who}; your edits were discarded.").format(who=by),
+            choices=False,
+        )
+
+    def _show_conflict(self, conflict: Any, *, saving: bool = True) -> None:
         """Someone changed the record since it was opened: say who and what, overwrite nothing."""
         import json
 
@@ -217,19 +285,21 @@ class RecordEditor(QWidget):
             if at
             else self.tr("{who} changed this record after you opened it.").format(who=by)
         )
-        box.setText(
-            changed
-            + " "
-            + self.tr(
+        done = (
+            self.tr(
                 "Your changes were not saved, and theirs were not overwritten: compare them below, copy what you "
                 "need, and edit it again."
             )
+            if saving
+            else self.tr("Your edits are kept: compare them below, copy what you need, and edit it again.")
         )
+        box.setText(changed + " " + done)
         box.setDetailedText(
             json.dumps(other_form, ensure_ascii=False, indent=2) if other_form else self.tr("(deleted)")
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setText(self.tr("Not saved: {who} changed it meanwhile").format(who=by))
+        if saving:
+            self.status.setText(self.tr("Not saved: {who} changed it meanwhile").format(who=by))
         self.conflict_box = box
         box.open()
 

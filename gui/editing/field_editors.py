@@ -140,7 +140,7 @@ class RefEditor(TextEditor):
         self.setCompleter(completer)
         # Written here too: QLineEdit takes the chosen entry only while it has the keyboard focus.
         completer.activated.connect(self.setText)
-        self.setPlaceholderText(f"a {kind}: type its name or id")
+        self.setPlaceholderText(self.tr("type a name or an id"))
 
     def value(self) -> Any:
         return ref_id(self.text())

@@ -218,6 +218,7 @@ class CitationsEditor(QWidget):
         self.list.setWordWrap(True)
         self.empty = QLabel(self.tr("Uncited: select a passage in the source viewer and choose Cite for …."))
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)  # longer in Russian: wrapped, not a horizontal scroll bar
         self.empty.setStyleSheet("color: #8a5a00;")
         self.remove_button = QPushButton(self.tr("Remove Citation"))
         self.remove_button.clicked.connect(lambda: self._remove())

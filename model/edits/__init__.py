@@ -10,7 +10,7 @@ from model.edits.deleting import Dependent, delete, dependents
 from model.edits.forms import Editable, Invalid, Problem, blank, check, load
 from model.edits.history import Change, Revision, author, changes, history, note, restore, set_note
 from model.edits.undo import UndoStack
-from model.edits.writing import Conflict, Saved, save
+from model.edits.writing import Conflict, Saved, overtaken, save
 
 __all__ = [
     "Change",
@@ -31,6 +31,7 @@ __all__ = [
     "history",
     "load",
     "note",
+    "overtaken",
     "restore",
     "save",
     "set_note",

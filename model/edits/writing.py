@@ -199,6 +199,16 @@ def conflict(conn: Connection, record_id: str) -> Conflict:
     return Conflict(record_id, load_in(conn, record_id), by, at)
 
 
+def overtaken(db: Database, record_id: str, version: int) -> Conflict | None:
+    """The :class:`Conflict` a save of ``record_id`` at ``version`` would meet now (who changed it, when, and
+    how it is now), or None while the record is still at that version: what an open form is told at once
+    when the change feed says someone else changed its record, before any Save."""
+    with db.session() as session:
+        conn = session.connection()
+        found = conn.execute(select(_RECORD.c.version).where(_RECORD.c.id == record_id)).scalar()
+        return None if found == version else conflict(conn, record_id)
+
+
 def _dropped_inner(conn: Connection, kind: str, form: Mapping[str, Any]) -> list[str]:
     """The records held inside a stored record (a process's rounds) that ``form`` no longer holds."""
     out: list[str] = []

@@ -172,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBar</name>
+    <message>
+        <source>Show Their Version</source>
+        <translation>Показать их версию</translation>
+    </message>
+    <message>
+        <source>Reload, Discarding Mine</source>
+        <translation>Загрузить заново, отбросив мои правки</translation>
+    </message>
+</context>
+<context>
     <name>CitationsEditor</name>
     <message>
         <source>Uncited: select a passage in the source viewer and choose Cite for ….</source>
@@ -2827,6 +2838,26 @@ Replace it? The old file stays as it is until the new one is completely written.
         <translation>кто-то</translation>
     </message>
     <message>
+        <source> at {time}</source>
+        <translation> в {time}</translation>
+    </message>
+    <message>
+        <source>{who} deleted this {kind}{at} — your edits are kept here, but cannot be saved over the deletion; copy what you need.</source>
+        <translation>{who}: запись удалена ({kind}){at} — ваши правки остаются здесь, но сохранить их поверх удаления нельзя; скопируйте нужное.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {kind}{at} — you had no edits, so the form now shows their version.</source>
+        <translation>{who}: запись изменена ({kind}){at} — у вас не было правок, поэтому форма теперь показывает новую версию.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {kind}{at} — your edits are kept, but Save is refused until you reload their version.</source>
+        <translation>{who}: запись изменена ({kind}){at} — ваши правки сохранены в форме, но сохранить их нельзя, пока вы не загрузите новую версию.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the form shows the version by {who}; your edits were discarded.</source>
+        <translation>Загружено заново: форма показывает версию, сохранённую {who}; ваши правки отброшены.</translation>
+    </message>
+    <message>
         <source>{who} changed this record at {at} after you opened it.</source>
         <translation>{who} изменил(а) эту запись в {at}, после того как вы её открыли.</translation>
     </message>
@@ -2837,6 +2868,10 @@ Replace it? The old file stays as it is until the new one is completely written.
     <message>
         <source>Your changes were not saved, and theirs were not overwritten: compare them below, copy what you need, and edit it again.</source>
         <translation>Ваши изменения не сохранены, а чужие не перезаписаны: сравните их ниже, скопируйте нужное и измените запись снова.</translation>
+    </message>
+    <message>
+        <source>Your edits are kept: compare them below, copy what you need, and edit it again.</source>
+        <translation>Ваши правки сохранены в форме: сравните их с приведёнными ниже, скопируйте нужное и внесите правку снова.</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -3190,6 +3225,13 @@ Replace it? The old file stays as it is until the new one is completely written.
     <message>
         <source>Forums and meetings</source>
         <translation>Форумы и встречи</translation>
+    </message>
+</context>
+<context>
+    <name>RefEditor</name>
+    <message>
+        <source>type a name or an id</source>
+        <translation>введите название или id</translation>
     </message>
 </context>
 <context>
