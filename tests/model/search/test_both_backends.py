@@ -96,12 +96,12 @@ def same_results(on_file: Database, on_server: Database, query: str) -> None:
         assert here == there, query
         return
     # On the server every record whose title holds a word of the query comes before those holding it in the
-    # body only (title weight A = 1, body D = 0.1). bm25 weighs rare words more (``piracy OR security`` puts a
-    # body's "piracy" above a title's "security"), so only for one word do both put a title's match first.
+    # body only (title weight A = 1, body D = 0.1). A file's bm25 ranks otherwise: it weighs rare words more
+    # (``piracy OR security`` puts a body's "piracy" above a title's "security") and, even for one word, lets a
+    # short body that repeats it outrank a long title that holds it once (the fuzz found "VIENTIAN"). So ranked
+    # order is compared only as far as the server promises it; the result sets above are the same.
     titles = [title for _id, title in there]
     assert titles == sorted(titles, reverse=True), query
-    if ranked_by == 1 and here:
-        assert here[0][1] == there[0][1], query
 
 
 @pytest.mark.parametrize("query", QUERIES)
