@@ -14,10 +14,18 @@ over another.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; two backups in one second there still get their own names
+    fcntl = None  # type: ignore[assignment]
 
 from model.store import backup_set, partfiles
 from model.store import schema_facts as schema
@@ -295,9 +303,29 @@ def auto_backup(db: Database, label: str = "auto", *, only_if_data: bool = True)
         return None
     if only_if_data and not has_records(db):
         return None
-    dest = backup_database(db, backup_set.backup_path_for(db.path, label))
-    backup_set.rotate_backups(db.path)
+    with _one_backup_at_a_time(db.path):
+        dest = backup_database(db, backup_set.backup_path_for(db.path, label))
+        backup_set.rotate_backups(db.path)
     return dest
+
+
+@contextmanager
+def _one_backup_at_a_time(db_path: Path) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on the database file while one of its backups is named, written and rotated.
+
+    Two imports started in the same second both back up first: without this they chose the same name, and the
+    first to finish removed SQLite's files beside the ``.part`` the other was still writing (a "disk I/O error").
+    ``flock`` is apart from the POSIX locks SQLite takes on the same file, so readers and writers are not held.
+    """
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(db_path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def newest_verified_backup(db_path: Path) -> Path | None:
