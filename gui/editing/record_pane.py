@@ -183,6 +183,7 @@ class RecordPane(QTabWidget):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        split.setSizes([600, 110])  # the note starts a few lines high: the record is what the pane is for
         self.history = HistoryPanel()
         self.addTab(split, self.tr("Details"))
         self.addTab(self.history, self.tr("History"))
