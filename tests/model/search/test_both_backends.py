@@ -12,6 +12,7 @@ a body outweigh one in a long title, where ``ts_rank`` keeps every title match f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -100,8 +101,11 @@ def same_results(on_file: Database, on_server: Database, query: str) -> None:
     # (``piracy OR security`` puts a body's "piracy" above a title's "security") and, even for one word, lets a
     # short body that repeats it outrank a long title that holds it once (the fuzz found "VIENTIAN"). So ranked
     # order is compared only as far as the server promises it; the result sets above are the same.
-    titles = [title for _id, title in there]
-    assert titles == sorted(titles, reverse=True), query
+    # A negated term is among the plan's terms too, so "holds a word of the query" would count it: the
+    # promise is checked for queries without NOT (the fuzz found FORUM NOT"0).
+    if re.search(r"\bNOT\b", query) is None:
+        titles = [title for _id, title in there]
+        assert titles == sorted(titles, reverse=True), query
 
 
 @pytest.mark.parametrize("query", QUERIES)
