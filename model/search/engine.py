@@ -240,7 +240,13 @@ def _first(conn: Reader, p: Plan, limit: int, offset: int) -> _Found:
         # rank floor (FTS5's own ORDER BY rank would score every text match first).
         words_only = p.where == EVERYTHING
         order = index.rank("match", *RANK_WEIGHTS, words_only=words_only)
-        ranked_where = f"{where} AND {t}.rowid >= (SELECT floor FROM candidates)"
+        # FTS5 walks only a rowid range of its index (and scores only that); the server's planner, not knowing
+        # the range's bound when it plans, may read its whole primary key for it, so there the page is drawn
+        # from the candidates themselves (at most RANK_CANDIDATES rows): the same rows either way.
+        if index.syntax == "fts5":
+            ranked_where = f"{where} AND {t}.rowid >= (SELECT floor FROM candidates)"
+        else:
+            ranked_where = f"{where} AND {t}.rowid IN (SELECT rowid FROM newest)"
         if words_only and (condition := index.rank_condition(*RANK_WEIGHTS)):
             ranked_where += f" AND {condition}"
         sql = (
