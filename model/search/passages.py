@@ -231,7 +231,13 @@ def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 def _add(to: dict[str, list[str]], rid: str, *texts: Any) -> None:
-    to[rid].extend(str(t) for t in texts if t and str(t).strip())
+    """The texts that say something (not empty, not only spaces), as text, after the record's others."""
+    found = to[rid]
+    for t in texts:  # a loop, not a generator: a page adds a few hundred texts, most of them plain strings
+        if t:
+            text = t if type(t) is str else str(t)
+            if text.strip():
+                found.append(text)
 
 
 def _venue(city: str | None, country: str | None) -> str:
