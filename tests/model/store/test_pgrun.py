@@ -44,8 +44,8 @@ def test_a_server_archive_reads_the_same_on_psycopg_as_through_sqlalchemy(
         one = queries.tree_paths(conn, ids[:1])
     assert [s for s in through_sqlalchemy if not s.startswith(("BEGIN", "select pg_catalog.version"))] == []
 
-    monkeypatch.setattr(sqlrun, "FROZEN", False)
-    with archive.reader() as conn:
+    monkeypatch.setattr(sqlrun, "FROZEN", False)  # a session's reads built and compiled by SQLAlchemy
+    with archive.session() as conn:
         assert _whole_tree(conn) == frozen
         assert queries.tree_paths(conn, ids) == paths
         assert queries.tree_paths(conn, ids[:1]) == one == {ids[0]: paths[ids[0]]}
