@@ -2,11 +2,12 @@
 
 What :meth:`model.store.database.Database.reader` gives on a server, as it gives a ``sqlite3`` connection on a
 file: no SQLAlchemy on the way (the first screen of a server archive does not wait for it to import), the
-statements frozen for psycopg (:mod:`model.store.pgrun`). Each thread has its own connection (made with the
-options SQLAlchemy's engine would use: :func:`model.store.engine.server_connect_kwargs`); each read action
-is one ``REPEATABLE READ READ ONLY`` transaction, shared by the reads nested in it, ended by ``COMMIT``: a
-read-only transaction keeps nothing either way, and psycopg forgets the statements it prepared at a
-``ROLLBACK`` (an action that failed still rolls back).
+statements frozen for psycopg (:mod:`model.store.pgrun`). Each read action has a connection of its own (made
+with the options SQLAlchemy's engine would use: :func:`model.store.engine.server_connect_kwargs`, and kept
+for the next action when it is done, as the engine's pool keeps them: the window reads on many short-lived
+threads) and is one ``REPEATABLE READ READ ONLY`` transaction, shared by the reads nested in it on its thread,
+ended by ``COMMIT``: a read-only transaction keeps nothing either way, and psycopg forgets the statements it
+prepared at a ``ROLLBACK`` (an action that failed still rolls back).
 
 Its ``BEGIN`` is the action's first round trip, and the check that the connection still works (as the
 engine's ``pool_pre_ping``): a connection the server closed since (a restart, an administrator) is replaced
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 Fault = Callable[[BaseException], "DatabaseOpenError | None"]
 
 BEGIN = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+#: How many connections are kept for the next read actions (SQLAlchemy's pool keeps five); a thread reading
+#: while all are in use makes another, closed when its action ends.
+KEEP = 5
 
 
 class ConnectionBroke(Exception):
@@ -47,23 +51,24 @@ class ConnectionBroke(Exception):
 
 
 class ServerReaders:
-    """This archive's read connections, one per thread (see the module docstring)."""
+    """This archive's read connections (see the module docstring): one per thread while it reads, kept for
+    the next read action of any thread when it is done (at most :data:`KEEP` of them), as the engine's pool
+    keeps its own; a thread's nested reads share its snapshot."""
 
     def __init__(self, connect_kwargs: dict[str, Any]) -> None:
         self._kwargs = connect_kwargs
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._open: list[psycopg.Connection[Any]] = []
-        self._busy: set[psycopg.Connection[Any]] = set()  # inside a read action, on some thread
-        self._generation = 0
+        self._idle: list[psycopg.Connection[Any]] = []  # the last one done first: its statements are prepared
+        self._generation = 0  # moved on by release(): a connection from before is closed when its action ends
 
     @contextmanager
     def reader(self, fault: Fault) -> Iterator[PgConnection]:
-        """This thread's connection inside a read snapshot (a nested use shares the snapshot)."""
+        """A connection inside a read snapshot (a nested use on the same thread shares the snapshot)."""
         import psycopg
 
         local = self._local
-        depth = getattr(local, "depth", 0) if getattr(local, "generation", None) == self._generation else 0
+        depth = getattr(local, "depth", 0)
         if depth:
             local.depth = depth + 1
             try:
@@ -72,13 +77,13 @@ class ServerReaders:
                 local.depth = depth
             return
         try:
-            conn = self._begin()
+            conn, generation = self._begin()
         except psycopg.Error as exc:
             worded = _worded(fault, exc, None)
             if worded is None:
                 raise
             raise worded from exc
-        local.depth = 1
+        local.conn, local.depth = conn, 1
         try:
             yield conn
             conn.raw.execute("COMMIT")
@@ -92,50 +97,36 @@ class ServerReaders:
             self._rollback(conn.raw)
             raise
         finally:
-            local.depth = 0
-            self._end(conn.raw)
+            local.depth, local.conn = 0, None
+            self._put_back(conn.raw, generation)
 
-    def _begin(self) -> PgConnection:
-        """This thread's connection, in a new snapshot: a broken one replaced first, one found broken by its
-        ``BEGIN`` (the server closed it meanwhile) replaced once."""
+    def _begin(self) -> tuple[PgConnection, int]:
+        """A connection in a new snapshot: a kept one if any (one the server closed meanwhile, found so by its
+        ``BEGIN``, is replaced at once: every kept one is older, so they go too), else a new one."""
         import psycopg
 
-        for attempt in (1, 2):
-            conn = self._connection()
+        while True:
+            with self._lock:
+                raw, generation = (self._idle.pop() if self._idle else None), self._generation
+            kept = raw is not None
+            if raw is None:
+                raw = self.connect()
             try:
-                conn.raw.execute(BEGIN)
+                raw.execute(BEGIN)
             except psycopg.OperationalError:
-                if attempt == 2 or not (conn.raw.broken or conn.raw.closed):
+                if not kept or not (raw.broken or raw.closed):
+                    _close(raw)
                     raise
-                self._discard(conn.raw)
+                _close(raw)
+                self.release()  # the server went away meanwhile: the others are dead too
                 continue
-            with self._lock:
-                self._busy.add(conn.raw)
-            return conn
-        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
-
-    def _connection(self) -> PgConnection:
-        local = self._local
-        if getattr(local, "generation", None) != self._generation or local.conn.raw.closed or local.conn.raw.broken:
-            raw = self.connect()  # in autocommit: its own BEGIN and COMMIT (see _begin)
-            with self._lock:
-                self._open.append(raw)
-            local.conn, local.generation = PgConnection(raw), self._generation
-        return local.conn  # type: ignore[no-any-return]
+            return PgConnection(raw), generation
 
     def connect(self) -> psycopg.Connection[Any]:
-        """A new connection in autocommit, made as the engine's are."""
+        """A new connection in autocommit (each read action its own BEGIN and COMMIT), made as the engine's are."""
         import psycopg
 
         return psycopg.connect(autocommit=True, **self._kwargs)
-
-    def _discard(self, raw: psycopg.Connection[Any]) -> None:
-        with self._lock:
-            if raw in self._open:
-                self._open.remove(raw)
-        with contextlib.suppress(Exception):
-            raw.close()
-        self._local.generation = None
 
     def _rollback(self, raw: psycopg.Connection[Any]) -> None:
         import psycopg
@@ -144,23 +135,31 @@ class ServerReaders:
             if not raw.closed and not raw.broken:
                 raw.execute("ROLLBACK")
 
-    def _end(self, raw: psycopg.Connection[Any]) -> None:
+    def _put_back(self, raw: psycopg.Connection[Any], generation: int) -> None:
+        """Keep a connection whose action has ended (committed, or rolled back) for the next one; close any other."""
+        from psycopg import pq
+
         with self._lock:
-            self._busy.discard(raw)
-            released = raw not in self._open  # closed meanwhile (release): close it now
-        if released or raw.broken:
-            self._discard(raw)
+            ended = not raw.broken and not raw.closed and raw.info.transaction_status == pq.TransactionStatus.IDLE
+            keep = ended and generation == self._generation and len(self._idle) < KEEP
+            if keep:
+                self._idle.append(raw)
+        if not keep:
+            _close(raw)
 
     def release(self) -> None:
-        """Close every connection (each thread makes a new one when it next reads); one inside a read action
-        closes when that ends."""
+        """Close every connection kept (the next read makes a new one); one inside a read action closes when
+        that ends."""
         with self._lock:
-            idle = [raw for raw in self._open if raw not in self._busy]
-            self._open = []
+            idle, self._idle = self._idle, []
             self._generation += 1
         for raw in idle:
-            with contextlib.suppress(Exception):
-                raw.close()
+            _close(raw)
+
+
+def _close(raw: psycopg.Connection[Any]) -> None:
+    with contextlib.suppress(Exception):
+        raw.close()
 
 
 def _worded(fault: Fault, exc: BaseException, raw: psycopg.Connection[Any] | None) -> DatabaseOpenError | None:

@@ -26,7 +26,7 @@ def test_opening_a_server_archive_and_reading_it_does_not_import_sqlalchemy(serv
     code = (
         "import sys; from model.reads import queries; from model.records import read_views; "
         "from model.search import engine; from model.store.opening import open_database; "
-        f"d = open_database({url!r}); r = d.reader().__enter__(); "
+        f"d = open_database({url!r}); action = d.reader(); r = action.__enter__(); "
         "print(len(queries.children(r, None, 0, 50)), queries.default_process(r), "
         "read_views.view_of(r, 'arf-23').title.replace(' ', '_'), engine.search(d, 'vientiane').total, "
         "type(r).__name__, 'sqlalchemy' in sys.modules)"
@@ -56,11 +56,10 @@ def test_each_read_action_is_one_read_only_snapshot_on_the_threads_own_connectio
             assert conn.text("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()") == [
                 ("Summitry",)
             ]
-        elsewhere: list[Any] = []
-        thread = threading.Thread(target=lambda: elsewhere.append(_backend_pid(database)))
-        thread.start()
-        thread.join()
-        assert elsewhere[0] != _backend_pid(database), "each thread reads on its own connection"
+            elsewhere = _on_a_thread(lambda: _backend_pid(database))
+            assert elsewhere != _backend_pid(database), "a read beside this one has a connection of its own"
+        pids = {_on_a_thread(lambda: _backend_pid(database)) for _ in range(12)}  # short-lived threads, one by one
+        assert len(pids) == 1, "a connection is kept for the next read, whichever thread makes it"
         with pytest.raises(DatabaseOpenError) as refused, database.reader() as conn:
             conn.text("DELETE FROM note")
         assert refused.value.reason == "read-only"
@@ -72,6 +71,14 @@ def test_each_read_action_is_one_read_only_snapshot_on_the_threads_own_connectio
             "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = 'Summitry'", (name,)
         ).fetchone()
     assert left == (0,), "closing the database closes its connections"
+
+
+def _on_a_thread(work: Any) -> Any:
+    found: list[Any] = []
+    thread = threading.Thread(target=lambda: found.append(work()))
+    thread.start()
+    thread.join()
+    return found[0]
 
 
 def _backend_pid(database: Any) -> int:
