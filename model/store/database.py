@@ -205,8 +205,9 @@ class Database:
         """A consistent read view for one action (its reads see one snapshot), for model's read functions.
 
         On a SQLite file: this thread's connection straight on the sqlite3 driver, in a read transaction
-        (nested uses share it). On a server archive opened the everyday way: this thread's connection straight
-        on psycopg, in a ``REPEATABLE READ READ ONLY`` snapshot (:mod:`model.store.server_reads`). Elsewhere
+        (nested uses share it). On a server archive opened the everyday way: a connection straight on psycopg
+        (kept for the next action), in a ``REPEATABLE READ READ ONLY`` snapshot that nested uses on this thread
+        share (:mod:`model.store.server_reads`). Elsewhere
         (in memory, a server archive opened through SQLAlchemy): this thread's read :meth:`session`, one
         snapshot however many reads the action makes (nested uses share it too).
         """
