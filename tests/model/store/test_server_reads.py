@@ -107,3 +107,30 @@ def _reads_only(database: Any) -> None:
         assert database.engine.get_execution_options().get("postgresql_readonly") is True
     finally:
         database.close()
+
+
+def test_a_server_gone_in_the_middle_of_a_read_action_is_said_in_words(server: TestBackend) -> None:
+    """The connection breaks under a statement, with no word from the server (no SQLSTATE): as through
+    SQLAlchemy, the connection was lost; the next action, the server still gone, cannot reach it."""
+    from sqlalchemy.engine import make_url
+
+    from tests.tcp_relay import tcp_relay
+
+    parts = make_url(server.new_target("bundled"))
+    relay = tcp_relay(str(parts.query["host"]))
+    port = relay.__enter__()
+    remote = parts.set(host="127.0.0.1", port=port, query={}).render_as_string(hide_password=False)
+    database = open_database(remote)
+    try:
+        with pytest.raises(DatabaseOpenError) as lost, database.reader() as conn:
+            assert queries.record_counts(conn).by_type["meeting"] > 0  # the action has begun, on its connection
+            relay.__exit__(None, None, None)  # the server is gone: its connections break
+            queries.record_counts(conn)
+        assert lost.value.reason == "connection-lost", lost.value
+        assert "was lost" in lost.value.message
+        with pytest.raises(DatabaseOpenError) as gone, database.reader() as conn:
+            queries.record_counts(conn)
+        assert gone.value.reason == "unreachable", gone.value
+    finally:
+        relay.__exit__(None, None, None)
+        database.close()
