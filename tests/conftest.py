@@ -31,10 +31,9 @@ BOTH_BACKENDS = (
     "model/edits",
 )
 #: The suites of the reads (a record's view, the window's reads, briefs, the command line, CSV and ICS), run
-#: both ways a read of a SQLite file can go: as the app reads it (SQL compiled ahead of time, on the sqlite3
-#: driver), and through SQLAlchemy as on PostgreSQL (``Database.reader()`` gives a session; every statement
-#: is built and compiled by SQLAlchemy). ``--reads frozen|sqlalchemy`` runs them one way only. On a server
-#: (the "postgresql" backend) reads go through SQLAlchemy anyway: they run once there ("server").
+#: both ways a read can go, on each backend: as the app reads (SQL compiled ahead of time, on the sqlite3 or
+#: psycopg driver: "frozen"), and through SQLAlchemy (``Database.reader()`` gives a session; every statement
+#: is built and compiled by SQLAlchemy: "sqlalchemy"). ``--reads frozen|sqlalchemy`` runs them one way only.
 READ_SUITES = ("model/records", "model/reads", "model/report", "model/cli", "model/exports")
 BACKENDS = ("sqlite", "postgresql")
 
@@ -44,7 +43,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--reads",
         choices=("both", "frozen", "sqlalchemy"),
         default="both",
-        help="how the read suites read a SQLite file: frozen SQL on sqlite3, SQLAlchemy, or both (the default)",
+        help="how the read suites read: frozen SQL on the driver, SQLAlchemy, or both (the default)",
     )
 
 
@@ -64,8 +63,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     chosen = metafunc.config.getoption("--reads")
     read_paths = ["frozen", "sqlalchemy"] if chosen == "both" else [chosen]
     if both and reads:
-        combos = [*(("sqlite", path) for path in read_paths), ("postgresql", "server")]
-        ids = [*(f"sqlite-{path}" for path in read_paths), "postgresql"]
+        combos = [(name, path) for name in BACKENDS for path in read_paths]
+        ids = [f"{name}-{path}" for name, path in combos]
         metafunc.parametrize(("backend", "read_path"), combos, indirect=True, ids=ids)
     elif both:
         metafunc.parametrize("backend", BACKENDS, indirect=True)
@@ -75,8 +74,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture(autouse=True)
 def read_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """How this test's reads go (see :data:`READ_SUITES`): "frozen", "sqlalchemy" for the other way on a
-    file, or "server" (a server's own reads, through SQLAlchemy sessions)."""
+    """How this test's reads go (see :data:`READ_SUITES`): "frozen" (the app's way) or "sqlalchemy"."""
     path = str(getattr(request, "param", "frozen"))
     if path == "sqlalchemy":
         from model.store import sqlrun

@@ -11,6 +11,8 @@ from model.store.sqlite_backend import SQLITE
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from model.store.pgrun import PgConnection
+
 
 def backend_for(target: str) -> Backend:
     """The backend of a database target (a file path, ``:memory:`` or a URL)."""
@@ -21,9 +23,12 @@ def backend_for(target: str) -> Backend:
     return SQLITE
 
 
-def of(conn: Connection) -> Backend:
-    """The backend of an open SQLAlchemy connection (for code handed a connection rather than a database)."""
-    if conn.dialect.name == "postgresql":
+def of(conn: Connection | PgConnection) -> Backend:
+    """The backend of an open SQLAlchemy connection, or of a server's reader straight on psycopg (for code
+    handed a connection rather than a database)."""
+    from model.store.pgrun import PgConnection
+
+    if isinstance(conn, PgConnection) or conn.dialect.name == "postgresql":
         from model.store.postgresql_backend import POSTGRESQL
 
         return POSTGRESQL

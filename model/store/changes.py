@@ -160,13 +160,7 @@ class ServerFeed(ChangeFeed):
         self._connect()
 
     def _connect(self) -> None:
-        raw = self._db.engine.raw_connection()
-        conn = raw.driver_connection
-        assert conn is not None
-        raw.detach()  # the pool must never hand this connection to anyone else
-        with contextlib.suppress(Exception):
-            conn.rollback()
-        conn.autocommit = True
+        conn = self._db.own_server_connection()
         conn.execute(f"LISTEN {CHANNEL}")
         if self._closed:  # closed while this connected (on another thread): nobody listens any more
             conn.close()

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from model.i18n import QT_TRANSLATE_NOOP, Words
 from model.store import sqlrun
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from model.store.backend import Backend, WaitFn
+    from model.store.server_reads import ServerReaders
 
 
 #: What a server archive's reader is told, once, by the window and by every command that would write.
@@ -59,6 +60,7 @@ class Database:
         make_engine: Callable[[], Engine] | None = None,
         reader_uri: str | None = None,
         backend: Backend | None = None,
+        server_reads: ServerReaders | None = None,
     ) -> None:
         self.target = target
         self.path = path
@@ -74,6 +76,7 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self._write_sessions: sessionmaker[Session] | None = None
         self._reader_uri = reader_uri
+        self._server_reads = server_reads
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._busy: set[sqlite3.Connection] = set()  # readers inside a read action, on some thread
@@ -145,6 +148,20 @@ class Database:
                     self._user = self.backend.author(session.connection())
         return self._user
 
+    def own_server_connection(self) -> Any:
+        """A new psycopg connection to this server archive, in autocommit, for the caller alone (the live
+        updates' ``LISTEN``): made as the reads' are, else taken from the engine's pool for good."""
+        if self._server_reads is not None:
+            return self._server_reads.connect()
+        raw = self.engine.raw_connection()
+        conn = raw.driver_connection
+        assert conn is not None
+        raw.detach()  # the pool must never hand this connection to anyone else
+        with contextlib.suppress(Exception):
+            conn.rollback()
+        conn.autocommit = True  # type: ignore[union-attr]
+        return conn
+
     def data_version(self) -> int | None:
         """SQLite's ``PRAGMA data_version`` on this thread's reading connection: it moves whenever another
         connection (another program, or this one's writes) committed to the file. None where there is no
@@ -188,9 +205,16 @@ class Database:
         """A consistent read view for one action (its reads see one snapshot), for model's read functions.
 
         On a SQLite file: this thread's connection straight on the sqlite3 driver, in a read transaction
-        (nested uses share it). Elsewhere (PostgreSQL, in memory): this thread's read :meth:`session`, one
+        (nested uses share it). On a server archive opened the everyday way: a connection straight on psycopg
+        (kept for the next action), in a ``REPEATABLE READ READ ONLY`` snapshot that nested uses on this thread
+        share (:mod:`model.store.server_reads`). Elsewhere
+        (in memory, a server archive opened through SQLAlchemy): this thread's read :meth:`session`, one
         snapshot however many reads the action makes (nested uses share it too).
         """
+        if self._server_reads is not None:
+            with self._server_reads.reader(self._fault) as server:
+                yield server
+            return
         if self._reader_uri is None:
             shared = getattr(self._local, "session", None)
             if shared is not None:
@@ -256,19 +280,28 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read session, one snapshot (see :meth:`reader`); rolled back at the end."""
+        """A read session, one snapshot (see :meth:`reader`); rolled back at the end (on a server, a read-only
+        transaction, committed: the same, and psycopg keeps its prepared statements)."""
         from sqlalchemy.exc import DBAPIError
 
         with self._session_factory()() as session:
+            ended = False
             try:
                 yield session
+                if not self.is_sqlite:
+                    # A server's read snapshot is READ ONLY: ending it by COMMIT undoes nothing a ROLLBACK would,
+                    # and psycopg keeps the statements it prepared (a rollback makes it drop them all): a read
+                    # the window repeats then skips the server's planning, 5-10x faster for the detail pane.
+                    ended = True
+                    session.commit()
             except DBAPIError as exc:
                 fault = self._fault(exc)
                 if fault is None:
                     raise
                 raise fault from exc
             finally:
-                session.rollback()
+                if not ended:
+                    session.rollback()
 
     @contextmanager
     def transaction(self, *, whole_archive: bool = False, on_wait: WaitFn | None = None) -> Iterator[Session]:
@@ -330,6 +363,8 @@ class Database:
         for raw in idle:
             with contextlib.suppress(sqlite3.Error):
                 raw.close()
+        if self._server_reads is not None:
+            self._server_reads.release()
         if self._engine is not None:
             self._engine.dispose()
 

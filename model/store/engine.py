@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,11 +71,34 @@ def _server_engine(url: URL, readonly: bool) -> Engine:
 
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
-    connect_args: dict[str, object] = {} if "application_name" in url.query else {"application_name": "Summitry"}
-    if "connect_timeout" not in url.query:
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    connect_args = _server_defaults(url.query)
     options = {"postgresql_readonly": True} if readonly else {}
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, execution_options=options)
+
+
+#: The URL schemes a server archive's reads take straight to psycopg (others go through SQLAlchemy's engine).
+PSYCOPG_SCHEMES = frozenset({"postgresql", "postgres", "postgresql+psycopg"})
+
+
+def server_connect_kwargs(target: str) -> dict[str, object] | None:
+    """What ``psycopg.connect`` takes for a server URL: what the engine's connections get (the URL's parts as
+    SQLAlchemy hands them over, and :func:`_server_engine`'s defaults). None for a URL the engine reads
+    another way (another driver, several hosts): reads of that one go through SQLAlchemy."""
+    from model.store.server_address import connect_kwargs, parse_url
+
+    parsed = parse_url(target)
+    found = connect_kwargs(target) if parsed is not None and parsed.drivername in PSYCOPG_SCHEMES else None
+    if found is None or parsed is None:
+        return None
+    return {**found, **_server_defaults(parsed.query)}
+
+
+def _server_defaults(query: Mapping[str, object]) -> dict[str, object]:
+    """The options a server connection gets unless its URL sets them (see :func:`_server_engine`)."""
+    defaults: dict[str, object] = {} if "application_name" in query else {"application_name": "Summitry"}
+    if "connect_timeout" not in query:
+        defaults["connect_timeout"] = CONNECT_TIMEOUT_S
+    return defaults
 
 
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:

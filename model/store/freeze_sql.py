@@ -1,7 +1,8 @@
 """Regenerate :mod:`model.store.frozen_sql`: ``python -m model.store.freeze_sql`` (``--check`` only compares).
 
-Compiles every declared :class:`model.store.sqlrun.Sql` for SQLite. Run it after changing a statement; the
-test suite fails while the file is out of date.
+Compiles every declared :class:`model.store.sqlrun.Sql` for SQLite (``SQLITE``) and for PostgreSQL on psycopg
+(``POSTGRESQL``, see :mod:`model.store.pgrun`). Run it after changing a statement; the test suite fails while the
+file is out of date.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from model.store import sqlrun
+from model.store import pgrun, sqlrun
 
 #: The modules that declare statements (importing them registers them).
 MODULES = ("model.reads.queries", "model.records.read_views", "model.interchange.bundled", "model.search.choices")
 TARGET = Path(__file__).with_name("frozen_sql.py")
 
-HEADER = '''"""SQLite text of every declared read statement (see model.store.sqlrun). Generated: do not edit.
+HEADER = '''"""SQLite and psycopg text of every declared read statement (see model.store.sqlrun, model.store.pgrun).
+
+Generated: do not edit.
 
 Regenerate with ``python -m model.store.freeze_sql`` after changing a statement.
 """
@@ -28,18 +31,34 @@ from __future__ import annotations
 
 from typing import Any
 
-SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = '''
+'''
 
 
 def frozen() -> dict[str, tuple[str, tuple[str, ...], dict[str, Any]]]:
     """Every declared statement compiled for SQLite, by key."""
-    for module in MODULES:
-        importlib.import_module(module)
+    _declare()
     return {key: sqlrun.compile_sqlite(sqlrun.REGISTRY[key].build()) for key in sorted(sqlrun.REGISTRY)}
 
 
+def frozen_postgresql() -> dict[str, pgrun.Frozen]:
+    """Every declared statement compiled for PostgreSQL on psycopg, by key."""
+    _declare()
+    return {key: pgrun.compile_postgresql(sqlrun.REGISTRY[key].build()) for key in sorted(sqlrun.REGISTRY)}
+
+
+def _declare() -> None:
+    for module in MODULES:
+        importlib.import_module(module)
+
+
 def render() -> str:
-    return HEADER + pprint.pformat(frozen(), width=120, sort_dicts=True) + "\n"
+    sqlite = pprint.pformat(frozen(), width=120, sort_dicts=True)
+    postgresql = pprint.pformat(frozen_postgresql(), width=120, sort_dicts=True)
+    return (
+        f"{HEADER}SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {sqlite}\n\n"
+        f"#: psycopg's text (pyformat placeholders), the literal parameters, and each expanding list's element cast.\n"
+        f"POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {postgresql}\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

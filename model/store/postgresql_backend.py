@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Table
 
     from model.store.faults import DatabaseOpenError, Doing
+    from model.store.pgrun import PgConnection
 
 #: The table that marks a database as a Summitry archive and holds its version (one row).
 MARKER_TABLE = "summitry_archive"
@@ -52,6 +53,14 @@ CREATE_FTS = (
     f"setweight(to_tsvector('{TS_CONFIG}', body), 'D')) STORED)",
     f"CREATE INDEX IF NOT EXISTS {FTS_GIN} ON {FTS_TABLE} USING gin (doc)",
 )
+
+
+_MARKER_ROW = f"SELECT application, schema_version, needs_summitry, readable_from FROM {MARKER_TABLE}"
+_MARKER_PRESENT = (
+    "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE n.nspname = current_schema() AND c.relname = :name AND c.relkind IN ('r', 'p')"
+)
+_MAY_WRITE = "SELECT has_table_privilege('record', 'INSERT')"
 
 
 class _TsvectorSql(SearchSql):
@@ -88,9 +97,7 @@ class PostgresqlBackend(Backend):
         names = inspect(conn).get_table_names()
         if MARKER_TABLE not in names:
             return StoredVersion(False, 0, len(names))
-        row = conn.execute(
-            text(f"SELECT application, schema_version, needs_summitry, readable_from FROM {MARKER_TABLE}")
-        ).first()
+        row = conn.execute(text(_MARKER_ROW)).first()
         if row is None or row[0] != facts.APPLICATION_NAME:
             return StoredVersion(False, 0, len(names))
         return StoredVersion(True, int(row[1]), len(names), str(row[2]), int(row[3]))
@@ -143,18 +150,14 @@ class PostgresqlBackend(Backend):
             time.sleep(WAIT_STEP_S)
 
     def text_rows(self, conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
-        """Never as a prepared statement: psycopg prepares a query it has run five times, and the generic plan
+        """On psycopg, inside the connection's transaction, rows as tuples (:class:`~model.store.pgrun.PgConnection`).
+
+        Never as a prepared statement: psycopg prepares a query it has run five times, and the generic plan
         the server then keeps for it ignores the values bound; for a search of a common word that plan was
         five times slower in a probe. Plain SQL text here is the search's, which has no plan worth keeping."""
-        from sqlalchemy import text
+        from model.store.pgrun import on_session
 
-        driver = conn.connection.driver_connection
-        threshold = driver.prepare_threshold  # type: ignore[union-attr]
-        driver.prepare_threshold = None  # type: ignore[union-attr]  # never, for these
-        try:
-            return list(conn.execute(text(sql), params))
-        finally:
-            driver.prepare_threshold = threshold  # type: ignore[union-attr]
+        return on_session(conn)(lambda pg: pg.text(sql, params))
 
     def defer_constraints(self, conn: Connection) -> None:
         from sqlalchemy import text
@@ -176,7 +179,21 @@ class PostgresqlBackend(Backend):
         """Whether the user may add records (a ``summitry_reader`` may only select: :mod:`model.store.roles`)."""
         from sqlalchemy import text
 
-        return bool(conn.execute(text("SELECT has_table_privilege('record', 'INSERT')")).scalar())
+        return bool(conn.execute(text(_MAY_WRITE)).scalar())
+
+    # --- the same checks on psycopg, for opening an archive at this version without SQLAlchemy -----------------
+
+    def is_current_archive(self, conn: PgConnection) -> bool:
+        """Whether the database is a Summitry archive at this Summitry's schema version: its marker table where
+        :meth:`stored_version` looks (SQLAlchemy lists the tables of the default schema), saying so."""
+        if not conn.text(_MARKER_PRESENT, {"name": MARKER_TABLE}):
+            return False
+        row = conn.text(_MARKER_ROW)
+        return bool(row) and row[0][0] == facts.APPLICATION_NAME and int(row[0][1]) == facts.SCHEMA_VERSION
+
+    def may_write(self, conn: PgConnection) -> bool:
+        """:meth:`can_write`, on psycopg."""
+        return bool(conn.text(_MAY_WRITE)[0][0])
 
     def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
         """Tables of plain columns by ``COPY … FROM STDIN`` (psycopg's ``cursor.copy``), in the caller's

@@ -11,8 +11,10 @@ No password is part of an address. One typed at the window's password prompt joi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from urllib.parse import quote
+from typing import Any
+from urllib.parse import parse_qsl, quote, unquote
 
 from model.store import location
 
@@ -79,14 +81,8 @@ class ServerAddress:
     @classmethod
     def from_url(cls, url: str) -> ServerAddress | None:
         """The parts of a server archive's URL (its password left out); None for a file or a URL not understood."""
-        if not location.is_server(url):
-            return None
-        from sqlalchemy.engine import make_url
-        from sqlalchemy.exc import ArgumentError
-
-        try:
-            parsed = make_url(url)
-        except (ArgumentError, ValueError):
+        parsed = parse_url(url) if location.is_server(url) else None
+        if parsed is None:
             return None
         query = {key: value if isinstance(value, str) else value[-1] for key, value in parsed.query.items()}
         port = parsed.port or _port(query.get("port", ""))
@@ -106,15 +102,100 @@ class ServerAddress:
         )
 
 
+#: A database URL as SQLAlchemy reads one (``sqlalchemy.engine.url._parse_url``'s pattern, kept the same so that
+#: both read every URL alike: a test compares them): the first screen reads a server's URL without SQLAlchemy.
+_URL = re.compile(
+    r"""
+        (?P<name>[\w\+]+)://
+        (?:
+            (?P<username>[^:/]*)
+            (?::(?P<password>[^@]*))?
+        @)?
+        (?:
+            (?:
+                \[(?P<ipv6host>[^/\?]+)\] |
+                (?P<ipv4host>[^/:\?]+)
+            )?
+            (?::(?P<port>[^/\?]*))?
+        )?
+        (?:/(?P<database>[^\?]*))?
+        (?:\?(?P<query>.*))?
+    """,
+    re.X,
+)
+
+
+@dataclass(frozen=True)
+class ParsedUrl:
+    """A URL's parts as SQLAlchemy's ``make_url`` gives them (a repeated query parameter: a tuple of its values)."""
+
+    drivername: str
+    username: str | None
+    password: str | None
+    host: str | None
+    port: int | None
+    database: str | None
+    query: dict[str, str | tuple[str, ...]]
+
+
+def parse_url(url: str) -> ParsedUrl | None:
+    """``url`` in parts, as SQLAlchemy's ``make_url`` reads it; None where that would refuse it."""
+    found = _URL.match(url)
+    if found is None:
+        return None
+    query: dict[str, str | tuple[str, ...]] = {}
+    for key, value in parse_qsl(found["query"] or ""):
+        had = query.get(key)
+        query[key] = value if had is None else (*((had,) if isinstance(had, str) else had), value)
+    port = found["port"]
+    if port and not port.isdigit():
+        return None
+    username, password, database = (unquote(v) if v is not None else None for v in found.group(*_UNQUOTED))
+    return ParsedUrl(
+        found["name"],
+        username,
+        password,
+        found["ipv4host"] or found["ipv6host"],
+        int(port) if port else None,
+        database or None,
+        query,
+    )
+
+
+_UNQUOTED = ("username", "password", "database")
+
+
+def connect_kwargs(url: str) -> dict[str, Any] | None:
+    """What SQLAlchemy's psycopg dialect hands ``psycopg.connect`` for a server URL (a test compares them), or
+    None for a URL it reads another way (several hosts, a repeated parameter): that one takes SQLAlchemy's path."""
+    parsed = parse_url(url)
+    if parsed is None or any(not isinstance(value, str) for value in parsed.query.values()):
+        return None
+    if "," in (parsed.host or "") or "," in str(parsed.query.get("host", "")):
+        return None
+    found: dict[str, Any] = {}
+    for key, value in (
+        ("host", parsed.host),
+        ("dbname", parsed.database),
+        ("user", parsed.username),
+        ("password", parsed.password),
+        ("port", parsed.port),
+    ):
+        if value:  # as SQLAlchemy's translate_connect_args: an empty part is left to libpq's defaults
+            found[key] = value
+    found.update(parsed.query)
+    return found
+
+
 def _port(text: str) -> int:
     return int(text) if text.isdigit() and 0 < int(text) < 65536 else DEFAULT_PORT
 
 
 def has_password(url: str) -> bool:
     """Whether a server URL carries a password (after its user name, or as a ``password`` parameter)."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
+    parsed = parse_url(url)
+    if parsed is None:
+        raise ValueError(f"not a database URL: {location.display_target(url)}")
     return bool(parsed.password) or any(key.lower() == "password" for key in parsed.query)
 
 

@@ -45,6 +45,9 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
             belongs to another application, or needs a newer Summitry.
     """
     shown = display_target(target)
+    current = _open_current(target, shown, readonly)
+    if current is not None:
+        return current
     engine = archive_engine(target, shown, readonly)
     try:
         with engine.connect() as conn:
@@ -78,6 +81,46 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
             f"This archive has no search index yet (database version {stored.version}): its owner runs "
             f"'{UPGRADE_COMMAND}' once to build it."
         )
+    return db
+
+
+def _open_current(target: str, shown: str, readonly: bool) -> Database | None:
+    """The everyday case without SQLAlchemy: an archive at this Summitry's version, checked on psycopg (its
+    marker, and whether this user may write), its reads on psycopg (:mod:`model.store.server_reads`) and its
+    engine made when first needed. None for anything else (an empty database to set up, another application's
+    tables, another version, a URL for another driver): :func:`open_archive` takes SQLAlchemy's way then."""
+    from model.store.engine import server_connect_kwargs
+
+    kwargs = server_connect_kwargs(target)
+    if kwargs is None:
+        return None
+    try:
+        import psycopg  # noqa: F401  # the driver, from the "postgresql" extra
+    except ImportError:
+        archive_engine(target, shown, readonly)  # says what to install
+        raise
+    from model.store.server_faults import server_fault
+    from model.store.server_reads import ServerReaders
+
+    reads = ServerReaders(kwargs)
+    try:
+        with reads.reader(lambda exc: server_fault(exc, shown, "checking")) as conn:
+            if not POSTGRESQL.is_current_archive(conn):
+                reads.release()
+                return None
+            writer = readonly or POSTGRESQL.may_write(conn)
+    except BaseException:
+        reads.release()
+        raise
+    refusal = None if writer else _reader_words(shown)
+    reason = refusal.message if refusal is not None else "opened read-only as asked" if readonly else None
+    only_reads = readonly or refusal is not None  # the engine's sessions are read-only then, as below
+
+    def make_engine() -> Engine:
+        return archive_engine(target, shown, only_reads)
+
+    db = Database(target, None, None, reason, make_engine=make_engine, backend=POSTGRESQL, server_reads=reads)
+    db.write_refusal = refusal
     return db
 
 
@@ -164,8 +207,10 @@ def _reader_refusal(engine: Engine, shown: str) -> DatabaseOpenError | None:
         if fault is None:
             raise
         raise fault from exc
-    if writer:
-        return None
+    return None if writer else _reader_words(shown)
+
+
+def _reader_words(shown: str) -> DatabaseOpenError:
     return DatabaseOpenError(
         "read-only",
         AccessText.tr(READER_WORDS),

@@ -75,8 +75,10 @@ class ServerFault(DatabaseOpenError):
 def server_fault(error: BaseException, where: str, doing: Doing = "using") -> DatabaseOpenError | None:
     """Words for a PostgreSQL error met while ``doing`` something with the archive shown as ``where``.
 
-    ``error`` is psycopg's exception or SQLAlchemy's wrapping of it. None (while using) for an error the user
-    cannot act on: a bug or a constraint, re-raised as it is.
+    ``error`` is psycopg's exception, or its wrapping by SQLAlchemy (``DBAPIError``) or by a server archive's
+    reads straight on psycopg (:class:`model.store.server_reads.ConnectionBroke`, for a connection that broke
+    under a statement, as SQLAlchemy marks one ``connection_invalidated``): each is read the same way here. None
+    (while using) for an error the user cannot act on: a bug or a constraint, re-raised as it is.
     """
     orig = getattr(error, "orig", None)
     driver = orig if isinstance(orig, BaseException) else error

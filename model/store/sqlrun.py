@@ -9,8 +9,10 @@ shows its first screen before SQLAlchemy, which takes longer to import than the 
 appear, has loaded: it loads right after, for writing, importing and everything else.
 
 A statement unknown to the frozen table (a new one, before it is regenerated) is built and compiled on
-first use, which imports SQLAlchemy: slower, never wrong. On an SQLAlchemy session (PostgreSQL, an
-in-memory database, a write transaction) statements run as usual.
+first use, which imports SQLAlchemy: slower, never wrong. A PostgreSQL server's reads run the same way on
+psycopg (:mod:`model.store.pgrun`, text kept beside SQLite's); on an SQLAlchemy session of either (a server's
+read snapshot, a write transaction) the frozen text runs on the session's own driver connection, inside its
+transaction; on any other (an in-memory database's) statements run as usual.
 
 Statements are read with :func:`rows` (or :func:`runner` when one action runs several); plain SQL text
 (the search engine's) with :func:`text_rows`. A :class:`Query` reads a statement's rows into a named row
@@ -32,6 +34,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
+    from model.store.pgrun import PgConnection
+
+R = TypeVar("R")
+T = TypeVar("T")
 #: Every declared statement, by key (the freezer compiles them all).
 REGISTRY: dict[str, Sql] = {}
 _EXPANDING = re.compile(r"\(__\[POSTCOMPILE_(\w+)\]\)")
@@ -54,6 +60,11 @@ class Sql:
         """The SQLAlchemy statement (imports its builder's module, and so SQLAlchemy)."""
         module, _, name = self.builder.partition(":")
         return getattr(importlib.import_module(module), name)(*self.args)
+
+    def compiled(self, compile_: Callable[[Any], T]) -> T:
+        """``compile_`` of the built statement, importing SQLAlchemy one thread at a time."""
+        with SQLALCHEMY_LOCK:
+            return compile_(self.build())
 
     def __repr__(self) -> str:
         return f"Sql({self.key!r})"
@@ -106,10 +117,7 @@ def _prepared(stmt: Sql) -> _Prepared:
     if found is None:
         from model.store.frozen_sql import SQLITE
 
-        text = SQLITE.get(stmt.key)
-        if text is None:
-            with SQLALCHEMY_LOCK:  # compiling imports SQLAlchemy: one thread at a time
-                text = compile_sqlite(stmt.build())
+        text = SQLITE.get(stmt.key) or stmt.compiled(compile_sqlite)
         found = _Prepared(*text)
         _PREPARED[stmt.key] = found
     return found
@@ -132,8 +140,8 @@ class LiteConnection:
         return self.raw.execute(sql, params).fetchall()
 
 
-#: What read functions take: a LiteConnection, or an SQLAlchemy Session (or Connection).
-Reader: TypeAlias = "LiteConnection | Session | Connection"
+#: What read functions take: a LiteConnection, a PgConnection, or an SQLAlchemy Session (or Connection).
+Reader: TypeAlias = "LiteConnection | PgConnection | Session | Connection"
 
 
 def runner(conn: Reader) -> Callable[..., list[Any]]:
@@ -142,6 +150,10 @@ def runner(conn: Reader) -> Callable[..., list[Any]]:
     ``params`` give the statement's bound parameters by name; an expanding one takes a non-empty list.
     """
     if isinstance(conn, LiteConnection):
+        return lambda stmt, **params: conn.execute(stmt, params)
+    from model.store.pgrun import PgConnection
+
+    if isinstance(conn, PgConnection):
         return lambda stmt, **params: conn.execute(stmt, params)
     from sqlalchemy.orm import Session  # loaded already: conn is one of its objects
 
@@ -154,6 +166,11 @@ def runner(conn: Reader) -> Callable[..., list[Any]]:
             return driver.execute(sql, args).fetchall()  # type: ignore[no-any-return, union-attr]
 
         return run_sqlite
+    if FROZEN and connection.dialect.name == "postgresql":  # the same, on psycopg
+        from model.store.pgrun import on_session
+
+        server = on_session(connection)
+        return lambda stmt, **params: server(lambda pg: pg.execute(stmt, params))
 
     def run_other(stmt: Sql, **params: Any) -> list[Any]:
         return list(connection.execute(_built(stmt), params))
@@ -183,6 +200,10 @@ def text_rows(conn: Reader, sql: str, params: dict[str, Any] | None = None) -> l
     :meth:`model.store.postgresql_backend.PostgresqlBackend.text_rows`)."""
     if isinstance(conn, LiteConnection):
         return conn.text(sql, params or {})
+    from model.store.pgrun import PgConnection
+
+    if isinstance(conn, PgConnection):
+        return conn.text(sql, params)
     from sqlalchemy.orm import Session  # loaded already: conn is one of its objects
 
     from model.store import backends  # not on a file's first screen, which reads through LiteConnection
@@ -195,9 +216,6 @@ def prepare(stmts: Iterable[Sql]) -> None:
     """Make the statements ready to run (their text looked up, or compiled when not frozen)."""
     for stmt in stmts:
         _prepared(stmt)
-
-
-R = TypeVar("R")
 
 
 class Query(Generic[R]):

@@ -147,6 +147,32 @@ app.exec()
     assert loaded == "False", "the first screen imported SQLAlchemy"
 
 
+def test_the_first_screen_of_a_server_archive_shows_before_sqlalchemy_is_imported(server: Any) -> None:
+    # The same for an archive on a server: its reads go straight to psycopg (model.store.server_reads).
+    url = server.new_target("bundled")
+    code = f"""
+import sys
+import gui.app
+gui.app.load_database_layer = lambda done=None: None  # keep it out, to see what the first screen needed
+from PySide6.QtCore import QTimer
+app, window = gui.app.start_app({url!r})
+def check():
+    if window.database is None or not window.detail.toPlainText().strip():
+        QTimer.singleShot(10, check)
+        return
+    print(window.current_record_id(), window.tree_model.rowCount(), window.search.bar.isEnabled(),
+          len(window.timeline.view.event_ids()), 'sqlalchemy' in sys.modules)
+    app.quit()
+QTimer.singleShot(10, check)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
+    record, rows, searchable, events, loaded = out.stdout.split()
+    assert record == "asean" and int(rows) >= 5 and searchable == "True" and int(events) > 0
+    assert loaded == "False", "the first screen of a server archive imported SQLAlchemy"
+
+
 def test_the_database_layer_loads_in_the_background_after_start_up() -> None:
     # Writing, printing and restoring need SQLAlchemy and their modules: loaded on a worker after the first
     # screen, so the first import, brief or restore does not wait for them.

@@ -7,7 +7,7 @@ import re
 
 from sqlalchemy.engine import make_url
 
-from model.store.server_address import ServerAddress, has_password, with_password
+from model.store.server_address import ServerAddress, connect_kwargs, has_password, parse_url, with_password
 from model.store.server_probe import check_server
 from tests.backends import TestBackend
 from tests.postgres import Login, grant, password_login, run_sql
@@ -33,6 +33,77 @@ def test_an_address_makes_the_url_the_readme_writes_and_reads_back() -> None:
     for address, url in cases.items():
         assert address.url() == url
         assert ServerAddress.from_url(url) == address
+
+
+#: URLs as people write them (the README's forms, and the unusual ones a server's administrator may hand out).
+URLS = [
+    "postgresql+psycopg://anna@db.example.org/summitry?sslmode=verify-full",
+    "postgresql+psycopg://anna:p%40ss:w@db.example.org:6543/team%20archive?application_name=x&connect_timeout=3",
+    "postgresql+psycopg://anna@/summitry?host=/var/run/postgresql",
+    "postgresql+psycopg:///summitry?host=/tmp/sock&port=5433&user=bob",
+    "postgresql+psycopg:///?service=team",
+    "postgresql+psycopg:///?service=team&sslmode=require&sslrootcert=/etc/team/root.crt",
+    "postgresql://anna@[::1]:5433/db",
+    "postgres://@localhost/db?password=a%26b&options=-c%20search_path%3Dteam",
+    "postgresql+psycopg://anna:@h/db?sslmode=",
+    "postgresql+psycopg://anna@h/db?host=/a&host=/b",
+    "postgresql+psycopg://u@h:notaport/db",
+    "postgresql+psycopg://h1,h2/db",
+]
+
+
+def test_a_url_is_read_without_sqlalchemy_as_sqlalchemy_reads_it() -> None:
+    """The first screen reads a server's URL without SQLAlchemy: the same parts, and the same connection
+    options for psycopg as SQLAlchemy's dialect gives it (or, for a URL read otherwise, SQLAlchemy's path)."""
+    from sqlalchemy.dialects.postgresql import psycopg
+
+    dialect = psycopg.dialect()
+    for url in URLS:
+        try:
+            expected = make_url(url)
+        except ValueError:
+            assert parse_url(url) is None, url
+            continue
+        parsed = parse_url(url)
+        assert parsed is not None, url
+        got = (parsed.drivername, parsed.username, parsed.password, parsed.host, parsed.port, parsed.database)
+        want = (expected.drivername, expected.username, expected.password, expected.host, expected.port)
+        assert got == (*want, expected.database or None), url
+        assert parsed.query == dict(expected.query), url
+        kwargs = connect_kwargs(url)
+        if kwargs is not None:
+            assert kwargs == dialect.create_connect_args(expected)[1], url
+    assert connect_kwargs("postgresql+psycopg://anna@h/db?host=/a&host=/b") is None  # several hosts: SQLAlchemy's
+    assert connect_kwargs(URLS[1]) == {
+        "host": "db.example.org",
+        "port": 6543,
+        "user": "anna",
+        "password": "p@ss:w",
+        "dbname": "team archive",
+        "application_name": "x",
+        "connect_timeout": "3",
+    }
+
+
+def test_reads_connect_with_the_options_the_engine_gives_its_connections() -> None:
+    from model.store.engine import CONNECT_TIMEOUT_S, server_connect_kwargs
+
+    url = "postgresql+psycopg://anna@db.example.org/summitry?sslmode=verify-full&sslrootcert=/etc/root.crt"
+    assert server_connect_kwargs(url) == {
+        "host": "db.example.org",
+        "user": "anna",
+        "dbname": "summitry",
+        "sslmode": "verify-full",
+        "sslrootcert": "/etc/root.crt",
+        "application_name": "Summitry",
+        "connect_timeout": CONNECT_TIMEOUT_S,
+    }
+    assert server_connect_kwargs("postgresql:///?service=team&application_name=mine&connect_timeout=2") == {
+        "service": "team",
+        "application_name": "mine",
+        "connect_timeout": "2",
+    }
+    assert server_connect_kwargs("postgresql+psycopg2://anna@h/db") is None  # another driver: the engine's way
 
 
 def test_no_password_is_part_of_an_address() -> None:
