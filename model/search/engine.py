@@ -95,13 +95,11 @@ class SearchResult:
         return SearchText.tr("%Ln result(s)", "", self.total)
 
 
-def _from(index: SearchSql, p: Plan, floor: int | None = None) -> tuple[str, str]:
-    """FROM and WHERE clauses for a plan (without ranking), limited to rowids >= ``floor`` if given."""
+def _from(index: SearchSql, p: Plan) -> tuple[str, str]:
+    """FROM and WHERE clauses for a plan (without ranking)."""
     if p.match is not None:
         frm = index.joined()
-        where = f"{index.matches('match')} AND ({p.where})"
-        if floor is not None:
-            where += f" AND {facts.FTS_TABLE}.rowid >= {int(floor)}"
+        where = index.matches("match") if p.where == EVERYTHING else f"{index.matches('match')} AND ({p.where})"
     else:
         frm = "record r"
         # The type test must not pick the index (it matches nearly every row); a filter should.
@@ -149,16 +147,20 @@ def search(db: Database, query: str, *, limit: int = PAGE, offset: int = 0) -> S
         p = make_plan(conn, query)
         if p.empty:
             return SearchResult(query, (), 0, False, p.hints, offset, searched=False)
-        floor, counted = _rank_floor(conn, p)
-        hits = _page(conn, p, floor, limit, offset)
+        found = _first(conn, p, limit, offset)
+        counted, ranked, count = found.counted, found.ranked, found.count
+        if not found.rows and (offset > 0 or limit <= 0):  # past the end: no row came back to say how many
+            floor, counted = _rank_floor(conn, p)
+            ranked = floor is not None
+        hits = _hits(conn, p, found.rows)
         if counted is not None:
             total, more = counted, False
         elif offset == 0 and len(hits) < limit:
             total, more = len(hits), False
         else:
-            total, more = _count(conn, p)
-        ranked = RANK_CANDIDATES if floor is not None else None
-        return SearchResult(query, tuple(hits), total, more, p.hints, offset, ranked_among=ranked)
+            total, more = count if count is not None else _count(conn, p)
+        ranked_among = RANK_CANDIDATES if ranked else None
+        return SearchResult(query, tuple(hits), total, more, p.hints, offset, ranked_among=ranked_among)
 
 
 def page(db: Database, query: str, offset: int, limit: int = PAGE) -> tuple[Hit, ...]:
@@ -200,38 +202,79 @@ def _rank_floor(conn: Reader, p: Plan) -> tuple[int | None, int | None]:
     return int(rows[-1][0]), None
 
 
-def _page(conn: Reader, p: Plan, floor: int | None, limit: int, offset: int) -> list[Hit]:
-    """One page of hits, best first, with snippets made for the page's rows only."""
+@dataclass(frozen=True)
+class _Found:
+    """What the first statement of a search found (see :func:`_first`)."""
+
+    #: The page: (id, type, title, date), best first.
+    rows: list[tuple[str, str, str, str | None]]
+    #: How many records match, when fewer than RANK_CANDIDATES do (as :func:`_rank_floor` says).
+    counted: int | None
+    #: Whether only the RANK_CANDIDATES newest matches were ranked.
+    ranked: bool
+    #: The capped count (:func:`_count`), when the page's rows came with it.
+    count: tuple[int, bool] | None
+
+
+def _first(conn: Reader, p: Plan, limit: int, offset: int) -> _Found:
+    """A page of the plan's results, best first, with how many there are, in one statement.
+
+    On a server every statement is a round trip, so the rank floor (:func:`_rank_floor`) and the count
+    (:func:`_count`) come as scalar subqueries beside the page's rows: the RANK_CANDIDATES newest matches
+    once (a common table expression), the rank computed only for those (a rowid range the index is
+    walked in), the capped count only when there are that many. No row comes back for a page past the
+    end; the caller then asks how many there are.
+    """
     index = search_sql(conn)
-    frm, where = _from(index, p, floor)
-    # The rank as a sort key is computed only for rows that pass the field filters, and only within the
-    # rank floor (FTS5's own ORDER BY rank would score every text match first).
+    frm, where = _from(index, p)
+    counting = f"(SELECT count(*) FROM (SELECT 1 FROM {frm} WHERE {where} LIMIT {COUNT_CAP + 1}) AS found)"
     if p.match is None:
-        order = "r.date_lower DESC NULLS LAST, r.rowid"
+        sql = (
+            f"SELECT r.id, r.type, r.title, r.date, NULL, {counting} FROM {frm} WHERE {where} "
+            f"ORDER BY r.date_lower DESC NULLS LAST, r.rowid LIMIT {int(limit)} OFFSET {int(offset)}"
+        )
     else:
+        t = facts.FTS_TABLE  # the index's rowid (the record's): FTS5 walks its doclists in that order
+        newest = f"SELECT {t}.rowid AS rowid FROM {frm} WHERE {where} ORDER BY {t}.rowid DESC LIMIT {RANK_CANDIDATES}"
+        # The rank as a sort key is computed only for rows that pass the field filters, and only within the
+        # rank floor (FTS5's own ORDER BY rank would score every text match first).
         words_only = p.where == EVERYTHING
         order = index.rank("match", *RANK_WEIGHTS, words_only=words_only)
+        # FTS5 walks only a rowid range of its index (and scores only that); the server's planner, not knowing
+        # the range's bound when it plans, may read its whole primary key for it, so there the page is drawn
+        # from the candidates themselves (at most RANK_CANDIDATES rows): the same rows either way.
+        if index.syntax == "fts5":
+            ranked_where = f"{where} AND {t}.rowid >= (SELECT floor FROM candidates)"
+        else:
+            ranked_where = f"{where} AND {t}.rowid IN (SELECT rowid FROM newest)"
         if words_only and (condition := index.rank_condition(*RANK_WEIGHTS)):
-            where += f" AND {condition}"
-    sql = (
-        f"SELECT r.rowid, r.id, r.type, r.title, r.date FROM {frm} WHERE {where} "
-        f"ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
-    )
+            ranked_where += f" AND {condition}"
+        sql = (
+            f"WITH newest AS ({newest}), candidates AS (SELECT count(*) AS n, min(rowid) AS floor FROM newest) "
+            f"SELECT r.id, r.type, r.title, r.date, (SELECT n FROM candidates), "
+            f"CASE WHEN (SELECT n FROM candidates) < {RANK_CANDIDATES} THEN NULL ELSE {counting} END "
+            f"FROM {frm} WHERE {ranked_where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
+        )
     rows = text_rows(conn, sql, p.params)
-    return _hits(conn, p, [(str(rid), str(kind), str(title), date) for _rowid, rid, kind, title, date in rows])
+    page = [(str(rid), str(kind), str(title), date) for rid, kind, title, date, _n, _count in rows]
+    if not rows:  # nothing at all matches when the first page is empty
+        return _Found(page, 0 if p.match is not None and offset == 0 and limit > 0 else None, False, None)
+    n, counted = rows[0][4], rows[0][5]
+    count = None if counted is None else (min(int(counted), COUNT_CAP), int(counted) > COUNT_CAP)
+    if p.match is None:
+        return _Found(page, None, False, count)
+    return _Found(page, int(n) if n < RANK_CANDIDATES else None, n >= RANK_CANDIDATES, count)
 
 
 def _hits(conn: Reader, p: Plan, rows: list[tuple[str, str, str, str | None]]) -> list[Hit]:
     """Hits for (id, type, title, date) rows: a distinguishing label, and a snippet of the record's own
     text (not the index's lower-cased, id-strewn body) around the words that matched."""
     records = [(rid, kind) for rid, kind, _title, _date in rows]
-    rounds = [rid for rid, kind in records if kind == "round"]
-    labels = passages.round_labels(conn, rounds) if rounds else {}
+    page = passages.page_text(conn, records, i18n.language())
     # Titles in the interface's language where the records have them (rounds keep their composed label).
-    named = passages.titles_in(conn, [rid for rid, kind in records if kind != "round"], i18n.language())
-    rows = [(rid, kind, named.get(rid, title), date) for rid, kind, title, date in rows]
-    label_texts = [labels.get(rid, title) for rid, _kind, title, _date in rows]
-    texts = passages.passages(conn, records)
+    rows = [(rid, kind, page.titles.get(rid, title), date) for rid, kind, title, date in rows]
+    label_texts = [page.labels.get(rid, title) for rid, _kind, title, _date in rows]
+    texts = page.passages
     highlighter = highlight.Highlighter(p.terms)
     label_spans, found = _match(highlighter, label_texts, texts)
     if highlighter:  # the words may be only in a topic's label, a delegation, a figure: read those too

@@ -3,14 +3,17 @@
 For each record, its passages in the order a snippet prefers them: the description (and a process's
 goal), venue, agenda items, sidelines, other names, the cited passages of sources, citation notes; and,
 read only when none of those holds a matched word, agenda topics, heads of delegation and key figures.
-Plain SQL over the records' own tables, read for the page's ids only (a page of results: a few small
-reads).
+Plain SQL over the records' own tables, read for the page's ids only: one statement for a page, whatever
+types it holds (on a server each statement is a round trip), and one more for the further passages when
+some record needs them.
 """
 
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from model import dates, i18n
@@ -18,102 +21,206 @@ from model.i18n import Words
 from model.store.sqlrun import Reader, text_rows
 
 
-def passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """The passages of each (id, type) a snippet looks at first, by id: the record's own text (description,
-    goal, agenda items, venue, sidelines, other names), its cited passages, then its citations' notes."""
+@dataclass(frozen=True)
+class PageText:
+    """What a page of results shows besides its rows: each record's passages (in the order a snippet prefers
+    them), its title in the interface's language where it has one, and each round's label."""
+
+    #: The passages of each record, by id: its own text, its cited passages, then its citations' notes.
+    passages: dict[str, list[str]]
+    #: Titles in the interface's language, for the records (not rounds) that have one.
+    titles: dict[str, str]
+    #: A label for each round (see :func:`round_label`).
+    labels: dict[str, str]
+
+
+def page_text(conn: Reader, records: Sequence[tuple[str, str]], lang: str) -> PageText:
+    """The passages, titles and round labels of a page of (id, type) records, read in one statement.
+
+    One UNION ALL of the texts each type keeps (a meeting's fields and agenda items, a round's with its
+    process, a process's, an outcome's, a forum's), the records' names in other languages (and their rounds'
+    processes', for the labels) and their citations, each row (part, record id, order, four values): on a
+    server every statement is a round trip, so a page costs one whatever types it holds. The rows are kept
+    narrow (a name gives a row a field), as SQLite's driver takes longer over every column of every row.
+    """
+    if not records:
+        return PageText({}, {}, {})
     by_kind = _by_kind(records)
+    marks = _Marks([rid for rid, _kind in records])
+    parts = [_PARTS[kind].format(ids=marks.of(ids)) for kind, ids in by_kind.items() if kind in _PARTS]
+    everyone = marks.of([rid for rid, _kind in records])
+    parts += [_NAMES.format(ids=everyone), _CITATIONS.format(ids=everyone)]
+    if rounds := by_kind.get("round"):
+        parts.append(_PROCESS_NAMES.format(ids=marks.of(rounds)))
+    found = _grouped(text_rows(conn, " UNION ALL ".join(parts), marks.params))
+    return PageText(
+        _passages(by_kind, found),
+        _titles([rid for rid, kind in records if kind != "round"], found, lang),
+        _labels(rounds or [], found, lang),
+    )
+
+
+def _passages(by_kind: dict[str, list[str]], found: _Rows) -> dict[str, list[str]]:
+    """Each record's passages from the rows of :func:`page_text`, in the order a snippet prefers them."""
     lead: dict[str, list[str]] = {rid: [] for ids in by_kind.values() for rid in ids}
     tail: dict[str, list[str]] = {rid: [] for rid in lead}
-    if ids := by_kind.get("meeting"):
-        for rid, description, sidelines, city, country in _rows(conn, _MEETINGS, ids):
+    none: list[Any] = []
+    for rid in by_kind.get("meeting", ()):
+        for _p, _r, _k, description, sidelines, city, country in found.get(("meeting", rid), none):
             _add(lead, rid, description, _venue(city, country), sidelines)
-        for rid, title, description in _rows(conn, _AGENDA, ids):
+        for _p, _r, _k, title, description, _, _ in found.get(("agenda", rid), none):
             _add(lead, rid, f"{title}: {description}" if description else title)
-    if ids := by_kind.get("round"):
-        for rid, description, city, country in _rows(conn, _ROUNDS, ids):
+    for rid in by_kind.get("round", ()):
+        for _p, _r, _k, description, city, country, _ in found.get(("round", rid), none):
             _add(lead, rid, description, _venue(city, country))
-    if ids := by_kind.get("process"):
-        for rid, goal, description in _rows(conn, _PROCESSES, ids):
+    for rid in by_kind.get("process", ()):
+        for _p, _r, _k, goal, description, _, _ in found.get(("process", rid), none):
             _add(lead, rid, description, goal)
-    if ids := by_kind.get("outcome"):
-        for rid, description, period in _rows(conn, _OUTCOMES, ids):
+    for rid in by_kind.get("outcome", ()):
+        for _p, _r, _k, description, period, _, _ in found.get(("outcome", rid), none):
             _add(lead, rid, description, f"Period covered: {dates.human(period)}" if period else "")
-    if ids := by_kind.get("forum"):
-        for rid, description, abbreviation, aliases in _rows(conn, _FORUMS, ids):
+    for rid in by_kind.get("forum", ()):
+        for _p, _r, _k, description, abbreviation, aliases, _ in found.get(("forum", rid), none):
             names = [n for n in (abbreviation, *_names(aliases)) if n]
             _add(lead, rid, description, "Also called " + "; ".join(names) if names else "")
-    if lead:
-        for rid, title, description, goal, city, sidelines, agenda in _rows(conn, _NAMES, list(lead)):
-            items = [(a.get("title"), a.get("description")) for a in _objects(agenda)]
-            _add(lead, rid, title, description, goal, city, sidelines, *(f"{t}: {d}" if d else t for t, d in items))
-        for rid, quote, note in _rows(conn, _CITATIONS, list(lead)):
+    for rid in lead:
+        for _p, _r, key, _lang, text, _, _ in found.get(("name", rid), none):
+            if key % _NAME_FIELDS != _AGENDA:
+                _add(lead, rid, text)
+                continue
+            items = [(a.get("title"), a.get("description")) for a in _objects(text)]
+            _add(lead, rid, *(f"{t}: {d}" if d else t for t, d in items))
+        for _p, _r, _k, quote, note, _, _ in found.get(("citation", rid), none):
             _add(lead, rid, quote)
             _add(tail, rid, note)
     return {rid: _unique([*lead[rid], *tail[rid]]) for rid in lead}
 
 
-def more_passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """Further passages, read only for records whose first passages hold none of the query's words: the
-    topics of a meeting's agenda items (a word may be only in a topic's label), heads of delegation, a
-    forum's key figures."""
-    by_kind = _by_kind(records)
-    out: dict[str, list[str]] = {rid: [] for ids in by_kind.values() for rid in ids}
-    if ids := by_kind.get("meeting"):
-        topics: dict[tuple[str, int], tuple[str, list[str]]] = {}  # by agenda item, in agenda order
-        for rid, position, title, label in _rows(conn, _AGENDA_TOPICS, ids):
-            topics.setdefault((rid, position), (title, []))[1].append(str(label))
-        for (rid, _position), (title, labels) in topics.items():
-            _add(out, rid, f"{title} (topics: {', '.join(labels)})")
-        for rid, country, organisation, head_title, head in _rows(conn, _DELEGATIONS, ids):
-            who = " ".join(x for x in (head_title, head) if x)
-            _add(out, rid, f"{country or organisation}: {who}" if who else "")
-    if ids := by_kind.get("forum"):
-        for rid, label, value in _rows(conn, _FIGURES, ids):
-            _add(out, rid, f"{label}: {value}")
-    return out
+#: Rows by (part, record id), in their order.
+_Rows = dict[tuple[str, str], list[Any]]
 
 
-def titles_in(conn: Reader, ids: Sequence[str], lang: str) -> dict[str, str]:
+def _grouped(rows: list[Any]) -> _Rows:
+    """The rows of a UNION of parts by (part, record id), each group in the record's order: rows whose first
+    columns are those two and a sort key. Sorted here, a few rows at a time: an ORDER BY over the
+    UNION made SQLite sort every part's rows, texts and all, and took longer than the reads themselves."""
+    found: _Rows = {}
+    for row in rows:
+        key = (row[0], row[1])
+        same = found.get(key)
+        if same is None:
+            found[key] = [row]
+        else:
+            same.append(row)
+    for same in found.values():
+        if len(same) > 1:
+            same.sort(key=_ORDER)
+    return found
+
+
+_ORDER = operator.itemgetter(2)
+
+
+def _titles(ids: Sequence[str], found: _Rows, lang: str) -> dict[str, str]:
     """The titles (or names) these records have in ``lang`` (their best-matching language), for those that do."""
     best: dict[str, tuple[int, str]] = {}
-    for rid, tag, title in _rows(conn, _NAME_TITLES, ids) if ids else ():
-        score = i18n.language_match(str(tag), lang)
-        if title and score > best.get(rid, (0, ""))[0]:
-            best[rid] = (score, str(title))
+    for rid in ids:
+        for tag, _city, title in _names_of(found.get(("name", rid), ())):
+            score = i18n.language_match(str(tag), lang)
+            if title and score > best.get(rid, (0, ""))[0]:
+                best[rid] = (score, str(title))
     return {rid: title for rid, (_score, title) in best.items()}
 
 
-def round_labels(conn: Reader, ids: Sequence[str]) -> dict[str, str]:
-    """A title for each round that tells it from its siblings at once: "Round 3 — Jakarta · <process>".
+def _labels(rounds: Sequence[str], found: _Rows, lang: str) -> dict[str, str]:
+    """A label for each round, its city and process named in ``lang`` where they have names in it."""
+    out = {}
+    for rid in rounds:
+        for _p, _r, _k, _description, city, _country, number in found.get(("round", rid), ()):
+            for _p, _r, _k, process, process_id, _, _ in found.get(("round process", rid), ()):
+                city = _best_name(found.get(("name", rid), ()), lang)[0] or city
+                names = found.get(("name", process_id)) or found.get(("process name", process_id)) or []
+                process = _best_name(names, lang)[1] or process
+                out[rid] = round_label(number, city, process)
+    return out
+
+
+def round_label(number: Any, city: str | None, process: str | None) -> str:
+    """A title for a round that tells it from its siblings at once: "Round 3 — Jakarta · <process>".
 
     A round's own title starts with its process's ("EAS consultations on …: round 3 — Jakarta"), so
     in a list of rounds every title reads the same as far as a narrow column shows.
     """
-    found = _rows(conn, _ROUND_LABELS, ids)
-    # The city and the process by their names in the interface's language, where they have them.
-    named = _cities_and_titles(conn, [*ids, *(row[4] for row in found if row[4])], i18n.language())
-    out = {}
-    for rid, number, city, process, process_id in found:
-        city = named.get(rid, (None, None))[0] or city
-        process = named.get(process_id, (None, None))[1] or process
-        where = f" — {city}" if city else ""
-        words = SearchWords.tr("Round {number}").format(number=number) + where
-        out[rid] = f"{words} · {process}" if process else words
-    return out
+    where = f" — {city}" if city else ""
+    words = SearchWords.tr("Round {number}").format(number=number) + where
+    return f"{words} · {process}" if process else words
 
 
 class SearchWords(Words):
     """The words of a search result's label, in the interface's language."""
 
 
-def _cities_and_titles(conn: Reader, ids: Sequence[str], lang: str) -> dict[str, tuple[str | None, str | None]]:
-    """(city, title) in ``lang`` of these records (their best-matching language), for those with names there."""
-    best: dict[str, tuple[int, str | None, str | None]] = {}
-    for rid, tag, city, title in _rows(conn, _NAME_CITIES, ids) if ids else ():
+def _best_name(rows: Iterable[Any], lang: str) -> tuple[str | None, str | None]:
+    """(city, title) of a record's name in its best-matching language for ``lang``, or (None, None)."""
+    best: tuple[int, str | None, str | None] = (0, None, None)
+    for tag, city, title in _names_of(rows):
         score = i18n.language_match(str(tag), lang)
-        if score > best.get(rid, (0, None, None))[0]:
-            best[rid] = (score, city, title)
-    return {rid: (city, title) for rid, (_s, city, title) in best.items()}
+        if score > best[0]:
+            best = (score, city, title)
+    return best[1], best[2]
+
+
+def _names_of(rows: Iterable[Any]) -> list[tuple[str, str | None, str | None]]:
+    """(language, city, title) of each of a record's names, in their order, from its rows of names' fields."""
+    names: dict[int, list[Any]] = {}
+    for _p, _r, key, tag, text, _, _ in rows:
+        name = names.setdefault(key // _NAME_FIELDS, [tag, None, None])
+        if key % _NAME_FIELDS == _CITY:
+            name[1] = text
+        elif key % _NAME_FIELDS == _TITLE:
+            name[2] = text
+    return [(tag, city, title) for tag, city, title in names.values()]
+
+
+def more_passages(conn: Reader, records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Further passages, read only for records whose first passages hold none of the query's words: the
+    topics of a meeting's agenda items (a word may be only in a topic's label), heads of delegation, a
+    forum's key figures (one statement for them all)."""
+    by_kind = _by_kind(records)
+    out: dict[str, list[str]] = {rid: [] for ids in by_kind.values() for rid in ids}
+    marks = _Marks(list(out))
+    parts = []
+    if ids := by_kind.get("meeting"):
+        parts += [_AGENDA_TOPICS.format(ids=marks.of(ids)), _DELEGATIONS.format(ids=marks.of(ids))]
+    if ids := by_kind.get("forum"):
+        parts.append(_FIGURES.format(ids=marks.of(ids)))
+    if not parts:
+        return out
+    found = _grouped(text_rows(conn, " UNION ALL ".join(parts), marks.params))
+    for rid in by_kind.get("meeting", ()):
+        topics: dict[int, tuple[str, list[str]]] = {}  # by agenda item, in agenda order
+        for _p, _r, key, title, label, _, _ in found.get(("topic", rid), ()):
+            topics.setdefault(key // _TIES, (title, []))[1].append(str(label))
+        for title, labels in topics.values():
+            _add(out, rid, f"{title} (topics: {', '.join(labels)})")
+        for _p, _r, _k, country, organisation, head_title, head in found.get(("delegation", rid), ()):
+            who = " ".join(x for x in (head_title, head) if x)
+            _add(out, rid, f"{country or organisation}: {who}" if who else "")
+    for rid in by_kind.get("forum", ()):
+        for _p, _r, _k, label, value, _, _ in found.get(("figure", rid), ()):
+            _add(out, rid, f"{label}: {value}")
+    return out
+
+
+class _Marks:
+    """Each id bound once (``:id0``, ``:id1`` …), for statements that name some of them in several places."""
+
+    def __init__(self, ids: Sequence[str]) -> None:
+        self.names = {rid: f"id{i}" for i, rid in enumerate(dict.fromkeys(ids))}
+        self.params = {name: rid for rid, name in self.names.items()}
+
+    def of(self, ids: Iterable[str]) -> str:
+        return ", ".join(f":{self.names[rid]}" for rid in ids)
 
 
 def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
@@ -124,7 +231,13 @@ def _by_kind(records: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 def _add(to: dict[str, list[str]], rid: str, *texts: Any) -> None:
-    to[rid].extend(str(t) for t in texts if t and str(t).strip())
+    """The texts that say something (not empty, not only spaces), as text, after the record's others."""
+    found = to[rid]
+    for t in texts:  # a loop, not a generator: a page adds a few hundred texts, most of them plain strings
+        if t:
+            text = t if type(t) is str else str(t)
+            if text.strip():
+                found.append(text)
 
 
 def _venue(city: str | None, country: str | None) -> str:
@@ -159,53 +272,64 @@ def _unique(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
-def _rows(conn: Reader, sql: str, ids: Sequence[str]) -> list[Any]:
-    """Rows of ``sql`` whose ``{ids}`` is the list of these ids, bound one parameter each."""
-    names = [f"id{i}" for i in range(len(ids))]
-    marks = ", ".join(f":{n}" for n in names)
-    return text_rows(conn, sql.format(ids=marks), dict(zip(names, ids, strict=True)))
-
-
-_MEETINGS = (
-    "SELECT m.id, m.description, m.sidelines, m.city, c.name FROM meeting m "
-    "LEFT JOIN country c ON c.id = m.country_id WHERE m.id IN ({ids})"
+# Every row of page_text is (part, record id, sort key, then four values, text or NULL): a record's rows of a part
+# sort by the key: its position, then for ties (citations of several fields at one position) the order written.
+_PARTS = {
+    "meeting": "SELECT 'meeting', m.id, 0, m.description, m.sidelines, m.city, c.name "
+    "FROM meeting m LEFT JOIN country c ON c.id = m.country_id WHERE m.id IN ({ids}) "
+    "UNION ALL SELECT 'agenda', a.meeting_id, a.position, a.title, a.description, NULL, NULL "
+    "FROM agenda_item a WHERE a.meeting_id IN ({ids})",
+    # A round's label names its number and process beside its own text.
+    "round": "SELECT 'round', r.id, 0, r.description, r.city, c.name, CAST(r.number AS TEXT) "
+    "FROM round r LEFT JOIN country c ON c.id = r.country_id WHERE r.id IN ({ids}) "
+    "UNION ALL SELECT 'round process', r.id, 0, p.title, p.id, NULL, NULL "
+    "FROM round r LEFT JOIN process p ON p.id = r.process_id WHERE r.id IN ({ids})",
+    "process": "SELECT 'process', id, 0, goal, description, NULL, NULL FROM process WHERE id IN ({ids})",
+    "outcome": "SELECT 'outcome', id, 0, description, period, NULL, NULL FROM outcome WHERE id IN ({ids})",
+    "forum": "SELECT 'forum', id, 0, description, abbreviation, CAST(aliases AS TEXT), NULL FROM forum "
+    "WHERE id IN ({ids})",
+}
+#: A name's fields, each a row keyed position * _NAME_FIELDS + field, in the order its words follow the record's.
+_NAME_FIELDS, _TITLE, _CITY, _AGENDA = 8, 0, 3, 5
+_FIELDS = (
+    f"CROSS JOIN (SELECT {_TITLE} AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT {_CITY} "
+    f"UNION ALL SELECT 4 UNION ALL SELECT {_AGENDA}) f"
 )
-_AGENDA = (
-    "SELECT a.meeting_id, a.title, a.description FROM agenda_item a "
-    "WHERE a.meeting_id IN ({ids}) ORDER BY a.meeting_id, a.position"
+_FIELD = (
+    f"CASE f.k WHEN {_TITLE} THEN n.title WHEN 1 THEN n.description WHEN 2 THEN n.goal WHEN {_CITY} THEN n.city "
+    "WHEN 4 THEN n.sidelines ELSE CAST(n.agenda AS TEXT) END"
 )
+#: The records' names in other languages: their titles there, and their words after their own.
+_NAMES = (
+    f"SELECT 'name', n.record_id, n.position * {_NAME_FIELDS} + f.k, n.lang, {_FIELD}, NULL, NULL "
+    f"FROM record_name n {_FIELDS} WHERE n.record_id IN ({{ids}})"
+)
+#: The names of rounds' processes, for the rounds' labels only (their words are not the round's passages).
+_PROCESS_NAMES = (
+    f"SELECT 'process name', n.record_id, n.position * {_NAME_FIELDS} + f.k, n.lang, {_FIELD}, NULL, NULL "
+    f"FROM round rd JOIN record_name n ON n.record_id = rd.process_id {_FIELDS} "
+    f"WHERE rd.id IN ({{ids}}) AND f.k IN ({_TITLE}, {_CITY})"
+)
+#: Positions and the order written in one sort key.
+_TIES = 2**32
+# A passage cited by offsets only (no quote) is read from its source: only that passage, never the whole text.
+# The names' citations are not passages of the record.
+_CITATIONS = (
+    f"SELECT 'citation', c.record_id, c.position * {_TIES} + c.pk, "
+    'COALESCE(c.quote, substr(s.text, c.start + 1, c."end" - c.start)), c.note, NULL, NULL '
+    "FROM citation c LEFT JOIN source s ON s.id = c.source_id "
+    "WHERE c.record_id IN ({ids}) AND c.path NOT LIKE 'names/%'"
+)
+
+# Every row of more_passages: (part, record id, sort key, then four values), as page_text's.
 _AGENDA_TOPICS = (
-    "SELECT a.meeting_id, a.position, a.title, tp.label FROM agenda_item a "
-    "JOIN agenda_topic t ON t.agenda_item_pk = a.pk JOIN topic tp ON tp.id = t.topic_id "
-    "WHERE a.meeting_id IN ({ids}) ORDER BY a.meeting_id, a.position, t.position"
+    f"SELECT 'topic', a.meeting_id, a.position * {_TIES} + t.position, a.title, tp.label, NULL, NULL "
+    "FROM agenda_item a JOIN agenda_topic t ON t.agenda_item_pk = a.pk JOIN topic tp ON tp.id = t.topic_id "
+    "WHERE a.meeting_id IN ({ids})"
 )
 _DELEGATIONS = (
-    "SELECT p.meeting_id, c.name, p.organisation, p.head_title, p.head FROM participant p "
-    "LEFT JOIN country c ON c.id = p.country_id WHERE p.meeting_id IN ({ids}) AND p.head IS NOT NULL "
-    "ORDER BY p.meeting_id, p.position"
+    f"SELECT 'delegation', p.meeting_id, p.position * {_TIES} + p.pk, c.name, p.organisation, p.head_title, p.head "
+    "FROM participant p LEFT JOIN country c ON c.id = p.country_id WHERE p.meeting_id IN ({ids}) "
+    "AND p.head IS NOT NULL"
 )
-_ROUNDS = (
-    "SELECT r.id, r.description, r.city, c.name FROM round r LEFT JOIN country c ON c.id = r.country_id "
-    "WHERE r.id IN ({ids})"
-)
-_ROUND_LABELS = (
-    "SELECT r.id, r.number, r.city, p.title, p.id FROM round r LEFT JOIN process p ON p.id = r.process_id "
-    "WHERE r.id IN ({ids})"
-)
-_PROCESSES = "SELECT id, goal, description FROM process WHERE id IN ({ids})"
-_OUTCOMES = "SELECT id, description, period FROM outcome WHERE id IN ({ids})"
-_FORUMS = "SELECT id, description, abbreviation, aliases FROM forum WHERE id IN ({ids})"
-_FIGURES = "SELECT forum_id, label, value FROM figure WHERE forum_id IN ({ids}) ORDER BY forum_id, position"
-_NAME_CITIES = "SELECT record_id, lang, city, title FROM record_name WHERE record_id IN ({ids})"
-_NAME_TITLES = "SELECT record_id, lang, title FROM record_name WHERE record_id IN ({ids})"
-#: The record's words in other languages, after its own (the names' citations are not passages of it).
-_NAMES = (
-    "SELECT record_id, title, description, goal, city, sidelines, agenda FROM record_name "
-    "WHERE record_id IN ({ids}) ORDER BY record_id, position"
-)
-# A passage cited by offsets only (no quote) is read from its source: only that passage, never the whole text.
-_CITATIONS = (
-    'SELECT c.record_id, COALESCE(c.quote, substr(s.text, c.start + 1, c."end" - c.start)), c.note '
-    "FROM citation c LEFT JOIN source s ON s.id = c.source_id "
-    "WHERE c.record_id IN ({ids}) AND c.path NOT LIKE 'names/%' ORDER BY c.record_id, c.position"
-)
+_FIGURES = "SELECT 'figure', forum_id, position, label, value, NULL, NULL FROM figure WHERE forum_id IN ({ids})"

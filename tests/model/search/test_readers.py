@@ -58,17 +58,21 @@ def in_memory() -> Iterator[Database]:
 
 
 def _parts(conn: Any, query: str) -> tuple[Any, ...]:
-    """Everything a search computes, step by step: plan, rank floor, pages with snippets, count."""
+    """Everything a search computes, step by step: plan, rank floor, pages (with how many match) and their
+    snippets, count."""
     p = engine.make_plan(conn, query)
     if p.empty:
         return (p,)
     floor, counted = engine._rank_floor(conn, p)
+    first, second = engine._first(conn, p, 500, 0), engine._first(conn, p, 3, 2)
     return (
         p,
         floor,
         counted,
-        engine._page(conn, p, floor, 500, 0),
-        engine._page(conn, p, floor, 3, 2),
+        first,
+        engine._hits(conn, p, first.rows),
+        second,
+        engine._hits(conn, p, second.rows),
         engine._count(conn, p),
     )
 
