@@ -287,6 +287,31 @@ def adopt_instance(window: MainWindow, guard: SingleInstance) -> None:
     guard.activation_requested.connect(lambda: bring_to_front(window))
 
 
+def preload_server_driver(target: str | None) -> threading.Thread | None:
+    """For an archive on a server, import its driver on a worker thread while the window is made and painted.
+
+    psycopg takes ~70 ms to import (libpq and the libraries it brings, asyncio, hundreds of error classes) and
+    the archive cannot open before it has; much of the window's first paints is Qt's own drawing, which leaves
+    Python free for it. Only imports: opening waits for them as for any import (Python's import lock).
+    """
+    from model.store import location
+
+    if target is None or not location.is_server(target):
+        return None
+
+    def work() -> None:
+        try:
+            import psycopg  # noqa: F401
+
+            import model.store.server_archive  # noqa: F401
+        except ImportError:  # no PostgreSQL support installed: opening says so, in words
+            pass
+
+    thread = threading.Thread(target=work, name="load-server-driver", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_app(database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -296,6 +321,7 @@ def run_app(database: str | None = None) -> int:
 
     app = _application()
     database = startup_target(database)  # --database, else the one opened last in the window: lock that one
+    preload_server_driver(database)
     guard = SingleInstance(database)
     handlers: list[Any] = []
     try:

@@ -173,6 +173,21 @@ app.exec()
     assert loaded == "False", "the first screen of a server archive imported SQLAlchemy"
 
 
+def test_a_server_archives_driver_loads_while_the_window_is_made_and_a_files_never() -> None:
+    # psycopg takes ~70 ms to import: for a server archive it loads on a worker while the window is built and
+    # painted (gui.app.preload_server_driver); a file's start never loads it.
+    code = (
+        "import sys, gui.app; "
+        "assert gui.app.preload_server_driver('/tmp/archive.sqlite3') is None; "
+        "assert gui.app.preload_server_driver(None) is None; "
+        "print('psycopg' in sys.modules, end=' '); "
+        "gui.app.preload_server_driver('postgresql+psycopg://analyst@db.example.org/summitry').join(); "
+        "print('psycopg' in sys.modules, 'model.store.server_archive' in sys.modules, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
+    assert out.stdout.split() == ["False", "True", "True", "False"]
+
+
 def test_the_database_layer_loads_in_the_background_after_start_up() -> None:
     # Writing, printing and restoring need SQLAlchemy and their modules: loaded on a worker after the first
     # screen, so the first import, brief or restore does not wait for them.
