@@ -28,7 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
 from gui.dialogs import server_login
@@ -230,17 +230,19 @@ def open_and_load(target: str) -> db.Database:
 def run_in_background(work: Callable[[], Any]) -> Any:
     """Run ``work`` in a thread while the window keeps painting (user input waits); return or raise its result."""
     result: dict[str, Any] = {}
+    loop = QEventLoop()
 
     def target() -> None:
         try:
             result["value"] = work()
         except BaseException as exc:  # handed back to the GUI thread below
             result["error"] = exc
+        finally:  # the loop ends as soon as the work has (posted to the GUI thread: safe from this one)
+            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
 
     thread = threading.Thread(target=target, name="open-database", daemon=True)
     thread.start()
-    loop = QEventLoop()
-    timer = QTimer()
+    timer = QTimer()  # and in any case within 20 ms of it
     timer.setInterval(20)
     timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
     timer.start()
