@@ -119,58 +119,50 @@ def test_a_window_closed_during_start_up_turns_the_garbage_collector_back_on(qtb
     qtbot.waitUntil(gc.isenabled, timeout=5000)
 
 
+_FIRST_SCREEN = """
+import sys
+import gui.app
+gui.app.load_database_layer = lambda done=None: None  # keep it out, to see what the first screen needed
+from PySide6.QtCore import QTimer
+app, window = gui.app.start_app(sys.argv[1])
+def check():
+    if window.database is None or not window.detail.toPlainText().strip():
+        QTimer.singleShot(10, check)
+        return
+    print(window.current_record_id(), window.tree_model.rowCount(), window.search.bar.isEnabled(),
+          len(window.timeline.view.event_ids()), 'sqlalchemy' in sys.modules)
+    app.quit()
+QTimer.singleShot(10, check)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+
+
+def _first_screen(target: str) -> tuple[str, int, bool, int, bool]:
+    """Start the app on ``target`` in a fresh process, without the database layer's background load; once the
+    first record shows: its id, the tree's rows, whether search is enabled, the timeline's events, and
+    whether SQLAlchemy was imported."""
+    cmd = [sys.executable, "-c", _FIRST_SCREEN, target]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=".")
+    record, rows, searchable, events, loaded = out.stdout.split()
+    return record, int(rows), searchable == "True", int(events), loaded == "True"
+
+
 def test_the_first_screen_shows_before_sqlalchemy_is_imported(bundled_db: Any) -> None:
     # SQLAlchemy takes longer to import than the whole window takes to appear: the tree, the timeline, the
     # search box and the first record read SQLite without it (model.store.sqlrun), and it loads afterwards.
     path = str(bundled_db.path)
     bundled_db.close()
-    code = f"""
-import sys
-import gui.app
-gui.app.load_database_layer = lambda done=None: None  # keep it out, to see what the first screen needed
-from PySide6.QtCore import QTimer
-app, window = gui.app.start_app({path!r})
-def check():
-    if window.database is None or not window.detail.toPlainText().strip():
-        QTimer.singleShot(10, check)
-        return
-    print(window.current_record_id(), window.tree_model.rowCount(), window.search.bar.isEnabled(),
-          len(window.timeline.view.event_ids()), 'sqlalchemy' in sys.modules)
-    app.quit()
-QTimer.singleShot(10, check)
-QTimer.singleShot(30000, app.quit)
-app.exec()
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
-    record, rows, searchable, events, loaded = out.stdout.split()
-    assert record == "asean" and int(rows) >= 5 and searchable == "True" and int(events) > 0
-    assert loaded == "False", "the first screen imported SQLAlchemy"
+    record, rows, searchable, events, loaded = _first_screen(path)
+    assert record == "asean" and rows >= 5 and searchable and events > 0
+    assert not loaded, "the first screen imported SQLAlchemy"
 
 
 def test_the_first_screen_of_a_server_archive_shows_before_sqlalchemy_is_imported(server: Any) -> None:
     # The same for an archive on a server: its reads go straight to psycopg (model.store.server_reads).
-    url = server.new_target("bundled")
-    code = f"""
-import sys
-import gui.app
-gui.app.load_database_layer = lambda done=None: None  # keep it out, to see what the first screen needed
-from PySide6.QtCore import QTimer
-app, window = gui.app.start_app({url!r})
-def check():
-    if window.database is None or not window.detail.toPlainText().strip():
-        QTimer.singleShot(10, check)
-        return
-    print(window.current_record_id(), window.tree_model.rowCount(), window.search.bar.isEnabled(),
-          len(window.timeline.view.event_ids()), 'sqlalchemy' in sys.modules)
-    app.quit()
-QTimer.singleShot(10, check)
-QTimer.singleShot(30000, app.quit)
-app.exec()
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
-    record, rows, searchable, events, loaded = out.stdout.split()
-    assert record == "asean" and int(rows) >= 5 and searchable == "True" and int(events) > 0
-    assert loaded == "False", "the first screen of a server archive imported SQLAlchemy"
+    record, rows, searchable, events, loaded = _first_screen(server.new_target("bundled"))
+    assert record == "asean" and rows >= 5 and searchable and events > 0
+    assert not loaded, "the first screen of a server archive imported SQLAlchemy"
 
 
 def test_a_server_archives_driver_loads_while_the_window_is_made_and_a_files_never() -> None:
