@@ -110,9 +110,18 @@ class OutageWatch(QObject):
         self._on_back = on_back
         self._previous: tuple[Any, Any] = (sys.excepthook, threading.excepthook)
         self._retrying: ServerWork | None = None
-        self.banner = OutageBanner()
-        self.banner.retry_button.clicked.connect(lambda: self.retry())
+        # Made at the first outage, not with the window: most windows never meet one (a file's never does),
+        # and making it was part of every start.
+        self._banner: OutageBanner | None = None
         self._met.connect(self._handle, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def banner(self) -> OutageBanner:
+        """The banner, made the first time it is needed; :meth:`_place` puts it above the panes."""
+        if self._banner is None:
+            self._banner = OutageBanner()
+            self._banner.retry_button.clicked.connect(lambda: self.retry())
+        return self._banner
 
     def install(self) -> OutageWatch:
         self._previous = (sys.excepthook, threading.excepthook)
@@ -196,8 +205,8 @@ class OutageWatch(QObject):
 
     def database_changed(self) -> None:
         """The window shows another database, or read its own again: what the banner said is over."""
-        if self._retrying is None or not self._retrying.running():
-            self.banner.hide()
+        if self._banner is not None and (self._retrying is None or not self._retrying.running()):
+            self._banner.hide()
 
 
 def _restore_hooks(ours: tuple[Any, Any], previous: tuple[Any, Any]) -> None:

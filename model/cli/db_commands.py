@@ -109,6 +109,8 @@ def cmd_copy(args: argparse.Namespace, out: TextIO) -> int:
     print(f"Copied {source} to {target}: {_copied(done, began)}.", file=out)
     if done.safety is not None:
         print(f"What {target} held before is kept, verified, at {done.safety}.", file=out)
+    if done.note:
+        err(f"Note: {done.note}")
     return _check_copy(args.target, target, out)
 
 
@@ -177,6 +179,8 @@ def cmd_restore_server(args: argparse.Namespace, out: TextIO) -> int:
         )
     kept = f" The archive as it was is kept at {done.safety}." if done.safety else ""
     print(f"Restored {shown} from {chosen}.{kept}", file=out)
+    if done.note:
+        err(f"Note: {done.note}")
     if done.safety:
         _record_restore(target, done.safety, out)
     return 0

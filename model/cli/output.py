@@ -44,8 +44,9 @@ class RowsProgress:
     """How far a copy of a big archive is, on one line of the terminal rewritten in place.
 
     Only on a terminal, and only for an archive of at least :attr:`SHOWN_FROM` rows (a small one is copied
-    before a line could be read); redirected output gets the summary alone. Use it as a context manager, so
-    the line is ended even when the copy is not.
+    before a line could be read); redirected output gets the summary alone. A step that counts no rows (told
+    with 0 of 0: "updating the server's statistics…") gets a line of its own after a copy whose rows were
+    shown. Use it as a context manager, so the line is ended even when the copy is not.
     """
 
     #: Rows from which a copy shows its progress.
@@ -56,6 +57,11 @@ class RowsProgress:
         self._shown: tuple[str, int] | None = None
 
     def __call__(self, what: str, done: int, total: int) -> None:
+        if total == 0 and self._shown is not None and self._shown[0] != what:
+            self.stream.write(f"\n{what}")
+            self.stream.flush()
+            self._shown = (what, 0)
+            return
         if total < self.SHOWN_FROM or not self.stream.isatty():
             return
         percent = done * 100 // total

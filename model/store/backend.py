@@ -10,7 +10,8 @@ one small interface, :class:`Backend`, with one implementation per kind of datab
   :meth:`Backend.stored_version` and :meth:`Backend.mark`;
 - a read snapshot per user action (:meth:`Backend.read_options`);
 - write serialisation (:meth:`Backend.begin_write`, :meth:`Backend.keep_writers_out`), deferred foreign keys,
-  and identity keys after a copy (:meth:`Backend.reset_identities`);
+  and identity keys and planner statistics after a copy (:meth:`Backend.reset_identities`,
+  :meth:`Backend.refresh_statistics`);
 - the full-text index's writes and the search SQL's fragments (:meth:`Backend.write_index`, :class:`SearchSql`);
 - the storage check ``db check`` cannot do itself (:meth:`Backend.storage_check`);
 - turning a driver's error into words (:meth:`Backend.fault`), by SQLite result code or PostgreSQL SQLSTATE.
@@ -155,6 +156,13 @@ class Backend:
     def reset_identities(self, conn: Connection, tables: Iterable[Table]) -> None:
         """After rows were written with their own keys (a copy): the next key each table's identity column
         generates comes after the largest written, so later inserts do not collide with them."""
+
+    def refresh_statistics(self, conn: Connection, tables: Iterable[str]) -> None:
+        """After a whole archive was written at once and committed (a copy, a restore), on a connection outside
+        any transaction (autocommit): bring the database's own bookkeeping of the archive's ``tables`` (and of
+        the backend's own tables beside them) up to date, so the first reads are planned and run as well as
+        later ones. Nothing else in the database is touched. A new file needs nothing: SQLite plans without
+        statistics unless ``ANALYZE`` has been run on it, and Summitry never does."""
 
     def violation(self, error: BaseException) -> tuple[str, tuple[str, ...]] | None:
         """What constraint a write broke: ("unique" or "reference", the columns as "table.column" where known),

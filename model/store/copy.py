@@ -18,19 +18,21 @@ a copy taken while colleagues write holds one consistent state. The target is wr
 a new file is written as ``NAME.part`` and takes its name only when complete and verified; an existing file
 or server archive is changed all at once or not at all. A target that holds anything (records, saved
 searches) is only replaced when asked, after a verified safety copy of it; a database that holds anything
-but a Summitry archive is never touched. Only backend-neutral SQLAlchemy Core is used here: what differs is
-behind the backend seam (:mod:`model.store.backend`).
+but a Summitry archive is never touched. Once a copy into a server has committed, the server's statistics of
+the archive's tables are brought up to date (:meth:`~model.store.backend.Backend.refresh_statistics`), so
+its first readers do not wait for autovacuum to plan their reads well. Only backend-neutral SQLAlchemy Core
+is used here: what differs is behind the backend seam (:mod:`model.store.backend`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from model.store import backends, backup_set, location, partfiles
-from model.store.backup import copy_verified
+from model.store.backup import IDENTITY_TABLE, copy_verified
 from model.store.copy_source import (
     CopyRefused,
     IndexFn,
@@ -46,7 +48,7 @@ from model.store.copy_target import Copied, clear, copy_rows, finish_target, pre
 from model.store.location import display_target
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
     from model.store.backend import WaitFn
 
@@ -143,19 +145,39 @@ def _into_server(src: Connection, target: str, shown: str, plan: _Copy, on_wait:
 
     engine = archive_engine(target, shown, readonly=False)
     try:
-        with engine.begin() as dst:
-            try:
-                backends.of(dst).begin_write(dst, whole_archive=True, on_wait=on_wait)
-                copied = plan.into(src, dst, shown, keep_safe)
-            except Exception as exc:
-                raise_fault(exc, shown, "using", f"{shown} refused the copy")
-                raise
-        return copied
-    except Exception as exc:  # the commit: where a server checks deferred references
-        raise_fault(exc, shown, "using", f"{shown} refused the copy")
-        raise
+        try:
+            with engine.begin() as dst:
+                try:
+                    backends.of(dst).begin_write(dst, whole_archive=True, on_wait=on_wait)
+                    copied = plan.into(src, dst, shown, keep_safe)
+                except Exception as exc:
+                    raise_fault(exc, shown, "using", f"{shown} refused the copy")
+                    raise
+        except Exception as exc:  # the commit: where a server checks deferred references
+            raise_fault(exc, shown, "using", f"{shown} refused the copy")
+            raise
+        return replace(copied, note=_refresh_statistics(engine, shown, plan.progress))
     finally:
         engine.dispose()
+
+
+def _refresh_statistics(engine: Engine, shown: str, progress: ProgressFn | None) -> str:
+    """Bring the server's statistics of the archive just committed up to date (see the module docstring);
+    a note for the person when the server did not (the copy stands all the same), else ""."""
+    from sqlalchemy.exc import DBAPIError
+
+    if progress is not None:
+        progress(f"{shown}: updating the server's statistics…", 0, 0)
+    try:
+        with engine.connect() as conn:
+            outside = conn.execution_options(isolation_level="AUTOCOMMIT")  # VACUUM runs in no transaction
+            backends.of(outside).refresh_statistics(outside, [t.name for t in archive_tables()] + [IDENTITY_TABLE])
+    except DBAPIError:
+        return (
+            f"the archive is in place; {shown} could not update its statistics now, so its first opens and "
+            "searches may be slower until the server's autovacuum has done so."
+        )
+    return ""
 
 
 def _into_file(src: Connection, path: Path, plan: _Copy) -> Copied:

@@ -25,7 +25,8 @@ BATCH = 5_000
 #: caller's (the index's text is made above the store: :func:`model.maintenance.reindex.refill`).
 IndexFn = Callable[["Connection"], object]
 #: Told what is copied ("SOURCE → TARGET", as people may see them), the rows copied so far and the rows in all,
-#: after every batch.
+#: after every batch; a step that counts no rows is told once as it begins, with 0 of 0 ("TARGET: updating the
+#: server's statistics…").
 ProgressFn = Callable[[str, int, int], object]
 
 

@@ -31,10 +31,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Copied:
-    """What a copy wrote: rows per table, and the safety copy of what it replaced (None when it replaced nothing)."""
+    """What a copy wrote: rows per table, the safety copy of what it replaced (None when it replaced nothing),
+    and a note for the person when something after the commit was not done ("" when all was)."""
 
     counts: dict[str, int]
     safety: Path | None = None
+    note: str = ""
 
     @property
     def records(self) -> int:

@@ -5,10 +5,12 @@ again."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from gui.dialogs.server_outage import OutageBanner, OutageWatch
@@ -43,6 +45,11 @@ def _go_to(qtbot: Any, window: Any, record_id: str) -> None:
 def _terminate(user: str) -> None:
     with admin() as conn:
         conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (user,))
+
+
+def _banners() -> list[OutageBanner]:
+    """Every outage banner that exists, shown or not, in a window or not."""
+    return [widget for widget in QApplication.allWidgets() if isinstance(widget, OutageBanner)]
 
 
 def _banner(window: Any) -> OutageBanner:
@@ -100,7 +107,9 @@ def test_a_server_that_goes_down_and_comes_back(qtbot: Any, server: TestBackend)
     parts = make_url(url)
     with tcp_relay(str(parts.query["host"])) as port:  # the server, over the network
         remote = parts.set(host="127.0.0.1", port=port, query={}).render_as_string()
+        before = _banners()
         window = _window_on(qtbot, remote)
+        assert [b for b in _banners() if b not in before] == []  # made when an outage needs it, not at start
         _go_to(qtbot, window, "arf-23")
         qtbot.waitUntil(lambda: "23rd ASEAN Regional Forum" in window.detail.toPlainText(), timeout=30000)
     # the server is gone: its connections are broken, and nothing answers at its address
@@ -121,3 +130,13 @@ def test_a_server_that_goes_down_and_comes_back(qtbot: Any, server: TestBackend)
         _go_to(qtbot, window, "eas-11")
         qtbot.waitUntil(lambda: "11th East Asia Summit" in window.detail.toPlainText(), timeout=30000)
         window.close()
+
+
+def test_a_window_on_a_file_makes_no_banner(qtbot: Any, db_path: Path) -> None:
+    """A file's window never needs the banner (a server's only when the server goes away): none is made."""
+    before = _banners()
+    window = _window_on(qtbot, str(db_path))
+    assert window.findChild(OutageWatch) is not None
+    qtbot.waitUntil(lambda: window.tree_model is not None and window.tree_model.rowCount() > 0, timeout=30000)
+    assert [b for b in _banners() if b not in before] == []
+    window.close()

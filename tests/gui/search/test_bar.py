@@ -5,17 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from gui import translation
 from gui.search.bar import SearchBar
-from gui.search.help import HELP, help_rows
+from gui.search.help import HELP, INTRO, SearchHelpDialog, help_rows
 from model.reads import saved_searches
 from model.search.vocabulary import LEVEL_WORDS, STATUS_WORDS, TYPE_WORDS, russian_words
 from model.store.database import Database
 from tests.gui.answering import dismissing, type_and_accept
-from tests.gui.menus import open_menu
+from tests.gui.menus import menu_action, open_menu
 
 
 def test_typing_searches_once_after_a_pause(qtbot: QtBot) -> None:
@@ -95,6 +96,58 @@ def test_help_lists_the_russian_words_of_every_fixed_field(qtbot: QtBot) -> None
                 assert row.startswith(f"{field}:") and all(w in row for w in words), row
     assert any(r.startswith("Маниле ") for r in rows) and any(r.startswith("country:России ") for r in rows)
     assert any(r.startswith("forum:ВАС city:Вьентьян ") and "names in other languages too" in r for r in rows)
+
+
+def test_the_help_is_made_when_first_opened_and_the_same_window_opens_again(qtbot: QtBot) -> None:
+    """Nothing of the help is made before someone opens it (it was part of every start); opened again, it is the
+    window they left: its grammar, its size, the example they had chosen."""
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    assert bar.findChildren(SearchHelpDialog) == []
+    qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    (help_window,) = bar.findChildren(SearchHelpDialog)
+    qtbot.waitUntil(help_window.isVisible)
+    assert help_window.windowTitle() == "Search Language"
+    intro = QCoreApplication.translate("SearchHelpDialog", INTRO)
+    assert intro in [label.text() for label in help_window.findChildren(QLabel)]
+    assert help_window.examples() == [e for e, _ in help_rows()]
+    help_window.list.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(help_window.list, Qt.Key.Key_Down)
+    chosen = help_window.list.currentItem()
+    assert chosen is not None and chosen.text(0) == help_rows()[2][0]
+    help_window.resize(900, 600)  # as the person left it
+    buttons = help_window.findChild(QDialogButtonBox)
+    assert buttons is not None
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not help_window.isVisible())
+
+    qtbot.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(help_window.isVisible)
+    assert bar.findChildren(SearchHelpDialog) == [help_window]
+    assert help_window.width() == 900
+    assert help_window.list.currentItem() is chosen
+    assert help_window.examples() == [e for e, _ in help_rows()]
+    with qtbot.waitSignal(bar.searchRequested, timeout=1000) as blocker:  # still puts its examples in the box
+        qtbot.mouseClick(help_window.try_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [help_rows()[2][0]]
+
+
+def test_the_window_has_no_search_help_until_it_is_asked_for(qtbot: QtBot, window: Any) -> None:
+    """F1 or Help ▸ Search Language makes the help the first time; then both open that same window."""
+    assert window.findChildren(SearchHelpDialog) == []
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F1)
+    (help_window,) = window.findChildren(SearchHelpDialog)
+    qtbot.waitUntil(help_window.isVisible)
+    assert "forum:ARF" in help_window.examples()
+    help_window.close()
+    menu_action(qtbot, window, "Help", "Search Language").trigger()
+    qtbot.waitUntil(help_window.isVisible)
+    assert window.findChildren(SearchHelpDialog) == [help_window]
+    help_window.close()
 
 
 def test_history_menu_lists_saved_and_recent_searches(qtbot: QtBot, empty_db: Database) -> None:
