@@ -120,8 +120,8 @@ def check():
     if not windows or windows[0].database is None or windows[0].tree_model is None:
         QTimer.singleShot(10, check)
         return
-    feature = sys.modules['PySide6.support.feature']
-    print(len(opened_again), windows[0].tree_model.rowCount() >= 5, getattr(feature._mod_uses_pyside, 'summitry', False))
+    quick = getattr(sys.modules['PySide6.support.feature']._mod_uses_pyside, 'summitry', False)
+    print(len(opened_again), windows[0].tree_model.rowCount() >= 5, quick)
     app.quit()
 QTimer.singleShot(10, check)
 QTimer.singleShot(30000, app.quit)
