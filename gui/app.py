@@ -22,20 +22,24 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from gui.main_window import MainWindow
+    from gui.open_ahead import OpenAhead
     from gui.single_instance import SingleInstance
     from model.store.database import Database
     from model.store.faults import DatabaseOpenError
 
 
-def open_or_report(window: object, database: str | None, error: DatabaseOpenError | None = None) -> bool:
+def open_or_report(
+    window: object, database: str | None, error: DatabaseOpenError | None = None, ahead: OpenAhead | None = None
+) -> bool:
     """Open the database in the window; when it cannot be opened, offer the ways out (or quit).
 
     Damage found by the window's first reads of it (a file too large to be checked whole at open) gets
-    the same dialog as damage found at open; ``error`` is damage already met while it was in use.
+    the same dialog as damage found at open; ``error`` is damage already met while it was in use. ``ahead``:
+    its opening, already started (see gui.open_ahead).
     """
     from gui import settings_guard
     from gui.dialogs import database_choice
-    from gui.dialogs.open_error_dialog import open_interactively
+    from gui.dialogs.open_error_dialog import open_and_load, open_interactively
     from model.store.faults import DatabaseOpenError
 
     win: MainWindow = window  # type: ignore[assignment]
@@ -50,7 +54,12 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
     from PySide6.QtCore import QCoreApplication
 
     win.statusBar().showMessage(QCoreApplication.translate("App", "Opening the database…"))
-    opened = open_interactively(database, win, show=show, error=error, guard=win.instance)
+    opener = open_and_load if ahead is None else ahead.opener(open_and_load)
+    try:
+        opened = open_interactively(database, win, opener=opener, show=show, error=error, guard=win.instance)
+    finally:
+        if ahead is not None:
+            ahead.discard()  # not taken (another database was opened): closed
     win.statusBar().clearMessage()
     if opened is None:  # the user chose Quit: closing the last window ends the event loop
         win.close()
@@ -65,14 +74,17 @@ def open_or_report(window: object, database: str | None, error: DatabaseOpenErro
 
 
 def start_app(
-    database: str | None = None, after_paint: Callable[[MainWindow], object] | None = None
+    database: str | None = None,
+    after_paint: Callable[[MainWindow], object] | None = None,
+    ahead: OpenAhead | None = None,
 ) -> tuple[QApplication, MainWindow]:
     """Create the application and show the main window; it is built, then the database opened, after it paints.
 
     The window appears first as a shell (where and as big as the user left it); its panes, menus and
     docks are made on the event-loop turn after that first paint (``after_paint(window)`` runs just
     before), and the database is opened once the built window has painted in turn. Reading it needs no
-    SQLAlchemy (see model.store.sqlrun): that loads on a worker thread once the data has painted.
+    SQLAlchemy (see model.store.sqlrun): that loads on a worker thread once the data has painted. ``ahead``:
+    the archive's opening, started at launch (see gui.open_ahead), for the window's open to take.
     """
     pause_collection()
     app = _application()
@@ -87,7 +99,7 @@ def start_app(
         from gui.dialogs.database_choice import startup_target
 
         try:
-            opened = open_or_report(window, startup_target(database, window.settings))
+            opened = open_or_report(window, startup_target(database, window.settings), ahead=ahead)
         except BaseException:
             resume_collection()
             raise
@@ -287,46 +299,54 @@ def adopt_instance(window: MainWindow, guard: SingleInstance) -> None:
     guard.activation_requested.connect(lambda: bring_to_front(window))
 
 
-def preload_server_driver(target: str | None) -> threading.Thread | None:
-    """For an archive on a server, import its driver on a worker thread while the window is made and painted.
+def quicken_import_hook() -> bool:
+    """Make PySide6's check of every newly imported module a plain file read; True when it was installed.
 
-    psycopg takes ~70 ms to import (libpq and the libraries it brings, asyncio, hundreds of error classes) and
-    the archive cannot open before it has; much of the window's first paints is Qt's own drawing, which leaves
-    Python free for it. Only imports: opening waits for them as for any import (Python's import lock).
+    Once PySide6 is imported, each ``import`` of a module not yet seen asks whether its source mentions
+    "PySide6" (for ``from __feature__ import …``). PySide6 asks through ``inspect.getsource``, which
+    tokenizes the file and fills ``linecache``: about a third of psycopg's import time, and a share of every
+    module the window loads. Reading the file's bytes answers the same question. Anything unexpected (a
+    PySide6 without this hook, a module without a ``.py`` file) is left to PySide6's own check.
     """
-    from model.store import location
+    feature = sys.modules.get("PySide6.support.feature") or sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "summitry", False):
+        return original is not None
 
-    if target is None or not location.is_server(target):
-        return None
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
 
-    def work() -> None:
-        try:
-            import psycopg  # noqa: F401
-
-            import model.store.server_archive  # noqa: F401
-        except ImportError:  # no PostgreSQL support installed: opening says so, in words
-            pass
-
-    thread = threading.Thread(target=work, name="load-server-driver", daemon=True)
-    thread.start()
-    return thread
+    uses_pyside.summitry = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    return True
 
 
 def run_app(database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    quicken_import_hook()
+
     from gui import crashlog
     from gui.dialogs.database_choice import startup_target
+    from gui.open_ahead import open_ahead
     from gui.single_instance import SingleInstance
 
     app = _application()
     database = startup_target(database)  # --database, else the one opened last in the window: lock that one
-    preload_server_driver(database)
     guard = SingleInstance(database)
     handlers: list[Any] = []
+    ahead = None
     try:
         if not guard.claim(listen=False):  # the socket later starts hand over to opens after the first paint
             return defer_to_running_instance(guard)
+        ahead = open_ahead(database)  # a server archive opens on a worker while the window is made
         fatal = crashlog.take_fatal_trace()  # before faulthandler starts a fresh fatal.log
         crashlog.enable_fault_log()
 
@@ -339,11 +359,13 @@ def run_app(database: str | None = None) -> int:
             if fatal is not None:
                 crash.show_fatal_trace(window, *fatal)
 
-        app, window = start_app(database, after_paint)
+        app, window = start_app(database, after_paint, ahead)
         code = app.exec()
         window.close_database()
         return code if window.database is not None else 1  # 1: quit without a usable database
     finally:
+        if ahead is not None:
+            ahead.discard()  # a window closed before it opened the archive: closed
         guard.release()
         crashlog.disable_fault_log()
         for handler in handlers:

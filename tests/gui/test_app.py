@@ -32,9 +32,9 @@ def test_the_window_is_shown_before_the_database_is_opened(qtbot: Any, monkeypat
     seen: dict[str, bool] = {}
     real_open = gui.app.open_or_report
 
-    def spy(window: Any, database: str | None, *more: Any) -> bool:
+    def spy(window: Any, database: str | None, *more: Any, **named: Any) -> bool:
         seen["visible_before_open"] = window.isVisible()
-        seen["opened"] = real_open(window, database, *more)
+        seen["opened"] = real_open(window, database, *more, **named)
         return seen["opened"]
 
     monkeypatch.setattr(gui.app, "open_or_report", spy)
@@ -55,9 +55,9 @@ def test_the_shell_paints_first_and_is_built_before_the_database_opens(
     seen: dict[str, bool] = {}
     real_open = gui.app.open_or_report
 
-    def spy(window: Any, database: str | None, *more: Any) -> bool:
+    def spy(window: Any, database: str | None, *more: Any, **named: Any) -> bool:
         seen["built_before_open"] = window.is_built()
-        return real_open(window, database, *more)
+        return real_open(window, database, *more, **named)
 
     monkeypatch.setattr(gui.app, "open_or_report", spy)
     _app, window = gui.app.start_app(str(db_path))
@@ -165,21 +165,6 @@ def test_the_first_screen_of_a_server_archive_shows_before_sqlalchemy_is_importe
     assert not loaded, "the first screen of a server archive imported SQLAlchemy"
 
 
-def test_a_server_archives_driver_loads_while_the_window_is_made_and_a_files_never() -> None:
-    # psycopg takes ~70 ms to import: for a server archive it loads on a worker while the window is built and
-    # painted (gui.app.preload_server_driver); a file's start never loads it.
-    code = (
-        "import sys, gui.app; "
-        "assert gui.app.preload_server_driver('/tmp/archive.sqlite3') is None; "
-        "assert gui.app.preload_server_driver(None) is None; "
-        "print('psycopg' in sys.modules, end=' '); "
-        "gui.app.preload_server_driver('postgresql+psycopg://analyst@db.example.org/summitry').join(); "
-        "print('psycopg' in sys.modules, 'model.store.server_archive' in sys.modules, 'sqlalchemy' in sys.modules)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
-    assert out.stdout.split() == ["False", "True", "True", "False"]
-
-
 def test_the_database_layer_loads_in_the_background_after_start_up() -> None:
     # Writing, printing and restoring need SQLAlchemy and their modules: loaded on a worker after the first
     # screen, so the first import, brief or restore does not wait for them.
@@ -190,3 +175,33 @@ def test_the_database_layer_loads_in_the_background_after_start_up() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
     assert out.stdout.strip() == "", f"not loaded: {out.stdout.strip()}"
+
+
+_MODULES = {
+    "snake_mod": (
+        "from __feature__ import snake_case  # noqa: F401\n"
+        "from PySide6.QtCore import QObject\n"
+        "def name_it(text):\n"
+        "    o = QObject(); o.set_object_name(text); return o.object_name()\n"
+    ),
+    "camel_mod": (
+        "from PySide6.QtCore import QObject\n"
+        "def name_it(text):\n"
+        "    o = QObject(); o.setObjectName(text); return o.objectName()\n"
+    ),
+}
+
+
+def test_pyside_still_tells_modules_that_use_it_once_its_import_check_is_quickened(tmp_path: Any) -> None:
+    # gui.app.quicken_import_hook answers PySide6's "does this module use PySide6?" from the file's bytes instead
+    # of inspect.getsource. The answer must stay right: a module with Qt's usual names keeps them after another
+    # module switched itself to snake_case (answered wrongly, setObjectName would vanish for it too).
+    for name, source in _MODULES.items():
+        (tmp_path / f"{name}.py").write_text(source)
+    code = (
+        f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import PySide6.QtCore, gui.app; "
+        "print(gui.app.quicken_import_hook(), gui.app.quicken_import_hook(), end=' '); "
+        "import snake_mod, camel_mod; print(snake_mod.name_it('snake'), camel_mod.name_it('camel'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
+    assert out.stdout.split() == ["True", "True", "snake", "camel"]
