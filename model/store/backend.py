@@ -10,8 +10,8 @@ one small interface, :class:`Backend`, with one implementation per kind of datab
   :meth:`Backend.stored_version` and :meth:`Backend.mark`;
 - a read snapshot per user action (:meth:`Backend.read_options`);
 - write serialisation (:meth:`Backend.begin_write`, :meth:`Backend.keep_writers_out`), deferred foreign keys
-  (:meth:`Backend.defer_constraints`, :meth:`Backend.check_deferred`), and identity keys and planner statistics after a copy (:meth:`Backend.reset_identities`,
-  :meth:`Backend.refresh_statistics`);
+  (:meth:`Backend.defer_constraints`, :meth:`Backend.check_deferred`), and identity keys and planner statistics
+  after a copy (:meth:`Backend.reset_identities`, :meth:`Backend.refresh_statistics`);
 - the full-text index's writes and the search SQL's fragments (:meth:`Backend.write_index`, :class:`SearchSql`);
 - the storage check ``db check`` cannot do itself (:meth:`Backend.storage_check`);
 - turning a driver's error into words (:meth:`Backend.fault`), by SQLite result code or PostgreSQL SQLSTATE.
