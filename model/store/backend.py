@@ -9,9 +9,9 @@ one small interface, :class:`Backend`, with one implementation per kind of datab
   marker table), done by :mod:`model.store.opening` and :mod:`model.store.server_archive` through
   :meth:`Backend.stored_version` and :meth:`Backend.mark`;
 - a read snapshot per user action (:meth:`Backend.read_options`);
-- write serialisation (:meth:`Backend.begin_write`, :meth:`Backend.keep_writers_out`), deferred foreign keys,
-  and identity keys and planner statistics after a copy (:meth:`Backend.reset_identities`,
-  :meth:`Backend.refresh_statistics`);
+- write serialisation (:meth:`Backend.begin_write`, :meth:`Backend.keep_writers_out`), deferred foreign keys
+  (:meth:`Backend.defer_constraints`, :meth:`Backend.check_deferred`), and identity keys and planner statistics
+  after a copy (:meth:`Backend.reset_identities`, :meth:`Backend.refresh_statistics`);
 - the full-text index's writes and the search SQL's fragments (:meth:`Backend.write_index`, :class:`SearchSql`);
 - the storage check ``db check`` cannot do itself (:meth:`Backend.storage_check`);
 - turning a driver's error into words (:meth:`Backend.fault`), by SQLite result code or PostgreSQL SQLSTATE.
@@ -141,6 +141,14 @@ class Backend:
     def defer_constraints(self, conn: Connection) -> None:
         """Check foreign keys at commit, not statement by statement, for the rest of this transaction."""
         raise NotImplementedError
+
+    def check_deferred(self, conn: Connection, step: Callable[[int, int], None]) -> None:
+        """Check now, one piece after another, the references :meth:`defer_constraints` left for the commit;
+        ``step(done, total)`` hears after each piece. For a write whose commit would otherwise stand still for
+        seconds while they are checked (an import): afterwards the commit has nothing left to check, and the
+        rest of the transaction's writes are checked statement by statement. A broken reference raises here
+        as it would have at the commit. Nothing to do by default: SQLite counts broken references as the rows
+        are written, and its commit only reads the count."""
 
     def insert_rows(self, conn: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
         """One executemany of ``batch`` (dicts with the same keys) into ``table``."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import operator
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from model.store import schema_facts as facts
@@ -39,6 +39,15 @@ WRITE_LOCK = 0x53554D4D494D5054
 #: How often a write waiting for the lock looks again (and tells its caller it is still waiting).
 WAIT_STEP_S = 0.2
 
+
+#: The deferrable foreign keys of the archive's schema, each as ``SET CONSTRAINTS`` names it (schema-qualified,
+#: quoted), table by table.
+_DEFERRABLE_KEYS = (
+    "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.conname) FROM pg_constraint c "
+    "JOIN pg_namespace n ON n.oid = c.connamespace "
+    "WHERE c.contype = 'f' AND c.condeferrable AND n.nspname = current_schema() "
+    "ORDER BY c.conrelid::regclass::text, c.conname"
+)
 
 #: The text search configuration of the index and the queries: ``simple`` only lower-cases what its parser
 #: finds, and the words arrive lower-case already; no stemming, no stop words (those were Python's to do).
@@ -163,6 +172,18 @@ class PostgresqlBackend(Backend):
         from sqlalchemy import text
 
         conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+
+    def check_deferred(self, conn: Connection, step: Callable[[int, int], None]) -> None:
+        """One foreign key at a time, each by ``SET CONSTRAINTS … IMMEDIATE``, which checks at once the rows
+        this transaction queued for it: the same checks the commit would run in one go (at 100k meetings,
+        a quarter of a minute without a word), split where the server lets them be split."""
+        from sqlalchemy import text
+
+        names = conn.execute(text(_DEFERRABLE_KEYS)).scalars().all()
+        step(0, len(names))
+        for done, name in enumerate(names, 1):
+            conn.exec_driver_sql(f"SET CONSTRAINTS {name} IMMEDIATE")
+            step(done, len(names))
 
     def author(self, conn: Connection) -> str:
         """The database user: what the server knows the writer as, whoever runs the program."""

@@ -1518,6 +1518,14 @@ after: {after}</source>
         <translation>Готово</translation>
     </message>
     <message>
+        <source>Writing the history of each record</source>
+        <translation>Сохранение истории изменений записей</translation>
+    </message>
+    <message>
+        <source>Checking the references between records</source>
+        <translation>Проверка связей между записями</translation>
+    </message>
+    <message>
         <source>Checking the citations of changed sources</source>
         <translation>Проверка ссылок на изменённые источники</translation>
     </message>

@@ -335,6 +335,8 @@ def test_progress_is_reported_while_checking_and_cancelling_there_writes_nothing
         "Reading records",
         "Writing records",
         "Writing the agenda and the search index",
+        "Writing the history of each record",
+        *(["Checking the references between records"] if backend.is_server else []),
         "Saving the changes",
         "Done",
     ]
@@ -439,3 +441,55 @@ def test_the_agenda_and_the_search_index_are_written_in_reported_slices(
         finally:
             third.close()
     assert counts(third.target)["record"] == 0
+
+
+def test_a_server_import_checks_its_references_before_saving_with_the_bar_moving(
+    backend: TestBackend, empty_db: Database, tmp_path: Path
+) -> None:
+    # A server's commit checks every reference the import wrote at once: at 100k meetings the bar stood still
+    # for a quarter of a minute. It is checked before, a piece at a time, each piece reported. A file checks
+    # each reference as it is written: nothing is left for its commit, and it says nothing of it.
+    seen: list[tuple[int, int, str]] = []
+
+    def progress(done: int, total: int, phase: str) -> bool:
+        seen.append((done, total, phase))
+        return True
+
+    importer.import_file(empty_db, write(tmp_path / "a.json", small()), progress)
+    checks = [(done, total) for done, total, phase in seen if phase == "Checking the references between records"]
+    if not backend.is_server:
+        assert checks == []
+        return
+    assert len(checks) >= 3 and checks == sorted(checks) and len({total for _, total in checks}) == 1
+    assert checks[0][0] == 0 and checks[-1][0] == checks[-1][1]
+    phases = list(dict.fromkeys(phase for _, _, phase in seen))
+    assert phases[-3:] == ["Checking the references between records", "Saving the changes", "Done"]
+    other = open_database(backend.new_target())
+    with pytest.raises(importer.ImportCancelled):
+        try:
+            importer.import_file(
+                other,
+                write(tmp_path / "a.json", small()),
+                lambda d, t, phase: phase != "Checking the references between records" or d < 2,
+            )
+        finally:
+            other.close()
+    assert counts(other.target)["record"] == 0  # cancelled while checking: nothing written
+
+
+def test_an_imports_history_is_written_in_reported_slices_by_one_author_at_one_time(
+    backend: TestBackend, empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "_SLICE", 2)  # a small file, sliced as a big one is
+    reports = []
+
+    def progress(done: int, total: int, phase: str) -> bool:
+        if phase == "Writing the history of each record":
+            reports.append((done, total))
+        return True
+
+    importer.import_file(empty_db, write(tmp_path / "a.json", small()), progress)
+    revisions = query(empty_db.target, "SELECT record_id, author, at FROM revision")
+    assert len(reports) >= 3 and reports == sorted(reports) and reports[-1] == (len(revisions), len(revisions))
+    assert len({(author, at) for _, author, at in revisions}) == 1
+    assert {rid for rid, _, _ in revisions} == {rid for (rid,) in query(empty_db.target, "SELECT id FROM record")}

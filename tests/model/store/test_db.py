@@ -14,7 +14,8 @@ from model.store.faults import DatabaseOpenError
 from model.store.files import BUSY_TIMEOUT_MS
 from model.store.location import ENV_VAR, default_database_path
 from model.store.opening import open_database
-from tests.model.datafiles import run
+from tests.backends import TestBackend
+from tests.model.datafiles import query, run
 from tests.model.store.newer_schema import pretend_newer
 
 
@@ -42,6 +43,27 @@ def test_foreign_keys_are_enforced(empty_db: Database) -> None:
         session.connection().exec_driver_sql(
             "INSERT INTO meeting (id, forum_id, title) VALUES ('m', 'no-such-forum', 'x')"
         )
+
+
+@pytest.mark.both_backends
+def test_a_broken_reference_left_for_the_commit_is_refused_when_checked_ahead_and_nothing_is_written(
+    backend: TestBackend, empty_db: Database
+) -> None:
+    # What an import does on a server: defer the references, write, then check them a piece at a time before
+    # the commit (SQLite has nothing left to check: it refuses at the commit, as before).
+    from sqlalchemy.exc import IntegrityError
+
+    steps: list[tuple[int, int]] = []
+    with pytest.raises(IntegrityError), empty_db.transaction() as session:
+        conn = session.connection()
+        empty_db.backend.defer_constraints(conn)
+        conn.exec_driver_sql("INSERT INTO meeting (id, forum_id, title) VALUES ('m', 'no-such-forum', 'x')")
+        empty_db.backend.check_deferred(conn, lambda done, total: steps.append((done, total)))
+    if backend.is_server:  # refused at one of the pieces, before the last: not at the commit
+        assert steps and steps[0][0] == 0 and steps[-1][0] < steps[-1][1]
+    else:
+        assert steps == []
+    assert query(empty_db.target, "SELECT count(*) FROM meeting") == [(0,)]
 
 
 @pytest.fixture
