@@ -44,8 +44,9 @@ class RowsProgress:
     """How far a copy of a big archive is, on one line of the terminal rewritten in place.
 
     Only on a terminal, and only for an archive of at least :attr:`SHOWN_FROM` rows (a small one is copied
-    before a line could be read); redirected output gets the summary alone. A step that counts no rows (told
-    with 0 of 0: "updating the server's statistics…") gets a line of its own after a copy whose rows were
+    before a line could be read); redirected output gets the summary alone. A step that counts no rows, told in
+    words ending with "…" ("checking the references between records…", with how many of its parts are done;
+    "updating the server's statistics…", with 0 of 0), gets a line of its own after a copy whose rows were
     shown. Use it as a context manager, so the line is ended even when the copy is not.
     """
 
@@ -57,10 +58,8 @@ class RowsProgress:
         self._shown: tuple[str, int] | None = None
 
     def __call__(self, what: str, done: int, total: int) -> None:
-        if total == 0 and self._shown is not None and self._shown[0] != what:
-            self.stream.write(f"\n{what}")
-            self.stream.flush()
-            self._shown = (what, 0)
+        if what.endswith("…"):
+            self._step(what, done, total)
             return
         if total < self.SHOWN_FROM or not self.stream.isatty():
             return
@@ -72,6 +71,14 @@ class RowsProgress:
         self._shown = (what, percent)
         self.stream.write(f"\r{what}: {percent}% ({done:,} of {total:,} rows)")
         self.stream.flush()
+
+    def _step(self, what: str, done: int, total: int) -> None:
+        if self._shown is None or self._shown == (what, done):
+            return
+        counted = f"{what} ({done} of {total})" if total else what
+        self.stream.write(f"\r{counted}" if self._shown[0] == what else f"\n{counted}")
+        self.stream.flush()
+        self._shown = (what, done)
 
     def __enter__(self) -> RowsProgress:
         return self

@@ -18,7 +18,9 @@ a copy taken while colleagues write holds one consistent state. The target is wr
 a new file is written as ``NAME.part`` and takes its name only when complete and verified; an existing file
 or server archive is changed all at once or not at all. A target that holds anything (records, saved
 searches) is only replaced when asked, after a verified safety copy of it; a database that holds anything
-but a Summitry archive is never touched. Once a copy into a server has committed, the server's statistics of
+but a Summitry archive is never touched. A copy into a server checks the references it wrote before it
+commits, a step at a time (:meth:`~model.store.backend.Backend.check_deferred`), so its commit does not stand
+still while the server checks them all. Once a copy into a server has committed, the server's statistics of
 the archive's tables are brought up to date (:meth:`~model.store.backend.Backend.refresh_statistics`), so
 its first readers do not wait for autovacuum to plan their reads well. Only backend-neutral SQLAlchemy Core
 is used here: what differs is behind the backend seam (:mod:`model.store.backend`).
@@ -150,15 +152,28 @@ def _into_server(src: Connection, target: str, shown: str, plan: _Copy, on_wait:
                 try:
                     backends.of(dst).begin_write(dst, whole_archive=True, on_wait=on_wait)
                     copied = plan.into(src, dst, shown, keep_safe)
+                    _check_references(dst, shown, plan.progress)
                 except Exception as exc:
                     raise_fault(exc, shown, "using", f"{shown} refused the copy")
                     raise
-        except Exception as exc:  # the commit: where a server checks deferred references
+        except Exception as exc:  # the commit (the references were checked before it, in the transaction)
             raise_fault(exc, shown, "using", f"{shown} refused the copy")
             raise
         return replace(copied, note=_refresh_statistics(engine, shown, plan.progress))
     finally:
         engine.dispose()
+
+
+def _check_references(dst: Connection, shown: str, progress: ProgressFn | None) -> None:
+    """Check the references the copy wrote before its commit, a step at a time, each reported: left to the
+    commit, a server checks them all in one go, without a word (at 10k meetings 1.7 s; ten times that at
+    100k). A broken reference refuses the copy here, as it would have at the commit."""
+
+    def step(done: int, total: int) -> None:
+        if progress is not None:
+            progress(f"{shown}: checking the references between records…", done, total)
+
+    backends.of(dst).check_deferred(dst, step)
 
 
 def _refresh_statistics(engine: Engine, shown: str, progress: ProgressFn | None) -> str:

@@ -85,7 +85,7 @@ def test_a_long_copy_onto_a_server_says_it_updates_the_servers_statistics_on_a_t
 
     assert code == 0
     lines = err.split("\n")
-    assert lines[-3].split("\r")[-1].startswith(f"{source} → {target}: 100% (")
+    assert lines[-4].split("\r")[-1].startswith(f"{source} → {target}: 100% (")  # then the references' check
     assert lines[-2:] == [f"{target}: updating the server's statistics…", ""]
 
 
