@@ -88,7 +88,7 @@ class _Copy:
             safety = keep_safe(dst)
             clear(dst)
         copy_rows(src, self.state, dst, shown, self.progress)
-        return Copied(finish_target(dst, self.state, shown, self.index, identity=ours), safety)
+        return Copied(finish_target(dst, self.state, shown, self.index, self.progress, identity=ours), safety)
 
 
 def copy_archive(

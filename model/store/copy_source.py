@@ -21,13 +21,14 @@ if TYPE_CHECKING:
 
 #: Rows read and written per batch (bounded memory on an archive of millions of rows).
 BATCH = 5_000
-#: Fills the target's search index from the records copied into it, inside the copy's transaction; the
-#: caller's (the index's text is made above the store: :func:`model.maintenance.reindex.refill`).
-IndexFn = Callable[["Connection"], object]
 #: Told what is copied ("SOURCE → TARGET", as people may see them), the rows copied so far and the rows in all,
 #: after every batch; a step that counts no rows is told once as it begins, with 0 of 0 ("TARGET: updating the
 #: server's statistics…").
 ProgressFn = Callable[[str, int, int], object]
+#: Fills the target's search index from the records copied into it, inside the copy's transaction; the
+#: caller's (the index's text is made above the store: :func:`model.maintenance.reindex.refill`). Told how far
+#: it is as ``progress`` is, in words without the target's name (which the copy puts before them), or None.
+IndexFn = Callable[["Connection", ProgressFn | None], object]
 
 
 class CopyRefused(Exception):

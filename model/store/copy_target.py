@@ -153,10 +153,17 @@ def copy_rows(
 
 
 def finish_target(
-    dst: Connection, state: SourceState, shown: str, index: IndexFn, *, identity: Identity | None = None
+    dst: Connection,
+    state: SourceState,
+    shown: str,
+    index: IndexFn,
+    progress: ProgressFn | None = None,
+    *,
+    identity: Identity | None = None,
 ) -> dict[str, int]:
-    """After the rows: the search index, the identity keys, which archive it is (``identity``, or the
-    source's), the mark and version; then every table counted again against the source. Returns the counts.
+    """After the rows: the search index (its steps told to ``progress`` as the target's), the identity keys,
+    which archive it is (``identity``, or the source's), the mark and version; then every table counted again
+    against the source. Returns the counts.
 
     Raises:
         CopyRefused: when a table's rows do not add up (nothing is committed then).
@@ -165,7 +172,7 @@ def finish_target(
 
     backend = backends.of(dst)
     try:
-        index(dst)
+        index(dst, None if progress is None else lambda what, done, total: progress(f"{shown}: {what}", done, total))
         tables = archive_tables()
         backend.reset_identities(dst, tables)
         set_identity(dst, identity or state.identity, shown)
@@ -195,7 +202,7 @@ def write_file(
     with new_file(path, mode, as_backup=as_backup) as dst:
         prepare_target(dst, str(path), replace=False)
         copy_rows(src, state, dst, str(path), progress)
-        counts = finish_target(dst, state, str(path), index)
+        counts = finish_target(dst, state, str(path), index, progress)
     return Copied(counts)
 
 

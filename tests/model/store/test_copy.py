@@ -182,9 +182,15 @@ def test_a_long_copy_shows_how_far_it_is_on_a_terminal(
     target = str(tmp_path / "copy.sqlite3")
     code, _out, err = run(capsys, "", "db", "copy", source, target)
     assert code == 0
-    shown = [part for part in err.split("\r") if part]
+    rows, reading, building, end = err.split("\n")
+    shown = [part for part in rows.split("\r") if part]
     assert shown[0].startswith(f"{source} → {target}: 0% (0 of ")
-    assert shown[-1].startswith(f"{source} → {target}: 100% (") and shown[-1].endswith(" rows)\n")
+    assert shown[-1].startswith(f"{source} → {target}: 100% (") and shown[-1].endswith(" rows)")
+    # Then the search index, made afresh from the records, on lines of their own.
+    assert reading == f"{target}: reading the records for the search index…"
+    indexed = query(target, "SELECT count(*) FROM record_fts")[0][0]
+    assert building.split("\r")[-1] == f"{target}: building the search index… ({indexed} of {indexed})"
+    assert end == ""
 
 
 def test_rows_written_by_copy_on_a_server_still_say_which_constraint_they_break(server: TestBackend) -> None:

@@ -48,7 +48,7 @@ def test_a_long_copy_onto_a_server_says_it_checks_the_references_on_a_terminal_l
     code, _out, err = run(capsys, "", "db", "copy", source, target)
 
     assert code == 0, err
-    rows, checking, statistics, end = err.split("\n")[-4:]
+    rows, _reading, _building, checking, statistics, end = err.split("\n")[-6:]  # the search index made between
     assert rows.split("\r")[-1].startswith(f"{source} → {target}: 100% (")
     counts = [part for part in checking.split("\r") if part]
     assert counts[0] == f"{target}: {CHECKING} (0 of {len(counts) - 1})"

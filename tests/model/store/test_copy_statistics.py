@@ -85,7 +85,8 @@ def test_a_long_copy_onto_a_server_says_it_updates_the_servers_statistics_on_a_t
 
     assert code == 0
     lines = err.split("\n")
-    assert lines[-4].split("\r")[-1].startswith(f"{source} → {target}: 100% (")  # then the references' check
+    # Then the search index is made (two lines) and the references checked.
+    assert lines[-6].split("\r")[-1].startswith(f"{source} → {target}: 100% (")
     assert lines[-2:] == [f"{target}: updating the server's statistics…", ""]
 
 
@@ -109,7 +110,8 @@ def test_a_copy_whose_server_cannot_update_its_statistics_stands_and_says_so_in_
 
         class ServerGoneAfterTheCopy(RowsProgress):
             def __call__(self, what: str, done: int, total: int) -> None:
-                if total == 0:  # the copy is committed, the statistics are next: the server goes away
+                # The copy is committed, the statistics are next: the server goes away.
+                if what.endswith("updating the server's statistics…"):
                     relay.close()
                 super().__call__(what, done, total)
 
