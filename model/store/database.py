@@ -85,6 +85,7 @@ class Database:
         self._user: str | None = None
         #: The damage a read or write of this database met, if any (a large file is checked only as it is read).
         self.damage: DatabaseOpenError | None = None
+        self._own_ahead: Any = None  # the next own_server_connection(), made by connect_ahead()
 
     @property
     def engine(self) -> Engine:
@@ -148,9 +149,30 @@ class Database:
                     self._user = self.backend.author(session.connection())
         return self._user
 
+    def connect_ahead(self) -> None:
+        """Make the connection the next :meth:`own_server_connection` hands out, now.
+
+        A server starts a new process for each connection, and the caller waits meanwhile (~10 ms on a local
+        server, more across a network): the worker that opens a server archive while the window is made calls
+        this, so the window's live updates need not wait when the archive shows. Nothing on a file."""
+        if self._server_reads is None:
+            return
+        conn = self._server_reads.connect()
+        with self._lock:
+            spare, self._own_ahead = self._own_ahead, conn
+        if spare is not None:
+            _close_quietly(spare)
+
     def own_server_connection(self) -> Any:
         """A new psycopg connection to this server archive, in autocommit, for the caller alone (the live
-        updates' ``LISTEN``): made as the reads' are, else taken from the engine's pool for good."""
+        updates' ``LISTEN``): the one :meth:`connect_ahead` made, else made as the reads' are, else taken from
+        the engine's pool for good."""
+        with self._lock:
+            ahead, self._own_ahead = self._own_ahead, None
+        if ahead is not None and not ahead.closed and not ahead.broken:
+            return ahead
+        if ahead is not None:
+            _close_quietly(ahead)
         if self._server_reads is not None:
             return self._server_reads.connect()
         raw = self.engine.raw_connection()
@@ -363,6 +385,10 @@ class Database:
         for raw in idle:
             with contextlib.suppress(sqlite3.Error):
                 raw.close()
+        with self._lock:
+            ahead, self._own_ahead = self._own_ahead, None
+        if ahead is not None:
+            _close_quietly(ahead)
         if self._server_reads is not None:
             self._server_reads.release()
         if self._engine is not None:
@@ -378,3 +404,9 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _close_quietly(conn: Any) -> None:
+    """Close a server connection nobody took; one the server already dropped needs nothing more."""
+    with contextlib.suppress(Exception):
+        conn.close()
