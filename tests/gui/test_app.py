@@ -26,6 +26,29 @@ def test_window_module_does_not_import_the_database_layer() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_the_first_screen_loads_no_record_editor_and_no_search_highlighting(bundled_db: Any, db_target: str) -> None:
+    bundled_db.close()  # an archive with its data: a first start's dataset load would index it, folding text
+    # The record editor and the search's highlighting load when first used (gui.editing.controller,
+    # gui.window_search); before, every start paid for them before its first screen with data.
+    code = (
+        "import sys, gui.app\n"
+        "from PySide6.QtCore import QTimer\n"
+        "app, window = gui.app.start_app(sys.argv[1])\n"
+        "def check():\n"
+        "    if window.database is None or window.tree_model is None or not window.search.bar.isEnabled():\n"
+        "        QTimer.singleShot(10, check); return\n"
+        "    names = ('gui.editing.editor_window', 'gui.editing.record_form', 'model.search.highlight',\n"
+        "             'model.text.normalize')\n"
+        "    print('loaded:' + ','.join(m for m in names if m in sys.modules), flush=True)\n"
+        "    window.close(); app.exit(0)\n"
+        "QTimer.singleShot(10, check)\n"
+        "app.exec()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, db_target], capture_output=True, text=True, timeout=120)
+    assert "loaded:" in out.stdout, out.stderr[-2000:]
+    assert out.stdout.split("loaded:")[1].strip() == ""
+
+
 def test_the_window_is_shown_before_the_database_is_opened(qtbot: Any, monkeypatch: Any, db_path: Any) -> None:
     import gui.app
 
