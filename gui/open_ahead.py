@@ -15,7 +15,6 @@ on a first start would only compete with the window being made.
 
 from __future__ import annotations
 
-import logging
 import threading
 from typing import TYPE_CHECKING
 
@@ -23,9 +22,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from model.store.database import Database
-
-
-_log = logging.getLogger(__name__)
 
 
 class OpenAhead:
@@ -50,12 +46,9 @@ class OpenAhead:
         except BaseException as exc:  # handed to the window's open, which words it (or re-raises a bug)
             self._error = exc
             return
-        try:
-            # The live updates' connection too: the window would otherwise wait for the server to make it
-            # once the archive shows (gui.window_live).
-            database.connect_ahead()
-        except Exception:  # they make their own then, and say so if they cannot
-            _log.debug("no connection made ahead for the live updates of %s", database.shown, exc_info=True)
+        # The live updates' connection too, on a thread of its own: the window would otherwise wait for the
+        # server to make it once the archive shows (gui.window_live).
+        database.connect_ahead()
         with self._lock:
             unwanted = self._fate == "discarded"
             if not unwanted:

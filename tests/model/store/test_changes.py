@@ -151,7 +151,7 @@ def test_a_feed_listens_on_the_connection_made_ahead_and_hears_another_programs_
     try:
         before = _others_connected(url)
         database.connect_ahead()  # as the worker opening a server archive at launch does
-        assert _others_connected(url) == before + 1
+        assert _others_connected(url, before + 1) == before + 1
         feed = _feed(database)
         try:
             assert _others_connected(url) == before + 1  # the window's feed made no connection of its own
