@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from model import dates, i18n
-from model.i18n import QT_TRANSLATE_NOOP, Words, code_word, translate
+from model.i18n import QT_TRANSLATE_NOOP, Words, code_phrase, translate
 from model.store.sqlrun import Query, Reader, Sql
 from model.store.sqlrun import rows as _rows  # declared statements, run on the driver (see model.store.sqlrun)
 
@@ -278,9 +278,8 @@ class TreeNode(NamedTuple):
 
     @property
     def status_word(self) -> str:
-        """The status as the tree shows it beside a date: "scheduled", "запланирована"."""
-        word = code_word(self.status) if self.status else ""
-        return word[:1].lower() + word[1:]
+        """The status as the tree shows it beside a date: "scheduled", "запланирована" (a round's "запланирован")."""
+        return code_phrase(self.status, self.type) if self.status else ""
 
     @property
     def not_held(self) -> bool:

@@ -2810,6 +2810,10 @@ Replace it? The old file stays as it is until the new one is completely written.
         <source>Related</source>
         <translation>Связан</translation>
     </message>
+    <message>
+        <source>General knowledge</source>
+        <translation>Общеизвестные сведения</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -3259,6 +3263,29 @@ Replace it? The old file stays as it is until the new one is completely written.
             <numerusform>{count} — лучшие отобраны из %Ln последних добавленных записей; уточните запрос, чтобы сузить поиск</numerusform>
             <numerusform>{count} — лучшие отобраны из %Ln последних добавленных записей; уточните запрос, чтобы сузить поиск</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundCode</name>
+    <message>
+        <source>Held</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложен</translation>
     </message>
 </context>
 <context>
