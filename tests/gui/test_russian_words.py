@@ -100,3 +100,21 @@ def test_english_keeps_its_words(qtbot: Any, scheduled_round: Path) -> None:
     qtbot.waitUntil(lambda: "ex-work-plan" in window.detail.toPlainText())
     assert "[general knowledge] Assumed for the test." in window.detail.toPlainText()
     window.close()
+
+
+def test_the_tree_in_russian_is_in_the_order_of_the_names_it_shows(qtbot: Any, db_path: Path) -> None:
+    window = start(qtbot, db_path, "ru")  # a new database: the bundled dataset, with Russian names
+    asean = window.tree_model.index_for_id("asean")
+    window.tree.expand(asean)
+    qtbot.waitUntil(lambda: window.tree_model.rowCount(asean) == 4)
+    shown = [window.tree_model.index(row, 0, asean).data() for row in range(4)]
+    assert shown == [
+        "Восточноазиатский саммит (ВАС)",
+        "Диалоговое партнерство Россия – АСЕАН",
+        "Региональный форум АСЕАН по безопасности (АРФ)",
+        "Совещание министров обороны стран АСЕАН и партнеров по диалогу (СМОА-плюс)",
+    ]
+    # Going to a record finds its row in that order.
+    assert window.select_record("admm-plus")
+    assert window.tree.currentIndex().data() == shown[3]
+    window.close()
