@@ -183,6 +183,65 @@
     </message>
 </context>
 <context>
+    <name>ChoiceText</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Consultation rounds</source>
+        <translation>Раунды консультаций</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Итоговые документы</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>Форумы</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+</context>
+<context>
     <name>CitationsEditor</name>
     <message>
         <source>Uncited: select a passage in the source viewer and choose Cite for ….</source>

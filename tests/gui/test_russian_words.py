@@ -10,6 +10,7 @@ import pytest
 from gui import languages
 from gui.settings import open_settings
 from tests.gui.conftest import click_tree_row
+from tests.gui.menus import choose_in
 from tests.model import datafiles
 
 
@@ -117,4 +118,20 @@ def test_the_tree_in_russian_is_in_the_order_of_the_names_it_shows(qtbot: Any, d
     # Going to a record finds its row in that order.
     assert window.select_record("admm-plus")
     assert window.tree.currentIndex().data() == shown[3]
+    window.close()
+
+
+def test_the_filter_bar_lists_types_and_statuses_in_russian(qtbot: Any, scheduled_round: Path) -> None:
+    window = start(qtbot, scheduled_round, "ru")
+    bar = window.search.filters
+    qtbot.waitUntil(lambda: bar.combos["type"].count() > 1 and bar.combos["status"].count() > 1)
+    types = [bar.combos["type"].itemText(i) for i in range(bar.combos["type"].count())]
+    assert types == ["Любой тип", "Встречи", "Раунды консультаций", "Процессы", "Итоговые документы", "Форумы"]
+    statuses = [bar.combos["status"].itemText(i) for i in range(1, bar.combos["status"].count())]
+    assert {"Проведено", "Запланировано", "Принято", "Планируется"} <= set(statuses)
+    assert statuses == sorted(statuses, key=str.casefold)  # in the order of the words shown
+    assert not {"Held", "Scheduled", "Adopted"} & set(statuses)
+    choose_in(qtbot, bar.combos["type"], "Раунды консультаций")
+    choose_in(qtbot, bar.combos["status"], "Запланировано")
+    assert window.search.bar.edit.text() == "type:round status:scheduled"  # the query's words stay the language's
     window.close()
