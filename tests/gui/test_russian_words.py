@@ -27,9 +27,9 @@ def _with_data(db_path: Path, data: dict[str, Any]) -> None:
         database.close()
 
 
-def start(qtbot: Any, db_path: Path, language: str) -> Any:
+def start(qtbot: Any, db_path: Path, language: str, *, wait: bool = True) -> Any:
     """Start Summitry as the ``summitry`` command does, with ``language`` saved as Edit ▸ Preferences… saves it
-    (tests/gui/test_app_language.py chooses it in the dialog), and wait for the data."""
+    (tests/gui/test_app_language.py chooses it in the dialog), and (``wait``) wait for the data."""
     import gui.app
 
     settings = open_settings()
@@ -37,7 +37,8 @@ def start(qtbot: Any, db_path: Path, language: str) -> Any:
     settings.sync()
     _app, window = gui.app.start_app(str(db_path))
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.database is not None and window.is_built(), timeout=30000)
+    if wait:
+        qtbot.waitUntil(lambda: window.database is not None and window.is_built(), timeout=30000)
     return window
 
 
