@@ -1754,6 +1754,14 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                           {'param_1': 50, 'param_2': 0}),
  'views.topics': ('SELECT topic.id, topic.description \nFROM topic \nWHERE topic.id IN (__[POSTCOMPILE_ids])',
                   ('ids',),
+                  {}),
+ 'views.venues': ('SELECT round.id, round.city, round.country_id, country_record.title AS country_title \n'
+                  'FROM round LEFT OUTER JOIN record AS country_record ON country_record.id = round.country_id \n'
+                  'WHERE round.id IN (__[POSTCOMPILE_ids]) UNION ALL SELECT meeting.id, meeting.city, '
+                  'meeting.country_id, country_record.title AS country_title \n'
+                  'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = meeting.country_id \n'
+                  'WHERE meeting.id IN (__[POSTCOMPILE_ids])',
+                  ('ids', 'ids'),
                   {})}
 
 #: psycopg's text (pyformat placeholders), the literal parameters, and each expanding list's element cast.
@@ -2959,5 +2967,13 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                           {'param_1': 50},
                           {}),
  'views.topics': ('SELECT topic.id, topic.description \nFROM topic \nWHERE topic.id IN (__[POSTCOMPILE_ids])',
+                  {},
+                  {'ids': '::VARCHAR'}),
+ 'views.venues': ('SELECT round.id, round.city, round.country_id, country_record.title AS country_title \n'
+                  'FROM round LEFT OUTER JOIN record AS country_record ON country_record.id = round.country_id \n'
+                  'WHERE round.id IN (__[POSTCOMPILE_ids]) UNION ALL SELECT meeting.id, meeting.city, '
+                  'meeting.country_id, country_record.title AS country_title \n'
+                  'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = meeting.country_id \n'
+                  'WHERE meeting.id IN (__[POSTCOMPILE_ids])',
                   {},
                   {'ids': '::VARCHAR'})}
