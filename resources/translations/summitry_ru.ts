@@ -4363,6 +4363,10 @@ Replace it? The old file stays as it is until the new one is completely written.
         <source>Round {number}</source>
         <translation>Раунд {number}</translation>
     </message>
+    <message>
+        <source>Venue: {place}</source>
+        <translation>Место: {place}</translation>
+    </message>
 </context>
 <context>
     <name>ServerText</name>

@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from gui import languages
+from gui.search.results_view import SNIPPET_ROLE
 from gui.settings import open_settings
 from tests.gui.conftest import click_tree_row
 from tests.gui.menus import choose_in
@@ -135,4 +137,18 @@ def test_the_filter_bar_lists_types_and_statuses_in_russian(qtbot: Any, schedule
     choose_in(qtbot, bar.combos["type"], "Раунды консультаций")
     choose_in(qtbot, bar.combos["status"], "Запланировано")
     assert window.search.bar.edit.text() == "type:round status:scheduled"  # the query's words stay the language's
+    window.close()
+
+
+def test_a_rounds_search_result_says_where_in_russian(qtbot: Any, db_path: Path) -> None:
+    window = start(qtbot, db_path, "ru")
+    bar = window.search.bar
+    bar.edit.setFocus()
+    with qtbot.waitSignal(window.search.searchFinished, timeout=10000):
+        qtbot.keyClicks(bar.edit, "type:round city:Beijing")
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    results = window.search.results.model
+    qtbot.waitUntil(lambda: results.rowCount() == 1)
+    snippet = results.index(0).data(SNIPPET_ROLE)
+    assert snippet.startswith("Место: "), snippet  # the label; the place is as its passage wrote it
     window.close()
