@@ -12,6 +12,7 @@ which writing, importing and exporting need, loads on a worker thread after that
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import threading
 from typing import TYPE_CHECKING, Any
@@ -305,17 +306,21 @@ def quicken_import_hook() -> bool:
     Once PySide6 is imported, each ``import`` of a module not yet seen asks whether its source mentions
     "PySide6" (for ``from __feature__ import …``). PySide6 asks through ``inspect.getsource``, which
     tokenizes the file and fills ``linecache``: about a third of psycopg's import time, and a share of every
-    module the window loads. Reading the file's bytes answers the same question. Anything unexpected (a
-    PySide6 without this hook, a module without a ``.py`` file) is left to PySide6's own check.
+    module the window loads. Reading the file's bytes answers the same question, and Python's own library
+    (never PySide6) needs no reading: most of what psycopg brings is asyncio, email and ssl. Anything
+    unexpected (a PySide6 without this hook, a module without a ``.py`` file) is left to PySide6's own check.
     """
     feature = sys.modules.get("PySide6.support.feature") or sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
     if original is None or getattr(original, "summitry", False):
         return original is not None
+    stdlib = os.path.dirname(os.__file__) + os.sep  # the standard library's folder (site-packages may be inside)
 
     def uses_pyside(module: object) -> bool:
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
+            if path.startswith(stdlib) and "-packages" not in path[len(stdlib) :]:
+                return False
             try:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()

@@ -15,13 +15,12 @@ SERIF = "Noto Serif"
 SANS = "Noto Sans"
 SCRIPT_FAMILIES = ("Noto Sans Lao", "Noto Sans Khmer", "Noto Sans Thai", "Noto Sans Myanmar")
 
-_CJK = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-_CJK_SYSTEMS = (
-    QFontDatabase.WritingSystem.SimplifiedChinese,
-    QFontDatabase.WritingSystem.TraditionalChinese,
-    QFontDatabase.WritingSystem.Japanese,
-    QFontDatabase.WritingSystem.Korean,
-)
+
+@lru_cache(maxsize=1)
+def _cjk() -> re.Pattern[str]:
+    """Han, kana and Hangul: compiled when a brief is first checked (its ranges cost ~1 ms to compile), not
+    with the detail pane that imports this module at start."""
+    return re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 #: Text in these scripts needs a bundled font: many systems have none for Lao, Khmer or Myanmar.
@@ -73,9 +72,11 @@ def css_families(first: str) -> str:
 
 def cjk_warning(text: str) -> str:
     """A message when ``text`` has Chinese, Japanese or Korean characters and no installed font can print them."""
-    if not _CJK.search(text):
+    if not _cjk().search(text):
         return ""
-    if any(QFontDatabase.families(system) for system in _CJK_SYSTEMS):
+    systems = QFontDatabase.WritingSystem
+    cjk_systems = (systems.SimplifiedChinese, systems.TraditionalChinese, systems.Japanese, systems.Korean)
+    if any(QFontDatabase.families(system) for system in cjk_systems):
         return ""
     return QCoreApplication.translate(
         "Fonts",

@@ -2,11 +2,12 @@
 
 For a server archive, most of what opening costs is not Python work the window needs: importing the driver
 (psycopg and the libraries it brings, ~70 ms), then connecting and checking the archive (round trips the
-server answers while this process waits). :class:`OpenAhead` does all of it on a worker thread started at
-launch, so by the time the built window asks for the archive (:func:`gui.dialogs.open_error_dialog.
-open_interactively`) it is usually there. Nothing else changes: the window's own open takes the result as if
-it had opened the archive itself (a refusal included: the same error, the same dialog), and an archive it
-does not take (the window opened another one) is closed.
+server answers while this process waits), and making the second connection the window's live updates listen
+on. :class:`OpenAhead` does all of it on a worker thread started at launch, so by the time the built window
+asks for the archive (:func:`gui.dialogs.open_error_dialog.open_interactively`) it is usually there. Nothing
+else changes: the window's own open takes the result as if it had opened the archive itself (a refusal
+included: the same error, the same dialog), and an archive it does not take (the window opened another one)
+is closed, with both its connections.
 
 A file needs none of this: opening one takes a few milliseconds, and the bundled dataset it may have to load
 on a first start would only compete with the window being made.
@@ -45,6 +46,9 @@ class OpenAhead:
         except BaseException as exc:  # handed to the window's open, which words it (or re-raises a bug)
             self._error = exc
             return
+        # The live updates' connection too, on a thread of its own: the window would otherwise wait for the
+        # server to make it once the archive shows (gui.window_live).
+        database.connect_ahead()
         with self._lock:
             unwanted = self._fate == "discarded"
             if not unwanted:

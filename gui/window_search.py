@@ -77,9 +77,11 @@ def install(window: WindowHooks) -> SearchController:
     highlighter: list[Highlighter | None] = [None]
 
     def finished(outcome: SearchOutcome | None) -> None:
-        from model.search.highlight import Highlighter
+        highlighter[0] = None
+        if outcome is not None and outcome.result:  # the text machinery loads with the first search, not at start
+            from model.search.highlight import Highlighter
 
-        highlighter[0] = Highlighter.for_query(outcome.query) if outcome is not None and outcome.result else None
+            highlighter[0] = Highlighter.for_query(outcome.query)
         mark_matches(window.detail, highlighter[0])
 
     def shown(rid: str) -> None:

@@ -13,15 +13,17 @@ The window comes as ``Any`` (as to the printing room): its ``database``, ``curre
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
-from gui.editing.editor_window import CiteTarget, RecordEditor
 from model.i18n import translate
 from model.records.fields import RECORD_TYPES
+
+if TYPE_CHECKING:  # the record form's modules load with the first form opened, not with the window
+    from gui.editing.editor_window import CiteTarget, RecordEditor
 
 #: The record types New ▸ offers, in menu order (rounds are edited inside their process).
 NEW_KINDS = ("meeting", "forum", "process", "outcome", "source", "country", "topic")
@@ -249,6 +251,8 @@ class EditingController(QObject):
         return self._open_editor(ed.kind, ed.form, ed.version)
 
     def _open_editor(self, kind: str, form: dict[str, Any], version: int | None) -> RecordEditor:
+        from gui.editing.editor_window import RecordEditor
+
         read_file = _read_source_file if kind == "source" else None
         editor = RecordEditor(kind, form, version, self, self.choices, self.window, read_file=read_file)
         editor.saved.connect(lambda rid: self._editor_saved(kind, rid))
@@ -450,6 +454,8 @@ class EditingController(QObject):
             return editor.cite_targets()
         rid = self.window.current_record_id()
         if rid and self.window.database is not None and self.window.database.can_write:
+            from gui.editing.editor_window import CiteTarget
+
             return [CiteTarget(f"{rid} (saved at once)", ())]
         return []
 
@@ -547,4 +553,6 @@ def install_editing(window: Any) -> EditingController:
 
 def editor_windows(window: QWidget) -> list[RecordEditor]:
     """The record editors open over ``window``."""
+    from gui.editing.editor_window import RecordEditor
+
     return [w for w in window.findChildren(RecordEditor) if w.isVisible()]

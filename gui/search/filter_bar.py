@@ -8,13 +8,13 @@ grammar by watching the box.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QStyle, QWidget
 
 from model.i18n import QT_TRANSLATE_NOOP
-from model.search import parser
 
 if TYPE_CHECKING:
     from model.search.choices import Choice, FilterChoices
@@ -109,15 +109,16 @@ class FilterBar(QWidget):
         """Set the controls to what the query says (the person typed or pasted it)."""
         self._query = query
         self._syncing = True
+        field_value = _parser().field_value if query.strip() else _no_value  # a start shows an empty query
         try:
             for name, combo in self.combos.items():
-                value = parser.field_value(query, name)
+                value = field_value(query, name)
                 row = 0
                 if value is not None:
                     found = [i for i in range(1, combo.count()) if _same(combo.itemData(i), value)]
                     row = found[0] if found else 0
                 combo.setCurrentIndex(row)
-            value = parser.field_value(query, "date") or ""
+            value = field_value(query, "date") or ""
             first, sep, last = value.partition("..")
             self.date_from.setText(first)
             self.date_to.setText(last if sep else first)
@@ -128,7 +129,7 @@ class FilterBar(QWidget):
         if self._syncing:
             return
         value = self.combos[name].currentData()
-        self._emit(parser.with_field(self._query, name, str(value) if value else None))
+        self._emit(_parser().with_field(self._query, name, str(value) if value else None))
 
     def _dates_changed(self) -> None:
         if self._syncing:
@@ -139,13 +140,25 @@ class FilterBar(QWidget):
 
         if value and date_range(value) is None:
             self.date_from.setToolTip(self.tr("Not a date the search understands: write 2014, 2013-11 or 2013-11-14."))
-        current = parser.field_value(self._query, "date") or ""
+        current = _parser().field_value(self._query, "date") or ""
         if value != current:
-            self._emit(parser.with_field(self._query, "date", value or None))
+            self._emit(_parser().with_field(self._query, "date", value or None))
 
     def _emit(self, query: str) -> None:
         self._query = query
         self.queryEdited.emit(query)
+
+
+def _parser() -> ModuleType:
+    """The search language's grammar, loaded with the first query rather than with the window."""
+    from model.search import parser
+
+    return parser
+
+
+def _no_value(_query: str, _name: str) -> None:
+    """What an empty query says of any field: nothing."""
+    return None
 
 
 def _date_width(edit: QLineEdit) -> int:

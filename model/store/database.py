@@ -12,6 +12,7 @@ import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,6 +86,7 @@ class Database:
         self._user: str | None = None
         #: The damage a read or write of this database met, if any (a large file is checked only as it is read).
         self.damage: DatabaseOpenError | None = None
+        self._own_ahead: Future[Any] | None = None  # the next own_server_connection(), see connect_ahead()
 
     @property
     def engine(self) -> Engine:
@@ -148,9 +150,41 @@ class Database:
                     self._user = self.backend.author(session.connection())
         return self._user
 
+    def connect_ahead(self) -> None:
+        """Start making the connection the next :meth:`own_server_connection` hands out, on a thread of its own.
+
+        A server starts a new process for each connection, and whoever connects waits meanwhile (~10 ms on a
+        local server, more across a network). The worker that opens a server archive at launch calls this, so
+        the window's live updates need not wait for it when the archive shows, and nobody waits for it before.
+        Nothing on a file, nor when one is already made or being made."""
+        if self._server_reads is None:
+            return
+        reads = self._server_reads
+        made: Future[Any] = Future()
+        with self._lock:
+            if self._own_ahead is not None:
+                return
+            self._own_ahead = made
+
+        def connect() -> None:
+            try:
+                made.set_result(reads.connect())
+            except BaseException as exc:  # the caller makes its own then, and says so if it cannot
+                made.set_exception(exc)
+
+        threading.Thread(target=connect, name="connect-ahead", daemon=True).start()
+
     def own_server_connection(self) -> Any:
         """A new psycopg connection to this server archive, in autocommit, for the caller alone (the live
-        updates' ``LISTEN``): made as the reads' are, else taken from the engine's pool for good."""
+        updates' ``LISTEN``): the one :meth:`connect_ahead` made (waited for if it is still being made), else
+        made as the reads' are, else taken from the engine's pool for good."""
+        with self._lock:
+            ahead, self._own_ahead = self._own_ahead, None
+        if ahead is not None and ahead.exception() is None:
+            made = ahead.result()
+            if not made.closed and not made.broken:
+                return made
+            _close_quietly(made)
         if self._server_reads is not None:
             return self._server_reads.connect()
         raw = self.engine.raw_connection()
@@ -364,6 +398,10 @@ class Database:
         for raw in idle:
             with contextlib.suppress(sqlite3.Error):
                 raw.close()
+        with self._lock:
+            ahead, self._own_ahead = self._own_ahead, None
+        if ahead is not None:  # never taken: closed now, or as soon as it is made
+            ahead.add_done_callback(_close_when_made)
         if self._server_reads is not None:
             self._server_reads.release()
         if self._engine is not None:
@@ -379,3 +417,14 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _close_quietly(conn: Any) -> None:
+    """Close a server connection nobody took; one the server already dropped needs nothing more."""
+    with contextlib.suppress(Exception):
+        conn.close()
+
+
+def _close_when_made(made: Future[Any]) -> None:
+    if made.exception() is None:
+        _close_quietly(made.result())

@@ -26,6 +26,32 @@ def test_window_module_does_not_import_the_database_layer() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_the_first_screen_loads_no_record_editor_search_highlighting_or_data_file_reader(
+    bundled_db: Any, db_target: str
+) -> None:
+    bundled_db.close()  # an archive with its data: a first start's dataset load would index it, folding text
+    # The record editor and the search's highlighting load when first used (gui.editing.controller,
+    # gui.window_search), the data-file reader when the bundled dataset must be loaded (model.interchange.
+    # bundled); before, every start paid for them before its first screen with data.
+    code = (
+        "import sys, gui.app\n"
+        "from PySide6.QtCore import QTimer\n"
+        "app, window = gui.app.start_app(sys.argv[1])\n"
+        "def check():\n"
+        "    if window.database is None or window.tree_model is None or not window.search.bar.isEnabled():\n"
+        "        QTimer.singleShot(10, check); return\n"
+        "    names = ('gui.editing.editor_window', 'gui.editing.record_form', 'model.search.highlight',\n"
+        "             'model.text.normalize', 'model.interchange.dataload')\n"
+        "    print('loaded:' + ','.join(m for m in names if m in sys.modules), flush=True)\n"
+        "    window.close(); app.exit(0)\n"
+        "QTimer.singleShot(10, check)\n"
+        "app.exec()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, db_target], capture_output=True, text=True, timeout=120)
+    assert "loaded:" in out.stdout, out.stderr[-2000:]
+    assert out.stdout.split("loaded:")[1].strip() == ""
+
+
 def test_the_window_is_shown_before_the_database_is_opened(qtbot: Any, monkeypatch: Any, db_path: Any) -> None:
     import gui.app
 
@@ -205,3 +231,19 @@ def test_pyside_still_tells_modules_that_use_it_once_its_import_check_is_quicken
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
     assert out.stdout.split() == ["True", "True", "snake", "camel"]
+
+
+def test_the_quickened_import_check_answers_as_pyside_does_for_python_and_the_libraries() -> None:
+    # Python's own modules are answered "no" without reading them; anything else is read. The answers must be
+    # PySide6's own, module by module: Python's library, a library in site-packages, Summitry's window.
+    code = (
+        "import sys, PySide6.QtCore, gui.app; "
+        "feature = sys.modules.get('PySide6.support.feature') or sys.modules['shibokensupport.feature']; "
+        "original = feature._mod_uses_pyside; gui.app.quicken_import_hook(); quick = feature._mod_uses_pyside; "
+        "import json, email.message, asyncio, sqlite3, jsonschema, gui.main_window, model.records.views; "
+        "mods = [json, email.message, asyncio, sqlite3, jsonschema, gui.main_window, model.records.views]; "
+        "print(quick is not original, [bool(quick(m)) for m in mods] == [bool(original(m)) for m in mods], "
+        "[bool(quick(m)) for m in mods])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=".")
+    assert out.stdout.strip().split(maxsplit=2) == ["True", "True", "[False, False, False, False, False, True, False]"]

@@ -86,7 +86,9 @@ def test_a_newer_bundle_updates_its_own_records_and_leaves_the_users_alone(
     importer.import_file(bundled_db, write(tmp_path / "own.json", small()))
     own_before = _title(db_target, "ex-meeting")
 
-    monkeypatch.setattr(bundled, "read_bundled", lambda: _newer(original))
+    newer = _newer(original)  # as a newer Summitry ships it
+    monkeypatch.setattr(bundled, "read_bundled", lambda: newer)
+    monkeypatch.setattr(bundled, "bundled_identity", lambda: bundled.bundled_version(newer))
     report = bundled.ensure_bundled(bundled_db)
     assert report is not None
     assert report.updated == ["arf-23"]
@@ -119,3 +121,9 @@ def test_a_newer_bundled_dataset_changes_records_as_summitrys_not_as_the_person_
     version = bundled.bundled_version(bundled.read_bundled())[1]
     assert newest.author == f"Summitry (bundled dataset {version})"
     assert [(c.before, c.after) for c in newest.changes if c.path == "city"] == [("Somewhere else", "Vientiane")]
+
+
+def test_the_quick_check_of_the_shipped_dataset_reads_the_id_and_version_a_load_reads() -> None:
+    # Every start compares the shipped dataset's version with the database's, from the file parsed plainly
+    # (bundled_identity); a load reads the same file with every data-file check (read_bundled).
+    assert bundled.bundled_identity() == bundled.bundled_version(bundled.read_bundled())
