@@ -59,19 +59,31 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate loo
     return source
 
 
-def code_text(code: str) -> str:
+#: The context of a code's words for a record type whose noun makes them take other forms: in Russian a
+#: status agrees with its noun ("встреча проведена", "раунд проведён"); other types use "RecordCode".
+_CODE_CONTEXTS = {"round": "RoundCode"}
+
+
+def code_text(code: str, record_type: str = "") -> str:
     """A code the data stores ("plan-of-action") as people read it, in the interface's language: "Plan of
-    action", "План действий" (the words are marked in model.records.reading.CODE_WORDS)."""
+    action", "План действий" (the words are marked in model.records.reading.CODE_WORDS); ``record_type``: the
+    type of the record it describes, where the words depend on it (a round's status)."""
     english = code.replace("-", " ").replace("_", " ")
-    return translate("RecordCode", english[:1].upper() + english[1:])
+    return translate(_CODE_CONTEXTS.get(record_type, "RecordCode"), english[:1].upper() + english[1:])
 
 
-def code_word(code: str) -> str:
+def code_word(code: str, record_type: str = "") -> str:
     """A code as a line written for people shows it: as stored in English ("postponed"), in another language
     its word ("Отложена")."""
     english = code.replace("-", " ").replace("_", " ")
-    word = code_text(code)
+    word = code_text(code, record_type)
     return code if word == english[:1].upper() + english[1:] else word
+
+
+def code_phrase(code: str, record_type: str = "") -> str:
+    """A code as a phrase shows it after a name or inside a sentence: "scheduled", "запланирован"."""
+    word = code_word(code, record_type)
+    return word[:1].lower() + word[1:]
 
 
 class Words:

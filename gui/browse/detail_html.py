@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from model.i18n import code_phrase
 from model.records.views import Fact, Note, RecordView, Ref
 
 CSS = """
@@ -44,7 +45,7 @@ def link(ref: Ref | None, text: str | None = None, with_date: bool = False, flag
     if ref is None:
         return ""
     label = esc(text if text is not None else ref.label if with_date else ref.title)
-    status = f" <span class='notheld'>{esc(ref.status)}</span>" if flag and ref.not_held else ""
+    status = f" <span class='notheld'>{esc(ref.status_word)}</span>" if flag and ref.not_held else ""
     return f"<a href='record:{esc(ref.id)}'>{label}</a>{status}"
 
 
@@ -138,7 +139,7 @@ class _Page:
 def _note_line(n: Note) -> str:
     """A note in a line: its number, the quote, then a link that opens the source at it."""
     if n.source is None:
-        basis = n.basis or QCoreApplication.translate("DetailPane", "note")
+        basis = code_phrase(n.basis) if n.basis else QCoreApplication.translate("DetailPane", "note")
         return f"<div class='cite'>[{n.number}] [{esc(basis)}] {esc(n.comment)}</div>"
     where = f"¶ {n.paragraph}" if n.paragraph else QCoreApplication.translate("DetailPane", "passage")
     date = f", {esc(n.source.when)}" if n.source.when else ""

@@ -341,7 +341,7 @@ class ForumTreeModel(QAbstractItemModel):
             if rid in node.by_id:
                 return node.by_id[rid]
         if self._visible is None:
-            position = queries.child_position(session, node.record_id, rid, self._kind(node))
+            position = queries.child_position(session, node.record_id, rid, self._kind(node), i18n.language())
             if position is None:
                 return None
             while len(node.children) <= position:

@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from gui.fonts import SANS, SERIF, css_families
-from model.i18n import Words
+from model.i18n import Words, code_phrase
 from model.records.views import Cell, Note
 from model.report.content import Brief, Dossier
 
@@ -105,7 +105,7 @@ def _note(note: Note, first_of: dict[tuple[str, str, str], int]) -> str:
     if where:
         parts.append(f'<span class="small">— {where}</span>')
     if note.basis:
-        not_source = PageText.tr("Not from a source ({basis}).").format(basis=note.basis)
+        not_source = PageText.tr("Not from a source ({basis}).").format(basis=code_phrase(note.basis))
         parts.append(f"<i>{esc(not_source)}</i>")
     if note.comment:
         parts.append(f"<i>{esc(note.comment)}</i>")

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from model.cli.arguments import undecodable_argument
 from model.cli.data_commands import cmd_export_csv, cmd_export_ics, cmd_export_json, cmd_import
-from model.cli.db_commands import cmd_db
+from model.cli.db_commands import DbText, cmd_db
 from model.cli.history_command import cmd_history
 from model.cli.output import database_words, err
 from model.cli.parser import build_parser
@@ -101,13 +101,18 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         err(exc.report())
         return 1
     except backup.BackupError as exc:
-        err(f"{exc} Nothing was changed.")
+        err(DbText.tr("{problem} Nothing was changed.").format(problem=exc))
         return 1
     except CopyRefused as exc:
         err(str(exc))
         return 1
     except OSError as exc:  # a file or folder the command needed could not be read or written
-        err(f"Could not finish: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}.")
+        reason = exc.strerror or exc
+        err(
+            DbText.tr("Could not finish: {reason} ({file}).").format(reason=reason, file=exc.filename)
+            if exc.filename
+            else DbText.tr("Could not finish: {reason}.").format(reason=reason)
+        )
         return 1
     except DBAPIError as exc:
         err(database_words(exc, resolve_target(args.database)))

@@ -9,12 +9,18 @@ from typing import TextIO
 
 from model.cli.arguments import open_for
 from model.cli.output import RowsProgress, err, plural
+from model.i18n import Words
 from model.maintenance import check, reindex
 from model.store import backup, backup_set, instance_lock, restore, server_backup
 from model.store.backend import WaitFn
+from model.store.backup import BackupText
 from model.store.copy import Copied, copy_archive
 from model.store.location import data_dir, display_target, is_server, resolve_target, sqlite_path
 from model.store.opening import upgrade_database
+
+
+class DbText(Words):
+    """What ``summitry db`` says of checks, backups and restores, in the interface's language."""
 
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
@@ -35,39 +41,43 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.db_command == "check":
             findings = check.check_database(database)
-            if args.repair and any(check.BOUNDS_WORDS in f.message for f in findings):
+            if args.repair and any(f.repair == "bounds" for f in findings):
                 fixed = check.repair_date_bounds(database)
-                print(f"Set the date bounds of {fixed} records from their dates.", file=out)
+                print(DbText.tr("Set the date bounds of %n record(s) from their dates.", "", fixed), file=out)
                 findings = check.check_database(database)
-            if args.repair and any(check.MOVABLE_WORDS in f.message for f in findings):
+            if args.repair and any(f.repair == "citations" for f in findings):
                 moved = check.repair_citations(database)
-                print(f"Moved {moved} citations to where their quoted passages now are.", file=out)
+                print(DbText.tr("Moved %n citation(s) to where their quoted passages now are.", "", moved), file=out)
                 findings = check.check_database(database)
-            if args.repair and any("search index" in f.message for f in findings):
+            if args.repair and any(f.repair == "index" for f in findings):
                 reindex.rebuild(database)
-                print("Rebuilt the search index.", file=out)
+                print(DbText.tr("Rebuilt the search index."), file=out)
                 findings = check.check_database(database)
             skipped = check.not_checked(database)
             if not findings:
-                print(f"{database.shown}: no problems found.", file=out)
+                print(DbText.tr("{database}: no problems found.").format(database=database.shown), file=out)
             for f in findings:
                 print(f, file=out)
             for what in skipped:
-                print(f"not checked: {what}", file=out)
+                print(DbText.tr("not checked: {what}").format(what=what), file=out)
             return 1 if findings else 0
         if args.db_command == "backup":
             if database.path is None:
-                err("Backups are made of SQLite database files only.")
+                err(BackupText.tr("Backups are made of SQLite database files only."))
                 return 1
             dest = args.output or backup_set.backup_path_for(database.path)
             backup.backup_database(database, dest, force=args.force)
-            print(f"Backup written and verified: {dest}", file=out)
+            print(DbText.tr("Backup written and verified: {path}").format(path=dest), file=out)
             return 0
     except backup.BackupError as exc:
         err(str(exc))
         return 1
     except OSError as exc:
-        err(f"{exc.strerror or exc}: {exc.filename or ''}. The database is unchanged.")
+        err(
+            DbText.tr("{reason}: {file}. The database is unchanged.").format(
+                reason=exc.strerror or exc, file=exc.filename or ""
+            )
+        )
         return 1
     finally:
         database.close()
@@ -140,7 +150,7 @@ def cmd_backup_server(args: argparse.Namespace, out: TextIO) -> int:
         dest = server_backup.backup_archive(
             target, args.output, index=reindex.refill, force=args.force, progress=progress
         )
-    print(f"Backup written and verified: {dest}", file=out)
+    print(DbText.tr("Backup written and verified: {path}").format(path=dest), file=out)
     return 0
 
 
@@ -177,10 +187,12 @@ def cmd_restore_server(args: argparse.Namespace, out: TextIO) -> int:
             progress=progress,
             on_wait=_waiting_for_an_import(shown),
         )
-    kept = f" The archive as it was is kept at {done.safety}." if done.safety else ""
-    print(f"Restored {shown} from {chosen}.{kept}", file=out)
+    restored = DbText.tr("Restored {archive} from {backup}.").format(archive=shown, backup=chosen)
+    if done.safety:
+        restored += " " + DbText.tr("The archive as it was is kept at {path}.").format(path=done.safety)
+    print(restored, file=out)
     if done.note:
-        err(f"Note: {done.note}")
+        err(DbText.tr("Note: {note}").format(note=done.note))
     if done.safety:
         _record_restore(target, done.safety, out)
     return 0
@@ -205,27 +217,33 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if is_server(resolve_target(args.database)):
         return cmd_restore_server(args, out)
     if args.force:
-        err("--force is for an archive on a server: a backup of another database is never restored over a file.")
+        err(
+            DbText.tr(
+                "--force is for an archive on a server: a backup of another database is never restored over a file."
+            )
+        )
         return 2
     path = sqlite_path(resolve_target(args.database))
     if path is None:
-        err("Backups are made of SQLite database files only.")
+        err(BackupText.tr("Backups are made of SQLite database files only."))
         return 1
     chosen: Path = args.backup or restore.newest(path)
     held: list[instance_lock.InstanceLock] = []
 
     def waiting() -> None:
-        err(f"Waiting for another program to finish writing to {path} …")
+        err(DbText.tr("Waiting for another program to finish writing to {path} …").format(path=path))
 
     def not_open_in_the_app() -> None:
         """A damaged file is replaced by a new one: a window still using the old one would go on writing there."""
         try:
             held.append(instance_lock.acquire(data_dir(), instance_lock.lock_key(str(path))))
         except instance_lock.AlreadyRunning as exc:
-            who = exc.holder.describe() if exc.holder else "another process"
+            who = exc.holder.describe() if exc.holder else DbText.tr("another process")
             raise backup.BackupError(
-                f"Summitry is running with {path} ({who}). Use 'Restore newest verified backup' in its window, "
-                "or close it and try again."
+                DbText.tr(
+                    "Summitry is running with {path} ({who}). Use 'Restore newest verified backup' in its window, "
+                    "or close it and try again."
+                ).format(path=path, who=who)
             ) from exc
         except OSError:
             pass  # no lock folder to look in: no window can be using it either
@@ -250,7 +268,11 @@ def _record_restore(target: str, safety: Path, out: TextIO) -> None:
     try:
         was = open_database(str(safety), readonly=True)
     except DatabaseOpenError as exc:  # a copy from another schema version: the history stays as restored
-        err(f"Note: the records' history was not carried over from the database as it was: {exc.message}")
+        err(
+            DbText.tr("Note: the records' history was not carried over from the database as it was: {reason}").format(
+                reason=exc.message
+            )
+        )
         return
     try:
         now = open_database(target)
@@ -261,5 +283,7 @@ def _record_restore(target: str, safety: Path, out: TextIO) -> None:
     finally:
         was.close()
     if changed:
-        records = "record" if changed == 1 else "records"
-        print(f"{changed} {records} changed by the restore; each has a revision ('summitry history ID').", file=out)
+        words = DbText.tr(
+            "%n record(s) changed by the restore; each has a revision ('summitry history ID').", "", changed
+        )
+        print(words, file=out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from model.i18n import Words
+from model.i18n import Words, code_phrase
 from model.records.views import Cell, Note, RecordView
 
 
@@ -104,7 +104,7 @@ def _notes(lines: list[str], v: RecordView) -> None:
             lines.append(f"  [{n.number}] “{n.quote}”{suffix}{comment}")
         else:
             not_source = ShowText.tr("Not from the source ({basis}): {comment}")
-            lines.append(f"  [{n.number}] " + not_source.format(basis=n.basis, comment=n.comment))
+            lines.append(f"  [{n.number}] " + not_source.format(basis=code_phrase(n.basis), comment=n.comment))
     if sources:
         lines += ["", ShowText.tr("Sources") if several else ShowText.tr("Source")]
         for n in sources:

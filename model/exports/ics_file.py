@@ -145,7 +145,7 @@ def description(v: RecordView) -> str:
         )
         lines.append(stated.format(date=v.when, edtf=v.date))
     if v.status:
-        lines.append(CalendarText.tr("Status: {status}").format(status=code_word(v.status)))
+        lines.append(CalendarText.tr("Status: {status}").format(status=code_word(v.status, v.type)))
     lines.extend(_citations(v.cited_sources()))
     lines.append(CalendarText.tr("Summitry record: {id}").format(id=v.id))
     return "\n".join(lines)

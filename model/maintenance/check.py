@@ -7,42 +7,172 @@ every backend; what the backend checks of its own storage, and what it cannot ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
 from model import dates
+from model.i18n import QT_TRANSLATE_NOOP, Words
 from model.interchange import importer, integrity
 from model.store import backends, schema
 from model.store.database import Database
 from model.text.normalize import index_text
 
 
+class CheckText(Words):
+    """What ``summitry db check`` finds and says, in the interface's language."""
+
+
 @dataclass(frozen=True)
 class Finding:
-    severity: str  # "error" or "warning"
+    """A problem found: its severity ("error" or "warning", as stored), its words, and what ``--repair`` can do
+    for it ("" nothing, else "bounds", "citations" or "index")."""
+
+    severity: str
     message: str
+    repair: str = ""
 
     def __str__(self) -> str:
-        return f"{self.severity}: {self.message}"
+        label = CheckText.tr("error") if self.severity == "error" else CheckText.tr("warning")
+        return CheckText.tr("{severity}: {message}").format(severity=label, message=self.message)
 
 
-# (table, column, table it points at, column of the table naming the record, what the record is, what it points at)
+#: What ``--repair`` does for a finding that says so.
+REPAIR_HINT = QT_TRANSLATE_NOOP("CheckText", "run 'summitry db check --repair'")
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """A reference between records that must name a record that exists, and what is said when it does not."""
+
+    table: str
+    column: str
+    target: str  # the table it points at
+    holder: str  # the column of ``table`` naming the record that holds the reference
+    example: str  # one dangling reference: {holder} names the record holding it, {ref} what it names
+    more: Callable[[int], str]  # how many more there are
+
+
 _DANGLING = [
-    ("meeting", "forum_id", "forum", "id", "meeting", "forum"),
-    ("meeting", "country_id", "country", "id", "meeting", "country"),
-    ("forum", "parent_id", "forum", "id", "forum", "parent forum"),
-    ("process", "forum_id", "forum", "id", "process", "forum"),
-    ("round", "process_id", "process", "id", "round", "process"),
-    ("round", "country_id", "country", "id", "round", "country"),
-    ("outcome", "meeting_id", "meeting", "id", "outcome", "meeting"),
-    ("outcome_link", "target_id", "outcome", "outcome_id", "outcome", "related outcome"),
-    ("membership", "country_id", "country", "forum_id", "forum", "member country"),
-    ("membership", "joined_at", "meeting", "forum_id", "forum", "meeting at which a member joined"),
-    ("participant", "country_id", "country", "meeting_id", "meeting", "participating country"),
-    ("agenda_topic", "topic_id", "topic", "agenda_item_pk", "agenda item", "topic"),
-    ("citation", "source_id", "source", "record_id", "record", "cited source"),
-    ("citation", "record_id", "record", "record_id", "citation of", "record"),
+    _Reference(
+        "meeting",
+        "forum_id",
+        "forum",
+        "id",
+        QT_TRANSLATE_NOOP("CheckText", "meeting '{holder}' refers to forum '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more meeting(s) refer to a forum that does not exist", "", n),
+    ),
+    _Reference(
+        "meeting",
+        "country_id",
+        "country",
+        "id",
+        QT_TRANSLATE_NOOP("CheckText", "meeting '{holder}' refers to country '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more meeting(s) refer to a country that does not exist", "", n),
+    ),
+    _Reference(
+        "forum",
+        "parent_id",
+        "forum",
+        "id",
+        QT_TRANSLATE_NOOP("CheckText", "forum '{holder}' refers to parent forum '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more forum(s) refer to a parent forum that does not exist", "", n),
+    ),
+    _Reference(
+        "process",
+        "forum_id",
+        "forum",
+        "id",
+        QT_TRANSLATE_NOOP("CheckText", "process '{holder}' refers to forum '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more process(es) refer to a forum that does not exist", "", n),
+    ),
+    _Reference(
+        "round",
+        "process_id",
+        "process",
+        "id",
+        QT_TRANSLATE_NOOP("CheckText", "round '{holder}' refers to process '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more round(s) refer to a process that does not exist", "", n),
+    ),
+    _Reference(
+        "round",
+        "country_id",
+        "country",
+        "id",
+        QT_TRANSLATE_NOOP("CheckText", "round '{holder}' refers to country '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more round(s) refer to a country that does not exist", "", n),
+    ),
+    _Reference(
+        "outcome",
+        "meeting_id",
+        "meeting",
+        "id",
+        QT_TRANSLATE_NOOP("CheckText", "outcome '{holder}' refers to meeting '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more outcome(s) refer to a meeting that does not exist", "", n),
+    ),
+    _Reference(
+        "outcome_link",
+        "target_id",
+        "outcome",
+        "outcome_id",
+        QT_TRANSLATE_NOOP("CheckText", "outcome '{holder}' refers to related outcome '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more outcome(s) refer to a related outcome that does not exist", "", n),
+    ),
+    _Reference(
+        "membership",
+        "country_id",
+        "country",
+        "forum_id",
+        QT_TRANSLATE_NOOP("CheckText", "forum '{holder}' refers to member country '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more forum(s) refer to a member country that does not exist", "", n),
+    ),
+    _Reference(
+        "membership",
+        "joined_at",
+        "meeting",
+        "forum_id",
+        QT_TRANSLATE_NOOP(
+            "CheckText", "forum '{holder}' refers to meeting at which a member joined '{ref}', which does not exist"
+        ),
+        lambda n: CheckText.tr(
+            "… and %n more forum(s) refer to a meeting at which a member joined that does not exist", "", n
+        ),
+    ),
+    _Reference(
+        "participant",
+        "country_id",
+        "country",
+        "meeting_id",
+        QT_TRANSLATE_NOOP(
+            "CheckText", "meeting '{holder}' refers to participating country '{ref}', which does not exist"
+        ),
+        lambda n: CheckText.tr("… and %n more meeting(s) refer to a participating country that does not exist", "", n),
+    ),
+    _Reference(
+        "agenda_topic",
+        "topic_id",
+        "topic",
+        "agenda_item_pk",
+        QT_TRANSLATE_NOOP("CheckText", "agenda item '{holder}' refers to topic '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more agenda item(s) refer to a topic that does not exist", "", n),
+    ),
+    _Reference(
+        "citation",
+        "source_id",
+        "source",
+        "record_id",
+        QT_TRANSLATE_NOOP("CheckText", "record '{holder}' refers to cited source '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more record(s) refer to a cited source that does not exist", "", n),
+    ),
+    _Reference(
+        "citation",
+        "record_id",
+        "record",
+        "record_id",
+        QT_TRANSLATE_NOOP("CheckText", "citation of '{holder}' refers to record '{ref}', which does not exist"),
+        lambda n: CheckText.tr("… and %n more citation(s) refer to a record that does not exist", "", n),
+    ),
 ]
 #: At most this many examples of one kind of dangling reference are named.
 EXAMPLES = 10
@@ -51,18 +181,17 @@ EXAMPLES = 10
 def _dangling_findings(conn: Connection) -> list[Finding]:
     """Each reference to a record that does not exist, naming the record that holds it."""
     out = []
-    for table, col, target, who, what, points_at in _DANGLING:
+    for r in _DANGLING:
         where = (
-            f"FROM {table} t WHERE t.{col} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {target} x WHERE x.id = t.{col})"
+            f"FROM {r.table} t WHERE t.{r.column} IS NOT NULL "
+            f"AND NOT EXISTS (SELECT 1 FROM {r.target} x WHERE x.id = t.{r.column})"
         )
-        rows = conn.execute(text(f"SELECT DISTINCT t.{who}, t.{col} {where} LIMIT {EXAMPLES + 1}")).all()
+        rows = conn.execute(text(f"SELECT DISTINCT t.{r.holder}, t.{r.column} {where} LIMIT {EXAMPLES + 1}")).all()
         for holder, ref in rows[:EXAMPLES]:
-            out.append(Finding("error", f"{what} '{holder}' refers to {points_at} '{ref}', which does not exist"))
+            out.append(Finding("error", CheckText.tr(r.example).format(holder=holder, ref=ref)))
         if len(rows) > EXAMPLES:
             total = conn.execute(text(f"SELECT count(*) {where}")).scalar() or 0
-            out.append(
-                Finding("error", f"… and {total - EXAMPLES} more {what}s refer to a {points_at} that does not exist")
-            )
+            out.append(Finding("error", r.more(total - EXAMPLES)))
     return out
 
 
@@ -71,7 +200,7 @@ def not_checked(db: Database) -> list[str]:
     with db.session() as session:
         _problems, skipped = db.backend.storage_check(session.connection())
     if db.no_search is not None:  # a server archive from before its index
-        skipped.append(f"the search index: {db.no_search}")
+        skipped.append(CheckText.tr("the search index: {why}").format(why=db.no_search))
     return skipped
 
 
@@ -82,10 +211,17 @@ def check_database(db: Database) -> list[Finding]:
         conn = session.connection()
         problems, _skipped = db.backend.storage_check(conn)
         findings += [Finding("error", p) for p in problems]
-        covered = {(t, target) for t, _c, target, *_rest in _DANGLING}
+        covered = {(r.table, r.target) for r in _DANGLING}
         for table, row, parent in db.backend.dangling_rows(conn):
             if (table, parent) not in covered:  # those are named in plain words below
-                findings.append(Finding("error", f"row {row} of table {table} refers to a missing row of {parent}"))
+                findings.append(
+                    Finding(
+                        "error",
+                        CheckText.tr("row {row} of table {table} refers to a missing row of {parent}").format(
+                            row=row, table=table, parent=parent
+                        ),
+                    )
+                )
         findings += _dangling_findings(conn)
         orphans = conn.execute(
             text(
@@ -94,7 +230,7 @@ def check_database(db: Database) -> list[Finding]:
             )
         ).scalar()
         if orphans:
-            findings.append(Finding("error", f"{orphans} records have no content row"))
+            findings.append(Finding("error", CheckText.tr("%n record(s) have no content row", "", int(orphans))))
         findings += _date_findings(conn)
         findings += _forum_loop_findings(conn)
         findings += _citation_findings(conn)
@@ -109,19 +245,44 @@ def _date_findings(conn: Connection) -> list[Finding]:
         for rid, value, lo, hi in conn.execute(text(f"SELECT id, date, date_lower, date_upper FROM {table}")):
             if value is None:
                 if lo or hi:
-                    out.append(Finding("error", f"{table} '{rid}' has date bounds but no date"))
+                    out.append(
+                        Finding(
+                            "error",
+                            CheckText.tr("{table} '{id}' has date bounds but no date").format(table=table, id=rid),
+                        )
+                    )
                 continue
             try:
                 b = dates.parse(value)
             except dates.DateError:
-                out.append(Finding("error", f"{table} '{rid}' has the date '{value}', which is not valid EDTF"))
+                out.append(
+                    Finding(
+                        "error",
+                        CheckText.tr("{table} '{id}' has the date '{date}', which is not valid EDTF").format(
+                            table=table, id=rid, date=value
+                        ),
+                    )
+                )
                 continue
             if (b.lower, b.upper) != (lo, hi):
                 out.append(
                     Finding(
                         "error",
-                        f"{table} '{rid}' has the date '{value}' ({dates.human(value)}, so {b.lower} to "
-                        f"{b.upper}) but is filed under {lo} to {hi} (run 'summitry db check --repair')",
+                        CheckText.tr(
+                            "{table} '{id}' has the date '{date}' ({shown}, so {lower} to {upper}) but is filed "
+                            "under {filed_lower} to {filed_upper} ({repair})"
+                        ).format(
+                            table=table,
+                            id=rid,
+                            date=value,
+                            shown=dates.human(value),
+                            lower=b.lower,
+                            upper=b.upper,
+                            filed_lower=lo,
+                            filed_upper=hi,
+                            repair=CheckText.tr(REPAIR_HINT),
+                        ),
+                        repair="bounds",
                     )
                 )
     return out
@@ -132,15 +293,13 @@ def _forum_loop_findings(conn: Connection) -> list[Finding]:
     return [
         Finding(
             "error",
-            f"forums {integrity.cycle_words(cycle)} form a loop of parents, so each is its own ancestor: "
-            "import one of them again with another parent (or none)",
+            CheckText.tr(
+                "forums {forums} form a loop of parents, so each is its own ancestor: "
+                "import one of them again with another parent (or none)"
+            ).format(forums=integrity.cycle_words(cycle)),
         )
         for cycle in integrity.forum_cycles(integrity.forum_parents(conn))
     ]
-
-
-#: The words of a finding about citations that ``--repair`` can move to where their quotes now are.
-MOVABLE_WORDS = "run 'summitry db check --repair' to move"
 
 
 def _citation_findings(conn: Connection) -> list[Finding]:
@@ -151,14 +310,23 @@ def _citation_findings(conn: Connection) -> list[Finding]:
         movable += drift.movable
         if len(out) < EXAMPLES:
             hint = (
-                f"{MOVABLE_WORDS} the citation there" if drift.movable else "correct the citation and import it again"
+                CheckText.tr("run 'summitry db check --repair' to move the citation there")
+                if drift.movable
+                else CheckText.tr("correct the citation and import it again")
             )
-            out.append(Finding("error", f"{integrity.words(drift)} ({hint})"))
+            words = CheckText.tr("{problem} ({hint})").format(problem=integrity.words(drift), hint=hint)
+            out.append(Finding("error", words, repair="citations" if drift.movable else ""))
         else:
             more += 1
     if more:
-        repair = f"; {movable} of all {len(out) + more} can be moved ({MOVABLE_WORDS} them)" if movable else ""
-        out.append(Finding("error", f"… and {more} more citations whose offsets do not hold their quote{repair}"))
+        words = CheckText.tr("… and %n more citation(s) whose offsets do not hold their quote", "", more)
+        if movable:
+            words += CheckText.tr(
+                "; {movable} of all %n can be moved (run 'summitry db check --repair' to move them)",
+                "",
+                len(out) + more,
+            ).format(movable=movable)
+        out.append(Finding("error", words, repair="citations" if movable else ""))
     return out
 
 
@@ -174,10 +342,6 @@ def repair_citations(db: Database) -> int:
         if moved:
             importer.refresh_fingerprints(conn, moved)
     return len(drifts)
-
-
-#: The words of a date-bounds finding, which ``--repair`` can set right.
-BOUNDS_WORDS = "but is filed under"
 
 
 def repair_date_bounds(db: Database) -> int:
@@ -224,24 +388,18 @@ def index_findings(conn: Connection) -> list[Finding]:
     # The index holds a title's normalised words: a row whose title does not read so is out of date.
     stale = sum(1 for title, indexed in titles if indexed != index_text(title or ""))
     out = []
+    repair = CheckText.tr(REPAIR_HINT)
     if stale:
-        out.append(
-            Finding(
-                "error",
-                f"the search index has out-of-date text for {stale} records (run 'summitry db check --repair')",
-            )
-        )
+        words = CheckText.tr("the search index has out-of-date text for %n record(s) ({repair})", "", stale)
+        out.append(Finding("error", words.format(repair=repair), repair="index"))
     damage = backends.of(conn).index_damage(conn)
     if damage:
-        out.append(Finding("error", f"the search index is damaged: {damage} (run 'summitry db check --repair')"))
+        words = CheckText.tr("the search index is damaged: {damage} ({repair})")
+        out.append(Finding("error", words.format(damage=damage, repair=repair), repair="index"))
     if missing:
-        out.append(Finding("error", f"the search index lacks {missing} records (run 'summitry db check --repair')"))
+        words = CheckText.tr("the search index lacks %n record(s) ({repair})", "", int(missing))
+        out.append(Finding("error", words.format(repair=repair), repair="index"))
     if extra:
-        out.append(
-            Finding(
-                "error",
-                f"the search index has {extra} entries for records that no longer exist "
-                "(run 'summitry db check --repair')",
-            )
-        )
+        words = CheckText.tr("the search index holds %n record(s) that no longer exist ({repair})", "", int(extra))
+        out.append(Finding("error", words.format(repair=repair), repair="index"))
     return out

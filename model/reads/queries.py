@@ -7,7 +7,8 @@ with thousands of meetings costs one page, never the whole list. Group nodes
 outcome documents adopted at no known meeting, countries, topics and sources.
 
 Tree order under a forum: its sub-forums (by name), its processes (by title),
-its dated meetings (by date), then its undated meetings (by title).
+its dated meetings (by date), then its undated meetings (by title). Names and titles order as the tree shows
+them: in the interface's language where a record has a name in it (``lang``), else as written.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from model import dates, i18n
-from model.i18n import QT_TRANSLATE_NOOP, Words, code_word, translate
+from model.i18n import QT_TRANSLATE_NOOP, Words, code_phrase, translate
 from model.store.sqlrun import Query, Reader, Sql
 from model.store.sqlrun import rows as _rows  # declared statements, run on the driver (see model.store.sqlrun)
 
@@ -245,6 +246,12 @@ def _named(kind: str, r: NodeRow, n: _Name | None) -> NodeRow:
     return r._replace(a=n.title or r.a)
 
 
+def _in_order_of(lang: str | None) -> dict[str, str]:
+    """The parameters that order rows by their names in ``lang`` (see model.reads.queries_sql.shown_name)."""
+    tag = (lang or "").casefold()
+    return {"lang": tag, "lang_tags": f"{tag}-%" if tag else ""}
+
+
 def _localised(conn: Reader, nodes: list[tuple[str, NodeRow]], lang: str | None) -> list[TreeNode]:
     names = _names(conn, [r.id for _kind, r in nodes], lang)
     return [_node_from(kind, _named(kind, r, names.get(r.id))) for kind, r in nodes]
@@ -278,9 +285,8 @@ class TreeNode(NamedTuple):
 
     @property
     def status_word(self) -> str:
-        """The status as the tree shows it beside a date: "scheduled", "запланирована"."""
-        word = code_word(self.status) if self.status else ""
-        return word[:1].lower() + word[1:]
+        """The status as the tree shows it beside a date: "scheduled", "запланирована" (a round's "запланирован")."""
+        return code_phrase(self.status, self.type) if self.status else ""
 
     @property
     def not_held(self) -> bool:
@@ -363,9 +369,10 @@ def children(
 
     ``kind`` is the parent's record type when the caller knows it (saves a lookup per page); ``counts``
     its :func:`section_counts`, when known (empty runs are then skipped without a query). ``lang``: label
-    the records by their names in that language where they have them (the order stays the original's).
+    the records by their names in that language where they have them, and order runs sorted by name by them.
     """
     out: list[TreeNode] = []
+    order = _in_order_of(lang)
     key = _parent_key(conn, parent, kind)
     kinds = SECTION_KINDS.get(key, ())
     if counts is None and offset:  # where the page starts
@@ -376,7 +383,7 @@ def children(
         if counts is not None and offset >= counts[n]:
             offset -= counts[n]
             continue
-        found = _PAGE[key, n].read(conn, parent=parent, offset=offset, limit=limit)
+        found = _PAGE[key, n].read(conn, parent=parent, offset=offset, limit=limit, **order)
         out.extend(_localised(conn, [(section_kind, r) for r in found], lang))
         limit -= len(found)
         offset = 0
@@ -385,22 +392,25 @@ def children(
     return out
 
 
-def child_position(conn: Reader, parent: str | None, child: str, kind: str | None = None) -> int | None:
+def child_position(
+    conn: Reader, parent: str | None, child: str, kind: str | None = None, lang: str | None = None
+) -> int | None:
     """The row of ``child`` among ``parent``'s children, without listing them; None if not a child.
 
-    ``kind`` is the parent's record type when the caller knows it.
+    ``kind`` is the parent's record type when the caller knows it; ``lang`` as for :func:`children`.
     """
+    order = _in_order_of(lang)
     key = _parent_key(conn, parent, kind)
     counts: list[int] | None = None
     before = 0
     for n in range(len(SECTION_KINDS.get(key, ()))):
-        found = _rows(conn, _KEY[key, n], parent=parent, child=child)
+        found = _rows(conn, _KEY[key, n], parent=parent, child=child, **order)
         if not found:
             counts = counts if counts is not None else _section_counts(conn, key, parent)
             before += counts[n]
             continue
         keys = {f"k{j}": value for j, value in enumerate(found[0])}
-        return before + int(_rows(conn, _RANK[key, n], parent=parent, **keys)[0][0] or 0)
+        return before + int(_rows(conn, _RANK[key, n], parent=parent, **keys, **order)[0][0] or 0)
     if parent is None and child in GROUPS:
         ids = [g.id for g in _groups(conn)]
         return before + ids.index(child) if child in ids else None
@@ -415,11 +425,12 @@ def nodes_in_order(conn: Reader, parent: str | None, ids: Iterable[str], lang: s
     cost follows the number of ids, not the number of records in the database.
     """
     wanted = list(dict.fromkeys(ids))
+    order = _in_order_of(lang)
     key = _parent_key(conn, parent)
     keyed: list[tuple[int, tuple[Any, ...], str, NodeRow]] = []
     for n, section_kind in enumerate(SECTION_KINDS.get(key, ())):
         for i in range(0, len(wanted), _CHUNK):
-            for row in _AMONG[key, n].read(conn, parent=parent, ids=wanted[i : i + _CHUNK]):
+            for row in _AMONG[key, n].read(conn, parent=parent, ids=wanted[i : i + _CHUNK], **order):
                 keyed.append((n, row.key, section_kind, row.node))
     keyed.sort(key=lambda t: (t[0], t[1]))
     out = _localised(conn, [(kind, r) for _, _, kind, r in keyed], lang)

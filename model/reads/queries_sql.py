@@ -6,7 +6,8 @@ SQLite their compiled text is frozen in :mod:`model.store.frozen_sql`, so this m
 imported to regenerate that file, or to run a statement on another database.
 
 Varying values are bound parameters: ``parent`` (the parent's id), ``offset``/``limit``, ``child``,
-``k0, k1, …`` (a sort key), ``rid``, and expanding lists ``ids`` and ``forums``.
+``k0, k1, …`` (a sort key), ``rid``, ``lang`` and ``lang_tags`` (the language whose names order the tree, see
+:func:`shown_name`), and expanding lists ``ids`` and ``forums``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, case, exists, func, literal, or_, select, tuple_
 
+from model.store.folding import folded
 from model.store.tables import (
     CITATION,
     COUNTRY,
@@ -49,6 +51,34 @@ _TABLES = {
 _PARENT: Any = bindparam("parent")
 _IDS: Any = bindparam("ids", expanding=True)
 _FORUMS: Any = bindparam("forums", expanding=True)
+#: The interface's language ("ru") and the LIKE pattern of its regional tags ("ru-%"): see :func:`shown_name`.
+_LANG: Any = bindparam("lang")
+_LANG_TAGS: Any = bindparam("lang_tags")
+
+
+def shown_name(table: Any, column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The order of what the tree shows for ``column`` (a record's title, name or label): its name in the
+    interface's language where it has one (``record_name``, the tag itself before a regional one, as
+    :func:`model.reads.queries._names` chooses), else the column as written, as before.
+
+    A name is compared in lower case (:class:`model.store.folding.folded`), with ё as е: text is compared as
+    bytes on both backends, and Russian's letters are in alphabetical order in Unicode but for ё, while
+    capitals come before all small letters ("КНДР" would come before "Камбоджа", "США" before "Сингапур").
+    Records without a name in the language keep their order as written, so English is unchanged.
+
+    It costs one lookup by primary key per row, and only runs ordered by name use it (sub-forums, processes,
+    countries, topics …); a forum's dated meetings, the long run, keep their order by date.
+    """
+    n = RECORD_NAME.alias("shown")
+    tag = func.lower(n.c.lang)
+    named = (
+        select(n.c.title)
+        .where(n.c.record_id == table.c.id, n.c.title.is_not(None), or_(tag == _LANG, tag.like(_LANG_TAGS)))
+        .order_by(case((tag == _LANG, 0), else_=1), n.c.lang)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(func.replace(folded(named), "ё", "е"), column)
 
 
 @dataclass(frozen=True)
@@ -68,27 +98,33 @@ def sections(parent: str) -> tuple[Section, ...]:
     """
     if parent == "top":
         return (
-            Section("forum", (FORUM.c.parent_id.is_(None),), (FORUM.c.name, FORUM.c.id)),
-            Section("process", (PROCESS.c.forum_id.is_(None),), (PROCESS.c.title, PROCESS.c.id)),
+            Section("forum", (FORUM.c.parent_id.is_(None),), (shown_name(FORUM, FORUM.c.name), FORUM.c.id)),
+            Section("process", (PROCESS.c.forum_id.is_(None),), (shown_name(PROCESS, PROCESS.c.title), PROCESS.c.id)),
         )
     if parent == "@outcomes":
         return (
             Section(
                 "outcome",
                 (OUTCOME.c.meeting_id.is_(None),),
-                (func.coalesce(RECORD.c.date_lower, ""), OUTCOME.c.title, OUTCOME.c.id),
+                (func.coalesce(RECORD.c.date_lower, ""), shown_name(OUTCOME, OUTCOME.c.title), OUTCOME.c.id),
             ),
         )
     if parent == "@countries":
-        return (Section("country", (), (COUNTRY.c.name, COUNTRY.c.id)),)
+        return (Section("country", (), (shown_name(COUNTRY, COUNTRY.c.name), COUNTRY.c.id)),)
     if parent == "@topics":
-        return (Section("topic", (), (TOPIC.c.label, TOPIC.c.id)),)
+        return (Section("topic", (), (shown_name(TOPIC, TOPIC.c.label), TOPIC.c.id)),)
     if parent == "@sources":
-        return (Section("source", (), (func.coalesce(SOURCE.c.date, ""), SOURCE.c.title, SOURCE.c.id)),)
+        return (
+            Section(
+                "source",
+                (),
+                (func.coalesce(SOURCE.c.date, ""), shown_name(SOURCE, SOURCE.c.title), SOURCE.c.id),
+            ),
+        )
     if parent == "forum":
         return (
-            Section("forum", (FORUM.c.parent_id == _PARENT,), (FORUM.c.name, FORUM.c.id)),
-            Section("process", (PROCESS.c.forum_id == _PARENT,), (PROCESS.c.title, PROCESS.c.id)),
+            Section("forum", (FORUM.c.parent_id == _PARENT,), (shown_name(FORUM, FORUM.c.name), FORUM.c.id)),
+            Section("process", (PROCESS.c.forum_id == _PARENT,), (shown_name(PROCESS, PROCESS.c.title), PROCESS.c.id)),
             Section(
                 "meeting",
                 (MEETING.c.forum_id == _PARENT, MEETING.c.date_lower.is_not(None)),
@@ -97,13 +133,17 @@ def sections(parent: str) -> tuple[Section, ...]:
             Section(
                 "meeting",
                 (MEETING.c.forum_id == _PARENT, MEETING.c.date_lower.is_(None)),
-                (MEETING.c.title, MEETING.c.id),
+                (shown_name(MEETING, MEETING.c.title), MEETING.c.id),
             ),
         )
     if parent == "process":
         return (Section("round", (ROUND.c.process_id == _PARENT,), (ROUND.c.number, ROUND.c.id)),)
     if parent == "meeting":
-        return (Section("outcome", (OUTCOME.c.meeting_id == _PARENT,), (OUTCOME.c.title, OUTCOME.c.id)),)
+        return (
+            Section(
+                "outcome", (OUTCOME.c.meeting_id == _PARENT,), (shown_name(OUTCOME, OUTCOME.c.title), OUTCOME.c.id)
+            ),
+        )
     return ()
 
 

@@ -61,6 +61,16 @@ class RoundRow(NamedTuple):
 ROUNDS = query("round_names", RoundRow)
 
 
+class VenueRow(NamedTuple):
+    id: str
+    city: str | None
+    country_id: str | None
+    country_title: str | None
+
+
+VENUES = query("venues", VenueRow)
+
+
 class NameText(Words):
     """How a record without a title of its own is named in the interface's language."""
 
@@ -82,13 +92,40 @@ def in_language(run: Run, views: Mapping[str, RecordView], lang: str) -> dict[st
     linked = {r.id: r.type for view in views.values() for r in _refs(view)}
     rounds = [rid for rid, kind in {**linked, **{v.id: v.type for v in views.values()}}.items() if kind == "round"]
     parts = [r for chunk in chunks(rounds) for r in ROUNDS(run, ids=list(chunk))]
-    names = names_in(run, [*views, *linked, *(r.process_id for r in parts)], lang)
+    listed = list(dict.fromkeys(r.record.id for view in views.values() for r in _listed(view)))
+    venues = [v for chunk in chunks(listed) for v in VENUES(run, ids=list(chunk))]
+    countries = [v.country_id for v in venues if v.country_id]
+    names = names_in(run, [*views, *linked, *(r.process_id for r in parts), *countries], lang)
     if not names:
         return dict(views)
     titles = {rid: n.title for rid, n in names.items() if n.title}
     titles.update(_round_titles(parts, names))
+    places = _venue_words(venues, names)
     cites = cites_of(run, [rid for rid in views if rid in names], names_too=True)
-    return {rid: _localised(view, names.get(rid), titles, cites.get(rid, [])) for rid, view in views.items()}
+    return {rid: _localised(view, names.get(rid), titles, cites.get(rid, []), places) for rid, view in views.items()}
+
+
+def _listed(view: RecordView) -> Iterable[Any]:
+    """The rows of the view's listings that stand for a round or a meeting (whose venue a column shows)."""
+    for table in view.tables:
+        for row in table.rows:
+            if row.record is not None and row.record.type in ("round", "meeting"):
+                yield row
+
+
+def _venue_words(venues: Sequence[VenueRow], names: Mapping[str, NameRow]) -> dict[str, str]:
+    """Each listed venue as written ("Jakarta, Indonesia") with its words in the language ("Джакарта, Индонезия"),
+    where the round or meeting has its city there, or its country a name."""
+    out = {}
+    for v in venues:
+        mine, country = names.get(v.id), names.get(v.country_id or "")
+        city = (mine.city if mine is not None else None) or v.city
+        country_title = (country.title if country is not None else None) or v.country_title
+        old = ", ".join(x for x in (v.city, v.country_title) if x)
+        new = ", ".join(x for x in (city, country_title) if x)
+        if old and new != old:
+            out[old] = new
+    return out
 
 
 def _round_titles(rounds: Sequence[RoundRow], names: Mapping[str, NameRow]) -> dict[str, str]:
@@ -172,7 +209,9 @@ def _words(view: RecordView, n: NameRow) -> dict[str, str]:
     return out
 
 
-def _localised(view: RecordView, n: NameRow | None, titles: Mapping[str, str], cites: Sequence[Any]) -> RecordView:
+def _localised(
+    view: RecordView, n: NameRow | None, titles: Mapping[str, str], cites: Sequence[Any], places: Mapping[str, str]
+) -> RecordView:
     def ref(r: Ref) -> Ref:
         title = titles.get(r.id)
         return replace(r, title=title) if title and title != r.title else r
@@ -184,6 +223,8 @@ def _localised(view: RecordView, n: NameRow | None, titles: Mapping[str, str], c
     for r in _refs(view):
         if r.id in titles and r.id != view.id:
             words.setdefault(r.title, titles[r.id])
+    for place, there in places.items():  # a listing's venue column
+        words.setdefault(place, there)
     out = _swapped(view, ref, words)
     # A subtitle joins names with the kind or level ("ARF · Security forum"): each piece in the language.
     out = replace(out, subtitle=" · ".join(words.get(p, p) for p in view.subtitle.split(" · ")))

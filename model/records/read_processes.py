@@ -119,7 +119,12 @@ def process_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, ProcessView]:
         table_rows = tuple(
             Row(
                 rr,
-                (str(r.number), rr.when, ", ".join(x for x in (r.city, r.country_title) if x), humanize(r.status)),
+                (
+                    str(r.number),
+                    rr.when,
+                    ", ".join(x for x in (r.city, r.country_title) if x),
+                    humanize(r.status, "round"),
+                ),
                 notes(by_path(cites.get(r.id, [])).get("", ())),
             )
             for rr, r in zip(round_refs, mine, strict=True)
@@ -184,7 +189,7 @@ def round_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, RoundView]:
             fact("forum", RecordText.tr("Forum"), forum),
             fact("date", RecordText.tr("Date"), dates.human(h.date)),
             fact("venue", RecordText.tr("Venue"), venue(r.city, country)),
-            status_fact(r.status),
+            status_fact(r.status, record_type="round"),
         )
         previous, nxt = near.get(r.previous_id or ""), near.get(r.next_id or "")
         related = [*([Related(RecordText.tr("Previous round"), previous)] if previous else [])]
@@ -201,7 +206,7 @@ def round_views(run: Run, heads: Sequence[HeadRow]) -> dict[str, RoundView]:
             lower=h.lower,
             upper=h.upper,
             status=r.status,
-            status_text=status_text(r.status),
+            status_text=status_text(r.status, record_type="round"),
             venue=plain(venue(r.city, country)),
             forum=forum,
             as_of=dates.human(h.as_of),

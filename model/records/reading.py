@@ -229,12 +229,23 @@ CODE_WORDS = (
     QT_TRANSLATE_NOOP("RecordCode", "Supersedes"),
     QT_TRANSLATE_NOOP("RecordCode", "Superseded by"),
     QT_TRANSLATE_NOOP("RecordCode", "Related"),
+    QT_TRANSLATE_NOOP("RecordCode", "General knowledge"),
+)
+#: A round's statuses: their words agree with "round" where a language makes them (Russian "раунд проведён",
+#: where a meeting is "проведена"); see :func:`model.i18n.code_text`.
+ROUND_CODE_WORDS = (
+    QT_TRANSLATE_NOOP("RoundCode", "Held"),
+    QT_TRANSLATE_NOOP("RoundCode", "Scheduled"),
+    QT_TRANSLATE_NOOP("RoundCode", "Planned"),
+    QT_TRANSLATE_NOOP("RoundCode", "Cancelled"),
+    QT_TRANSLATE_NOOP("RoundCode", "Postponed"),
 )
 
 
-def humanize(code: str | None) -> str:
-    """ "plan-of-action" → "Plan of action" (in the interface's language: "План действий"); "" for None."""
-    return i18n.code_text(code) if code else ""
+def humanize(code: str | None, record_type: str = "") -> str:
+    """ "plan-of-action" → "Plan of action" (in the interface's language: "План действий"); "" for None.
+    ``record_type``: the type of the record the code describes, where its words agree with it (a round's)."""
+    return i18n.code_text(code, record_type) if code else ""
 
 
 code_word = i18n.code_word
@@ -257,9 +268,9 @@ def ordinal(n: int | None) -> str:
     return words.format(number=n)
 
 
-def status_text(status: str | None, as_of: str | None = None) -> str:
-    """ "Scheduled (as of 23 Jul 2016)"; "" without a status."""
-    text = humanize(status)
+def status_text(status: str | None, as_of: str | None = None, record_type: str = "") -> str:
+    """ "Scheduled (as of 23 Jul 2016)"; "" without a status (``record_type`` as for :func:`humanize`)."""
+    text = humanize(status, record_type)
     return (
         RecordText.tr("{status} (as of {date})").format(status=text, date=dates.human(as_of))
         if text and as_of
@@ -300,8 +311,8 @@ def facts(*found: Fact | None) -> tuple[Fact, ...]:
     return tuple(f for f in found if f is not None)
 
 
-def status_fact(status: str | None, as_of: str | None = None) -> Fact | None:
-    text = status_text(status, as_of)
+def status_fact(status: str | None, as_of: str | None = None, record_type: str = "") -> Fact | None:
+    text = status_text(status, as_of, record_type)
     return Fact("status", RecordText.tr("Status"), (text,), attention=status in NOT_HELD) if text else None
 
 

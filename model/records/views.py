@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
-from model.i18n import QT_TRANSLATE_NOOP, Words, translate
+from model.i18n import QT_TRANSLATE_NOOP, Words, code_phrase, translate
 from model.records.fields import RECORD_TYPES, Kind
 
 
@@ -72,6 +72,11 @@ class Ref:
     @property
     def not_held(self) -> bool:
         return self.status in NOT_HELD
+
+    @property
+    def status_word(self) -> str:
+        """The status as it follows the title: "scheduled", in Russian "запланирована" (a round's "запланирован")."""
+        return code_phrase(self.status, self.type) if self.status else ""
 
     @property
     def type_label(self) -> str:

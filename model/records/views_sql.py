@@ -29,6 +29,7 @@ from sqlalchemy import (
     literal,
     select,
     tuple_,
+    union_all,
 )
 from sqlalchemy.sql.expression import FromClause
 
@@ -513,3 +514,15 @@ def names() -> Any:
 def round_names() -> Any:
     """What a round's title is made of: its number, city and process."""
     return select(ROUND.c.id, ROUND.c.number, ROUND.c.city, ROUND.c.process_id).where(ROUND.c.id.in_(_IDS))
+
+
+def venues() -> Any:
+    """Where rounds and meetings were held, as a listing shows it: city, and country with its id and name."""
+    country = _titled("country")
+    rounds = select(ROUND.c.id, ROUND.c.city, ROUND.c.country_id, country.c.title.label("country_title")).outerjoin(
+        country, country.c.id == ROUND.c.country_id
+    )
+    meetings = select(
+        MEETING.c.id, MEETING.c.city, MEETING.c.country_id, country.c.title.label("country_title")
+    ).outerjoin(country, country.c.id == MEETING.c.country_id)
+    return union_all(rounds.where(ROUND.c.id.in_(_IDS)), meetings.where(MEETING.c.id.in_(_IDS)))

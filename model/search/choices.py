@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from model import i18n
+from model.i18n import QT_TRANSLATE_NOOP, Words, translate
 from model.store.database import Database
 from model.store.sqlrun import text_rows
 
@@ -27,12 +28,30 @@ class FilterChoices:
     topics: tuple[Choice, ...]
 
 
+class ChoiceText(Words):
+    """The filter bar's words for record types and statuses, in the interface's language."""
+
+
+#: The record types a search can be narrowed to, with their labels as written (shown translated).
 TYPES = (
-    Choice("meeting", "Meetings"),
-    Choice("round", "Consultation rounds"),
-    Choice("process", "Processes"),
-    Choice("outcome", "Outcome documents"),
-    Choice("forum", "Forums"),
+    Choice("meeting", QT_TRANSLATE_NOOP("ChoiceText", "Meetings")),
+    Choice("round", QT_TRANSLATE_NOOP("ChoiceText", "Consultation rounds")),
+    Choice("process", QT_TRANSLATE_NOOP("ChoiceText", "Processes")),
+    Choice("outcome", QT_TRANSLATE_NOOP("ChoiceText", "Outcome documents")),
+    Choice("forum", QT_TRANSLATE_NOOP("ChoiceText", "Forums")),
+)
+#: The statuses the data allows, as the filter lists them: one list for meetings, rounds and outcomes, so a
+#: language whose words agree with a noun takes a form for none in particular (Russian "Проведено").
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("ChoiceText", "Held"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Scheduled"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Planned"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Cancelled"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Postponed"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Adopted"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Expected"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Draft"),
+    QT_TRANSLATE_NOOP("ChoiceText", "Proposed"),
 )
 
 
@@ -65,9 +84,11 @@ def filter_choices(db: Database) -> FilterChoices:
                 key=lambda c: c.label.casefold(),
             )
         ),
-        types=TYPES,
+        types=tuple(Choice(c.value, translate("ChoiceText", c.label)) for c in TYPES),
         countries=tuple(sorted((Choice(n, f"{name(cid, n)} ({code})") for cid, n, code in countries), key=_key)),
-        statuses=tuple(sorted((Choice(s, s.capitalize()) for (s,) in statuses if s), key=_key)),
+        statuses=tuple(
+            sorted((Choice(s, translate("ChoiceText", s.capitalize())) for (s,) in statuses if s), key=_key)
+        ),
         topics=tuple(sorted((Choice(tid, name(tid, label)) for tid, label in topics), key=_key)),
     )
 

@@ -242,7 +242,7 @@ def _add(to: dict[str, list[str]], rid: str, *texts: Any) -> None:
 
 def _venue(city: str | None, country: str | None) -> str:
     place = ", ".join(x for x in (city, country) if x)
-    return f"Venue: {place}" if place else ""
+    return SearchWords.tr("Venue: {place}").format(place=place) if place else ""
 
 
 def _names(aliases: Any) -> list[str]:

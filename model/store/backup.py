@@ -27,10 +27,11 @@ try:
 except ImportError:  # Windows: no flock; two backups in one second there still get their own names
     fcntl = None  # type: ignore[assignment]
 
+from model.i18n import Words
 from model.store import backup_set, partfiles
 from model.store import schema_facts as schema
 from model.store.database import Database
-from model.store.faults import FULL_ADVICE, DatabaseOpenError, fault_from, kind_of
+from model.store.faults import FULL_ADVICE, DatabaseOpenError, OpenText, fault_from, kind_of
 from model.store.files import BUSY_TIMEOUT_MS, check_file, connect_readonly, quick_check
 
 IDENTITY_TABLE = "store_identity"
@@ -40,6 +41,10 @@ _NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
 
 class BackupError(Exception):
     """A backup or restore that could not be done; the message says why."""
+
+
+class BackupText(Words):
+    """What backups and restores say, in the interface's language."""
 
 
 # --- identity ---------------------------------------------------------------------------------------------
@@ -101,7 +106,11 @@ def write_identity(path: Path, identity: Identity | None = None) -> Identity:
         fault = fault_from(exc, path)
         if fault is not None and fault.reason in ("busy", "full"):
             raise fault from exc
-        raise BackupError(f"Cannot record which database {path} is, before backing it up: {exc}.") from exc
+        raise BackupError(
+            BackupText.tr("Cannot record which database {path} is, before backing it up: {reason}.").format(
+                path=path, reason=exc
+            )
+        ) from exc
     finally:
         con.close()
     return Identity(row[0], row[1])
@@ -129,7 +138,7 @@ def refuse_if_foreign(backup: Path, db_path: Path) -> None:
     try:
         theirs = read_identity(backup)
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {backup}: {exc}.") from exc
+        raise BackupError(BackupText.tr("Cannot read {backup}: {reason}.").format(backup=backup, reason=exc)) from exc
     if theirs is None or not db_path.exists():
         return
     try:
@@ -138,7 +147,11 @@ def refuse_if_foreign(backup: Path, db_path: Path) -> None:
             return
     except sqlite3.Error:
         return  # the database cannot be read: it is damaged
-    raise BackupError(f"{backup} is a backup of another database ({theirs.path}), not of {db_path}.")
+    raise BackupError(
+        BackupText.tr("{backup} is a backup of another database ({other}), not of {db_path}.").format(
+            backup=backup, other=theirs.path, db_path=db_path
+        )
+    )
 
 
 # --- writing and checking backups ---------------------------------------------------------------------------
@@ -155,18 +168,18 @@ def verify(path: Path) -> None:
     except DatabaseOpenError as exc:
         raise BackupError(exc.message) from exc
     if info is None:
-        raise BackupError(f"{path} is empty or missing.")
+        raise BackupError(BackupText.tr("{path} is empty or missing.").format(path=path))
     if info.application_id != schema.APPLICATION_ID:
-        raise BackupError(f"{path} is not a Summitry database.")
+        raise BackupError(BackupText.tr("{path} is not a Summitry database.").format(path=path))
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         result = con.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path} is damaged: {exc}.") from exc
+        raise BackupError(BackupText.tr("{path} is damaged: {reason}.").format(path=path, reason=exc)) from exc
     finally:
         con.close()
     if result != [("ok",)]:
-        raise BackupError(f"{path} is damaged: {result[0][0]}.")
+        raise BackupError(BackupText.tr("{path} is damaged: {reason}.").format(path=path, reason=result[0][0]))
 
 
 def copy_verified(source: Path, dest: Path) -> Path:
@@ -183,7 +196,11 @@ def copy_verified(source: Path, dest: Path) -> Path:
         src = connect_readonly(source)
         mode = partfiles.mode_of(source)
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"Cannot read {source}: {_words(exc)}. No backup was written.") from exc
+        raise BackupError(
+            BackupText.tr("Cannot read {source}: {reason}. No backup was written.").format(
+                source=source, reason=_words(exc)
+            )
+        ) from exc
     try:
         _make_folder(dest.parent)
         with partfiles.writing(dest, mode) as part:
@@ -197,14 +214,26 @@ def copy_verified(source: Path, dest: Path) -> Path:
             part.commit()
     except OSError as exc:
         if exc.errno in _NO_ROOM:
-            raise BackupError(f"Could not write the backup {dest}: the disk is full.\n{FULL_ADVICE}") from exc
-        raise BackupError(f"Could not write the backup {dest}: {_words(exc)}.") from exc
+            raise BackupError(
+                BackupText.tr("Could not write the backup {dest}: the disk is full.").format(dest=dest)
+                + "\n"
+                + OpenText.tr(FULL_ADVICE)
+            ) from exc
+        raise BackupError(
+            BackupText.tr("Could not write the backup {dest}: {reason}.").format(dest=dest, reason=_words(exc))
+        ) from exc
     except (sqlite3.Error, BackupError) as exc:
         _blame_source(source, exc)
         if kind_of(exc) == "full":  # SQLite's "database or disk is full", said of the copy: the disk is
-            raise BackupError(f"Could not write a verified backup to {dest}: the disk is full.\n{FULL_ADVICE}") from exc
+            raise BackupError(
+                BackupText.tr("Could not write a verified backup to {dest}: the disk is full.").format(dest=dest)
+                + "\n"
+                + OpenText.tr(FULL_ADVICE)
+            ) from exc
         detail = str(exc).replace(str(partfiles.part_path(dest)), "the copy").rstrip(".")
-        raise BackupError(f"Could not write a verified backup to {dest}: {detail}.") from exc
+        raise BackupError(
+            BackupText.tr("Could not write a verified backup to {dest}: {reason}.").format(dest=dest, reason=detail)
+        ) from exc
     finally:
         src.close()
     return dest
@@ -230,7 +259,7 @@ def backup_database(db: Database, dest: Path, *, force: bool = False) -> Path:
     backup of this same database (:func:`refuse_to_replace`).
     """
     if not db.is_sqlite or db.path is None:
-        raise BackupError("Backups are made of SQLite database files only.")
+        raise BackupError(BackupText.tr("Backups are made of SQLite database files only."))
     refuse_to_replace(dest, db.path, force=force)
     _make_folder(dest.parent)  # before the database is touched: the usual reason a backup cannot be written
     if not db.readonly:
@@ -242,8 +271,10 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        why = "a file is in the way" if folder.is_file() else _words(exc)
-        raise BackupError(f"Could not write a backup in {folder}: {why}.") from exc
+        why = BackupText.tr("a file is in the way") if folder.is_file() else _words(exc)
+        raise BackupError(
+            BackupText.tr("Could not write a backup in {folder}: {reason}.").format(folder=folder, reason=why)
+        ) from exc
 
 
 def refuse_to_replace(dest: Path, db_path: Path, *, force: bool) -> None:
@@ -259,13 +290,21 @@ def refuse_to_replace(dest: Path, db_path: Path, *, force: bool) -> None:
     if not dest.exists():
         return
     if dest.is_dir():
-        raise BackupError(f"{dest} is a folder. Give the backup a file name, for example {dest / db_path.name}.")
+        raise BackupError(
+            BackupText.tr("{dest} is a folder. Give the backup a file name, for example {example}.").format(
+                dest=dest, example=dest / db_path.name
+            )
+        )
     if dest.resolve() == db_path.resolve():
-        raise BackupError(f"{dest} is the database itself. Write the backup to another file.")
+        raise BackupError(
+            BackupText.tr("{dest} is the database itself. Write the backup to another file.").format(dest=dest)
+        )
     if not force:
         raise BackupError(
-            f"{dest} already exists. Choose another name, or add --force to replace it if it is an earlier "
-            "backup of this database."
+            BackupText.tr(
+                "{dest} already exists. Choose another name, or add --force to replace it if it is an earlier "
+                "backup of this database."
+            ).format(dest=dest)
         )
     try:
         info = check_file(dest)
@@ -276,7 +315,10 @@ def refuse_to_replace(dest: Path, db_path: Path, *, force: bool) -> None:
         theirs = ours = None
     if theirs is None or ours is None or theirs.id != ours.id:
         raise BackupError(
-            f"{dest} is not a backup of this database, so it is left as it is, even with --force. Choose another name."
+            BackupText.tr(
+                "{dest} is not a backup of this database, so it is left as it is, even with --force. "
+                "Choose another name."
+            ).format(dest=dest)
         )
 
 

@@ -302,6 +302,7 @@ class Database:
                     isolation_level=None,
                     check_same_thread=False,  # closed by close(), from whichever thread calls it
                 )
+                sqlrun.unicode_lower(raw)  # before any statement: none may be running when it is set
                 raw.execute("PRAGMA query_only=ON")  # reads only: writing is for SQLAlchemy's transactions
             except sqlite3.DatabaseError as exc:
                 fault = self._fault(exc, "checking")

@@ -12,13 +12,26 @@ from __future__ import annotations
 import sqlite3
 from typing import Literal, overload
 
-CORRUPT_ADVICE = (
+from model.i18n import QT_TRANSLATE_NOOP, Words
+
+
+class OpenText(Words):
+    """What is wrong with a database file, and what the user can do, in the interface's language."""
+
+
+#: Advice kept in constants (several modules give it) is English as written; show it with ``OpenText.tr``.
+CORRUPT_ADVICE = QT_TRANSLATE_NOOP(
+    "OpenText",
     "The file is damaged. Summitry can restore the newest verified backup, keeping the damaged file aside "
-    "(in the app: 'Restore newest verified backup'; on the command line: 'summitry db restore')."
+    "(in the app: 'Restore newest verified backup'; on the command line: 'summitry db restore').",
 )
-BUSY_ADVICE = "Another program is using the database. Close it or wait a moment, then try again."
-FULL_ADVICE = "Free some space on that disk (or move the database to one with room), then try again."
-READ_ONLY_ADVICE = "Copy it somewhere writable and open the copy to make changes."
+BUSY_ADVICE = QT_TRANSLATE_NOOP(
+    "OpenText", "Another program is using the database. Close it or wait a moment, then try again."
+)
+FULL_ADVICE = QT_TRANSLATE_NOOP(
+    "OpenText", "Free some space on that disk (or move the database to one with room), then try again."
+)
+READ_ONLY_ADVICE = QT_TRANSLATE_NOOP("OpenText", "Copy it somewhere writable and open the copy to make changes.")
 
 
 class DatabaseOpenError(Exception):
@@ -111,23 +124,51 @@ def fault_from(error: BaseException, where: object, doing: Doing = "using") -> D
     kind = kind_of(error)
     words = str(_driver_error(error))
     if kind == "full":
-        return DatabaseOpenError("full", f"{where} cannot be used: the disk that holds it is full.", FULL_ADVICE)
+        return DatabaseOpenError(
+            "full",
+            OpenText.tr("{where} cannot be used: the disk that holds it is full.").format(where=where),
+            OpenText.tr(FULL_ADVICE),
+        )
     if kind == "busy":
-        return DatabaseOpenError("busy", f"{where} is busy: another program is using it.", BUSY_ADVICE)
+        return DatabaseOpenError(
+            "busy",
+            OpenText.tr("{where} is busy: another program is using it.").format(where=where),
+            OpenText.tr(BUSY_ADVICE),
+        )
     if doing == "using":
         if kind == "corrupt":
-            return DatabaseOpenError("corrupt", f"{where} is damaged: {words}.", CORRUPT_ADVICE)
+            return DatabaseOpenError(
+                "corrupt",
+                OpenText.tr("{where} is damaged: {words}.").format(where=where, words=words),
+                OpenText.tr(CORRUPT_ADVICE),
+            )
         if kind == "read-only":
-            return DatabaseOpenError("read-only", f"{where} cannot be changed: it is read-only.", READ_ONLY_ADVICE)
+            return DatabaseOpenError(
+                "read-only",
+                OpenText.tr("{where} cannot be changed: it is read-only.").format(where=where),
+                OpenText.tr(READ_ONLY_ADVICE),
+            )
         return None
     if doing == "checking":
         if kind in ("cannot-open", "read-only"):
             return DatabaseOpenError(
-                "unreadable", f"Cannot open {where}: {words}.", "Check that the file and its folder can be read."
+                "unreadable",
+                OpenText.tr("Cannot open {where}: {words}.").format(where=where, words=words),
+                OpenText.tr("Check that the file and its folder can be read."),
             )
-        return DatabaseOpenError("corrupt", f"{where} is damaged: SQLite cannot read it ({words}).", CORRUPT_ADVICE)
+        return DatabaseOpenError(
+            "corrupt",
+            OpenText.tr("{where} is damaged: SQLite cannot read it ({words}).").format(where=where, words=words),
+            OpenText.tr(CORRUPT_ADVICE),
+        )
     if kind in ("cannot-open", "read-only"):
         return DatabaseOpenError(
-            "unwritable", f"Cannot write to {where}: {words}.", "Open it read-only, or copy it somewhere writable."
+            "unwritable",
+            OpenText.tr("Cannot write to {where}: {words}.").format(where=where, words=words),
+            OpenText.tr("Open it read-only, or copy it somewhere writable."),
         )
-    return DatabaseOpenError("corrupt", f"Cannot use {where}: {words}.", CORRUPT_ADVICE)
+    return DatabaseOpenError(
+        "corrupt",
+        OpenText.tr("Cannot use {where}: {words}.").format(where=where, words=words),
+        OpenText.tr(CORRUPT_ADVICE),
+    )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.store import schema_facts as facts
-from model.store.faults import CORRUPT_ADVICE, DatabaseOpenError, fault_from, is_not_a_database, kind_of
+from model.store.faults import CORRUPT_ADVICE, DatabaseOpenError, OpenText, fault_from, is_not_a_database, kind_of
 
 #: How long a connection waits for another program's lock before giving up (SQLite's busy timeout).
 BUSY_TIMEOUT_MS = 5000
@@ -59,7 +59,9 @@ def inspect_file(path: Path) -> FileInfo | None:
             return None
     except OSError as exc:
         raise DatabaseOpenError(
-            "unreadable", f"Cannot read {path}: {exc.strerror or exc}.", "Check the file's permissions."
+            "unreadable",
+            OpenText.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc),
+            OpenText.tr("Check the file's permissions."),
         ) from exc
     try:
         con = connect_readonly(path)
@@ -74,8 +76,12 @@ def inspect_file(path: Path) -> FileInfo | None:
         if is_not_a_database(exc) and not _starts_like_sqlite(path):
             raise DatabaseOpenError(
                 "not-sqlite",
-                f"{path} is not a database file (it does not start with a SQLite header).",
-                "Choose a Summitry database, or a new file name to start a new one (with the bundled dataset).",
+                OpenText.tr("{path} is not a database file (it does not start with a SQLite header).").format(
+                    path=path
+                ),
+                OpenText.tr(
+                    "Choose a Summitry database, or a new file name to start a new one (with the bundled dataset)."
+                ),
             ) from exc
         raise fault_from(exc, path, "checking") from exc
     return FileInfo(app_id, version, tables, wal=str(mode).lower() == "wal")
@@ -183,7 +189,11 @@ def quick_check(path: Path, *, whole: bool = False) -> None:
     except sqlite3.DatabaseError as exc:
         raise fault_from(exc, path, "checking") from exc
     if rows != ["ok"]:
-        raise DatabaseOpenError("corrupt", f"{path} is damaged: {rows[0]}.", CORRUPT_ADVICE)
+        raise DatabaseOpenError(
+            "corrupt",
+            OpenText.tr("{where} is damaged: {words}.").format(where=path, words=rows[0]),
+            OpenText.tr(CORRUPT_ADVICE),
+        )
 
 
 def check_file(path: Path) -> FileInfo | None:
@@ -194,14 +204,18 @@ def check_file(path: Path) -> FileInfo | None:
     if info.application_id != facts.APPLICATION_ID and not (info.application_id == 0 and info.table_count == 0):
         raise DatabaseOpenError(
             "foreign",
-            f"{path} is a SQLite database of another application, not a Summitry database.",
-            "Summitry leaves it untouched. Choose a Summitry database or a new file name.",
+            OpenText.tr("{path} is a SQLite database of another application, not a Summitry database.").format(
+                path=path
+            ),
+            OpenText.tr("Summitry leaves it untouched. Choose a Summitry database or a new file name."),
         )
     if info.user_version > facts.SCHEMA_VERSION:
         raise DatabaseOpenError(
             "too-new",
-            f"{path} was written by a newer Summitry (database version {info.user_version}; "
-            f"this Summitry reads up to version {facts.SCHEMA_VERSION}).",
-            "Update Summitry to open it. The file has not been changed.",
+            OpenText.tr(
+                "{path} was written by a newer Summitry (database version {version}; "
+                "this Summitry reads up to version {latest})."
+            ).format(path=path, version=info.user_version, latest=facts.SCHEMA_VERSION),
+            OpenText.tr("Update Summitry to open it. The file has not been changed."),
         )
     return info

@@ -79,30 +79,135 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                         (),
                         {}),
  'tree.among.@countries.0': ('SELECT country.id AS id, country.name AS a, country.code AS b, ? AS c, ? AS date, ? AS '
-                             'status, ? AS kids, country.name AS k0, country.id AS k1 \n'
+                             'status, ? AS kids, coalesce(replace(lower((SELECT shown.title \n'
+                             'FROM record_name AS shown \n'
+                             'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                             '? OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? '
+                             'END, shown.lang\n'
+                             ' LIMIT ? OFFSET ?)), ?, ?), country.name) AS k0, country.id AS k1 \n'
                              'FROM country \n'
                              'WHERE country.id IN (__[POSTCOMPILE_ids])',
-                             ('param_1', 'param_1', 'param_1', 'param_2', 'ids'),
-                             {'param_1': None, 'param_2': False}),
+                             ('param_1',
+                              'param_1',
+                              'param_1',
+                              'param_2',
+                              'lang',
+                              'lang_tags',
+                              'lang',
+                              'param_3',
+                              'param_4',
+                              'param_5',
+                              'param_6',
+                              'replace_1',
+                              'replace_2',
+                              'ids'),
+                             {'param_1': None,
+                              'param_2': False,
+                              'param_3': 0,
+                              'param_4': 1,
+                              'param_5': 1,
+                              'param_6': 0,
+                              'replace_1': 'ё',
+                              'replace_2': 'е'}),
  'tree.among.@outcomes.0': ('SELECT outcome.id AS id, outcome.title AS a, ? AS b, ? AS c, record.date AS date, '
-                            'outcome.status AS status, ? AS kids, coalesce(record.date_lower, ?) AS k0, outcome.title '
-                            'AS k1, outcome.id AS k2 \n'
+                            'outcome.status AS status, ? AS kids, coalesce(record.date_lower, ?) AS k0, '
+                            'coalesce(replace(lower((SELECT shown.title \n'
+                            'FROM record_name AS shown \n'
+                            'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                            'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? '
+                            'END, shown.lang\n'
+                            ' LIMIT ? OFFSET ?)), ?, ?), outcome.title) AS k1, outcome.id AS k2 \n'
                             'FROM outcome JOIN record ON record.id = outcome.id \n'
                             'WHERE outcome.meeting_id IS NULL AND outcome.id IN (__[POSTCOMPILE_ids])',
-                            ('param_1', 'param_1', 'param_2', 'coalesce_1', 'ids'),
-                            {'coalesce_1': '', 'param_1': None, 'param_2': False}),
+                            ('param_1',
+                             'param_1',
+                             'param_2',
+                             'coalesce_1',
+                             'lang',
+                             'lang_tags',
+                             'lang',
+                             'param_3',
+                             'param_4',
+                             'param_5',
+                             'param_6',
+                             'replace_1',
+                             'replace_2',
+                             'ids'),
+                            {'coalesce_1': '',
+                             'param_1': None,
+                             'param_2': False,
+                             'param_3': 0,
+                             'param_4': 1,
+                             'param_5': 1,
+                             'param_6': 0,
+                             'replace_1': 'ё',
+                             'replace_2': 'е'}),
  'tree.among.@sources.0': ('SELECT source.id AS id, source.title AS a, ? AS b, ? AS c, source.date AS date, ? AS '
-                           'status, ? AS kids, coalesce(source.date, ?) AS k0, source.title AS k1, source.id AS k2 \n'
+                           'status, ? AS kids, coalesce(source.date, ?) AS k0, coalesce(replace(lower((SELECT '
+                           'shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                           'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                           'shown.lang\n'
+                           ' LIMIT ? OFFSET ?)), ?, ?), source.title) AS k1, source.id AS k2 \n'
                            'FROM source \n'
                            'WHERE source.id IN (__[POSTCOMPILE_ids])',
-                           ('param_1', 'param_1', 'param_1', 'param_2', 'coalesce_1', 'ids'),
-                           {'coalesce_1': '', 'param_1': None, 'param_2': False}),
+                           ('param_1',
+                            'param_1',
+                            'param_1',
+                            'param_2',
+                            'coalesce_1',
+                            'lang',
+                            'lang_tags',
+                            'lang',
+                            'param_3',
+                            'param_4',
+                            'param_5',
+                            'param_6',
+                            'replace_1',
+                            'replace_2',
+                            'ids'),
+                           {'coalesce_1': '',
+                            'param_1': None,
+                            'param_2': False,
+                            'param_3': 0,
+                            'param_4': 1,
+                            'param_5': 1,
+                            'param_6': 0,
+                            'replace_1': 'ё',
+                            'replace_2': 'е'}),
  'tree.among.@topics.0': ('SELECT topic.id AS id, topic.label AS a, ? AS b, ? AS c, ? AS date, ? AS status, ? AS kids, '
-                          'topic.label AS k0, topic.id AS k1 \n'
+                          'coalesce(replace(lower((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                          'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                          'shown.lang\n'
+                          ' LIMIT ? OFFSET ?)), ?, ?), topic.label) AS k0, topic.id AS k1 \n'
                           'FROM topic \n'
                           'WHERE topic.id IN (__[POSTCOMPILE_ids])',
-                          ('param_1', 'param_1', 'param_1', 'param_1', 'param_2', 'ids'),
-                          {'param_1': None, 'param_2': False}),
+                          ('param_1',
+                           'param_1',
+                           'param_1',
+                           'param_1',
+                           'param_2',
+                           'lang',
+                           'lang_tags',
+                           'lang',
+                           'param_3',
+                           'param_4',
+                           'param_5',
+                           'param_6',
+                           'replace_1',
+                           'replace_2',
+                           'ids'),
+                          {'param_1': None,
+                           'param_2': False,
+                           'param_3': 0,
+                           'param_4': 1,
+                           'param_5': 1,
+                           'param_6': 0,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'}),
  'tree.among.forum.0': ('SELECT forum.id AS id, forum.name AS a, forum.abbreviation AS b, ? AS c, ? AS date, ? AS '
                         'status, (EXISTS (SELECT * \n'
                         'FROM forum AS sub \n'
@@ -110,19 +215,67 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                         'FROM process \n'
                         'WHERE process.forum_id = forum.id)) OR (EXISTS (SELECT * \n'
                         'FROM meeting \n'
-                        'WHERE meeting.forum_id = forum.id)) AS kids, forum.name AS k0, forum.id AS k1 \n'
+                        'WHERE meeting.forum_id = forum.id)) AS kids, coalesce(replace(lower((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                        'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                        'shown.lang\n'
+                        ' LIMIT ? OFFSET ?)), ?, ?), forum.name) AS k0, forum.id AS k1 \n'
                         'FROM forum \n'
                         'WHERE forum.parent_id = ? AND forum.id IN (__[POSTCOMPILE_ids])',
-                        ('param_1', 'param_1', 'param_1', 'parent', 'ids'),
-                        {'param_1': None}),
+                        ('param_1',
+                         'param_1',
+                         'param_1',
+                         'lang',
+                         'lang_tags',
+                         'lang',
+                         'param_2',
+                         'param_3',
+                         'param_4',
+                         'param_5',
+                         'replace_1',
+                         'replace_2',
+                         'parent',
+                         'ids'),
+                        {'param_1': None,
+                         'param_2': 0,
+                         'param_3': 1,
+                         'param_4': 1,
+                         'param_5': 0,
+                         'replace_1': 'ё',
+                         'replace_2': 'е'}),
  'tree.among.forum.1': ('SELECT process.id AS id, process.title AS a, ? AS b, ? AS c, record.date AS date, ? AS '
                         'status, EXISTS (SELECT * \n'
                         'FROM round \n'
-                        'WHERE round.process_id = process.id) AS kids, process.title AS k0, process.id AS k1 \n'
+                        'WHERE round.process_id = process.id) AS kids, coalesce(replace(lower((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                        'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                        'shown.lang\n'
+                        ' LIMIT ? OFFSET ?)), ?, ?), process.title) AS k0, process.id AS k1 \n'
                         'FROM process JOIN record ON record.id = process.id \n'
                         'WHERE process.forum_id = ? AND process.id IN (__[POSTCOMPILE_ids])',
-                        ('param_1', 'param_1', 'param_1', 'parent', 'ids'),
-                        {'param_1': None}),
+                        ('param_1',
+                         'param_1',
+                         'param_1',
+                         'lang',
+                         'lang_tags',
+                         'lang',
+                         'param_2',
+                         'param_3',
+                         'param_4',
+                         'param_5',
+                         'replace_1',
+                         'replace_2',
+                         'parent',
+                         'ids'),
+                        {'param_1': None,
+                         'param_2': 0,
+                         'param_3': 1,
+                         'param_4': 1,
+                         'param_5': 0,
+                         'replace_1': 'ё',
+                         'replace_2': 'е'}),
  'tree.among.forum.2': ('SELECT meeting.id AS id, meeting.title AS a, ? AS b, ? AS c, meeting.date AS date, '
                         'meeting.status AS status, EXISTS (SELECT * \n'
                         'FROM outcome \n'
@@ -136,18 +289,66 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'tree.among.forum.3': ('SELECT meeting.id AS id, meeting.title AS a, ? AS b, ? AS c, meeting.date AS date, '
                         'meeting.status AS status, EXISTS (SELECT * \n'
                         'FROM outcome \n'
-                        'WHERE outcome.meeting_id = meeting.id) AS kids, meeting.title AS k0, meeting.id AS k1 \n'
+                        'WHERE outcome.meeting_id = meeting.id) AS kids, coalesce(replace(lower((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                        'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                        'shown.lang\n'
+                        ' LIMIT ? OFFSET ?)), ?, ?), meeting.title) AS k0, meeting.id AS k1 \n'
                         'FROM meeting \n'
                         'WHERE meeting.forum_id = ? AND meeting.date_lower IS NULL AND meeting.id IN '
                         '(__[POSTCOMPILE_ids])',
-                        ('param_1', 'param_1', 'parent', 'ids'),
-                        {'param_1': None}),
+                        ('param_1',
+                         'param_1',
+                         'lang',
+                         'lang_tags',
+                         'lang',
+                         'param_2',
+                         'param_3',
+                         'param_4',
+                         'param_5',
+                         'replace_1',
+                         'replace_2',
+                         'parent',
+                         'ids'),
+                        {'param_1': None,
+                         'param_2': 0,
+                         'param_3': 1,
+                         'param_4': 1,
+                         'param_5': 0,
+                         'replace_1': 'ё',
+                         'replace_2': 'е'}),
  'tree.among.meeting.0': ('SELECT outcome.id AS id, outcome.title AS a, ? AS b, ? AS c, record.date AS date, '
-                          'outcome.status AS status, ? AS kids, outcome.title AS k0, outcome.id AS k1 \n'
+                          'outcome.status AS status, ? AS kids, coalesce(replace(lower((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                          'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                          'shown.lang\n'
+                          ' LIMIT ? OFFSET ?)), ?, ?), outcome.title) AS k0, outcome.id AS k1 \n'
                           'FROM outcome JOIN record ON record.id = outcome.id \n'
                           'WHERE outcome.meeting_id = ? AND outcome.id IN (__[POSTCOMPILE_ids])',
-                          ('param_1', 'param_1', 'param_2', 'parent', 'ids'),
-                          {'param_1': None, 'param_2': False}),
+                          ('param_1',
+                           'param_1',
+                           'param_2',
+                           'lang',
+                           'lang_tags',
+                           'lang',
+                           'param_3',
+                           'param_4',
+                           'param_5',
+                           'param_6',
+                           'replace_1',
+                           'replace_2',
+                           'parent',
+                           'ids'),
+                          {'param_1': None,
+                           'param_2': False,
+                           'param_3': 0,
+                           'param_4': 1,
+                           'param_5': 1,
+                           'param_6': 0,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'}),
  'tree.among.process.0': ('SELECT round.id AS id, round.number AS a, round.city AS b, ? AS c, round.date AS date, '
                           'round.status AS status, ? AS kids, round.number AS k0, round.id AS k1 \n'
                           'FROM round \n'
@@ -161,19 +362,65 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                       'FROM process \n'
                       'WHERE process.forum_id = forum.id)) OR (EXISTS (SELECT * \n'
                       'FROM meeting \n'
-                      'WHERE meeting.forum_id = forum.id)) AS kids, forum.name AS k0, forum.id AS k1 \n'
+                      'WHERE meeting.forum_id = forum.id)) AS kids, coalesce(replace(lower((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                      'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                      'shown.lang\n'
+                      ' LIMIT ? OFFSET ?)), ?, ?), forum.name) AS k0, forum.id AS k1 \n'
                       'FROM forum \n'
                       'WHERE forum.parent_id IS NULL AND forum.id IN (__[POSTCOMPILE_ids])',
-                      ('param_1', 'param_1', 'param_1', 'ids'),
-                      {'param_1': None}),
+                      ('param_1',
+                       'param_1',
+                       'param_1',
+                       'lang',
+                       'lang_tags',
+                       'lang',
+                       'param_2',
+                       'param_3',
+                       'param_4',
+                       'param_5',
+                       'replace_1',
+                       'replace_2',
+                       'ids'),
+                      {'param_1': None,
+                       'param_2': 0,
+                       'param_3': 1,
+                       'param_4': 1,
+                       'param_5': 0,
+                       'replace_1': 'ё',
+                       'replace_2': 'е'}),
  'tree.among.top.1': ('SELECT process.id AS id, process.title AS a, ? AS b, ? AS c, record.date AS date, ? AS status, '
                       'EXISTS (SELECT * \n'
                       'FROM round \n'
-                      'WHERE round.process_id = process.id) AS kids, process.title AS k0, process.id AS k1 \n'
+                      'WHERE round.process_id = process.id) AS kids, coalesce(replace(lower((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                      'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                      'shown.lang\n'
+                      ' LIMIT ? OFFSET ?)), ?, ?), process.title) AS k0, process.id AS k1 \n'
                       'FROM process JOIN record ON record.id = process.id \n'
                       'WHERE process.forum_id IS NULL AND process.id IN (__[POSTCOMPILE_ids])',
-                      ('param_1', 'param_1', 'param_1', 'ids'),
-                      {'param_1': None}),
+                      ('param_1',
+                       'param_1',
+                       'param_1',
+                       'lang',
+                       'lang_tags',
+                       'lang',
+                       'param_2',
+                       'param_3',
+                       'param_4',
+                       'param_5',
+                       'replace_1',
+                       'replace_2',
+                       'ids'),
+                      {'param_1': None,
+                       'param_2': 0,
+                       'param_3': 1,
+                       'param_4': 1,
+                       'param_5': 0,
+                       'replace_1': 'ё',
+                       'replace_2': 'е'}),
  'tree.counts.@countries': ('SELECT (SELECT count(*) AS count_1 \nFROM country) AS anon_1', (), {}),
  'tree.counts.@outcomes': ('SELECT (SELECT count(*) AS count_1 \n'
                            'FROM outcome \n'
@@ -218,60 +465,229 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                  'WHERE source.id IS NOT NULL) AS sources',
                  (),
                  {}),
- 'tree.key.@countries.0': ('SELECT country.name AS k0, country.id AS k1 \nFROM country \nWHERE country.id = ?',
-                           ('child',),
-                           {}),
- 'tree.key.@outcomes.0': ('SELECT coalesce(record.date_lower, ?) AS k0, outcome.title AS k1, outcome.id AS k2 \n'
+ 'tree.key.@countries.0': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                           'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                           'shown.lang\n'
+                           ' LIMIT ? OFFSET ?)), ?, ?), country.name) AS k0, country.id AS k1 \n'
+                           'FROM country \n'
+                           'WHERE country.id = ?',
+                           ('lang',
+                            'lang_tags',
+                            'lang',
+                            'param_1',
+                            'param_2',
+                            'param_3',
+                            'param_4',
+                            'replace_1',
+                            'replace_2',
+                            'child'),
+                           {'param_1': 0,
+                            'param_2': 1,
+                            'param_3': 1,
+                            'param_4': 0,
+                            'replace_1': 'ё',
+                            'replace_2': 'е'}),
+ 'tree.key.@outcomes.0': ('SELECT coalesce(record.date_lower, ?) AS k0, coalesce(replace(lower((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                          'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                          'shown.lang\n'
+                          ' LIMIT ? OFFSET ?)), ?, ?), outcome.title) AS k1, outcome.id AS k2 \n'
                           'FROM outcome JOIN record ON record.id = outcome.id \n'
                           'WHERE outcome.meeting_id IS NULL AND outcome.id = ?',
-                          ('coalesce_1', 'child'),
-                          {'coalesce_1': ''}),
- 'tree.key.@sources.0': ('SELECT coalesce(source.date, ?) AS k0, source.title AS k1, source.id AS k2 \n'
+                          ('coalesce_1',
+                           'lang',
+                           'lang_tags',
+                           'lang',
+                           'param_1',
+                           'param_2',
+                           'param_3',
+                           'param_4',
+                           'replace_1',
+                           'replace_2',
+                           'child'),
+                          {'coalesce_1': '',
+                           'param_1': 0,
+                           'param_2': 1,
+                           'param_3': 1,
+                           'param_4': 0,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'}),
+ 'tree.key.@sources.0': ('SELECT coalesce(source.date, ?) AS k0, coalesce(replace(lower((SELECT shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                         'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                         'shown.lang\n'
+                         ' LIMIT ? OFFSET ?)), ?, ?), source.title) AS k1, source.id AS k2 \n'
                          'FROM source \n'
                          'WHERE source.id = ?',
-                         ('coalesce_1', 'child'),
-                         {'coalesce_1': ''}),
- 'tree.key.@topics.0': ('SELECT topic.label AS k0, topic.id AS k1 \nFROM topic \nWHERE topic.id = ?', ('child',), {}),
- 'tree.key.forum.0': ('SELECT forum.name AS k0, forum.id AS k1 \n'
+                         ('coalesce_1',
+                          'lang',
+                          'lang_tags',
+                          'lang',
+                          'param_1',
+                          'param_2',
+                          'param_3',
+                          'param_4',
+                          'replace_1',
+                          'replace_2',
+                          'child'),
+                         {'coalesce_1': '',
+                          'param_1': 0,
+                          'param_2': 1,
+                          'param_3': 1,
+                          'param_4': 0,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'}),
+ 'tree.key.@topics.0': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                        'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                        'shown.lang\n'
+                        ' LIMIT ? OFFSET ?)), ?, ?), topic.label) AS k0, topic.id AS k1 \n'
+                        'FROM topic \n'
+                        'WHERE topic.id = ?',
+                        ('lang',
+                         'lang_tags',
+                         'lang',
+                         'param_1',
+                         'param_2',
+                         'param_3',
+                         'param_4',
+                         'replace_1',
+                         'replace_2',
+                         'child'),
+                        {'param_1': 0, 'param_2': 1, 'param_3': 1, 'param_4': 0, 'replace_1': 'ё', 'replace_2': 'е'}),
+ 'tree.key.forum.0': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                      'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                      'shown.lang\n'
+                      ' LIMIT ? OFFSET ?)), ?, ?), forum.name) AS k0, forum.id AS k1 \n'
                       'FROM forum \n'
                       'WHERE forum.parent_id = ? AND forum.id = ?',
-                      ('parent', 'child'),
-                      {}),
- 'tree.key.forum.1': ('SELECT process.title AS k0, process.id AS k1 \n'
+                      ('lang',
+                       'lang_tags',
+                       'lang',
+                       'param_1',
+                       'param_2',
+                       'param_3',
+                       'param_4',
+                       'replace_1',
+                       'replace_2',
+                       'parent',
+                       'child'),
+                      {'param_1': 0, 'param_2': 1, 'param_3': 1, 'param_4': 0, 'replace_1': 'ё', 'replace_2': 'е'}),
+ 'tree.key.forum.1': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                      'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                      'shown.lang\n'
+                      ' LIMIT ? OFFSET ?)), ?, ?), process.title) AS k0, process.id AS k1 \n'
                       'FROM process JOIN record ON record.id = process.id \n'
                       'WHERE process.forum_id = ? AND process.id = ?',
-                      ('parent', 'child'),
-                      {}),
+                      ('lang',
+                       'lang_tags',
+                       'lang',
+                       'param_1',
+                       'param_2',
+                       'param_3',
+                       'param_4',
+                       'replace_1',
+                       'replace_2',
+                       'parent',
+                       'child'),
+                      {'param_1': 0, 'param_2': 1, 'param_3': 1, 'param_4': 0, 'replace_1': 'ё', 'replace_2': 'е'}),
  'tree.key.forum.2': ('SELECT meeting.date_lower AS k0, meeting.date_upper AS k1, meeting.id AS k2 \n'
                       'FROM meeting \n'
                       'WHERE meeting.forum_id = ? AND meeting.date_lower IS NOT NULL AND meeting.id = ?',
                       ('parent', 'child'),
                       {}),
- 'tree.key.forum.3': ('SELECT meeting.title AS k0, meeting.id AS k1 \n'
+ 'tree.key.forum.3': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                      'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                      'shown.lang\n'
+                      ' LIMIT ? OFFSET ?)), ?, ?), meeting.title) AS k0, meeting.id AS k1 \n'
                       'FROM meeting \n'
                       'WHERE meeting.forum_id = ? AND meeting.date_lower IS NULL AND meeting.id = ?',
-                      ('parent', 'child'),
-                      {}),
- 'tree.key.meeting.0': ('SELECT outcome.title AS k0, outcome.id AS k1 \n'
+                      ('lang',
+                       'lang_tags',
+                       'lang',
+                       'param_1',
+                       'param_2',
+                       'param_3',
+                       'param_4',
+                       'replace_1',
+                       'replace_2',
+                       'parent',
+                       'child'),
+                      {'param_1': 0, 'param_2': 1, 'param_3': 1, 'param_4': 0, 'replace_1': 'ё', 'replace_2': 'е'}),
+ 'tree.key.meeting.0': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                        'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                        'shown.lang\n'
+                        ' LIMIT ? OFFSET ?)), ?, ?), outcome.title) AS k0, outcome.id AS k1 \n'
                         'FROM outcome JOIN record ON record.id = outcome.id \n'
                         'WHERE outcome.meeting_id = ? AND outcome.id = ?',
-                        ('parent', 'child'),
-                        {}),
+                        ('lang',
+                         'lang_tags',
+                         'lang',
+                         'param_1',
+                         'param_2',
+                         'param_3',
+                         'param_4',
+                         'replace_1',
+                         'replace_2',
+                         'parent',
+                         'child'),
+                        {'param_1': 0, 'param_2': 1, 'param_3': 1, 'param_4': 0, 'replace_1': 'ё', 'replace_2': 'е'}),
  'tree.key.process.0': ('SELECT round.number AS k0, round.id AS k1 \n'
                         'FROM round \n'
                         'WHERE round.process_id = ? AND round.id = ?',
                         ('parent', 'child'),
                         {}),
- 'tree.key.top.0': ('SELECT forum.name AS k0, forum.id AS k1 \n'
+ 'tree.key.top.0': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                    'FROM record_name AS shown \n'
+                    'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                    'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                    'shown.lang\n'
+                    ' LIMIT ? OFFSET ?)), ?, ?), forum.name) AS k0, forum.id AS k1 \n'
                     'FROM forum \n'
                     'WHERE forum.parent_id IS NULL AND forum.id = ?',
-                    ('child',),
-                    {}),
- 'tree.key.top.1': ('SELECT process.title AS k0, process.id AS k1 \n'
+                    ('lang',
+                     'lang_tags',
+                     'lang',
+                     'param_1',
+                     'param_2',
+                     'param_3',
+                     'param_4',
+                     'replace_1',
+                     'replace_2',
+                     'child'),
+                    {'param_1': 0, 'param_2': 1, 'param_3': 1, 'param_4': 0, 'replace_1': 'ё', 'replace_2': 'е'}),
+ 'tree.key.top.1': ('SELECT coalesce(replace(lower((SELECT shown.title \n'
+                    'FROM record_name AS shown \n'
+                    'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                    'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                    'shown.lang\n'
+                    ' LIMIT ? OFFSET ?)), ?, ?), process.title) AS k0, process.id AS k1 \n'
                     'FROM process JOIN record ON record.id = process.id \n'
                     'WHERE process.forum_id IS NULL AND process.id = ?',
-                    ('child',),
-                    {}),
+                    ('lang',
+                     'lang_tags',
+                     'lang',
+                     'param_1',
+                     'param_2',
+                     'param_3',
+                     'param_4',
+                     'replace_1',
+                     'replace_2',
+                     'child'),
+                    {'param_1': 0, 'param_2': 1, 'param_3': 1, 'param_4': 0, 'replace_1': 'ё', 'replace_2': 'е'}),
  'tree.names': ('SELECT record_name.record_id, record_name.lang, record_name.title, record_name.abbreviation, '
                 'record_name.city \n'
                 'FROM record_name \n'
@@ -337,29 +753,137 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                      {'param_1': None, 'param_2': False}),
  'tree.page.@countries.0': ('SELECT country.id AS id, country.name AS a, country.code AS b, ? AS c, ? AS date, ? AS '
                             'status, ? AS kids \n'
-                            'FROM country ORDER BY country.name, country.id\n'
+                            'FROM country ORDER BY coalesce(replace(lower((SELECT shown.title \n'
+                            'FROM record_name AS shown \n'
+                            'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                            'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? '
+                            'END, shown.lang\n'
+                            ' LIMIT ? OFFSET ?)), ?, ?), country.name), country.id\n'
                             ' LIMIT ? OFFSET ?',
-                            ('param_1', 'param_1', 'param_1', 'param_2', 'limit', 'offset'),
-                            {'param_1': None, 'param_2': False}),
+                            ('param_1',
+                             'param_1',
+                             'param_1',
+                             'param_2',
+                             'lang',
+                             'lang_tags',
+                             'lang',
+                             'param_3',
+                             'param_4',
+                             'param_5',
+                             'param_6',
+                             'replace_1',
+                             'replace_2',
+                             'limit',
+                             'offset'),
+                            {'param_1': None,
+                             'param_2': False,
+                             'param_3': 0,
+                             'param_4': 1,
+                             'param_5': 1,
+                             'param_6': 0,
+                             'replace_1': 'ё',
+                             'replace_2': 'е'}),
  'tree.page.@outcomes.0': ('SELECT outcome.id AS id, outcome.title AS a, ? AS b, ? AS c, record.date AS date, '
                            'outcome.status AS status, ? AS kids \n'
                            'FROM outcome JOIN record ON record.id = outcome.id \n'
-                           'WHERE outcome.meeting_id IS NULL ORDER BY coalesce(record.date_lower, ?), outcome.title, '
-                           'outcome.id\n'
+                           'WHERE outcome.meeting_id IS NULL ORDER BY coalesce(record.date_lower, ?), '
+                           'coalesce(replace(lower((SELECT shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                           'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                           'shown.lang\n'
+                           ' LIMIT ? OFFSET ?)), ?, ?), outcome.title), outcome.id\n'
                            ' LIMIT ? OFFSET ?',
-                           ('param_1', 'param_1', 'param_2', 'coalesce_1', 'limit', 'offset'),
-                           {'coalesce_1': '', 'param_1': None, 'param_2': False}),
+                           ('param_1',
+                            'param_1',
+                            'param_2',
+                            'coalesce_1',
+                            'lang',
+                            'lang_tags',
+                            'lang',
+                            'param_3',
+                            'param_4',
+                            'param_5',
+                            'param_6',
+                            'replace_1',
+                            'replace_2',
+                            'limit',
+                            'offset'),
+                           {'coalesce_1': '',
+                            'param_1': None,
+                            'param_2': False,
+                            'param_3': 0,
+                            'param_4': 1,
+                            'param_5': 1,
+                            'param_6': 0,
+                            'replace_1': 'ё',
+                            'replace_2': 'е'}),
  'tree.page.@sources.0': ('SELECT source.id AS id, source.title AS a, ? AS b, ? AS c, source.date AS date, ? AS '
                           'status, ? AS kids \n'
-                          'FROM source ORDER BY coalesce(source.date, ?), source.title, source.id\n'
+                          'FROM source ORDER BY coalesce(source.date, ?), coalesce(replace(lower((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                          'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                          'shown.lang\n'
+                          ' LIMIT ? OFFSET ?)), ?, ?), source.title), source.id\n'
                           ' LIMIT ? OFFSET ?',
-                          ('param_1', 'param_1', 'param_1', 'param_2', 'coalesce_1', 'limit', 'offset'),
-                          {'coalesce_1': '', 'param_1': None, 'param_2': False}),
+                          ('param_1',
+                           'param_1',
+                           'param_1',
+                           'param_2',
+                           'coalesce_1',
+                           'lang',
+                           'lang_tags',
+                           'lang',
+                           'param_3',
+                           'param_4',
+                           'param_5',
+                           'param_6',
+                           'replace_1',
+                           'replace_2',
+                           'limit',
+                           'offset'),
+                          {'coalesce_1': '',
+                           'param_1': None,
+                           'param_2': False,
+                           'param_3': 0,
+                           'param_4': 1,
+                           'param_5': 1,
+                           'param_6': 0,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'}),
  'tree.page.@topics.0': ('SELECT topic.id AS id, topic.label AS a, ? AS b, ? AS c, ? AS date, ? AS status, ? AS kids \n'
-                         'FROM topic ORDER BY topic.label, topic.id\n'
+                         'FROM topic ORDER BY coalesce(replace(lower((SELECT shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                         'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                         'shown.lang\n'
+                         ' LIMIT ? OFFSET ?)), ?, ?), topic.label), topic.id\n'
                          ' LIMIT ? OFFSET ?',
-                         ('param_1', 'param_1', 'param_1', 'param_1', 'param_2', 'limit', 'offset'),
-                         {'param_1': None, 'param_2': False}),
+                         ('param_1',
+                          'param_1',
+                          'param_1',
+                          'param_1',
+                          'param_2',
+                          'lang',
+                          'lang_tags',
+                          'lang',
+                          'param_3',
+                          'param_4',
+                          'param_5',
+                          'param_6',
+                          'replace_1',
+                          'replace_2',
+                          'limit',
+                          'offset'),
+                         {'param_1': None,
+                          'param_2': False,
+                          'param_3': 0,
+                          'param_4': 1,
+                          'param_5': 1,
+                          'param_6': 0,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'}),
  'tree.page.forum.0': ('SELECT forum.id AS id, forum.name AS a, forum.abbreviation AS b, ? AS c, ? AS date, ? AS '
                        'status, (EXISTS (SELECT * \n'
                        'FROM forum AS sub \n'
@@ -369,19 +893,69 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                        'FROM meeting \n'
                        'WHERE meeting.forum_id = forum.id)) AS kids \n'
                        'FROM forum \n'
-                       'WHERE forum.parent_id = ? ORDER BY forum.name, forum.id\n'
+                       'WHERE forum.parent_id = ? ORDER BY coalesce(replace(lower((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                       'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                       'shown.lang\n'
+                       ' LIMIT ? OFFSET ?)), ?, ?), forum.name), forum.id\n'
                        ' LIMIT ? OFFSET ?',
-                       ('param_1', 'param_1', 'param_1', 'parent', 'limit', 'offset'),
-                       {'param_1': None}),
+                       ('param_1',
+                        'param_1',
+                        'param_1',
+                        'parent',
+                        'lang',
+                        'lang_tags',
+                        'lang',
+                        'param_2',
+                        'param_3',
+                        'param_4',
+                        'param_5',
+                        'replace_1',
+                        'replace_2',
+                        'limit',
+                        'offset'),
+                       {'param_1': None,
+                        'param_2': 0,
+                        'param_3': 1,
+                        'param_4': 1,
+                        'param_5': 0,
+                        'replace_1': 'ё',
+                        'replace_2': 'е'}),
  'tree.page.forum.1': ('SELECT process.id AS id, process.title AS a, ? AS b, ? AS c, record.date AS date, ? AS status, '
                        'EXISTS (SELECT * \n'
                        'FROM round \n'
                        'WHERE round.process_id = process.id) AS kids \n'
                        'FROM process JOIN record ON record.id = process.id \n'
-                       'WHERE process.forum_id = ? ORDER BY process.title, process.id\n'
+                       'WHERE process.forum_id = ? ORDER BY coalesce(replace(lower((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                       'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                       'shown.lang\n'
+                       ' LIMIT ? OFFSET ?)), ?, ?), process.title), process.id\n'
                        ' LIMIT ? OFFSET ?',
-                       ('param_1', 'param_1', 'param_1', 'parent', 'limit', 'offset'),
-                       {'param_1': None}),
+                       ('param_1',
+                        'param_1',
+                        'param_1',
+                        'parent',
+                        'lang',
+                        'lang_tags',
+                        'lang',
+                        'param_2',
+                        'param_3',
+                        'param_4',
+                        'param_5',
+                        'replace_1',
+                        'replace_2',
+                        'limit',
+                        'offset'),
+                       {'param_1': None,
+                        'param_2': 0,
+                        'param_3': 1,
+                        'param_4': 1,
+                        'param_5': 0,
+                        'replace_1': 'ё',
+                        'replace_2': 'е'}),
  'tree.page.forum.2': ('SELECT meeting.id AS id, meeting.title AS a, ? AS b, ? AS c, meeting.date AS date, '
                        'meeting.status AS status, EXISTS (SELECT * \n'
                        'FROM outcome \n'
@@ -397,17 +971,68 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                        'FROM outcome \n'
                        'WHERE outcome.meeting_id = meeting.id) AS kids \n'
                        'FROM meeting \n'
-                       'WHERE meeting.forum_id = ? AND meeting.date_lower IS NULL ORDER BY meeting.title, meeting.id\n'
+                       'WHERE meeting.forum_id = ? AND meeting.date_lower IS NULL ORDER BY '
+                       'coalesce(replace(lower((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                       'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                       'shown.lang\n'
+                       ' LIMIT ? OFFSET ?)), ?, ?), meeting.title), meeting.id\n'
                        ' LIMIT ? OFFSET ?',
-                       ('param_1', 'param_1', 'parent', 'limit', 'offset'),
-                       {'param_1': None}),
+                       ('param_1',
+                        'param_1',
+                        'parent',
+                        'lang',
+                        'lang_tags',
+                        'lang',
+                        'param_2',
+                        'param_3',
+                        'param_4',
+                        'param_5',
+                        'replace_1',
+                        'replace_2',
+                        'limit',
+                        'offset'),
+                       {'param_1': None,
+                        'param_2': 0,
+                        'param_3': 1,
+                        'param_4': 1,
+                        'param_5': 0,
+                        'replace_1': 'ё',
+                        'replace_2': 'е'}),
  'tree.page.meeting.0': ('SELECT outcome.id AS id, outcome.title AS a, ? AS b, ? AS c, record.date AS date, '
                          'outcome.status AS status, ? AS kids \n'
                          'FROM outcome JOIN record ON record.id = outcome.id \n'
-                         'WHERE outcome.meeting_id = ? ORDER BY outcome.title, outcome.id\n'
+                         'WHERE outcome.meeting_id = ? ORDER BY coalesce(replace(lower((SELECT shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                         'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                         'shown.lang\n'
+                         ' LIMIT ? OFFSET ?)), ?, ?), outcome.title), outcome.id\n'
                          ' LIMIT ? OFFSET ?',
-                         ('param_1', 'param_1', 'param_2', 'parent', 'limit', 'offset'),
-                         {'param_1': None, 'param_2': False}),
+                         ('param_1',
+                          'param_1',
+                          'param_2',
+                          'parent',
+                          'lang',
+                          'lang_tags',
+                          'lang',
+                          'param_3',
+                          'param_4',
+                          'param_5',
+                          'param_6',
+                          'replace_1',
+                          'replace_2',
+                          'limit',
+                          'offset'),
+                         {'param_1': None,
+                          'param_2': False,
+                          'param_3': 0,
+                          'param_4': 1,
+                          'param_5': 1,
+                          'param_6': 0,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'}),
  'tree.page.process.0': ('SELECT round.id AS id, round.number AS a, round.city AS b, ? AS c, round.date AS date, '
                          'round.status AS status, ? AS kids \n'
                          'FROM round \n'
@@ -424,19 +1049,67 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                      'FROM meeting \n'
                      'WHERE meeting.forum_id = forum.id)) AS kids \n'
                      'FROM forum \n'
-                     'WHERE forum.parent_id IS NULL ORDER BY forum.name, forum.id\n'
+                     'WHERE forum.parent_id IS NULL ORDER BY coalesce(replace(lower((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                     'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                     'shown.lang\n'
+                     ' LIMIT ? OFFSET ?)), ?, ?), forum.name), forum.id\n'
                      ' LIMIT ? OFFSET ?',
-                     ('param_1', 'param_1', 'param_1', 'limit', 'offset'),
-                     {'param_1': None}),
+                     ('param_1',
+                      'param_1',
+                      'param_1',
+                      'lang',
+                      'lang_tags',
+                      'lang',
+                      'param_2',
+                      'param_3',
+                      'param_4',
+                      'param_5',
+                      'replace_1',
+                      'replace_2',
+                      'limit',
+                      'offset'),
+                     {'param_1': None,
+                      'param_2': 0,
+                      'param_3': 1,
+                      'param_4': 1,
+                      'param_5': 0,
+                      'replace_1': 'ё',
+                      'replace_2': 'е'}),
  'tree.page.top.1': ('SELECT process.id AS id, process.title AS a, ? AS b, ? AS c, record.date AS date, ? AS status, '
                      'EXISTS (SELECT * \n'
                      'FROM round \n'
                      'WHERE round.process_id = process.id) AS kids \n'
                      'FROM process JOIN record ON record.id = process.id \n'
-                     'WHERE process.forum_id IS NULL ORDER BY process.title, process.id\n'
+                     'WHERE process.forum_id IS NULL ORDER BY coalesce(replace(lower((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                     'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                     'shown.lang\n'
+                     ' LIMIT ? OFFSET ?)), ?, ?), process.title), process.id\n'
                      ' LIMIT ? OFFSET ?',
-                     ('param_1', 'param_1', 'param_1', 'limit', 'offset'),
-                     {'param_1': None}),
+                     ('param_1',
+                      'param_1',
+                      'param_1',
+                      'lang',
+                      'lang_tags',
+                      'lang',
+                      'param_2',
+                      'param_3',
+                      'param_4',
+                      'param_5',
+                      'replace_1',
+                      'replace_2',
+                      'limit',
+                      'offset'),
+                     {'param_1': None,
+                      'param_2': 0,
+                      'param_3': 1,
+                      'param_4': 1,
+                      'param_5': 0,
+                      'replace_1': 'ё',
+                      'replace_2': 'е'}),
  'tree.parents.forum': ('SELECT forum.id AS id, forum.parent_id AS parent \n'
                         'FROM forum \n'
                         'WHERE forum.id IN (__[POSTCOMPILE_ids])',
@@ -465,40 +1138,180 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'tree.rank.@countries.0': ('SELECT count(*) AS count_1 \n'
                             'FROM (SELECT ? AS anon_2 \n'
                             'FROM country \n'
-                            'WHERE (country.name, country.id) < (?, ?)) AS anon_1',
-                            ('param_1', 'k0', 'k1'),
-                            {'param_1': 1}),
+                            'WHERE (coalesce(replace(lower((SELECT shown.title \n'
+                            'FROM record_name AS shown \n'
+                            'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                            'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? '
+                            'END, shown.lang\n'
+                            ' LIMIT ? OFFSET ?)), ?, ?), country.name), country.id) < (?, ?)) AS anon_1',
+                            ('param_1',
+                             'lang',
+                             'lang_tags',
+                             'lang',
+                             'param_2',
+                             'param_3',
+                             'param_4',
+                             'param_5',
+                             'replace_1',
+                             'replace_2',
+                             'k0',
+                             'k1'),
+                            {'param_1': 1,
+                             'param_2': 0,
+                             'param_3': 1,
+                             'param_4': 1,
+                             'param_5': 0,
+                             'replace_1': 'ё',
+                             'replace_2': 'е'}),
  'tree.rank.@outcomes.0': ('SELECT count(*) AS count_1 \n'
                            'FROM (SELECT ? AS anon_2 \n'
                            'FROM outcome JOIN record ON record.id = outcome.id \n'
-                           'WHERE outcome.meeting_id IS NULL AND (coalesce(record.date_lower, ?), outcome.title, '
-                           'outcome.id) < (?, ?, ?)) AS anon_1',
-                           ('param_1', 'coalesce_1', 'k0', 'k1', 'k2'),
-                           {'coalesce_1': '', 'param_1': 1}),
+                           'WHERE outcome.meeting_id IS NULL AND (coalesce(record.date_lower, ?), '
+                           'coalesce(replace(lower((SELECT shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? '
+                           'OR lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                           'shown.lang\n'
+                           ' LIMIT ? OFFSET ?)), ?, ?), outcome.title), outcome.id) < (?, ?, ?)) AS anon_1',
+                           ('param_1',
+                            'coalesce_1',
+                            'lang',
+                            'lang_tags',
+                            'lang',
+                            'param_2',
+                            'param_3',
+                            'param_4',
+                            'param_5',
+                            'replace_1',
+                            'replace_2',
+                            'k0',
+                            'k1',
+                            'k2'),
+                           {'coalesce_1': '',
+                            'param_1': 1,
+                            'param_2': 0,
+                            'param_3': 1,
+                            'param_4': 1,
+                            'param_5': 0,
+                            'replace_1': 'ё',
+                            'replace_2': 'е'}),
  'tree.rank.@sources.0': ('SELECT count(*) AS count_1 \n'
                           'FROM (SELECT ? AS anon_2 \n'
                           'FROM source \n'
-                          'WHERE (coalesce(source.date, ?), source.title, source.id) < (?, ?, ?)) AS anon_1',
-                          ('param_1', 'coalesce_1', 'k0', 'k1', 'k2'),
-                          {'coalesce_1': '', 'param_1': 1}),
+                          'WHERE (coalesce(source.date, ?), coalesce(replace(lower((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                          'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                          'shown.lang\n'
+                          ' LIMIT ? OFFSET ?)), ?, ?), source.title), source.id) < (?, ?, ?)) AS anon_1',
+                          ('param_1',
+                           'coalesce_1',
+                           'lang',
+                           'lang_tags',
+                           'lang',
+                           'param_2',
+                           'param_3',
+                           'param_4',
+                           'param_5',
+                           'replace_1',
+                           'replace_2',
+                           'k0',
+                           'k1',
+                           'k2'),
+                          {'coalesce_1': '',
+                           'param_1': 1,
+                           'param_2': 0,
+                           'param_3': 1,
+                           'param_4': 1,
+                           'param_5': 0,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'}),
  'tree.rank.@topics.0': ('SELECT count(*) AS count_1 \n'
                          'FROM (SELECT ? AS anon_2 \n'
                          'FROM topic \n'
-                         'WHERE (topic.label, topic.id) < (?, ?)) AS anon_1',
-                         ('param_1', 'k0', 'k1'),
-                         {'param_1': 1}),
+                         'WHERE (coalesce(replace(lower((SELECT shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                         'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                         'shown.lang\n'
+                         ' LIMIT ? OFFSET ?)), ?, ?), topic.label), topic.id) < (?, ?)) AS anon_1',
+                         ('param_1',
+                          'lang',
+                          'lang_tags',
+                          'lang',
+                          'param_2',
+                          'param_3',
+                          'param_4',
+                          'param_5',
+                          'replace_1',
+                          'replace_2',
+                          'k0',
+                          'k1'),
+                         {'param_1': 1,
+                          'param_2': 0,
+                          'param_3': 1,
+                          'param_4': 1,
+                          'param_5': 0,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'}),
  'tree.rank.forum.0': ('SELECT count(*) AS count_1 \n'
                        'FROM (SELECT ? AS anon_2 \n'
                        'FROM forum \n'
-                       'WHERE forum.parent_id = ? AND (forum.name, forum.id) < (?, ?)) AS anon_1',
-                       ('param_1', 'parent', 'k0', 'k1'),
-                       {'param_1': 1}),
+                       'WHERE forum.parent_id = ? AND (coalesce(replace(lower((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                       'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                       'shown.lang\n'
+                       ' LIMIT ? OFFSET ?)), ?, ?), forum.name), forum.id) < (?, ?)) AS anon_1',
+                       ('param_1',
+                        'parent',
+                        'lang',
+                        'lang_tags',
+                        'lang',
+                        'param_2',
+                        'param_3',
+                        'param_4',
+                        'param_5',
+                        'replace_1',
+                        'replace_2',
+                        'k0',
+                        'k1'),
+                       {'param_1': 1,
+                        'param_2': 0,
+                        'param_3': 1,
+                        'param_4': 1,
+                        'param_5': 0,
+                        'replace_1': 'ё',
+                        'replace_2': 'е'}),
  'tree.rank.forum.1': ('SELECT count(*) AS count_1 \n'
                        'FROM (SELECT ? AS anon_2 \n'
                        'FROM process JOIN record ON record.id = process.id \n'
-                       'WHERE process.forum_id = ? AND (process.title, process.id) < (?, ?)) AS anon_1',
-                       ('param_1', 'parent', 'k0', 'k1'),
-                       {'param_1': 1}),
+                       'WHERE process.forum_id = ? AND (coalesce(replace(lower((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                       'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                       'shown.lang\n'
+                       ' LIMIT ? OFFSET ?)), ?, ?), process.title), process.id) < (?, ?)) AS anon_1',
+                       ('param_1',
+                        'parent',
+                        'lang',
+                        'lang_tags',
+                        'lang',
+                        'param_2',
+                        'param_3',
+                        'param_4',
+                        'param_5',
+                        'replace_1',
+                        'replace_2',
+                        'k0',
+                        'k1'),
+                       {'param_1': 1,
+                        'param_2': 0,
+                        'param_3': 1,
+                        'param_4': 1,
+                        'param_5': 0,
+                        'replace_1': 'ё',
+                        'replace_2': 'е'}),
  'tree.rank.forum.2': ('SELECT count(*) AS count_1 \n'
                        'FROM (SELECT ? AS anon_2 \n'
                        'FROM meeting \n'
@@ -509,16 +1322,62 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'tree.rank.forum.3': ('SELECT count(*) AS count_1 \n'
                        'FROM (SELECT ? AS anon_2 \n'
                        'FROM meeting \n'
-                       'WHERE meeting.forum_id = ? AND meeting.date_lower IS NULL AND (meeting.title, meeting.id) < '
-                       '(?, ?)) AS anon_1',
-                       ('param_1', 'parent', 'k0', 'k1'),
-                       {'param_1': 1}),
+                       'WHERE meeting.forum_id = ? AND meeting.date_lower IS NULL AND (coalesce(replace(lower((SELECT '
+                       'shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                       'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                       'shown.lang\n'
+                       ' LIMIT ? OFFSET ?)), ?, ?), meeting.title), meeting.id) < (?, ?)) AS anon_1',
+                       ('param_1',
+                        'parent',
+                        'lang',
+                        'lang_tags',
+                        'lang',
+                        'param_2',
+                        'param_3',
+                        'param_4',
+                        'param_5',
+                        'replace_1',
+                        'replace_2',
+                        'k0',
+                        'k1'),
+                       {'param_1': 1,
+                        'param_2': 0,
+                        'param_3': 1,
+                        'param_4': 1,
+                        'param_5': 0,
+                        'replace_1': 'ё',
+                        'replace_2': 'е'}),
  'tree.rank.meeting.0': ('SELECT count(*) AS count_1 \n'
                          'FROM (SELECT ? AS anon_2 \n'
                          'FROM outcome JOIN record ON record.id = outcome.id \n'
-                         'WHERE outcome.meeting_id = ? AND (outcome.title, outcome.id) < (?, ?)) AS anon_1',
-                         ('param_1', 'parent', 'k0', 'k1'),
-                         {'param_1': 1}),
+                         'WHERE outcome.meeting_id = ? AND (coalesce(replace(lower((SELECT shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                         'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                         'shown.lang\n'
+                         ' LIMIT ? OFFSET ?)), ?, ?), outcome.title), outcome.id) < (?, ?)) AS anon_1',
+                         ('param_1',
+                          'parent',
+                          'lang',
+                          'lang_tags',
+                          'lang',
+                          'param_2',
+                          'param_3',
+                          'param_4',
+                          'param_5',
+                          'replace_1',
+                          'replace_2',
+                          'k0',
+                          'k1'),
+                         {'param_1': 1,
+                          'param_2': 0,
+                          'param_3': 1,
+                          'param_4': 1,
+                          'param_5': 0,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'}),
  'tree.rank.process.0': ('SELECT count(*) AS count_1 \n'
                          'FROM (SELECT ? AS anon_2 \n'
                          'FROM round \n'
@@ -528,15 +1387,59 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
  'tree.rank.top.0': ('SELECT count(*) AS count_1 \n'
                      'FROM (SELECT ? AS anon_2 \n'
                      'FROM forum \n'
-                     'WHERE forum.parent_id IS NULL AND (forum.name, forum.id) < (?, ?)) AS anon_1',
-                     ('param_1', 'k0', 'k1'),
-                     {'param_1': 1}),
+                     'WHERE forum.parent_id IS NULL AND (coalesce(replace(lower((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                     'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                     'shown.lang\n'
+                     ' LIMIT ? OFFSET ?)), ?, ?), forum.name), forum.id) < (?, ?)) AS anon_1',
+                     ('param_1',
+                      'lang',
+                      'lang_tags',
+                      'lang',
+                      'param_2',
+                      'param_3',
+                      'param_4',
+                      'param_5',
+                      'replace_1',
+                      'replace_2',
+                      'k0',
+                      'k1'),
+                     {'param_1': 1,
+                      'param_2': 0,
+                      'param_3': 1,
+                      'param_4': 1,
+                      'param_5': 0,
+                      'replace_1': 'ё',
+                      'replace_2': 'е'}),
  'tree.rank.top.1': ('SELECT count(*) AS count_1 \n'
                      'FROM (SELECT ? AS anon_2 \n'
                      'FROM process JOIN record ON record.id = process.id \n'
-                     'WHERE process.forum_id IS NULL AND (process.title, process.id) < (?, ?)) AS anon_1',
-                     ('param_1', 'k0', 'k1'),
-                     {'param_1': 1}),
+                     'WHERE process.forum_id IS NULL AND (coalesce(replace(lower((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = ? OR '
+                     'lower(shown.lang) LIKE ?) ORDER BY CASE WHEN (lower(shown.lang) = ?) THEN ? ELSE ? END, '
+                     'shown.lang\n'
+                     ' LIMIT ? OFFSET ?)), ?, ?), process.title), process.id) < (?, ?)) AS anon_1',
+                     ('param_1',
+                      'lang',
+                      'lang_tags',
+                      'lang',
+                      'param_2',
+                      'param_3',
+                      'param_4',
+                      'param_5',
+                      'replace_1',
+                      'replace_2',
+                      'k0',
+                      'k1'),
+                     {'param_1': 1,
+                      'param_2': 0,
+                      'param_3': 1,
+                      'param_4': 1,
+                      'param_5': 0,
+                      'replace_1': 'ё',
+                      'replace_2': 'е'}),
  'views.agenda': ('SELECT agenda_item.meeting_id, agenda_item.pk, agenda_item.position, agenda_item.title, '
                   'agenda_item.description, agenda_topic.topic_id, topic_record.title AS topic_title \n'
                   'FROM agenda_item LEFT OUTER JOIN agenda_topic ON agenda_topic.agenda_item_pk = agenda_item.pk LEFT '
@@ -851,6 +1754,14 @@ SQLITE: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {'dataset.versi
                           {'param_1': 50, 'param_2': 0}),
  'views.topics': ('SELECT topic.id, topic.description \nFROM topic \nWHERE topic.id IN (__[POSTCOMPILE_ids])',
                   ('ids',),
+                  {}),
+ 'views.venues': ('SELECT round.id, round.city, round.country_id, country_record.title AS country_title \n'
+                  'FROM round LEFT OUTER JOIN record AS country_record ON country_record.id = round.country_id \n'
+                  'WHERE round.id IN (__[POSTCOMPILE_ids]) UNION ALL SELECT meeting.id, meeting.city, '
+                  'meeting.country_id, country_record.title AS country_title \n'
+                  'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = meeting.country_id \n'
+                  'WHERE meeting.id IN (__[POSTCOMPILE_ids])',
+                  ('ids', 'ids'),
                   {})}
 
 #: psycopg's text (pyformat placeholders), the literal parameters, and each expanding list's element cast.
@@ -926,32 +1837,83 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                         {},
                         {}),
  'tree.among.@countries.0': ('SELECT country.id AS id, country.name AS a, country.code AS b, %(param_1)s AS c, '
-                             '%(param_1)s AS date, %(param_1)s AS status, %(param_2)s AS kids, country.name AS k0, '
-                             'country.id AS k1 \n'
+                             '%(param_1)s AS date, %(param_1)s AS status, %(param_2)s AS kids, '
+                             'coalesce(replace(lower(((SELECT shown.title \n'
+                             'FROM record_name AS shown \n'
+                             'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                             '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) '
+                             '= %(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                             ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                             '%(replace_2)s::VARCHAR), country.name) AS k0, country.id AS k1 \n'
                              'FROM country \n'
                              'WHERE country.id IN (__[POSTCOMPILE_ids])',
-                             {'param_1': None, 'param_2': False},
+                             {'param_1': None,
+                              'param_2': False,
+                              'param_3': 0,
+                              'param_4': 1,
+                              'param_5': 1,
+                              'replace_1': 'ё',
+                              'replace_2': 'е'},
                              {'ids': '::VARCHAR'}),
  'tree.among.@outcomes.0': ('SELECT outcome.id AS id, outcome.title AS a, %(param_1)s AS b, %(param_1)s AS c, '
                             'record.date AS date, outcome.status AS status, %(param_2)s AS kids, '
-                            'coalesce(record.date_lower, %(coalesce_1)s::VARCHAR) AS k0, outcome.title AS k1, '
-                            'outcome.id AS k2 \n'
+                            'coalesce(record.date_lower, %(coalesce_1)s::VARCHAR) AS k0, '
+                            'coalesce(replace(lower(((SELECT shown.title \n'
+                            'FROM record_name AS shown \n'
+                            'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                            '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                            '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                            ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                            '%(replace_2)s::VARCHAR), outcome.title) AS k1, outcome.id AS k2 \n'
                             'FROM outcome JOIN record ON record.id = outcome.id \n'
                             'WHERE outcome.meeting_id IS NULL AND outcome.id IN (__[POSTCOMPILE_ids])',
-                            {'coalesce_1': '', 'param_1': None, 'param_2': False},
+                            {'coalesce_1': '',
+                             'param_1': None,
+                             'param_2': False,
+                             'param_3': 0,
+                             'param_4': 1,
+                             'param_5': 1,
+                             'replace_1': 'ё',
+                             'replace_2': 'е'},
                             {'ids': '::VARCHAR'}),
  'tree.among.@sources.0': ('SELECT source.id AS id, source.title AS a, %(param_1)s AS b, %(param_1)s AS c, source.date '
                            'AS date, %(param_1)s AS status, %(param_2)s AS kids, coalesce(source.date, '
-                           '%(coalesce_1)s::VARCHAR) AS k0, source.title AS k1, source.id AS k2 \n'
+                           '%(coalesce_1)s::VARCHAR) AS k0, coalesce(replace(lower(((SELECT shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                           '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                           '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                           ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                           '%(replace_2)s::VARCHAR), source.title) AS k1, source.id AS k2 \n'
                            'FROM source \n'
                            'WHERE source.id IN (__[POSTCOMPILE_ids])',
-                           {'coalesce_1': '', 'param_1': None, 'param_2': False},
+                           {'coalesce_1': '',
+                            'param_1': None,
+                            'param_2': False,
+                            'param_3': 0,
+                            'param_4': 1,
+                            'param_5': 1,
+                            'replace_1': 'ё',
+                            'replace_2': 'е'},
                            {'ids': '::VARCHAR'}),
  'tree.among.@topics.0': ('SELECT topic.id AS id, topic.label AS a, %(param_1)s AS b, %(param_1)s AS c, %(param_1)s AS '
-                          'date, %(param_1)s AS status, %(param_2)s AS kids, topic.label AS k0, topic.id AS k1 \n'
+                          'date, %(param_1)s AS status, %(param_2)s AS kids, coalesce(replace(lower(((SELECT '
+                          'shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                          '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                          '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                          ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                          '%(replace_2)s::VARCHAR), topic.label) AS k0, topic.id AS k1 \n'
                           'FROM topic \n'
                           'WHERE topic.id IN (__[POSTCOMPILE_ids])',
-                          {'param_1': None, 'param_2': False},
+                          {'param_1': None,
+                           'param_2': False,
+                           'param_3': 0,
+                           'param_4': 1,
+                           'param_5': 1,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'},
                           {'ids': '::VARCHAR'}),
  'tree.among.forum.0': ('SELECT forum.id AS id, forum.name AS a, forum.abbreviation AS b, %(param_1)s AS c, '
                         '%(param_1)s AS date, %(param_1)s AS status, (EXISTS (SELECT * \n'
@@ -960,18 +1922,30 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                         'FROM process \n'
                         'WHERE process.forum_id = forum.id)) OR (EXISTS (SELECT * \n'
                         'FROM meeting \n'
-                        'WHERE meeting.forum_id = forum.id)) AS kids, forum.name AS k0, forum.id AS k1 \n'
+                        'WHERE meeting.forum_id = forum.id)) AS kids, coalesce(replace(lower(((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                        '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                        '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                        ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                        '%(replace_2)s::VARCHAR), forum.name) AS k0, forum.id AS k1 \n'
                         'FROM forum \n'
                         'WHERE forum.parent_id = %(parent)s::VARCHAR AND forum.id IN (__[POSTCOMPILE_ids])',
-                        {'param_1': None},
+                        {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                         {'ids': '::VARCHAR'}),
  'tree.among.forum.1': ('SELECT process.id AS id, process.title AS a, %(param_1)s AS b, %(param_1)s AS c, record.date '
                         'AS date, %(param_1)s AS status, EXISTS (SELECT * \n'
                         'FROM round \n'
-                        'WHERE round.process_id = process.id) AS kids, process.title AS k0, process.id AS k1 \n'
+                        'WHERE round.process_id = process.id) AS kids, coalesce(replace(lower(((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                        '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                        '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                        ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                        '%(replace_2)s::VARCHAR), process.title) AS k0, process.id AS k1 \n'
                         'FROM process JOIN record ON record.id = process.id \n'
                         'WHERE process.forum_id = %(parent)s::VARCHAR AND process.id IN (__[POSTCOMPILE_ids])',
-                        {'param_1': None},
+                        {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                         {'ids': '::VARCHAR'}),
  'tree.among.forum.2': ('SELECT meeting.id AS id, meeting.title AS a, %(param_1)s AS b, %(param_1)s AS c, meeting.date '
                         'AS date, meeting.status AS status, EXISTS (SELECT * \n'
@@ -986,18 +1960,36 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
  'tree.among.forum.3': ('SELECT meeting.id AS id, meeting.title AS a, %(param_1)s AS b, %(param_1)s AS c, meeting.date '
                         'AS date, meeting.status AS status, EXISTS (SELECT * \n'
                         'FROM outcome \n'
-                        'WHERE outcome.meeting_id = meeting.id) AS kids, meeting.title AS k0, meeting.id AS k1 \n'
+                        'WHERE outcome.meeting_id = meeting.id) AS kids, coalesce(replace(lower(((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                        '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                        '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                        ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                        '%(replace_2)s::VARCHAR), meeting.title) AS k0, meeting.id AS k1 \n'
                         'FROM meeting \n'
                         'WHERE meeting.forum_id = %(parent)s::VARCHAR AND meeting.date_lower IS NULL AND meeting.id IN '
                         '(__[POSTCOMPILE_ids])',
-                        {'param_1': None},
+                        {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                         {'ids': '::VARCHAR'}),
  'tree.among.meeting.0': ('SELECT outcome.id AS id, outcome.title AS a, %(param_1)s AS b, %(param_1)s AS c, '
-                          'record.date AS date, outcome.status AS status, %(param_2)s AS kids, outcome.title AS k0, '
-                          'outcome.id AS k1 \n'
+                          'record.date AS date, outcome.status AS status, %(param_2)s AS kids, '
+                          'coalesce(replace(lower(((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                          '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                          '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                          ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                          '%(replace_2)s::VARCHAR), outcome.title) AS k0, outcome.id AS k1 \n'
                           'FROM outcome JOIN record ON record.id = outcome.id \n'
                           'WHERE outcome.meeting_id = %(parent)s::VARCHAR AND outcome.id IN (__[POSTCOMPILE_ids])',
-                          {'param_1': None, 'param_2': False},
+                          {'param_1': None,
+                           'param_2': False,
+                           'param_3': 0,
+                           'param_4': 1,
+                           'param_5': 1,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'},
                           {'ids': '::VARCHAR'}),
  'tree.among.process.0': ('SELECT round.id AS id, round.number AS a, round.city AS b, %(param_1)s AS c, round.date AS '
                           'date, round.status AS status, %(param_2)s AS kids, round.number AS k0, round.id AS k1 \n'
@@ -1012,18 +2004,30 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                       'FROM process \n'
                       'WHERE process.forum_id = forum.id)) OR (EXISTS (SELECT * \n'
                       'FROM meeting \n'
-                      'WHERE meeting.forum_id = forum.id)) AS kids, forum.name AS k0, forum.id AS k1 \n'
+                      'WHERE meeting.forum_id = forum.id)) AS kids, coalesce(replace(lower(((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                      'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                      '%(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                      ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                      '%(replace_2)s::VARCHAR), forum.name) AS k0, forum.id AS k1 \n'
                       'FROM forum \n'
                       'WHERE forum.parent_id IS NULL AND forum.id IN (__[POSTCOMPILE_ids])',
-                      {'param_1': None},
+                      {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                       {'ids': '::VARCHAR'}),
  'tree.among.top.1': ('SELECT process.id AS id, process.title AS a, %(param_1)s AS b, %(param_1)s AS c, record.date AS '
                       'date, %(param_1)s AS status, EXISTS (SELECT * \n'
                       'FROM round \n'
-                      'WHERE round.process_id = process.id) AS kids, process.title AS k0, process.id AS k1 \n'
+                      'WHERE round.process_id = process.id) AS kids, coalesce(replace(lower(((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                      '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                      '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                      ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                      '%(replace_2)s::VARCHAR), process.title) AS k0, process.id AS k1 \n'
                       'FROM process JOIN record ON record.id = process.id \n'
                       'WHERE process.forum_id IS NULL AND process.id IN (__[POSTCOMPILE_ids])',
-                      {'param_1': None},
+                      {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                       {'ids': '::VARCHAR'}),
  'tree.counts.@countries': ('SELECT (SELECT count(*) AS count_1 \nFROM country) AS anon_1', {}, {}),
  'tree.counts.@outcomes': ('SELECT (SELECT count(*) AS count_1 \n'
@@ -1073,35 +2077,83 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                  'WHERE source.id IS NOT NULL) AS sources',
                  {},
                  {}),
- 'tree.key.@countries.0': ('SELECT country.name AS k0, country.id AS k1 \n'
+ 'tree.key.@countries.0': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                           '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                           '%(lang)s) THEN %(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                           ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                           '%(replace_2)s::VARCHAR), country.name) AS k0, country.id AS k1 \n'
                            'FROM country \n'
                            'WHERE country.id = %(child)s::VARCHAR',
-                           {},
+                           {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                            {}),
- 'tree.key.@outcomes.0': ('SELECT coalesce(record.date_lower, %(coalesce_1)s::VARCHAR) AS k0, outcome.title AS k1, '
-                          'outcome.id AS k2 \n'
+ 'tree.key.@outcomes.0': ('SELECT coalesce(record.date_lower, %(coalesce_1)s::VARCHAR) AS k0, '
+                          'coalesce(replace(lower(((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                          '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                          '%(lang)s) THEN %(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                          ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                          '%(replace_2)s::VARCHAR), outcome.title) AS k1, outcome.id AS k2 \n'
                           'FROM outcome JOIN record ON record.id = outcome.id \n'
                           'WHERE outcome.meeting_id IS NULL AND outcome.id = %(child)s::VARCHAR',
-                          {'coalesce_1': ''},
+                          {'coalesce_1': '',
+                           'param_1': 0,
+                           'param_2': 1,
+                           'param_3': 1,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'},
                           {}),
- 'tree.key.@sources.0': ('SELECT coalesce(source.date, %(coalesce_1)s::VARCHAR) AS k0, source.title AS k1, source.id '
-                         'AS k2 \n'
+ 'tree.key.@sources.0': ('SELECT coalesce(source.date, %(coalesce_1)s::VARCHAR) AS k0, coalesce(replace(lower(((SELECT '
+                         'shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                         '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                         '%(lang)s) THEN %(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                         ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                         '%(replace_2)s::VARCHAR), source.title) AS k1, source.id AS k2 \n'
                          'FROM source \n'
                          'WHERE source.id = %(child)s::VARCHAR',
-                         {'coalesce_1': ''},
+                         {'coalesce_1': '',
+                          'param_1': 0,
+                          'param_2': 1,
+                          'param_3': 1,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'},
                          {}),
- 'tree.key.@topics.0': ('SELECT topic.label AS k0, topic.id AS k1 \nFROM topic \nWHERE topic.id = %(child)s::VARCHAR',
-                        {},
+ 'tree.key.@topics.0': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                        '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                        '%(lang)s) THEN %(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                        ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                        '%(replace_2)s::VARCHAR), topic.label) AS k0, topic.id AS k1 \n'
+                        'FROM topic \n'
+                        'WHERE topic.id = %(child)s::VARCHAR',
+                        {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                         {}),
- 'tree.key.forum.0': ('SELECT forum.name AS k0, forum.id AS k1 \n'
+ 'tree.key.forum.0': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                      'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                      '%(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                      ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                      '%(replace_2)s::VARCHAR), forum.name) AS k0, forum.id AS k1 \n'
                       'FROM forum \n'
                       'WHERE forum.parent_id = %(parent)s::VARCHAR AND forum.id = %(child)s::VARCHAR',
-                      {},
+                      {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                       {}),
- 'tree.key.forum.1': ('SELECT process.title AS k0, process.id AS k1 \n'
+ 'tree.key.forum.1': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                      '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                      '%(lang)s) THEN %(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                      ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                      '%(replace_2)s::VARCHAR), process.title) AS k0, process.id AS k1 \n'
                       'FROM process JOIN record ON record.id = process.id \n'
                       'WHERE process.forum_id = %(parent)s::VARCHAR AND process.id = %(child)s::VARCHAR',
-                      {},
+                      {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                       {}),
  'tree.key.forum.2': ('SELECT meeting.date_lower AS k0, meeting.date_upper AS k1, meeting.id AS k2 \n'
                       'FROM meeting \n'
@@ -1109,31 +2161,55 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                       '= %(child)s::VARCHAR',
                       {},
                       {}),
- 'tree.key.forum.3': ('SELECT meeting.title AS k0, meeting.id AS k1 \n'
+ 'tree.key.forum.3': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                      'FROM record_name AS shown \n'
+                      'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                      '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                      '%(lang)s) THEN %(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                      ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                      '%(replace_2)s::VARCHAR), meeting.title) AS k0, meeting.id AS k1 \n'
                       'FROM meeting \n'
                       'WHERE meeting.forum_id = %(parent)s::VARCHAR AND meeting.date_lower IS NULL AND meeting.id = '
                       '%(child)s::VARCHAR',
-                      {},
+                      {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                       {}),
- 'tree.key.meeting.0': ('SELECT outcome.title AS k0, outcome.id AS k1 \n'
+ 'tree.key.meeting.0': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                        'FROM record_name AS shown \n'
+                        'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                        '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                        '%(lang)s) THEN %(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                        ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                        '%(replace_2)s::VARCHAR), outcome.title) AS k0, outcome.id AS k1 \n'
                         'FROM outcome JOIN record ON record.id = outcome.id \n'
                         'WHERE outcome.meeting_id = %(parent)s::VARCHAR AND outcome.id = %(child)s::VARCHAR',
-                        {},
+                        {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                         {}),
  'tree.key.process.0': ('SELECT round.number AS k0, round.id AS k1 \n'
                         'FROM round \n'
                         'WHERE round.process_id = %(parent)s::VARCHAR AND round.id = %(child)s::VARCHAR',
                         {},
                         {}),
- 'tree.key.top.0': ('SELECT forum.name AS k0, forum.id AS k1 \n'
+ 'tree.key.top.0': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                    'FROM record_name AS shown \n'
+                    'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s OR '
+                    'lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                    '%(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                    ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                    '%(replace_2)s::VARCHAR), forum.name) AS k0, forum.id AS k1 \n'
                     'FROM forum \n'
                     'WHERE forum.parent_id IS NULL AND forum.id = %(child)s::VARCHAR',
-                    {},
+                    {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                     {}),
- 'tree.key.top.1': ('SELECT process.title AS k0, process.id AS k1 \n'
+ 'tree.key.top.1': ('SELECT coalesce(replace(lower(((SELECT shown.title \n'
+                    'FROM record_name AS shown \n'
+                    'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                    'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                    '%(param_1)s::INTEGER ELSE %(param_2)s::INTEGER END, shown.lang \n'
+                    ' LIMIT %(param_3)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                    '%(replace_2)s::VARCHAR), process.title) AS k0, process.id AS k1 \n'
                     'FROM process JOIN record ON record.id = process.id \n'
                     'WHERE process.forum_id IS NULL AND process.id = %(child)s::VARCHAR',
-                    {},
+                    {'param_1': 0, 'param_2': 1, 'param_3': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                     {}),
  'tree.names': ('SELECT record_name.record_id, record_name.lang, record_name.title, record_name.abbreviation, '
                 'record_name.city \n'
@@ -1201,30 +2277,80 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                      {}),
  'tree.page.@countries.0': ('SELECT country.id AS id, country.name AS a, country.code AS b, %(param_1)s AS c, '
                             '%(param_1)s AS date, %(param_1)s AS status, %(param_2)s AS kids \n'
-                            'FROM country ORDER BY country.name, country.id \n'
+                            'FROM country ORDER BY coalesce(replace(lower(((SELECT shown.title \n'
+                            'FROM record_name AS shown \n'
+                            'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                            '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                            '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                            ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                            '%(replace_2)s::VARCHAR), country.name), country.id \n'
                             ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                            {'param_1': None, 'param_2': False},
+                            {'param_1': None,
+                             'param_2': False,
+                             'param_3': 0,
+                             'param_4': 1,
+                             'param_5': 1,
+                             'replace_1': 'ё',
+                             'replace_2': 'е'},
                             {}),
  'tree.page.@outcomes.0': ('SELECT outcome.id AS id, outcome.title AS a, %(param_1)s AS b, %(param_1)s AS c, '
                            'record.date AS date, outcome.status AS status, %(param_2)s AS kids \n'
                            'FROM outcome JOIN record ON record.id = outcome.id \n'
                            'WHERE outcome.meeting_id IS NULL ORDER BY coalesce(record.date_lower, '
-                           '%(coalesce_1)s::VARCHAR), outcome.title, outcome.id \n'
+                           '%(coalesce_1)s::VARCHAR), coalesce(replace(lower(((SELECT shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                           '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                           '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                           ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                           '%(replace_2)s::VARCHAR), outcome.title), outcome.id \n'
                            ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                           {'coalesce_1': '', 'param_1': None, 'param_2': False},
+                           {'coalesce_1': '',
+                            'param_1': None,
+                            'param_2': False,
+                            'param_3': 0,
+                            'param_4': 1,
+                            'param_5': 1,
+                            'replace_1': 'ё',
+                            'replace_2': 'е'},
                            {}),
  'tree.page.@sources.0': ('SELECT source.id AS id, source.title AS a, %(param_1)s AS b, %(param_1)s AS c, source.date '
                           'AS date, %(param_1)s AS status, %(param_2)s AS kids \n'
-                          'FROM source ORDER BY coalesce(source.date, %(coalesce_1)s::VARCHAR), source.title, '
-                          'source.id \n'
+                          'FROM source ORDER BY coalesce(source.date, %(coalesce_1)s::VARCHAR), '
+                          'coalesce(replace(lower(((SELECT shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                          '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                          '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                          ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                          '%(replace_2)s::VARCHAR), source.title), source.id \n'
                           ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                          {'coalesce_1': '', 'param_1': None, 'param_2': False},
+                          {'coalesce_1': '',
+                           'param_1': None,
+                           'param_2': False,
+                           'param_3': 0,
+                           'param_4': 1,
+                           'param_5': 1,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'},
                           {}),
  'tree.page.@topics.0': ('SELECT topic.id AS id, topic.label AS a, %(param_1)s AS b, %(param_1)s AS c, %(param_1)s AS '
                          'date, %(param_1)s AS status, %(param_2)s AS kids \n'
-                         'FROM topic ORDER BY topic.label, topic.id \n'
+                         'FROM topic ORDER BY coalesce(replace(lower(((SELECT shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                         '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                         '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                         ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                         '%(replace_2)s::VARCHAR), topic.label), topic.id \n'
                          ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                         {'param_1': None, 'param_2': False},
+                         {'param_1': None,
+                          'param_2': False,
+                          'param_3': 0,
+                          'param_4': 1,
+                          'param_5': 1,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'},
                          {}),
  'tree.page.forum.0': ('SELECT forum.id AS id, forum.name AS a, forum.abbreviation AS b, %(param_1)s AS c, %(param_1)s '
                        'AS date, %(param_1)s AS status, (EXISTS (SELECT * \n'
@@ -1235,18 +2361,32 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                        'FROM meeting \n'
                        'WHERE meeting.forum_id = forum.id)) AS kids \n'
                        'FROM forum \n'
-                       'WHERE forum.parent_id = %(parent)s::VARCHAR ORDER BY forum.name, forum.id \n'
+                       'WHERE forum.parent_id = %(parent)s::VARCHAR ORDER BY coalesce(replace(lower(((SELECT '
+                       'shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                       'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) '
+                       'THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                       ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                       '%(replace_2)s::VARCHAR), forum.name), forum.id \n'
                        ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                       {'param_1': None},
+                       {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                        {}),
  'tree.page.forum.1': ('SELECT process.id AS id, process.title AS a, %(param_1)s AS b, %(param_1)s AS c, record.date '
                        'AS date, %(param_1)s AS status, EXISTS (SELECT * \n'
                        'FROM round \n'
                        'WHERE round.process_id = process.id) AS kids \n'
                        'FROM process JOIN record ON record.id = process.id \n'
-                       'WHERE process.forum_id = %(parent)s::VARCHAR ORDER BY process.title, process.id \n'
+                       'WHERE process.forum_id = %(parent)s::VARCHAR ORDER BY coalesce(replace(lower(((SELECT '
+                       'shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                       '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                       '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                       ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                       '%(replace_2)s::VARCHAR), process.title), process.id \n'
                        ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                       {'param_1': None},
+                       {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                        {}),
  'tree.page.forum.2': ('SELECT meeting.id AS id, meeting.title AS a, %(param_1)s AS b, %(param_1)s AS c, meeting.date '
                        'AS date, meeting.status AS status, EXISTS (SELECT * \n'
@@ -1264,16 +2404,35 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                        'WHERE outcome.meeting_id = meeting.id) AS kids \n'
                        'FROM meeting \n'
                        'WHERE meeting.forum_id = %(parent)s::VARCHAR AND meeting.date_lower IS NULL ORDER BY '
-                       'meeting.title, meeting.id \n'
+                       'coalesce(replace(lower(((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                       '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                       '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                       ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                       '%(replace_2)s::VARCHAR), meeting.title), meeting.id \n'
                        ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                       {'param_1': None},
+                       {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                        {}),
  'tree.page.meeting.0': ('SELECT outcome.id AS id, outcome.title AS a, %(param_1)s AS b, %(param_1)s AS c, record.date '
                          'AS date, outcome.status AS status, %(param_2)s AS kids \n'
                          'FROM outcome JOIN record ON record.id = outcome.id \n'
-                         'WHERE outcome.meeting_id = %(parent)s::VARCHAR ORDER BY outcome.title, outcome.id \n'
+                         'WHERE outcome.meeting_id = %(parent)s::VARCHAR ORDER BY coalesce(replace(lower(((SELECT '
+                         'shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                         '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                         '%(lang)s) THEN %(param_3)s::INTEGER ELSE %(param_4)s::INTEGER END, shown.lang \n'
+                         ' LIMIT %(param_5)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                         '%(replace_2)s::VARCHAR), outcome.title), outcome.id \n'
                          ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                         {'param_1': None, 'param_2': False},
+                         {'param_1': None,
+                          'param_2': False,
+                          'param_3': 0,
+                          'param_4': 1,
+                          'param_5': 1,
+                          'replace_1': 'ё',
+                          'replace_2': 'е'},
                          {}),
  'tree.page.process.0': ('SELECT round.id AS id, round.number AS a, round.city AS b, %(param_1)s AS c, round.date AS '
                          'date, round.status AS status, %(param_2)s AS kids \n'
@@ -1291,18 +2450,30 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                      'FROM meeting \n'
                      'WHERE meeting.forum_id = forum.id)) AS kids \n'
                      'FROM forum \n'
-                     'WHERE forum.parent_id IS NULL ORDER BY forum.name, forum.id \n'
+                     'WHERE forum.parent_id IS NULL ORDER BY coalesce(replace(lower(((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                     'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                     '%(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                     ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                     '%(replace_2)s::VARCHAR), forum.name), forum.id \n'
                      ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                     {'param_1': None},
+                     {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                      {}),
  'tree.page.top.1': ('SELECT process.id AS id, process.title AS a, %(param_1)s AS b, %(param_1)s AS c, record.date AS '
                      'date, %(param_1)s AS status, EXISTS (SELECT * \n'
                      'FROM round \n'
                      'WHERE round.process_id = process.id) AS kids \n'
                      'FROM process JOIN record ON record.id = process.id \n'
-                     'WHERE process.forum_id IS NULL ORDER BY process.title, process.id \n'
+                     'WHERE process.forum_id IS NULL ORDER BY coalesce(replace(lower(((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                     'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                     '%(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                     ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                     '%(replace_2)s::VARCHAR), process.title), process.id \n'
                      ' LIMIT %(limit)s::INTEGER OFFSET %(offset)s::INTEGER',
-                     {'param_1': None},
+                     {'param_1': None, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                      {}),
  'tree.parents.forum': ('SELECT forum.id AS id, forum.parent_id AS parent \n'
                         'FROM forum \n'
@@ -1332,42 +2503,94 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
  'tree.rank.@countries.0': ('SELECT count(*) AS count_1 \n'
                             'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                             'FROM country \n'
-                            'WHERE (country.name, country.id) < (%(k0)s, %(k1)s)) AS anon_1',
-                            {'param_1': 1},
+                            'WHERE (coalesce(replace(lower(((SELECT shown.title \n'
+                            'FROM record_name AS shown \n'
+                            'WHERE shown.record_id = country.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                            '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                            '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                            ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                            '%(replace_2)s::VARCHAR), country.name), country.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                            {'param_1': 1,
+                             'param_2': 0,
+                             'param_3': 1,
+                             'param_4': 1,
+                             'replace_1': 'ё',
+                             'replace_2': 'е'},
                             {}),
  'tree.rank.@outcomes.0': ('SELECT count(*) AS count_1 \n'
                            'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                            'FROM outcome JOIN record ON record.id = outcome.id \n'
                            'WHERE outcome.meeting_id IS NULL AND (coalesce(record.date_lower, '
-                           '%(coalesce_1)s::VARCHAR), outcome.title, outcome.id) < (%(k0)s, %(k1)s, %(k2)s)) AS anon_1',
-                           {'coalesce_1': '', 'param_1': 1},
+                           '%(coalesce_1)s::VARCHAR), coalesce(replace(lower(((SELECT shown.title \n'
+                           'FROM record_name AS shown \n'
+                           'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                           '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                           '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                           ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                           '%(replace_2)s::VARCHAR), outcome.title), outcome.id) < (%(k0)s, %(k1)s, %(k2)s)) AS anon_1',
+                           {'coalesce_1': '',
+                            'param_1': 1,
+                            'param_2': 0,
+                            'param_3': 1,
+                            'param_4': 1,
+                            'replace_1': 'ё',
+                            'replace_2': 'е'},
                            {}),
  'tree.rank.@sources.0': ('SELECT count(*) AS count_1 \n'
                           'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                           'FROM source \n'
-                          'WHERE (coalesce(source.date, %(coalesce_1)s::VARCHAR), source.title, source.id) < (%(k0)s, '
-                          '%(k1)s, %(k2)s)) AS anon_1',
-                          {'coalesce_1': '', 'param_1': 1},
+                          'WHERE (coalesce(source.date, %(coalesce_1)s::VARCHAR), coalesce(replace(lower(((SELECT '
+                          'shown.title \n'
+                          'FROM record_name AS shown \n'
+                          'WHERE shown.record_id = source.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                          '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                          '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                          ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                          '%(replace_2)s::VARCHAR), source.title), source.id) < (%(k0)s, %(k1)s, %(k2)s)) AS anon_1',
+                          {'coalesce_1': '',
+                           'param_1': 1,
+                           'param_2': 0,
+                           'param_3': 1,
+                           'param_4': 1,
+                           'replace_1': 'ё',
+                           'replace_2': 'е'},
                           {}),
  'tree.rank.@topics.0': ('SELECT count(*) AS count_1 \n'
                          'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                          'FROM topic \n'
-                         'WHERE (topic.label, topic.id) < (%(k0)s, %(k1)s)) AS anon_1',
-                         {'param_1': 1},
+                         'WHERE (coalesce(replace(lower(((SELECT shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = topic.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                         '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                         '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                         ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                         '%(replace_2)s::VARCHAR), topic.label), topic.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                         {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                          {}),
  'tree.rank.forum.0': ('SELECT count(*) AS count_1 \n'
                        'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                        'FROM forum \n'
-                       'WHERE forum.parent_id = %(parent)s::VARCHAR AND (forum.name, forum.id) < (%(k0)s, %(k1)s)) AS '
-                       'anon_1',
-                       {'param_1': 1},
+                       'WHERE forum.parent_id = %(parent)s::VARCHAR AND (coalesce(replace(lower(((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                       'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) '
+                       'THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                       ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                       '%(replace_2)s::VARCHAR), forum.name), forum.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                       {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                        {}),
  'tree.rank.forum.1': ('SELECT count(*) AS count_1 \n'
                        'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                        'FROM process JOIN record ON record.id = process.id \n'
-                       'WHERE process.forum_id = %(parent)s::VARCHAR AND (process.title, process.id) < (%(k0)s, '
-                       '%(k1)s)) AS anon_1',
-                       {'param_1': 1},
+                       'WHERE process.forum_id = %(parent)s::VARCHAR AND (coalesce(replace(lower(((SELECT '
+                       'shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                       '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                       '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                       ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                       '%(replace_2)s::VARCHAR), process.title), process.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                       {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                        {}),
  'tree.rank.forum.2': ('SELECT count(*) AS count_1 \n'
                        'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
@@ -1380,15 +2603,27 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                        'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                        'FROM meeting \n'
                        'WHERE meeting.forum_id = %(parent)s::VARCHAR AND meeting.date_lower IS NULL AND '
-                       '(meeting.title, meeting.id) < (%(k0)s, %(k1)s)) AS anon_1',
-                       {'param_1': 1},
+                       '(coalesce(replace(lower(((SELECT shown.title \n'
+                       'FROM record_name AS shown \n'
+                       'WHERE shown.record_id = meeting.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                       '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                       '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                       ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                       '%(replace_2)s::VARCHAR), meeting.title), meeting.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                       {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                        {}),
  'tree.rank.meeting.0': ('SELECT count(*) AS count_1 \n'
                          'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                          'FROM outcome JOIN record ON record.id = outcome.id \n'
-                         'WHERE outcome.meeting_id = %(parent)s::VARCHAR AND (outcome.title, outcome.id) < (%(k0)s, '
-                         '%(k1)s)) AS anon_1',
-                         {'param_1': 1},
+                         'WHERE outcome.meeting_id = %(parent)s::VARCHAR AND (coalesce(replace(lower(((SELECT '
+                         'shown.title \n'
+                         'FROM record_name AS shown \n'
+                         'WHERE shown.record_id = outcome.id AND shown.title IS NOT NULL AND (lower(shown.lang) = '
+                         '%(lang)s OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = '
+                         '%(lang)s) THEN %(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                         ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                         '%(replace_2)s::VARCHAR), outcome.title), outcome.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                         {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                          {}),
  'tree.rank.process.0': ('SELECT count(*) AS count_1 \n'
                          'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
@@ -1400,14 +2635,26 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
  'tree.rank.top.0': ('SELECT count(*) AS count_1 \n'
                      'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                      'FROM forum \n'
-                     'WHERE forum.parent_id IS NULL AND (forum.name, forum.id) < (%(k0)s, %(k1)s)) AS anon_1',
-                     {'param_1': 1},
+                     'WHERE forum.parent_id IS NULL AND (coalesce(replace(lower(((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = forum.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                     'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                     '%(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                     ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                     '%(replace_2)s::VARCHAR), forum.name), forum.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                     {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                      {}),
  'tree.rank.top.1': ('SELECT count(*) AS count_1 \n'
                      'FROM (SELECT %(param_1)s::INTEGER AS anon_2 \n'
                      'FROM process JOIN record ON record.id = process.id \n'
-                     'WHERE process.forum_id IS NULL AND (process.title, process.id) < (%(k0)s, %(k1)s)) AS anon_1',
-                     {'param_1': 1},
+                     'WHERE process.forum_id IS NULL AND (coalesce(replace(lower(((SELECT shown.title \n'
+                     'FROM record_name AS shown \n'
+                     'WHERE shown.record_id = process.id AND shown.title IS NOT NULL AND (lower(shown.lang) = %(lang)s '
+                     'OR lower(shown.lang) LIKE %(lang_tags)s) ORDER BY CASE WHEN (lower(shown.lang) = %(lang)s) THEN '
+                     '%(param_2)s::INTEGER ELSE %(param_3)s::INTEGER END, shown.lang \n'
+                     ' LIMIT %(param_4)s::INTEGER)) COLLATE "default") COLLATE "C", %(replace_1)s::VARCHAR, '
+                     '%(replace_2)s::VARCHAR), process.title), process.id) < (%(k0)s, %(k1)s)) AS anon_1',
+                     {'param_1': 1, 'param_2': 0, 'param_3': 1, 'param_4': 1, 'replace_1': 'ё', 'replace_2': 'е'},
                      {}),
  'views.agenda': ('SELECT agenda_item.meeting_id, agenda_item.pk, agenda_item.position, agenda_item.title, '
                   'agenda_item.description, agenda_topic.topic_id, topic_record.title AS topic_title \n'
@@ -1720,5 +2967,13 @@ POSTGRESQL: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {'dataset.ve
                           {'param_1': 50},
                           {}),
  'views.topics': ('SELECT topic.id, topic.description \nFROM topic \nWHERE topic.id IN (__[POSTCOMPILE_ids])',
+                  {},
+                  {'ids': '::VARCHAR'}),
+ 'views.venues': ('SELECT round.id, round.city, round.country_id, country_record.title AS country_title \n'
+                  'FROM round LEFT OUTER JOIN record AS country_record ON country_record.id = round.country_id \n'
+                  'WHERE round.id IN (__[POSTCOMPILE_ids]) UNION ALL SELECT meeting.id, meeting.city, '
+                  'meeting.country_id, country_record.title AS country_title \n'
+                  'FROM meeting LEFT OUTER JOIN record AS country_record ON country_record.id = meeting.country_id \n'
+                  'WHERE meeting.id IN (__[POSTCOMPILE_ids])',
                   {},
                   {'ids': '::VARCHAR'})}

@@ -18,11 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from model.i18n import QT_TRANSLATE_NOOP
 from model.store import backup, location, partfiles
 from model.store import schema_facts as facts
 from model.store.database import Database
 from model.store.engine import engine_for
-from model.store.faults import DatabaseOpenError, fault_from
+from model.store.faults import DatabaseOpenError, OpenText, fault_from
 from model.store.files import (
     BUSY_TIMEOUT_MS,
     FileInfo,
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
     from model.store.upgrades import IndexEntries
 
 __all__ = ["Database", "DatabaseOpenError", "open_database", "resolve_target", "sqlite_path", "upgrade_database"]
+
+_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "OpenText", "Choose another location: 'Open another database…' in the app, or --database / SUMMITRY_DATABASE."
+)
 
 
 def open_database(
@@ -103,22 +108,26 @@ def _remove(created: list[Path]) -> None:
 
 def _open(target: str, path: Path | None, readonly: bool, upgrade: bool) -> Database:
     info: FileInfo | None = None
-    reason = "opened read-only as asked" if readonly else None
+    reason = OpenText.tr("opened read-only as asked") if readonly else None
     if path is not None:
         info = check_file(path)
         if info is None:
             if readonly:
-                raise DatabaseOpenError("missing", f"{path} does not exist.", "Check the path.")
+                raise DatabaseOpenError(
+                    "missing", OpenText.tr("{path} does not exist.").format(path=path), OpenText.tr("Check the path.")
+                )
             _make_folder(path.parent)
         else:
             quick_check(path)
             if not readonly and not is_writable(path):
-                reason = f"{path} is on read-only media or not writable for you; it is open read-only."
+                reason = OpenText.tr(
+                    "{path} is on read-only media or not writable for you; it is open read-only."
+                ).format(path=path)
                 if info.user_version != facts.SCHEMA_VERSION or info.table_count == 0:
                     raise DatabaseOpenError(
                         "unwritable",
-                        f"{path} needs to be set up or upgraded, but it is read-only.",
-                        "Copy it somewhere writable and open the copy.",
+                        OpenText.tr("{path} needs to be set up or upgraded, but it is read-only.").format(path=path),
+                        OpenText.tr("Copy it somewhere writable and open the copy."),
                     )
                 readonly = True
             if not readonly:
@@ -168,7 +177,11 @@ def upgrade_database(
     path = sqlite_path(target)
     info = check_file(path) if path is not None else None
     if path is None or info is None:
-        raise DatabaseOpenError("missing", f"{path or target} holds no database to upgrade.", "Check the path.")
+        raise DatabaseOpenError(
+            "missing",
+            OpenText.tr("{path} holds no database to upgrade.").format(path=path or target),
+            OpenText.tr("Check the path."),
+        )
     open_database(target).close()
     return Upgraded(info.user_version, facts.SCHEMA_VERSION)
 
@@ -207,14 +220,16 @@ def _make_folder(folder: Path) -> None:
     except OSError as exc:
         raise DatabaseOpenError(
             "unwritable",
-            f"Cannot create the folder {folder}: {exc.strerror or exc}.",
-            "Choose another location: 'Open another database…' in the app, or --database / SUMMITRY_DATABASE.",
+            OpenText.tr("Cannot create the folder {folder}: {reason}.").format(
+                folder=folder, reason=exc.strerror or exc
+            ),
+            OpenText.tr(_ELSEWHERE),
         ) from exc
     if not dir_writable(folder):
         raise DatabaseOpenError(
             "unwritable",
-            f"Cannot create a database in {folder}: the folder is not writable.",
-            "Choose another location: 'Open another database…' in the app, or --database / SUMMITRY_DATABASE.",
+            OpenText.tr("Cannot create a database in {folder}: the folder is not writable.").format(folder=folder),
+            OpenText.tr(_ELSEWHERE),
         )
 
 
@@ -229,7 +244,13 @@ def _ensure_schema(db: Database, upgrade: bool) -> None:
         _create(db)
         return
     if not upgrade:
-        raise DatabaseOpenError("old", f"{db.shown} needs an upgrade to database version {facts.SCHEMA_VERSION}.", "")
+        raise DatabaseOpenError(
+            "old",
+            OpenText.tr("{where} needs an upgrade to database version {version}.").format(
+                where=db.shown, version=facts.SCHEMA_VERSION
+            ),
+            "",
+        )
     from model.store import migrations
 
     if db.path is not None:

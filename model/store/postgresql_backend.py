@@ -318,9 +318,13 @@ class PostgresqlBackend(Backend):
             conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = ANY(:ids)"), {"ids": ids})
 
     def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
+        from model.store.server_faults import ServerText
+
         return [], [
-            "the server's own storage (its pages and indexes): that is the server's to check; its administrator "
-            "can run pg_amcheck"
+            ServerText.tr(
+                "the server's own storage (its pages and indexes): that is the server's to check; its administrator "
+                "can run pg_amcheck"
+            )
         ]
 
     def fault(self, error: BaseException, where: str, doing: Doing = "using") -> DatabaseOpenError | None:

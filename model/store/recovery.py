@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.store import partfiles
-from model.store.backup import BackupError, Identity, newest_verified_backup, verify, write_identity
+from model.store.backup import BackupError, BackupText, Identity, newest_verified_backup, verify, write_identity
 from model.store.backup_set import backup_dir
 
 #: SQLite's companion files, which belong to the main file and must move with it.
@@ -36,10 +36,18 @@ class Recovery:
     restored_from: Path | None
 
     def summary(self, db_path: Path) -> str:
-        kept = f" The damaged file is kept as {self.set_aside}." if self.set_aside else ""
+        kept = (
+            BackupText.tr(" The damaged file is kept as {aside}.").format(aside=self.set_aside)
+            if self.set_aside
+            else ""
+        )
         if self.restored_from:
-            return f"Restored {db_path} from the backup {self.restored_from.name}.{kept}"
-        return f"Started a new database at {db_path} with the bundled dataset.{kept}"
+            return BackupText.tr("Restored {db_path} from the backup {backup}.{kept}").format(
+                db_path=db_path, backup=self.restored_from.name, kept=kept
+            )
+        return BackupText.tr("Started a new database at {db_path} with the bundled dataset.{kept}").format(
+            db_path=db_path, kept=kept
+        )
 
 
 def _aside_name(path: Path, now: _dt.datetime | None) -> Path:
@@ -125,7 +133,11 @@ def restore_file(db_path: Path, backup: Path, identity: Identity | None = None) 
     except (sqlite3.Error, OSError, BackupError) as exc:
         detail = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc).rstrip(".")
         detail = detail.replace(str(partfiles.part_path(db_path)), "the copy")
-        raise BackupError(f"Could not restore {db_path} from {backup}: {detail}.") from exc
+        raise BackupError(
+            BackupText.tr("Could not restore {db_path} from {backup}: {reason}.").format(
+                db_path=db_path, backup=backup, reason=detail
+            )
+        ) from exc
     return Recovery(aside, backup)
 
 
@@ -137,7 +149,11 @@ def restore_newest(db_path: Path) -> Recovery:
     """
     backup = newest_verified_backup(db_path)
     if backup is None:
-        raise BackupError(f"There is no usable backup of {db_path.name} in {backup_dir(db_path)}.")
+        raise BackupError(
+            BackupText.tr("There is no usable backup of {name} in {folder}.").format(
+                name=db_path.name, folder=backup_dir(db_path)
+            )
+        )
     return restore_file(db_path, backup)
 
 

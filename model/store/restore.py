@@ -24,6 +24,7 @@ from pathlib import Path
 from model.store import backup_set, recovery
 from model.store.backup import (
     BackupError,
+    BackupText,
     Identity,
     copy_verified,
     newest_verified_backup,
@@ -32,7 +33,7 @@ from model.store.backup import (
     verify,
     write_identity,
 )
-from model.store.faults import BUSY_ADVICE, DatabaseOpenError
+from model.store.faults import BUSY_ADVICE, DatabaseOpenError, OpenText
 from model.store.files import check_file, quick_check
 
 #: How long a restore waits for another program (an import) to finish writing before it gives up.
@@ -59,9 +60,17 @@ class Restored:
 
     def summary(self, db_path: Path) -> str:
         if self.safety is not None:
-            return f"Restored from {self.backup}. The database as it was is kept at {self.safety}."
-        kept = f" The damaged file is kept as {self.set_aside}." if self.set_aside else ""
-        return f"Restored {db_path} from the backup {self.backup.name}.{kept}"
+            return BackupText.tr("Restored from {backup}. The database as it was is kept at {safety}.").format(
+                backup=self.backup, safety=self.safety
+            )
+        kept = (
+            BackupText.tr(" The damaged file is kept as {aside}.").format(aside=self.set_aside)
+            if self.set_aside
+            else ""
+        )
+        return BackupText.tr("Restored {db_path} from the backup {backup}.{kept}").format(
+            db_path=db_path, backup=self.backup.name, kept=kept
+        )
 
 
 def restore(
@@ -133,7 +142,11 @@ def _restore_in_place(db_path: Path, backup: Path, on_wait: Callable[[], object]
                 on_wait()
             told = True
             if time.monotonic() > deadline:
-                raise DatabaseOpenError("busy", f"{db_path} is busy: another program is writing to it.", BUSY_ADVICE)
+                raise DatabaseOpenError(
+                    "busy",
+                    OpenText.tr("{where} is busy: another program is writing to it.").format(where=db_path),
+                    OpenText.tr(BUSY_ADVICE),
+                )
             return
         if status != _OK:
             return  # an error: the backup stops, and it is raised below
@@ -146,13 +159,25 @@ def _restore_in_place(db_path: Path, backup: Path, on_wait: Callable[[], object]
         dst.execute("PRAGMA journal_mode=WAL").fetchone()  # a reader must be able to read beside the writer
         src.backup(dst, pages=max(1, min(STEP_PAGES, pages - 1)), progress=step)  # never all in the first step
     except sqlite3.Error as exc:
-        kept = f" A copy of the database as it was is at {safety[0]}." if safety else ""
-        raise BackupError(f"Could not restore {db_path} from {backup}: {exc}.{kept}") from exc
+        kept = (
+            BackupText.tr(" A copy of the database as it was is at {safety}.").format(safety=safety[0])
+            if safety
+            else ""
+        )
+        raise BackupError(
+            BackupText.tr("Could not restore {db_path} from {backup}: {reason}.{kept}").format(
+                db_path=db_path, backup=backup, reason=exc, kept=kept
+            )
+        ) from exc
     finally:
         src.close()
         dst.close()
     if not safety:  # cannot happen: a Summitry database has more pages than one step copies
-        raise BackupError(f"Could not restore {db_path} from {backup}: the backup is too small to be one.")
+        raise BackupError(
+            BackupText.tr("Could not restore {db_path} from {backup}: the backup is too small to be one.").format(
+                db_path=db_path, backup=backup
+            )
+        )
     if ours is not None:
         write_identity(db_path, ours)  # a backup from before identities: the database stays itself
     _checkpoint(db_path)
@@ -179,5 +204,9 @@ def newest(db_path: Path) -> Path:
     """
     found = newest_verified_backup(db_path)
     if found is None:
-        raise BackupError(f"There is no usable backup of {db_path.name} in {backup_set.backup_dir(db_path)}.")
+        raise BackupError(
+            BackupText.tr("There is no usable backup of {name} in {folder}.").format(
+                name=db_path.name, folder=backup_set.backup_dir(db_path)
+            )
+        )
     return found

@@ -25,9 +25,10 @@ from model.store import schema_facts as facts
 from model.store.backend import StoredVersion
 from model.store.database import READER_WORDS, AccessText, Database
 from model.store.engine import engine_for
-from model.store.faults import DatabaseOpenError, Doing
+from model.store.faults import DatabaseOpenError, Doing, OpenText
 from model.store.location import display_target
 from model.store.postgresql_backend import POSTGRESQL, WRITE_LOCK
+from model.store.server_faults import ServerText, unsupported
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -56,7 +57,9 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
             _refuse_foreign(stored, shown)
             if readonly:
                 raise DatabaseOpenError(
-                    "missing", f"{shown} is empty: no Summitry archive is set up in it yet.", "Open it to set it up."
+                    "missing",
+                    ServerText.tr("{where} is empty: no Summitry archive is set up in it yet.").format(where=shown),
+                    ServerText.tr("Open it to set it up."),
                 )
             _set_up(engine, shown)
             stored = StoredVersion(True, facts.SCHEMA_VERSION, 0)
@@ -73,14 +76,14 @@ def open_archive(target: str, *, readonly: bool = False) -> Database:
     if refusal is not None and not readonly:  # only reads: the server refuses any write from now on
         engine.dispose()
         engine = archive_engine(target, shown, readonly=True)
-    reason = refusal.message if refusal is not None else "opened read-only as asked" if readonly else None
+    reason = refusal.message if refusal is not None else OpenText.tr("opened read-only as asked") if readonly else None
     db = Database(target, engine, None, reason, backend=POSTGRESQL)
     db.write_refusal = refusal
     if stored.version < facts.SERVER_INDEX_SINCE:
-        db.no_search = (
-            f"This archive has no search index yet (database version {stored.version}): its owner runs "
-            f"'{UPGRADE_COMMAND}' once to build it."
-        )
+        db.no_search = ServerText.tr(
+            "This archive has no search index yet (database version {version}): its owner runs "
+            "'{command}' once to build it."
+        ).format(version=stored.version, command=UPGRADE_COMMAND)
     return db
 
 
@@ -113,7 +116,7 @@ def _open_current(target: str, shown: str, readonly: bool) -> Database | None:
         reads.release()
         raise
     refusal = None if writer else _reader_words(shown)
-    reason = refusal.message if refusal is not None else "opened read-only as asked" if readonly else None
+    reason = refusal.message if refusal is not None else OpenText.tr("opened read-only as asked") if readonly else None
     only_reads = readonly or refusal is not None  # the engine's sessions are read-only then, as below
 
     def make_engine() -> Engine:
@@ -129,11 +132,7 @@ def archive_engine(target: str, shown: str, readonly: bool) -> Engine:
     try:
         return engine_for(target, None, readonly)
     except ImportError as exc:  # psycopg, the driver, comes with the "postgresql" extra
-        raise DatabaseOpenError(
-            "unsupported",
-            f"{shown} is on a PostgreSQL server, and this Summitry was installed without PostgreSQL support.",
-            "Install it with: pip install 'summitry[postgresql]'",
-        ) from exc
+        raise unsupported(shown) from exc
 
 
 def _fault(exc: Exception, shown: str, doing: Doing) -> DatabaseOpenError | None:
@@ -147,8 +146,10 @@ def _refuse_foreign(stored: StoredVersion, shown: str) -> None:
     if stored.tables:
         raise DatabaseOpenError(
             "foreign",
-            f"{shown} holds tables of another application ({stored.tables}) and is not a Summitry archive.",
-            "Summitry leaves it unchanged. Choose an empty database, or a Summitry archive.",
+            ServerText.tr(
+                "{where} holds tables of another application ({tables}) and is not a Summitry archive."
+            ).format(where=shown, tables=stored.tables),
+            ServerText.tr("Summitry leaves it unchanged. Choose an empty database, or a Summitry archive."),
         )
 
 
@@ -172,27 +173,36 @@ def _set_up(engine: Engine, shown: str) -> None:
 def _write_refusal(stored: StoredVersion, shown: str) -> DatabaseOpenError | None:
     """Why this Summitry may only read the archive (its version is not this Summitry's), or None."""
     if stored.version > facts.SCHEMA_VERSION:
-        needs = stored.needs or "a newer release"
+        needs = stored.needs or ServerText.tr("a newer release")
         if stored.readable_from > facts.SCHEMA_VERSION:
             raise DatabaseOpenError(
                 "too-new",
-                f"{shown} needs Summitry {needs} or newer (database version {stored.version}; this is Summitry "
-                f"{__version__}, which reads up to version {facts.SCHEMA_VERSION}).",
-                "Update Summitry to open it. The archive has not been changed.",
+                ServerText.tr(
+                    "{where} needs Summitry {needs} or newer (database version {version}; this is Summitry "
+                    "{this}, which reads up to version {latest})."
+                ).format(
+                    where=shown, needs=needs, version=stored.version, this=__version__, latest=facts.SCHEMA_VERSION
+                ),
+                ServerText.tr("Update Summitry to open it. The archive has not been changed."),
             )
         return DatabaseOpenError(
             "read-only",
-            f"This archive needs Summitry {needs} or newer to change it ({shown} is at database version "
-            f"{stored.version}; this is Summitry {__version__}); it is open read-only.",
-            "Update Summitry to make changes.",
+            ServerText.tr(
+                "This archive needs Summitry {needs} or newer to change it ({where} is at database version "
+                "{version}; this is Summitry {this}); it is open read-only."
+            ).format(where=shown, needs=needs, version=stored.version, this=__version__),
+            ServerText.tr("Update Summitry to make changes."),
         )
     if stored.version < facts.SCHEMA_VERSION:
         return DatabaseOpenError(
             "read-only",
-            f"{shown} is at database version {stored.version} and this Summitry writes version "
-            f"{facts.SCHEMA_VERSION}; it is open read-only until its owner runs '{UPGRADE_COMMAND}'.",
-            f"The archive's owner runs '{UPGRADE_COMMAND} --database URL' once; every older Summitry then "
-            "reads it only.",
+            ServerText.tr(
+                "{where} is at database version {version} and this Summitry writes version "
+                "{latest}; it is open read-only until its owner runs '{command}'."
+            ).format(where=shown, version=stored.version, latest=facts.SCHEMA_VERSION, command=UPGRADE_COMMAND),
+            ServerText.tr(
+                "The archive's owner runs '{command} --database URL' once; every older Summitry then reads it only."
+            ).format(command=UPGRADE_COMMAND),
         )
     return None
 
@@ -280,8 +290,10 @@ def _refuse_non_owner(conn: Connection, shown: str) -> None:
     if not roles.owns_archive(conn):
         raise DatabaseOpenError(
             "no-permission",
-            f"Only the owner of {shown} ({roles.archive_owner(conn)}) can upgrade it.",
-            f"Ask them to run '{UPGRADE_COMMAND}'. Nothing was changed.",
+            ServerText.tr("Only the owner of {where} ({owner}) can upgrade it.").format(
+                where=shown, owner=roles.archive_owner(conn)
+            ),
+            ServerText.tr("Ask them to run '{command}'. Nothing was changed.").format(command=UPGRADE_COMMAND),
         )
 
 
@@ -289,11 +301,19 @@ def _upgradable(conn: Connection, shown: str) -> StoredVersion:
     stored = POSTGRESQL.stored_version(conn)
     if not stored.marked:
         _refuse_foreign(stored, shown)
-        raise DatabaseOpenError("missing", f"{shown} is empty: it holds no archive to upgrade.", "Open it to set up.")
+        raise DatabaseOpenError(
+            "missing",
+            ServerText.tr("{where} is empty: it holds no archive to upgrade.").format(where=shown),
+            ServerText.tr("Open it to set up."),
+        )
     if stored.version > facts.SCHEMA_VERSION:
         raise DatabaseOpenError(
             "too-new",
-            f"{shown} is at database version {stored.version}, newer than this Summitry's {facts.SCHEMA_VERSION}.",
-            f"It needs no upgrade from this Summitry; update Summitry to {stored.needs or 'a newer release'} or newer.",
+            ServerText.tr("{where} is at database version {version}, newer than this Summitry's {latest}.").format(
+                where=shown, version=stored.version, latest=facts.SCHEMA_VERSION
+            ),
+            ServerText.tr("It needs no upgrade from this Summitry; update Summitry to {needs} or newer.").format(
+                needs=stored.needs or ServerText.tr("a newer release")
+            ),
         )
     return stored

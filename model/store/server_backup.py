@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from model.store import backends, backup_set
 from model.store import schema_facts as facts
-from model.store.backup import BackupError, Identity, read_identity, verify
+from model.store.backup import BackupError, BackupText, Identity, read_identity, verify
 from model.store.copy import Copied, CopyRefused, copy_archive, safety_copy_of_server
 from model.store.copy_source import (
     IndexFn,
@@ -99,11 +99,17 @@ def _refuse_to_replace(dest: Path, state: SourceState, *, force: bool) -> None:
     if not dest.exists():
         return
     if dest.is_dir():
-        raise BackupError(f"{dest} is a folder. Give the backup a file name, for example {dest / 'summitry.sqlite3'}.")
+        raise BackupError(
+            BackupText.tr("{dest} is a folder. Give the backup a file name, for example {example}.").format(
+                dest=dest, example=dest / "summitry.sqlite3"
+            )
+        )
     if not force:
         raise BackupError(
-            f"{dest} already exists. Choose another name, or add --force to replace it if it is an earlier "
-            "backup of this archive."
+            BackupText.tr(
+                "{dest} already exists. Choose another name, or add --force to replace it if it is an earlier "
+                "backup of this archive."
+            ).format(dest=dest)
         )
     try:
         info = check_file(dest)
@@ -113,7 +119,10 @@ def _refuse_to_replace(dest: Path, state: SourceState, *, force: bool) -> None:
         theirs = None
     if theirs is None or state.identity is None or theirs.id != state.identity.id:
         raise BackupError(
-            f"{dest} is not a backup of this archive, so it is left as it is, even with --force. Choose another name."
+            BackupText.tr(
+                "{dest} is not a backup of this archive, so it is left as it is, even with --force. "
+                "Choose another name."
+            ).format(dest=dest)
         )
 
 
@@ -142,7 +151,7 @@ def restore_archive(
     try:
         theirs = read_identity(backup)
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {backup}: {exc}.") from exc
+        raise BackupError(BackupText.tr("Cannot read {backup}: {reason}.").format(backup=backup, reason=exc)) from exc
 
     def accept(conn: Connection, _state: SourceState) -> None:
         if force or theirs is None:  # a backup from before identities cannot be told apart
@@ -151,8 +160,10 @@ def restore_archive(
         if (ours is not None and ours.id == theirs.id) or not holdings(conn):
             return
         raise CopyRefused(
-            f"{backup} is a backup of another archive ({theirs.path}), not of {shown}; nothing was changed. "
-            "Add --force to replace this archive with it all the same (a safety copy of it is kept first)."
+            BackupText.tr(
+                "{backup} is a backup of another archive ({other}), not of {archive}; nothing was changed. "
+                "Add --force to replace this archive with it all the same (a safety copy of it is kept first)."
+            ).format(backup=backup, other=theirs.path, archive=shown)
         )
 
     return copy_archive(
@@ -184,7 +195,11 @@ def newest_backup(target: str) -> Path:
             continue
         if ours is None or theirs is None or theirs.id == ours.id:
             return found.path
-    raise BackupError(f"There is no usable backup of {display_target(target)} in {backup_set.backup_dir(stem)}.")
+    raise BackupError(
+        BackupText.tr("There is no usable backup of {archive} in {folder}.").format(
+            archive=display_target(target), folder=backup_set.backup_dir(stem)
+        )
+    )
 
 
 def backup_before_upgrade(

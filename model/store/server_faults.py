@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from model.i18n import QT_TRANSLATE_NOOP, Words
 from model.store.faults import DatabaseOpenError, Doing
 
 #: What a SQLSTATE means to the user: exact codes first, then their two-character class.
@@ -39,9 +40,23 @@ _SQLSTATE_CLASSES: dict[str, str] = {
     "28": "refused",  # invalid_authorization_specification
 }
 
-CHECK_ADDRESS = "Check the server's address (and that it is running), then try again."
-CHECK_LOGIN = "Check the user name and password (in the URL, ~/.pgpass or the service file), then try again."
-ASK_OWNER = "Ask the archive's owner (or the server's administrator) for access."
+#: Advice several messages give, as written (shown with ``ServerText.tr``).
+CHECK_ADDRESS = QT_TRANSLATE_NOOP("ServerText", "Check the server's address (and that it is running), then try again.")
+CHECK_LOGIN = QT_TRANSLATE_NOOP(
+    "ServerText", "Check the user name and password (in the URL, ~/.pgpass or the service file), then try again."
+)
+ASK_OWNER = QT_TRANSLATE_NOOP("ServerText", "Ask the archive's owner (or the server's administrator) for access.")
+
+
+def unsupported(shown: str) -> DatabaseOpenError:
+    """The fault of a server archive where Summitry was installed without its driver."""
+    return DatabaseOpenError(
+        "unsupported",
+        ServerText.tr(
+            "{where} is on a PostgreSQL server, and this Summitry was installed without PostgreSQL support."
+        ).format(where=shown),
+        ServerText.tr("Install it with: pip install 'summitry[postgresql]'"),
+    )
 
 
 @dataclass(frozen=True)
@@ -98,72 +113,142 @@ def server_fault(error: BaseException, where: str, doing: Doing = "using") -> Da
     if reason is None:
         if doing == "using":
             return None
-        return DatabaseOpenError("server-error", f"{where}: the server refused: {driver}.", "")
+        return DatabaseOpenError(
+            "server-error", ServerText.tr("{where}: the server refused: {words}.").format(where=where, words=driver), ""
+        )
     return words(reason, where, doing, login)
 
 
-def words(reason: str, where: str, doing: Doing = "using", login: _Login | None = None) -> ServerFault:
-    """The message and advice for a reason (see :func:`server_fault`)."""
-    user = f" '{login.user}'" if login is not None and login.user else ""
-    texts: dict[str, tuple[str, str]] = {
-        "unreachable": (
-            f"Cannot reach the database server of {where}: it is not running, or not at that address.",
-            CHECK_ADDRESS,
+class ServerText(Words):
+    """What a server's refusals mean, in the interface's language."""
+
+
+#: Each reason's message and advice, as written (shown with ``ServerText.tr``). Placeholders: ``{where}`` the
+#: archive as shown, ``{user}`` the login's user, ``{sslmode}`` the TLS mode asked for.
+_TEXTS: dict[str, tuple[str, str]] = {
+    "unreachable": (
+        QT_TRANSLATE_NOOP(
+            "ServerText", "Cannot reach the database server of {where}: it is not running, or not at that address."
         ),
-        "tls-unavailable": (
-            f"The server of {where} does not offer an encrypted (TLS) connection, and "
-            f"sslmode={login.conninfo.get('sslmode') if login else 'require'} requires one.",
+        CHECK_ADDRESS,
+    ),
+    "tls-unavailable": (
+        QT_TRANSLATE_NOOP(
+            "ServerText",
+            "The server of {where} does not offer an encrypted (TLS) connection, and sslmode={sslmode} requires one.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServerText",
             "Ask the server's administrator to turn on SSL (ssl = on), or check that this is the right server.",
         ),
-        "tls-unverified": (
-            f"The server of {where} offers an encrypted (TLS) connection, but its certificate failed the check "
-            f"sslmode={login.conninfo.get('sslmode') if login else 'verify-full'} asks for.",
+    ),
+    "tls-unverified": (
+        QT_TRANSLATE_NOOP(
+            "ServerText",
+            "The server of {where} offers an encrypted (TLS) connection, but its certificate failed the check "
+            "sslmode={sslmode} asks for.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ServerText",
             "Check the root certificate (sslrootcert in the URL or service file, or ~/.postgresql/root.crt) and, "
             "for verify-full, that the host is the name in the server's certificate.",
         ),
-        "not-ready": (
-            f"The database server of {where} is starting up or shutting down.",
-            "Wait a moment, then try again.",
+    ),
+    "not-ready": (
+        QT_TRANSLATE_NOOP("ServerText", "The database server of {where} is starting up or shutting down."),
+        QT_TRANSLATE_NOOP("ServerText", "Wait a moment, then try again."),
+    ),
+    "bad-address": (
+        QT_TRANSLATE_NOOP("ServerText", "{where} is not a usable server address."),
+        QT_TRANSLATE_NOOP("ServerText", "Check the URL's host, port and options."),
+    ),
+    "password-needed": (
+        QT_TRANSLATE_NOOP("ServerText", "The server of {where} asks for a password."),
+        QT_TRANSLATE_NOOP(
+            "ServerText", "Give it in ~/.pgpass or a libpq service file (or in the URL), then try again."
         ),
-        "bad-address": (f"{where} is not a usable server address.", "Check the URL's host, port and options."),
-        "password-needed": (
-            f"The server of {where} asks for a password for user{user}.",
-            "Give it in ~/.pgpass or a libpq service file (or in the URL), then try again.",
+    ),
+    "refused": (
+        QT_TRANSLATE_NOOP("ServerText", "The server of {where} refused the user name or password."),
+        CHECK_LOGIN,
+    ),
+    "no-database": (
+        QT_TRANSLATE_NOOP("ServerText", "The server of {where} has no such database."),
+        QT_TRANSLATE_NOOP(
+            "ServerText", "Check the database's name, or ask the server's administrator to create it (createdb)."
         ),
-        "refused": (f"The server of {where} refused the user name or password{user and ' for' + user}.", CHECK_LOGIN),
-        "no-database": (
-            f"The server of {where} has no such database.",
-            "Check the database's name, or ask the server's administrator to create it (createdb).",
-        ),
-        "no-permission": (
-            f"{where}: {'user' + user if user else 'this login'} has no permission to {_what(doing)} this archive.",
-            ASK_OWNER,
-        ),
-        "connection-lost": (
-            f"The connection to the server of {where} was lost; what was being done was not finished, and "
+    ),
+    "connection-lost": (
+        QT_TRANSLATE_NOOP(
+            "ServerText",
+            "The connection to the server of {where} was lost; what was being done was not finished, and "
             "nothing half-done was saved.",
-            "Try again. If it keeps happening, check the network and the server.",
         ),
-        "busy": (f"{where} is busy: other work on the server holds what this needs.", "Try again in a moment."),
-        "full": (
-            f"{where} cannot be changed: the server's disk is full.",
-            "Ask the server's administrator to free some space, then try again.",
+        QT_TRANSLATE_NOOP("ServerText", "Try again. If it keeps happening, check the network and the server."),
+    ),
+    "busy": (
+        QT_TRANSLATE_NOOP("ServerText", "{where} is busy: other work on the server holds what this needs."),
+        QT_TRANSLATE_NOOP("ServerText", "Try again in a moment."),
+    ),
+    "full": (
+        QT_TRANSLATE_NOOP("ServerText", "{where} cannot be changed: the server's disk is full."),
+        QT_TRANSLATE_NOOP("ServerText", "Ask the server's administrator to free some space, then try again."),
+    ),
+    "read-only": (
+        QT_TRANSLATE_NOOP(
+            "ServerText",
+            "{where} cannot be changed: the server accepts only reads (a standby, or a read-only setting).",
         ),
-        "read-only": (
-            f"{where} cannot be changed: the server accepts only reads (a standby, or a read-only setting).",
-            "Connect to the server that accepts changes, or ask its administrator.",
-        ),
-        "server-damaged": (
-            f"The server reports damaged data in {where}.",
+        QT_TRANSLATE_NOOP("ServerText", "Connect to the server that accepts changes, or ask its administrator."),
+    ),
+    "server-damaged": (
+        QT_TRANSLATE_NOOP("ServerText", "The server reports damaged data in {where}."),
+        QT_TRANSLATE_NOOP(
+            "ServerText",
             "Tell the server's administrator: pg_amcheck finds the damage, and the server's backups repair it.",
         ),
-    }
-    message, advice = texts[reason]
-    return ServerFault(reason, message, advice, login)
+    ),
+}
+#: Messages that name the login's user, where there is one: a sentence each, for languages that place it.
+_TEXTS_WITH_USER: dict[str, str] = {
+    "password-needed": QT_TRANSLATE_NOOP("ServerText", "The server of {where} asks for a password for user '{user}'."),
+    "refused": QT_TRANSLATE_NOOP("ServerText", "The server of {where} refused the user name or password for '{user}'."),
+}
+#: "no-permission", by what was being done, without and with the login's user.
+_NO_PERMISSION: dict[Doing, tuple[str, str]] = {
+    "using": (
+        QT_TRANSLATE_NOOP("ServerText", "{where}: this login has no permission to use this archive."),
+        QT_TRANSLATE_NOOP("ServerText", "{where}: user '{user}' has no permission to use this archive."),
+    ),
+    "checking": (
+        QT_TRANSLATE_NOOP("ServerText", "{where}: this login has no permission to open this archive."),
+        QT_TRANSLATE_NOOP("ServerText", "{where}: user '{user}' has no permission to open this archive."),
+    ),
+    "setting up": (
+        QT_TRANSLATE_NOOP("ServerText", "{where}: this login has no permission to set up or change this archive."),
+        QT_TRANSLATE_NOOP("ServerText", "{where}: user '{user}' has no permission to set up or change this archive."),
+    ),
+}
 
 
-def _what(doing: Doing) -> str:
-    return {"using": "use", "checking": "open", "setting up": "set up or change"}[doing]
+def words(reason: str, where: str, doing: Doing = "using", login: _Login | None = None) -> ServerFault:
+    """The message and advice for a reason (see :func:`server_fault`), in the interface's language."""
+    user = login.user if login is not None else ""
+    if reason == "no-permission":
+        message = _NO_PERMISSION[doing][1 if user else 0]
+        advice = ASK_OWNER
+    else:
+        message, advice = _TEXTS[reason]
+        if user and reason in _TEXTS_WITH_USER:
+            message = _TEXTS_WITH_USER[reason]
+    default_mode = "verify-full" if reason == "tls-unverified" else "require"
+    sslmode = (login.conninfo.get("sslmode") if login is not None else None) or default_mode
+    return ServerFault(
+        reason,
+        ServerText.tr(message).format(where=where, user=user, sslmode=sslmode),
+        ServerText.tr(advice),
+        login,
+    )
 
 
 def _is_psycopg_operational(error: BaseException) -> bool:

@@ -17,6 +17,7 @@ from model.store.faults import DatabaseOpenError
 from model.store.location import display_target
 from model.store.postgresql_backend import POSTGRESQL
 from model.store.server_archive import UPGRADE_COMMAND
+from model.store.server_faults import ServerText, unsupported
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -49,11 +50,7 @@ def check_server(target: str) -> ServerCheck:
     try:
         engine = engine_for(target, None, readonly=True)
     except ImportError:  # psycopg, the driver, comes with the "postgresql" extra
-        missing = DatabaseOpenError(
-            "unsupported",
-            f"{shown} is on a PostgreSQL server, and this Summitry was installed without PostgreSQL support.",
-            "Install it with: pip install 'summitry[postgresql]'",
-        )
+        missing = unsupported(shown)
         return ServerCheck(False, str(missing), missing)
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
@@ -71,7 +68,11 @@ def check_server(target: str) -> ServerCheck:
         return ServerCheck(False, str(fault), fault)
     finally:
         engine.dispose()
-    connected = f"Connected to PostgreSQL {version} as {user}" + (", encrypted (TLS)." if encrypted else ".")
+    connected = (
+        ServerText.tr("Connected to PostgreSQL {version} as {user}, encrypted (TLS).")
+        if encrypted
+        else ServerText.tr("Connected to PostgreSQL {version} as {user}.")
+    ).format(version=version, user=user)
     usable, holds = _what_it_holds(stored.marked, stored.version, stored.readable_from, stored.tables)
     return ServerCheck(usable, f"{connected} {holds}")
 
@@ -84,24 +85,28 @@ def _encrypted(conn: Connection) -> bool:
 
 def _what_it_holds(marked: bool, version: int, readable_from: int, tables: int) -> tuple[bool, str]:
     if not marked and tables:
-        return False, (
-            f"The database holds another application's tables ({tables}) and no Summitry archive: Summitry "
+        return False, ServerText.tr(
+            "The database holds another application's tables ({tables}) and no Summitry archive: Summitry "
             "leaves it unchanged. Choose an empty database, or a Summitry archive."
-        )
+        ).format(tables=tables)
     if not marked:
-        return True, "The database is empty: Connect sets up a Summitry archive in it, with the bundled dataset."
+        return True, ServerText.tr(
+            "The database is empty: Connect sets up a Summitry archive in it, with the bundled dataset."
+        )
     if version > facts.SCHEMA_VERSION and readable_from > facts.SCHEMA_VERSION:
-        return False, f"It holds a Summitry archive (database version {version}) that needs a newer Summitry."
+        return False, ServerText.tr(
+            "It holds a Summitry archive (database version {version}) that needs a newer Summitry."
+        ).format(version=version)
     if version > facts.SCHEMA_VERSION:
-        return True, (
-            f"It holds a Summitry archive from a newer Summitry (database version {version}): it opens read-only."
-        )
+        return True, ServerText.tr(
+            "It holds a Summitry archive from a newer Summitry (database version {version}): it opens read-only."
+        ).format(version=version)
     if version < facts.SCHEMA_VERSION:
-        return True, (
-            f"It holds a Summitry archive at database version {version}: it opens read-only until its owner runs "
-            f"'{UPGRADE_COMMAND}'."
-        )
-    return True, "It holds a Summitry archive."
+        return True, ServerText.tr(
+            "It holds a Summitry archive at database version {version}: it opens read-only until its owner runs "
+            "'{command}'."
+        ).format(version=version, command=UPGRADE_COMMAND)
+    return True, ServerText.tr("It holds a Summitry archive.")
 
 
 def reconnect(database: Database) -> None:

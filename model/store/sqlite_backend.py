@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from model.store import faults
 from model.store import schema_facts as facts
 from model.store.backend import Backend, SearchSql, StoredVersion, WaitFn
+from model.store.faults import OpenText
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Table
@@ -146,7 +147,11 @@ class SqliteBackend(Backend):
     def storage_check(self, conn: Connection) -> tuple[list[str], list[str]]:
         """SQLite's integrity check (pages, indexes) and its foreign key check, as (table, row, parent) words."""
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-        problems = [] if rows == ["ok"] else [f"SQLite integrity check: {r}" for r in rows[:20]]
+        problems = (
+            []
+            if rows == ["ok"]
+            else [OpenText.tr("SQLite integrity check: {problem}").format(problem=r) for r in rows[:20]]
+        )
         return problems, []
 
     def dangling_rows(self, conn: Connection) -> list[tuple[str, int, str]]:

@@ -123,6 +123,17 @@ def _prepared(stmt: Sql) -> _Prepared:
     return found
 
 
+def unicode_lower(raw: sqlite3.Connection) -> None:
+    """Make SQL's ``lower()`` on this connection fold every letter ("КНДР" → "кндр"), not only ASCII's, as
+    SQLite's ICU extension does and PostgreSQL's does: the tree orders names in another language by it (see
+    :func:`model.reads.queries_sql.shown_name`)."""
+    raw.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
 class LiteConnection:
     """A read connection straight on the ``sqlite3`` driver (see the module docstring).
 

@@ -67,6 +67,133 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>Cannot record which database {path} is, before backing it up: {reason}.</source>
+        <translation>Не удалось записать, какая это база данных ({path}), перед резервным копированием: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {backup}: {reason}.</source>
+        <translation>Не удаётся прочитать {backup}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{backup} is a backup of another database ({other}), not of {db_path}.</source>
+        <translation>{backup} — резервная копия другой базы данных ({other}), а не {db_path}.</translation>
+    </message>
+    <message>
+        <source>{path} is empty or missing.</source>
+        <translation>Файл {path} пуст или отсутствует.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Summitry database.</source>
+        <translation>{path} — не база данных Summitry.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}.</source>
+        <translation>{path}: файл повреждён: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {source}: {reason}. No backup was written.</source>
+        <translation>Не удаётся прочитать {source}: {reason}. Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {dest}: the disk is full.</source>
+        <translation>Не удалось записать резервную копию {dest}: диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {dest}: {reason}.</source>
+        <translation>Не удалось записать резервную копию {dest}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write a verified backup to {dest}: the disk is full.</source>
+        <translation>Не удалось записать проверенную резервную копию в {dest}: диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Could not write a verified backup to {dest}: {reason}.</source>
+        <translation>Не удалось записать проверенную резервную копию в {dest}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Backups are made of SQLite database files only.</source>
+        <translation>Резервные копии делаются только для файлов баз данных SQLite.</translation>
+    </message>
+    <message>
+        <source>a file is in the way</source>
+        <translation>на этом месте находится файл</translation>
+    </message>
+    <message>
+        <source>Could not write a backup in {folder}: {reason}.</source>
+        <translation>Не удалось записать резервную копию в папку {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{dest} is a folder. Give the backup a file name, for example {example}.</source>
+        <translation>{dest} — это папка. Укажите имя файла для резервной копии, например {example}.</translation>
+    </message>
+    <message>
+        <source>{dest} is the database itself. Write the backup to another file.</source>
+        <translation>{dest} — это сама база данных. Запишите резервную копию в другой файл.</translation>
+    </message>
+    <message>
+        <source>{dest} already exists. Choose another name, or add --force to replace it if it is an earlier backup of this database.</source>
+        <translation>{dest} уже существует. Выберите другое имя или добавьте --force, чтобы заменить его, если это более ранняя резервная копия этой базы данных.</translation>
+    </message>
+    <message>
+        <source>{dest} is not a backup of this database, so it is left as it is, even with --force. Choose another name.</source>
+        <translation>{dest} — не резервная копия этой базы данных, поэтому он остаётся как есть, даже с --force. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source> The damaged file is kept as {aside}.</source>
+        <translation> Повреждённый файл сохранён как {aside}.</translation>
+    </message>
+    <message>
+        <source>Restored {db_path} from the backup {backup}.{kept}</source>
+        <translation>{db_path}: восстановлено из резервной копии {backup}.{kept}</translation>
+    </message>
+    <message>
+        <source>Started a new database at {db_path} with the bundled dataset.{kept}</source>
+        <translation>Создана новая база данных {db_path} со встроенным набором данных.{kept}</translation>
+    </message>
+    <message>
+        <source>Could not restore {db_path} from {backup}: {reason}.</source>
+        <translation>Не удалось восстановить {db_path} из {backup}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup of {name} in {folder}.</source>
+        <translation>В папке {folder} нет пригодной резервной копии {name}.</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}. The database as it was is kept at {safety}.</source>
+        <translation>Восстановлено из {backup}. Прежнее состояние базы данных сохранено в {safety}.</translation>
+    </message>
+    <message>
+        <source> A copy of the database as it was is at {safety}.</source>
+        <translation> Копия прежнего состояния базы данных находится в {safety}.</translation>
+    </message>
+    <message>
+        <source>Could not restore {db_path} from {backup}: {reason}.{kept}</source>
+        <translation>Не удалось восстановить {db_path} из {backup}: {reason}.{kept}</translation>
+    </message>
+    <message>
+        <source>Could not restore {db_path} from {backup}: the backup is too small to be one.</source>
+        <translation>Не удалось восстановить {db_path} из {backup}: файл слишком мал для резервной копии.</translation>
+    </message>
+    <message>
+        <source>{dest} already exists. Choose another name, or add --force to replace it if it is an earlier backup of this archive.</source>
+        <translation>{dest} уже существует. Выберите другое имя или добавьте --force, чтобы заменить его, если это более ранняя резервная копия этого архива.</translation>
+    </message>
+    <message>
+        <source>{dest} is not a backup of this archive, so it is left as it is, even with --force. Choose another name.</source>
+        <translation>{dest} — не резервная копия этого архива, поэтому он остаётся как есть, даже с --force. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{backup} is a backup of another archive ({other}), not of {archive}; nothing was changed. Add --force to replace this archive with it all the same (a safety copy of it is kept first).</source>
+        <translation>{backup} — резервная копия другого архива ({other}), а не {archive}; ничего не изменено. Добавьте --force, чтобы всё же заменить ею этот архив (сначала будет сохранена его страховочная копия).</translation>
+    </message>
+    <message>
+        <source>There is no usable backup of {archive} in {folder}.</source>
+        <translation>В папке {folder} нет пригодной резервной копии {archive}.</translation>
+    </message>
+</context>
+<context>
     <name>BriefText</name>
     <message>
         <source>Choose at least one record to export.</source>
@@ -180,6 +307,340 @@
     <message>
         <source>Reload, Discarding Mine</source>
         <translation>Загрузить заново, отбросив мои правки</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}: {message}</translation>
+    </message>
+    <message>
+        <source>run &apos;summitry db check --repair&apos;</source>
+        <translation>выполните «summitry db check --repair»</translation>
+    </message>
+    <message>
+        <source>meeting &apos;{holder}&apos; refers to forum &apos;{ref}&apos;, which does not exist</source>
+        <translation>встреча «{holder}» ссылается на несуществующий форум «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more meeting(s) refer to a forum that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n встреча ссылается на несуществующий форум</numerusform>
+            <numerusform>… и ещё %n встречи ссылаются на несуществующий форум</numerusform>
+            <numerusform>… и ещё %n встреч ссылаются на несуществующий форум</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meeting &apos;{holder}&apos; refers to country &apos;{ref}&apos;, which does not exist</source>
+        <translation>встреча «{holder}» ссылается на несуществующую страну «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more meeting(s) refer to a country that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n встреча ссылается на несуществующую страну</numerusform>
+            <numerusform>… и ещё %n встречи ссылаются на несуществующую страну</numerusform>
+            <numerusform>… и ещё %n встреч ссылаются на несуществующую страну</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forum &apos;{holder}&apos; refers to parent forum &apos;{ref}&apos;, which does not exist</source>
+        <translation>форум «{holder}» ссылается на несуществующий родительский форум «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more forum(s) refer to a parent forum that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n форум ссылается на несуществующий родительский форум</numerusform>
+            <numerusform>… и ещё %n форума ссылаются на несуществующий родительский форум</numerusform>
+            <numerusform>… и ещё %n форумов ссылаются на несуществующий родительский форум</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process &apos;{holder}&apos; refers to forum &apos;{ref}&apos;, which does not exist</source>
+        <translation>процесс «{holder}» ссылается на несуществующий форум «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more process(es) refer to a forum that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n процесс ссылается на несуществующий форум</numerusform>
+            <numerusform>… и ещё %n процесса ссылаются на несуществующий форум</numerusform>
+            <numerusform>… и ещё %n процессов ссылаются на несуществующий форум</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round &apos;{holder}&apos; refers to process &apos;{ref}&apos;, which does not exist</source>
+        <translation>раунд «{holder}» ссылается на несуществующий процесс «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more round(s) refer to a process that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n раунд ссылается на несуществующий процесс</numerusform>
+            <numerusform>… и ещё %n раунда ссылаются на несуществующий процесс</numerusform>
+            <numerusform>… и ещё %n раундов ссылаются на несуществующий процесс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round &apos;{holder}&apos; refers to country &apos;{ref}&apos;, which does not exist</source>
+        <translation>раунд «{holder}» ссылается на несуществующую страну «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more round(s) refer to a country that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n раунд ссылается на несуществующую страну</numerusform>
+            <numerusform>… и ещё %n раунда ссылаются на несуществующую страну</numerusform>
+            <numerusform>… и ещё %n раундов ссылаются на несуществующую страну</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome &apos;{holder}&apos; refers to meeting &apos;{ref}&apos;, which does not exist</source>
+        <translation>итоговый документ «{holder}» ссылается на несуществующую встречу «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more outcome(s) refer to a meeting that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n итоговый документ ссылается на несуществующую встречу</numerusform>
+            <numerusform>… и ещё %n итоговых документа ссылаются на несуществующую встречу</numerusform>
+            <numerusform>… и ещё %n итоговых документов ссылаются на несуществующую встречу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome &apos;{holder}&apos; refers to related outcome &apos;{ref}&apos;, which does not exist</source>
+        <translation>итоговый документ «{holder}» ссылается на несуществующий связанный документ «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more outcome(s) refer to a related outcome that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n итоговый документ ссылается на несуществующий связанный документ</numerusform>
+            <numerusform>… и ещё %n итоговых документа ссылаются на несуществующий связанный документ</numerusform>
+            <numerusform>… и ещё %n итоговых документов ссылаются на несуществующий связанный документ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forum &apos;{holder}&apos; refers to member country &apos;{ref}&apos;, which does not exist</source>
+        <translation>форум «{holder}» ссылается на несуществующую страну-участницу «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more forum(s) refer to a member country that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n форум ссылается на несуществующую страну-участницу</numerusform>
+            <numerusform>… и ещё %n форума ссылаются на несуществующую страну-участницу</numerusform>
+            <numerusform>… и ещё %n форумов ссылаются на несуществующую страну-участницу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forum &apos;{holder}&apos; refers to meeting at which a member joined &apos;{ref}&apos;, which does not exist</source>
+        <translation>форум «{holder}» ссылается на несуществующую встречу «{ref}», на которой присоединился участник</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more forum(s) refer to a meeting at which a member joined that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n форум ссылается на несуществующую встречу, на которой присоединился участник</numerusform>
+            <numerusform>… и ещё %n форума ссылаются на несуществующую встречу, на которой присоединился участник</numerusform>
+            <numerusform>… и ещё %n форумов ссылаются на несуществующую встречу, на которой присоединился участник</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meeting &apos;{holder}&apos; refers to participating country &apos;{ref}&apos;, which does not exist</source>
+        <translation>встреча «{holder}» ссылается на несуществующую страну-участницу «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more meeting(s) refer to a participating country that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n встреча ссылается на несуществующую страну-участницу</numerusform>
+            <numerusform>… и ещё %n встречи ссылаются на несуществующую страну-участницу</numerusform>
+            <numerusform>… и ещё %n встреч ссылаются на несуществующую страну-участницу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agenda item &apos;{holder}&apos; refers to topic &apos;{ref}&apos;, which does not exist</source>
+        <translation>пункт повестки дня «{holder}» ссылается на несуществующую тему «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more agenda item(s) refer to a topic that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n пункт повестки дня ссылается на несуществующую тему</numerusform>
+            <numerusform>… и ещё %n пункта повестки дня ссылаются на несуществующую тему</numerusform>
+            <numerusform>… и ещё %n пунктов повестки дня ссылаются на несуществующую тему</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record &apos;{holder}&apos; refers to cited source &apos;{ref}&apos;, which does not exist</source>
+        <translation>запись «{holder}» ссылается на несуществующий документ-источник «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) refer to a cited source that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n запись ссылается на несуществующий документ-источник</numerusform>
+            <numerusform>… и ещё %n записи ссылаются на несуществующий документ-источник</numerusform>
+            <numerusform>… и ещё %n записей ссылаются на несуществующий документ-источник</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citation of &apos;{holder}&apos; refers to record &apos;{ref}&apos;, which does not exist</source>
+        <translation>цитата записи «{holder}» ссылается на несуществующую запись «{ref}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more citation(s) refer to a record that does not exist</source>
+        <translation>
+            <numerusform>… и ещё %n цитата ссылается на несуществующую запись</numerusform>
+            <numerusform>… и ещё %n цитаты ссылаются на несуществующую запись</numerusform>
+            <numerusform>… и ещё %n цитат ссылаются на несуществующую запись</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search index: {why}</source>
+        <translation>поисковый индекс: {why}</translation>
+    </message>
+    <message>
+        <source>row {row} of table {table} refers to a missing row of {parent}</source>
+        <translation>строка {row} таблицы {table} ссылается на отсутствующую строку {parent}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have no content row</source>
+        <translation>
+            <numerusform>у %n записи нет строки с содержимым</numerusform>
+            <numerusform>у %n записей нет строки с содержимым</numerusform>
+            <numerusform>у %n записей нет строки с содержимым</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{table} &apos;{id}&apos; has date bounds but no date</source>
+        <translation>у {table} «{id}» есть границы даты, но нет даты</translation>
+    </message>
+    <message>
+        <source>{table} &apos;{id}&apos; has the date &apos;{date}&apos;, which is not valid EDTF</source>
+        <translation>у {table} «{id}» дата «{date}», не соответствующая формату EDTF</translation>
+    </message>
+    <message>
+        <source>{table} &apos;{id}&apos; has the date &apos;{date}&apos; ({shown}, so {lower} to {upper}) but is filed under {filed_lower} to {filed_upper} ({repair})</source>
+        <translation>у {table} «{id}» дата «{date}» ({shown}, то есть с {lower} по {upper}), но записаны границы с {filed_lower} по {filed_upper} ({repair})</translation>
+    </message>
+    <message>
+        <source>forums {forums} form a loop of parents, so each is its own ancestor: import one of them again with another parent (or none)</source>
+        <translation>форумы {forums} образуют замкнутую цепочку родительских форумов, и каждый оказывается собственным предком: импортируйте один из них заново с другим родительским форумом (или без него)</translation>
+    </message>
+    <message>
+        <source>run &apos;summitry db check --repair&apos; to move the citation there</source>
+        <translation>выполните «summitry db check --repair», чтобы перенести туда цитату</translation>
+    </message>
+    <message>
+        <source>correct the citation and import it again</source>
+        <translation>исправьте цитату и импортируйте её заново</translation>
+    </message>
+    <message>
+        <source>{problem} ({hint})</source>
+        <translation>{problem} ({hint})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more citation(s) whose offsets do not hold their quote</source>
+        <translation>
+            <numerusform>… и ещё %n цитата, позиции которой не содержат цитируемого текста</numerusform>
+            <numerusform>… и ещё %n цитаты, позиции которых не содержат цитируемого текста</numerusform>
+            <numerusform>… и ещё %n цитат, позиции которых не содержат цитируемого текста</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; {movable} of all %n can be moved (run &apos;summitry db check --repair&apos; to move them)</source>
+        <translation>
+            <numerusform>; {movable} из %n можно перенести (выполните «summitry db check --repair», чтобы перенести их)</numerusform>
+            <numerusform>; {movable} из %n можно перенести (выполните «summitry db check --repair», чтобы перенести их)</numerusform>
+            <numerusform>; {movable} из %n можно перенести (выполните «summitry db check --repair», чтобы перенести их)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the search index has out-of-date text for %n record(s) ({repair})</source>
+        <translation>
+            <numerusform>в поисковом индексе устаревший текст %n записи ({repair})</numerusform>
+            <numerusform>в поисковом индексе устаревший текст %n записей ({repair})</numerusform>
+            <numerusform>в поисковом индексе устаревший текст %n записей ({repair})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search index is damaged: {damage} ({repair})</source>
+        <translation>поисковый индекс повреждён: {damage} ({repair})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the search index lacks %n record(s) ({repair})</source>
+        <translation>
+            <numerusform>в поисковом индексе не хватает %n записи ({repair})</numerusform>
+            <numerusform>в поисковом индексе не хватает %n записей ({repair})</numerusform>
+            <numerusform>в поисковом индексе не хватает %n записей ({repair})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the search index holds %n record(s) that no longer exist ({repair})</source>
+        <translation>
+            <numerusform>в поисковом индексе есть %n запись, которой больше нет ({repair})</numerusform>
+            <numerusform>в поисковом индексе есть %n записи, которых больше нет ({repair})</numerusform>
+            <numerusform>в поисковом индексе есть %n записей, которых больше нет ({repair})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceText</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Consultation rounds</source>
+        <translation>Раунды консультаций</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Outcome documents</source>
+        <translation>Итоговые документы</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>Форумы</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1180,97 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>&apos;{value}&apos; ends before it starts</source>
         <translation>«{value}» заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
+    <name>DbText</name>
+    <message numerus="yes">
+        <source>Set the date bounds of %n record(s) from their dates.</source>
+        <translation>
+            <numerusform>Границы даты %n записи пересчитаны по её дате.</numerusform>
+            <numerusform>Границы дат %n записей пересчитаны по их датам.</numerusform>
+            <numerusform>Границы дат %n записей пересчитаны по их датам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n citation(s) to where their quoted passages now are.</source>
+        <translation>
+            <numerusform>%n цитата перенесена туда, где теперь находится цитируемый фрагмент.</numerusform>
+            <numerusform>%n цитаты перенесены туда, где теперь находятся цитируемые фрагменты.</numerusform>
+            <numerusform>%n цитат перенесены туда, где теперь находятся цитируемые фрагменты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilt the search index.</source>
+        <translation>Поисковый индекс построен заново.</translation>
+    </message>
+    <message>
+        <source>{database}: no problems found.</source>
+        <translation>{database}: проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>not checked: {what}</source>
+        <translation>не проверено: {what}</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Резервная копия записана и проверена: {path}</translation>
+    </message>
+    <message>
+        <source>{reason}: {file}. The database is unchanged.</source>
+        <translation>{reason}: {file}. База данных не изменена.</translation>
+    </message>
+    <message>
+        <source>Restored {archive} from {backup}.</source>
+        <translation>{archive}: восстановлено из {backup}.</translation>
+    </message>
+    <message>
+        <source>The archive as it was is kept at {path}.</source>
+        <translation>Прежнее состояние архива сохранено в {path}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message>
+        <source>--force is for an archive on a server: a backup of another database is never restored over a file.</source>
+        <translation>--force — только для архива на сервере: резервная копия другой базы данных никогда не восстанавливается поверх файла.</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing to {path} …</source>
+        <translation>Ожидание, пока другая программа закончит запись в {path}…</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>другой процесс</translation>
+    </message>
+    <message>
+        <source>Summitry is running with {path} ({who}). Use &apos;Restore newest verified backup&apos; in its window, or close it and try again.</source>
+        <translation>Summitry работает с {path} ({who}). Воспользуйтесь командой «Восстановить последнюю проверенную копию» в его окне или закройте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Note: the records&apos; history was not carried over from the database as it was: {reason}</source>
+        <translation>Примечание: история записей не перенесена из прежнего состояния базы данных: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed by the restore; each has a revision (&apos;summitry history ID&apos;).</source>
+        <translation>
+            <numerusform>%n запись изменена восстановлением; у неё есть версия («summitry history ID»).</numerusform>
+            <numerusform>%n записи изменены восстановлением; у каждой есть версия («summitry history ID»).</numerusform>
+            <numerusform>%n записей изменены восстановлением; у каждой есть версия («summitry history ID»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not finish: {reason} ({file}).</source>
+        <translation>Не удалось завершить: {reason} ({file}).</translation>
+    </message>
+    <message>
+        <source>Could not finish: {reason}.</source>
+        <translation>Не удалось завершить: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2662,149 @@ after: {after}</source>
     </message>
 </context>
 <context>
+    <name>OpenText</name>
+    <message>
+        <source>The file is damaged. Summitry can restore the newest verified backup, keeping the damaged file aside (in the app: &apos;Restore newest verified backup&apos;; on the command line: &apos;summitry db restore&apos;).</source>
+        <translation>Файл повреждён. Summitry может восстановить последнюю проверенную резервную копию, сохранив повреждённый файл отдельно (в приложении: «Восстановить последнюю проверенную копию»; в командной строке: «summitry db restore»).</translation>
+    </message>
+    <message>
+        <source>Another program is using the database. Close it or wait a moment, then try again.</source>
+        <translation>Базу данных использует другая программа. Закройте её или подождите немного, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk (or move the database to one with room), then try again.</source>
+        <translation>Освободите место на этом диске (или перенесите базу данных на диск, где есть место), затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Copy it somewhere writable and open the copy to make changes.</source>
+        <translation>Чтобы вносить изменения, скопируйте её туда, где разрешена запись, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be used: the disk that holds it is full.</source>
+        <translation>{where}: использовать невозможно — диск, на котором находится база данных, заполнен.</translation>
+    </message>
+    <message>
+        <source>{where} is busy: another program is using it.</source>
+        <translation>{where}: база данных занята — её использует другая программа.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: {words}.</source>
+        <translation>{where}: база данных повреждена: {words}.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be changed: it is read-only.</source>
+        <translation>{where}: изменить нельзя — база данных доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>Cannot open {where}: {words}.</source>
+        <translation>Не удаётся открыть {where}: {words}.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder can be read.</source>
+        <translation>Проверьте, что файл и его папку можно читать.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged: SQLite cannot read it ({words}).</source>
+        <translation>{where}: база данных повреждена — SQLite не может её прочитать ({words}).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {where}: {words}.</source>
+        <translation>Не удаётся записать в {where}: {words}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or copy it somewhere writable.</source>
+        <translation>Откройте её только для чтения или скопируйте туда, где разрешена запись.</translation>
+    </message>
+    <message>
+        <source>Cannot use {where}: {words}.</source>
+        <translation>Не удаётся использовать {where}: {words}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Проверьте права доступа к файлу.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file (it does not start with a SQLite header).</source>
+        <translation>{path} — не файл базы данных (он не начинается с заголовка SQLite).</translation>
+    </message>
+    <message>
+        <source>Choose a Summitry database, or a new file name to start a new one (with the bundled dataset).</source>
+        <translation>Выберите базу данных Summitry или новое имя файла, чтобы создать новую базу (со встроенным набором данных).</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database of another application, not a Summitry database.</source>
+        <translation>{path} — база данных SQLite другого приложения, а не Summitry.</translation>
+    </message>
+    <message>
+        <source>Summitry leaves it untouched. Choose a Summitry database or a new file name.</source>
+        <translation>Summitry её не трогает. Выберите базу данных Summitry или новое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Summitry (database version {version}; this Summitry reads up to version {latest}).</source>
+        <translation>{path}: база данных записана более новой версией Summitry (версия базы данных {version}; эта версия Summitry читает версии до {latest}).</translation>
+    </message>
+    <message>
+        <source>Update Summitry to open it. The file has not been changed.</source>
+        <translation>Чтобы открыть её, обновите Summitry. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Choose another location: &apos;Open another database…&apos; in the app, or --database / SUMMITRY_DATABASE.</source>
+        <translation>Выберите другое место: «Открыть другую базу данных…» в приложении или --database / SUMMITRY_DATABASE.</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>открыта только для чтения по запросу</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Проверьте путь.</translation>
+    </message>
+    <message>
+        <source>{path} is on read-only media or not writable for you; it is open read-only.</source>
+        <translation>{path}: файл находится на носителе только для чтения или недоступен вам для записи; база данных открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>{path} needs to be set up or upgraded, but it is read-only.</source>
+        <translation>{path}: базу данных нужно настроить или обновить, но она доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>Copy it somewhere writable and open the copy.</source>
+        <translation>Скопируйте её туда, где разрешена запись, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{path} holds no database to upgrade.</source>
+        <translation>В {path} нет базы данных для обновления.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>Не удаётся создать папку {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {folder}: the folder is not writable.</source>
+        <translation>Не удаётся создать базу данных в {folder}: запись в папку запрещена.</translation>
+    </message>
+    <message>
+        <source>{where} needs an upgrade to database version {version}.</source>
+        <translation>{where}: базу данных нужно обновить до версии {version}.</translation>
+    </message>
+    <message>
+        <source>{where} is busy: another program is writing to it.</source>
+        <translation>{where}: база данных занята — в неё пишет другая программа.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {problem}</source>
+        <translation>проверка целостности SQLite: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>OutageBanner</name>
     <message>
         <source>Retry</source>
@@ -2810,6 +3505,10 @@ Replace it? The old file stays as it is until the new one is completely written.
         <source>Related</source>
         <translation>Связан</translation>
     </message>
+    <message>
+        <source>General knowledge</source>
+        <translation>Общеизвестные сведения</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -3262,6 +3961,29 @@ Replace it? The old file stays as it is until the new one is completely written.
     </message>
 </context>
 <context>
+    <name>RoundCode</name>
+    <message>
+        <source>Held</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложен</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchText</name>
     <message>
         <source>{name} (shared by {owner})</source>
@@ -3640,6 +4362,273 @@ Replace it? The old file stays as it is until the new one is completely written.
     <message>
         <source>Round {number}</source>
         <translation>Раунд {number}</translation>
+    </message>
+    <message>
+        <source>Venue: {place}</source>
+        <translation>Место: {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message>
+        <source>{where} is empty: no Summitry archive is set up in it yet.</source>
+        <translation>{where}: база данных пуста — в ней ещё не создан архив Summitry.</translation>
+    </message>
+    <message>
+        <source>Open it to set it up.</source>
+        <translation>Откройте её, чтобы создать архив.</translation>
+    </message>
+    <message>
+        <source>This archive has no search index yet (database version {version}): its owner runs &apos;{command}&apos; once to build it.</source>
+        <translation>У этого архива ещё нет поискового индекса (версия базы данных {version}): чтобы построить его, владелец архива один раз выполняет «{command}».</translation>
+    </message>
+    <message>
+        <source>{where} holds tables of another application ({tables}) and is not a Summitry archive.</source>
+        <translation>{where}: база данных содержит таблицы другого приложения ({tables}) и не является архивом Summitry.</translation>
+    </message>
+    <message>
+        <source>Summitry leaves it unchanged. Choose an empty database, or a Summitry archive.</source>
+        <translation>Summitry оставляет её без изменений. Выберите пустую базу данных или архив Summitry.</translation>
+    </message>
+    <message>
+        <source>a newer release</source>
+        <translation>более новой версии</translation>
+    </message>
+    <message>
+        <source>{where} needs Summitry {needs} or newer (database version {version}; this is Summitry {this}, which reads up to version {latest}).</source>
+        <translation>{where}: нужен Summitry {needs} или новее (версия базы данных {version}; это Summitry {this}, читающий версии до {latest}).</translation>
+    </message>
+    <message>
+        <source>Update Summitry to open it. The archive has not been changed.</source>
+        <translation>Чтобы открыть его, обновите Summitry. Архив не изменён.</translation>
+    </message>
+    <message>
+        <source>This archive needs Summitry {needs} or newer to change it ({where} is at database version {version}; this is Summitry {this}); it is open read-only.</source>
+        <translation>Чтобы изменять этот архив, нужен Summitry {needs} или новее ({where} — версия базы данных {version}; это Summitry {this}); архив открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>Update Summitry to make changes.</source>
+        <translation>Чтобы вносить изменения, обновите Summitry.</translation>
+    </message>
+    <message>
+        <source>{where} is at database version {version} and this Summitry writes version {latest}; it is open read-only until its owner runs &apos;{command}&apos;.</source>
+        <translation>{where}: версия базы данных {version}, а эта версия Summitry записывает версию {latest}; архив открыт только для чтения, пока его владелец не выполнит «{command}».</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s owner runs &apos;{command} --database URL&apos; once; every older Summitry then reads it only.</source>
+        <translation>Владелец архива один раз выполняет «{command} --database URL»; после этого все более старые версии Summitry только читают его.</translation>
+    </message>
+    <message>
+        <source>Only the owner of {where} ({owner}) can upgrade it.</source>
+        <translation>Обновить {where} может только владелец ({owner}).</translation>
+    </message>
+    <message>
+        <source>Ask them to run &apos;{command}&apos;. Nothing was changed.</source>
+        <translation>Попросите его выполнить «{command}». Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{where} is empty: it holds no archive to upgrade.</source>
+        <translation>{where}: база данных пуста — в ней нет архива для обновления.</translation>
+    </message>
+    <message>
+        <source>Open it to set up.</source>
+        <translation>Откройте её, чтобы создать архив.</translation>
+    </message>
+    <message>
+        <source>{where} is at database version {version}, newer than this Summitry&apos;s {latest}.</source>
+        <translation>{where}: версия базы данных {version} новее, чем {latest}, которую знает эта версия Summitry.</translation>
+    </message>
+    <message>
+        <source>It needs no upgrade from this Summitry; update Summitry to {needs} or newer.</source>
+        <translation>Этой версии Summitry не нужно его обновлять; обновите Summitry до {needs} или новее.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address (and that it is running), then try again.</source>
+        <translation>Проверьте адрес сервера (и что он запущен), затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (in the URL, ~/.pgpass or the service file), then try again.</source>
+        <translation>Проверьте имя пользователя и пароль (в URL, ~/.pgpass или файле служб), затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Ask the archive&apos;s owner (or the server&apos;s administrator) for access.</source>
+        <translation>Попросите доступ у владельца архива (или администратора сервера).</translation>
+    </message>
+    <message>
+        <source>{where} is on a PostgreSQL server, and this Summitry was installed without PostgreSQL support.</source>
+        <translation>{where} находится на сервере PostgreSQL, а этот Summitry установлен без поддержки PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &apos;summitry[postgresql]&apos;</source>
+        <translation>Установите её командой: pip install &apos;summitry[postgresql]&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: the server refused: {words}.</source>
+        <translation>{where}: сервер отказал: {words}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server of {where}: it is not running, or not at that address.</source>
+        <translation>Не удаётся связаться с сервером баз данных {where}: он не запущен или находится не по этому адресу.</translation>
+    </message>
+    <message>
+        <source>The server of {where} does not offer an encrypted (TLS) connection, and sslmode={sslmode} requires one.</source>
+        <translation>Сервер {where} не предлагает зашифрованного соединения (TLS), а sslmode={sslmode} его требует.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to turn on SSL (ssl = on), or check that this is the right server.</source>
+        <translation>Попросите администратора сервера включить SSL (ssl = on) или проверьте, тот ли это сервер.</translation>
+    </message>
+    <message>
+        <source>The server of {where} offers an encrypted (TLS) connection, but its certificate failed the check sslmode={sslmode} asks for.</source>
+        <translation>Сервер {where} предлагает зашифрованное соединение (TLS), но его сертификат не прошёл проверку, которую требует sslmode={sslmode}.</translation>
+    </message>
+    <message>
+        <source>Check the root certificate (sslrootcert in the URL or service file, or ~/.postgresql/root.crt) and, for verify-full, that the host is the name in the server&apos;s certificate.</source>
+        <translation>Проверьте корневой сертификат (sslrootcert в URL или файле служб либо ~/.postgresql/root.crt), а для verify-full — что имя хоста совпадает с именем в сертификате сервера.</translation>
+    </message>
+    <message>
+        <source>The database server of {where} is starting up or shutting down.</source>
+        <translation>Сервер баз данных {where} запускается или останавливается.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>Подождите немного, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{where} is not a usable server address.</source>
+        <translation>{where} — непригодный адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Check the URL&apos;s host, port and options.</source>
+        <translation>Проверьте хост, порт и параметры в URL.</translation>
+    </message>
+    <message>
+        <source>The server of {where} asks for a password.</source>
+        <translation>Сервер {where} запрашивает пароль.</translation>
+    </message>
+    <message>
+        <source>Give it in ~/.pgpass or a libpq service file (or in the URL), then try again.</source>
+        <translation>Укажите его в ~/.pgpass или в файле служб libpq (или в URL), затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server of {where} refused the user name or password.</source>
+        <translation>Сервер {where} отклонил имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server of {where} has no such database.</source>
+        <translation>На сервере {where} нет такой базы данных.</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s name, or ask the server&apos;s administrator to create it (createdb).</source>
+        <translation>Проверьте имя базы данных или попросите администратора сервера создать её (createdb).</translation>
+    </message>
+    <message>
+        <source>The connection to the server of {where} was lost; what was being done was not finished, and nothing half-done was saved.</source>
+        <translation>Соединение с сервером {where} потеряно; начатое действие не завершено, и ничего незавершённого не сохранено.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, check the network and the server.</source>
+        <translation>Повторите попытку. Если это повторяется, проверьте сеть и сервер.</translation>
+    </message>
+    <message>
+        <source>{where} is busy: other work on the server holds what this needs.</source>
+        <translation>{where}: архив занят — другая работа на сервере удерживает то, что нужно для этого действия.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be changed: the server&apos;s disk is full.</source>
+        <translation>{where}: изменить нельзя — диск сервера заполнен.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to free some space, then try again.</source>
+        <translation>Попросите администратора сервера освободить место, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be changed: the server accepts only reads (a standby, or a read-only setting).</source>
+        <translation>{where}: изменить нельзя — сервер принимает только чтение (резервный сервер или настройка «только чтение»).</translation>
+    </message>
+    <message>
+        <source>Connect to the server that accepts changes, or ask its administrator.</source>
+        <translation>Подключитесь к серверу, который принимает изменения, или обратитесь к его администратору.</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data in {where}.</source>
+        <translation>Сервер сообщает о повреждённых данных в {where}.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: pg_amcheck finds the damage, and the server&apos;s backups repair it.</source>
+        <translation>Сообщите администратору сервера: pg_amcheck найдёт повреждение, а резервные копии сервера его исправят.</translation>
+    </message>
+    <message>
+        <source>The server of {where} asks for a password for user &apos;{user}&apos;.</source>
+        <translation>Сервер {where} запрашивает пароль пользователя «{user}».</translation>
+    </message>
+    <message>
+        <source>The server of {where} refused the user name or password for &apos;{user}&apos;.</source>
+        <translation>Сервер {where} отклонил имя пользователя или пароль для «{user}».</translation>
+    </message>
+    <message>
+        <source>{where}: this login has no permission to use this archive.</source>
+        <translation>{where}: у этой учётной записи нет прав на использование этого архива.</translation>
+    </message>
+    <message>
+        <source>{where}: user &apos;{user}&apos; has no permission to use this archive.</source>
+        <translation>{where}: у пользователя «{user}» нет прав на использование этого архива.</translation>
+    </message>
+    <message>
+        <source>{where}: this login has no permission to open this archive.</source>
+        <translation>{where}: у этой учётной записи нет прав на открытие этого архива.</translation>
+    </message>
+    <message>
+        <source>{where}: user &apos;{user}&apos; has no permission to open this archive.</source>
+        <translation>{where}: у пользователя «{user}» нет прав на открытие этого архива.</translation>
+    </message>
+    <message>
+        <source>{where}: this login has no permission to set up or change this archive.</source>
+        <translation>{where}: у этой учётной записи нет прав на создание или изменение этого архива.</translation>
+    </message>
+    <message>
+        <source>{where}: user &apos;{user}&apos; has no permission to set up or change this archive.</source>
+        <translation>{where}: у пользователя «{user}» нет прав на создание или изменение этого архива.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} as {user}, encrypted (TLS).</source>
+        <translation>Подключено к PostgreSQL {version} как {user}, с шифрованием (TLS).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} as {user}.</source>
+        <translation>Подключено к PostgreSQL {version} как {user}.</translation>
+    </message>
+    <message>
+        <source>The database holds another application&apos;s tables ({tables}) and no Summitry archive: Summitry leaves it unchanged. Choose an empty database, or a Summitry archive.</source>
+        <translation>В базе данных есть таблицы другого приложения ({tables}) и нет архива Summitry: Summitry оставляет её без изменений. Выберите пустую базу данных или архив Summitry.</translation>
+    </message>
+    <message>
+        <source>The database is empty: Connect sets up a Summitry archive in it, with the bundled dataset.</source>
+        <translation>База данных пуста: «Подключиться» создаст в ней архив Summitry со встроенным набором данных.</translation>
+    </message>
+    <message>
+        <source>It holds a Summitry archive (database version {version}) that needs a newer Summitry.</source>
+        <translation>В ней архив Summitry (версия базы данных {version}), которому нужна более новая версия Summitry.</translation>
+    </message>
+    <message>
+        <source>It holds a Summitry archive from a newer Summitry (database version {version}): it opens read-only.</source>
+        <translation>В ней архив более новой версии Summitry (версия базы данных {version}): он откроется только для чтения.</translation>
+    </message>
+    <message>
+        <source>It holds a Summitry archive at database version {version}: it opens read-only until its owner runs &apos;{command}&apos;.</source>
+        <translation>В ней архив Summitry с версией базы данных {version}: он открывается только для чтения, пока его владелец не выполнит «{command}».</translation>
+    </message>
+    <message>
+        <source>It holds a Summitry archive.</source>
+        <translation>В ней архив Summitry.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own storage (its pages and indexes): that is the server&apos;s to check; its administrator can run pg_amcheck</source>
+        <translation>собственное хранилище сервера (его страницы и индексы): его проверяет сам сервер; администратор может запустить pg_amcheck</translation>
     </message>
 </context>
 <context>

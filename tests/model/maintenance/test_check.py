@@ -83,7 +83,7 @@ def test_an_invalid_stored_date_is_reported(db_file: str) -> None:
 def test_repair_rebuilds_an_out_of_sync_search_index(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     _corrupt(db_file, "DELETE FROM record_fts WHERE rowid = (SELECT rowid FROM record WHERE id = 'arf-23')")
     code, out, _err = run(capsys, db_file, "db", "check")
-    assert code == 1 and "the search index lacks 1 records" in out
+    assert code == 1 and "the search index lacks 1 record " in out
     code, out, _err = run(capsys, db_file, "db", "check", "--repair")
     assert code == 0
     assert "Rebuilt the search index." in out
