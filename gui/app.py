@@ -12,6 +12,7 @@ which writing, importing and exporting need, loads on a worker thread after that
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
 import threading
@@ -99,6 +100,11 @@ def start_app(
     def open_database() -> None:
         from gui.dialogs.database_choice import startup_target
 
+        # What showing an archive needs (the tree's model, the records' reading) loads before the window waits
+        # for the archive: a server's is being opened on a worker (gui.open_ahead), whose waits for the server
+        # would otherwise leave this thread idle too.
+        for needed in ("gui.browse.tree_model", "model.records.read_views"):
+            importlib.import_module(needed)
         try:
             opened = open_or_report(window, startup_target(database, window.settings), ahead=ahead)
         except BaseException:

@@ -98,8 +98,9 @@ class TimelinePanel(QWidget):
         self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
         self.lanes_button.setMenu(self.lanes_menu)
         # Every forum (hundreds in a large archive) and the chosen ones, in the menu's order. The menu's
-        # actions are made when it first opens: start-up does not build one per forum.
-        self._forum_choices: list[tuple[str, str]] = []
+        # actions are made when it first opens: start-up does not build one per forum. Nor does it read the
+        # forums, unless lanes were kept from the last run: None until they are read (_forums()).
+        self._forum_choices: list[tuple[str, str]] | None = []
         self._chosen: list[str] = []
         self.zoom_in_button = self._button(self.tr("Zoom in"), "+", lambda: self.view.zoom(1.5))
         self.zoom_out_button = self._button(self.tr("Zoom out"), "−", lambda: self.view.zoom(1 / 1.5))
@@ -175,15 +176,14 @@ class TimelinePanel(QWidget):
             return
         with database.reader() as conn:
             choices = queries.processes(conn, i18n.language())  # names in the interface's language
-            forum_choices = queries.forums(conn, i18n.language())
             default = queries.default_process(conn)
         for c in choices:
             self.process_box.addItem(c.label, c.id)
         wanted = process_id if process_id in {c.id for c in choices} else default
         self.process_box.setCurrentIndex(max(self.process_box.findData(wanted), 0))
         self.process_box.blockSignals(False)
-        self._forum_choices = [(c.id, c.label) for c in forum_choices]
-        self._chosen = [fid for fid, _label in self._forum_choices if fid in forums]
+        self._forum_choices = None
+        self._chosen = [fid for fid, _label in self._forums() if fid in forums] if forums else []
         self._load_process()
         # Lanes with their extents now, their meetings once fitted: read once, for the range shown.
         self._sync_forum_lanes(load=False)
@@ -205,8 +205,19 @@ class TimelinePanel(QWidget):
         """The forums shown as lanes, in the order of the Forum lanes menu."""
         return list(self._chosen)
 
+    def _forums(self) -> list[tuple[str, str]]:
+        """Every forum as (id, label), by label in the interface's language: read when first needed."""
+        if self._forum_choices is None:
+            from model.reads import queries
+
+            self._forum_choices = []
+            if self._db is not None:
+                with self._db.reader() as conn:
+                    self._forum_choices = [(c.id, c.label) for c in queries.forums(conn, i18n.language())]
+        return self._forum_choices
+
     def set_forum_lanes(self, forum_ids: Sequence[str]) -> None:
-        self._chosen = [fid for fid, _label in self._forum_choices if fid in forum_ids]
+        self._chosen = [fid for fid, _label in self._forums() if fid in forum_ids]
         for action in self.lanes_menu.actions():
             action.blockSignals(True)
             action.setChecked(action.data() in self._chosen)
@@ -214,9 +225,9 @@ class TimelinePanel(QWidget):
         self._sync_forum_lanes()
 
     def _fill_lanes_menu(self) -> None:
-        if self.lanes_menu.actions() or not self._forum_choices:
+        if self.lanes_menu.actions() or not self._forums():
             return
-        for fid, label in self._forum_choices:
+        for fid, label in self._forums():
             action = QAction(label, self.lanes_menu)
             action.setCheckable(True)
             action.setData(fid)
@@ -290,7 +301,7 @@ class TimelinePanel(QWidget):
         from model.reads import queries
 
         chosen = self.forum_lanes()
-        labels = dict(self._forum_choices)
+        labels = dict(self._forums()) if chosen else {}
         kept = {fid: lane for fid, lane in self._forum_lanes.items() if fid in chosen}
         taken = {lane.colour for lane in kept.values()}
         for fid in sorted(set(chosen) - kept.keys()):  # by id, so the same lanes get the same colours
