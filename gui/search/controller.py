@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.search.bar import SearchBar
 from gui.search.filter_bar import FilterBar
@@ -82,6 +82,10 @@ class SearchController(QObject):
         # Run again what was last searched for (the data changed); an unsearched suggestion stays unrun.
         self.search(self.last.query if self.last is not None and database is not None else "")
 
+    def detach(self) -> None:
+        """The window closes: nothing started later (the filter lists' reading) may read its database."""
+        self._database = None
+
     def _load_choices(self, database: Database) -> None:
         """Fill the filter lists on a worker thread: listing every status reads the whole meeting table,
         which at archive scale should not hold up the window (the lists are ready long before anyone
@@ -94,7 +98,13 @@ class SearchController(QObject):
                 self.filters.set_choices(choices)
                 self.choicesLoaded.emit()
 
-        run_in_background(lambda: filter_choices(database), show, self)
+        def start() -> None:
+            if self._database is database:
+                run_in_background(lambda: filter_choices(database), show, self)
+
+        # On the next turn of the event loop: after the window has painted what it shows (see
+        # MainWindow.refresh_counts).
+        QTimer.singleShot(0, self, start)
 
     def search(self, query: str) -> None:
         """Search for ``query`` in the background; an empty query clears the results."""
