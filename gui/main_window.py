@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         from gui.window_search import install as install_search
 
         self.search = install_search(self)
+        if self._closed:  # closed while still a shell: nothing may start reading later
+            self.search.detach()
         from gui.window_live import install as install_live
 
         self.live = install_live(self)
@@ -277,19 +279,25 @@ class MainWindow(QMainWindow):
             return
         from gui.background import run_in_background
         from model.reads import queries
+        from model.store.faults import DatabaseOpenError
 
         database = self._db
 
-        def count() -> str:
-            with database.reader() as conn:
-                return queries.record_counts(conn).text()
+        def count() -> str | None:
+            try:
+                with database.reader() as conn:
+                    return queries.record_counts(conn).text()
+            except DatabaseOpenError:
+                if database.closed:  # closed while this counted (the window closed, or moved on): nobody asks
+                    return None
+                raise
 
         def show(text: object) -> None:
-            if self._db is database:  # not a database switched away from meanwhile
+            if self._db is database and text is not None:  # not a database switched away from meanwhile
                 self.counts_label.setText(str(text))
 
         def start() -> None:
-            if self._db is database and not self._closed:
+            if self._db is database and not self._closed and not database.closed:
                 run_in_background(count, show, self)
 
         self.counts_label.setText(self.tr("Counting records…"))
