@@ -298,12 +298,36 @@ def bring_to_front(window: MainWindow) -> None:
     window.activateWindow()
 
 
+#: An archive that takes longer than this to show (a first start loading the dataset, a password asked for):
+#: later starts are answered from then on, rather than once it shows.
+LISTEN_AT_LATEST_MS = 500
+
+
 def adopt_instance(window: MainWindow, guard: SingleInstance) -> None:
     """Make ``guard`` the window's single-instance lock: later starts on its database bring this window to the
-    front, and the lock moves with the database the window shows."""
+    front, and the lock moves with the database the window shows.
+
+    Its socket opens once the window has painted its archive (QtNetwork and the socket are no part of the first
+    screen), or after :data:`LISTEN_AT_LATEST_MS` when that takes longer; a start in between waits for it
+    (:meth:`SingleInstance.hand_over` retries)."""
+    from PySide6.QtCore import QTimer
+
     window.instance = guard
-    guard.listen()
     guard.activation_requested.connect(lambda: bring_to_front(window))
+    listening = False
+
+    def listen() -> None:
+        nonlocal listening
+        if not listening:
+            listening = True
+            guard.listen()
+
+    def shown(_database: object) -> None:
+        if not listening:
+            after_first_paint(window, listen)
+
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, window, listen)
+    window.databaseChanged.connect(shown)
 
 
 def quicken_import_hook() -> bool:
@@ -362,7 +386,7 @@ def run_app(database: str | None = None) -> int:
         crashlog.enable_fault_log()
 
         def after_paint(window: MainWindow) -> None:
-            # The crash dialog's module and QtNetwork are not needed to show the window, so they load here.
+            # The crash dialog's module is not needed to show the window, so it loads here (QtNetwork later).
             from gui import crash
 
             handlers.append(crash.CrashHandler(QApplication.activeWindow).install())

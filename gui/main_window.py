@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         #: This Summitry's single-instance lock (set by gui.app.run_app), moved with the database shown.
         self.instance: SingleInstance | None = None
         self._built = False
+        self._closed = False  # what was deferred to a later turn of the event loop does not start then
         if build:
             self.build()
         else:  # the shell: the window where and as big as the user left it, its panes still to come
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         from gui.window_search import install as install_search
 
         self.search = install_search(self)
+        if self._closed:  # closed while still a shell: nothing may start reading later
+            self.search.detach()
         from gui.window_live import install as install_live
 
         self.live = install_live(self)
@@ -276,19 +279,31 @@ class MainWindow(QMainWindow):
             return
         from gui.background import run_in_background
         from model.reads import queries
+        from model.store.faults import DatabaseOpenError
 
         database = self._db
 
-        def count() -> str:
-            with database.reader() as conn:
-                return queries.record_counts(conn).text()
+        def count() -> str | None:
+            try:
+                with database.reader() as conn:
+                    return queries.record_counts(conn).text()
+            except DatabaseOpenError:
+                if database.closed:  # closed while this counted (the window closed, or moved on): nobody asks
+                    return None
+                raise
 
         def show(text: object) -> None:
-            if self._db is database:  # not a database switched away from meanwhile
+            if self._db is database and text is not None:  # not a database switched away from meanwhile
                 self.counts_label.setText(str(text))
 
+        def start() -> None:
+            if self._db is database and not self._closed and not database.closed:
+                run_in_background(count, show, self)
+
         self.counts_label.setText(self.tr("Counting records…"))
-        run_in_background(count, show, self)
+        # On the next turn of the event loop: after what set_database shows has been painted, which the
+        # worker's share of Python's lock would otherwise delay.
+        QtCore.QTimer.singleShot(0, self, start)
 
     def reload(self) -> None:
         """Re-read everything after the data changed (an import), keeping the shown record."""
@@ -565,8 +580,10 @@ class MainWindow(QMainWindow):
         if self._built and not self.editing.close_editors():  # a form with unsaved changes was kept open
             event.ignore()
             return
+        self._closed = True
         if self._built:
             self.live.close()
+            self.search.detach()
             for job in self.findChildren(QtCore.QThread):  # a thread must not outlive the window that owns it
                 job.wait(10000)
         self.save_window_state()

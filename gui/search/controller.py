@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.search.bar import SearchBar
 from gui.search.filter_bar import FilterBar
@@ -52,6 +52,7 @@ class SearchController(QObject):
         self.results = results or ResultsView()
         self.runner = SearchRunner(self)
         self._database: Database | None = None
+        self._detached = False  # see detach()
         self.last: SearchOutcome | None = None
         #: The filter written into the box for a chosen forum/topic/country, while it is neither edited
         #: nor searched for (then the text is the person's, and nothing writes over it).
@@ -82,19 +83,39 @@ class SearchController(QObject):
         # Run again what was last searched for (the data changed); an unsearched suggestion stays unrun.
         self.search(self.last.query if self.last is not None and database is not None else "")
 
+    def detach(self) -> None:
+        """The window closes: nothing started later (the filter lists' reading) may read a database."""
+        self._database = None
+        self._detached = True
+
     def _load_choices(self, database: Database) -> None:
         """Fill the filter lists on a worker thread: listing every status reads the whole meeting table,
         which at archive scale should not hold up the window (the lists are ready long before anyone
         opens one)."""
         from gui.background import run_in_background
         from model.search.choices import filter_choices
+        from model.store.faults import DatabaseOpenError
 
         def show(choices: Any) -> None:
-            if self._database is database:  # not a database switched away from meanwhile
+            if self._database is database and choices is not None:  # not a database switched away from
                 self.filters.set_choices(choices)
                 self.choicesLoaded.emit()
 
-        run_in_background(lambda: filter_choices(database), show, self)
+        def read() -> Any:
+            try:
+                return filter_choices(database)
+            except DatabaseOpenError:
+                if database.closed:  # closed while this read (the window closed, or moved on): nobody asks
+                    return None
+                raise
+
+        def start() -> None:
+            if self._database is database and not database.closed and not self._detached:
+                run_in_background(read, show, self)
+
+        # On the next turn of the event loop: after the window has painted what it shows (see
+        # MainWindow.refresh_counts).
+        QTimer.singleShot(0, self, start)
 
     def search(self, query: str) -> None:
         """Search for ``query`` in the background; an empty query clears the results."""

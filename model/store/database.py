@@ -87,6 +87,9 @@ class Database:
         #: The damage a read or write of this database met, if any (a large file is checked only as it is read).
         self.damage: DatabaseOpenError | None = None
         self._own_ahead: Future[Any] | None = None  # the next own_server_connection(), see connect_ahead()
+        #: Whether :meth:`close` was called: work deferred for this database (a window's background reads
+        #: started a turn later) is then not started.
+        self.closed = False
 
     @property
     def engine(self) -> Engine:
@@ -409,6 +412,7 @@ class Database:
 
     def close(self) -> None:
         """Close every connection, after copying the write-ahead log into the file (:meth:`checkpoint`)."""
+        self.closed = True
         self.checkpoint()
         self.release_connections()
 

@@ -47,8 +47,10 @@ def _meetings(*numbers: int) -> dict[str, Any]:
 
 
 @contextmanager
-def _another_analyst(backend: TestBackend, target: str) -> Iterator[tuple[str, str]]:
-    """(the target as another analyst, their name): on a server a login of its own, made an editor."""
+def _another_analyst(backend: TestBackend, target: str, qtbot: Any, window: Any) -> Iterator[tuple[str, str]]:
+    """(the target as another analyst, their name): on a server a login of its own, made an editor. On a
+    server the test's databases are dropped as it ends (postgres.analysts): ``window`` first finishes what it
+    reads in the background (the counts and filter lists, started a turn after it shows what changed)."""
     if not backend.is_server:
         yield target, Database(target, None, None).user
         return
@@ -57,7 +59,21 @@ def _another_analyst(backend: TestBackend, target: str) -> Iterator[tuple[str, s
 
     with postgres.analysts(backend, "anna") as people:
         roles.grant(target, "editor", people["anna"].user)
-        yield people["anna"].url(target), people["anna"].user
+        try:
+            yield people["anna"].url(target), people["anna"].user
+        finally:
+            _background_reads_done(qtbot, window)
+
+
+def _background_reads_done(qtbot: Any, window: Any) -> None:
+    """Wait until the window has counted its records and no worker of its is reading."""
+    from PySide6.QtCore import QThread
+
+    def done() -> bool:
+        busy = [job for job in window.findChildren(QThread) if job.isRunning()]
+        return not busy and window.counts_label.text() != "Counting records…"
+
+    qtbot.waitUntil(done, timeout=WAIT_MS)
 
 
 def _import_elsewhere(target: str, data_file: Path) -> subprocess.Popen[str]:
@@ -85,7 +101,7 @@ def test_another_programs_import_shows_without_losing_the_place(
     history_before = window.action_back.isEnabled()
 
     with ExitStack() as stack:
-        target, author = stack.enter_context(_another_analyst(backend, db_target))
+        target, author = stack.enter_context(_another_analyst(backend, db_target, qtbot, window))
         done = _import_elsewhere(target, write(tmp_path / "new.json", _meetings(1, 2, 3)))
         stack.callback(done.kill)
         qtbot.waitUntil(lambda: "changed by" in window.live.label.text(), timeout=WAIT_MS)
@@ -185,7 +201,7 @@ def test_an_edit_elsewhere_shows_who_changed_the_record_shown(
     window.select_record("arf-23")
     qtbot.waitUntil(lambda: "23rd ASEAN Regional Forum" in window.detail.toPlainText())
     assert "Last changed by" not in window.detail.toPlainText()  # as loaded: nobody has changed it
-    with _another_analyst(backend, db_target) as (target, author):
+    with _another_analyst(backend, db_target, qtbot, window) as (target, author):
         done = subprocess.Popen(
             [sys.executable, "-c", _EDIT_ELSEWHERE, target], cwd=ROOT, stderr=subprocess.PIPE, text=True
         )

@@ -192,3 +192,78 @@ def test_a_database_open_in_another_summitry_is_not_opened_twice(
         window.close()
         window.close_database()
         guard.release()
+
+
+def test_later_starts_are_answered_once_the_archive_shows_not_before_the_first_screen(
+    qtbot: QtBot, monkeypatch: Any, bundled_db: Database
+) -> None:
+    # QtNetwork and the socket are no part of the first screen: they come once the archive has painted.
+    target = bundled_db.path
+    assert target is not None
+    bundled_db.close()
+    guard = SingleInstance(str(target))
+    assert guard.claim(listen=False)
+    listening_at_open: list[bool] = []
+    real_open = gui.app.open_or_report
+
+    def spy(window: Any, database: str | None, *more: Any, **named: Any) -> bool:
+        listening_at_open.append(guard.server is not None)
+        return real_open(window, database, *more, **named)
+
+    monkeypatch.setattr(gui.app, "open_or_report", spy)
+    _app, window = gui.app.start_app(str(target), lambda w: gui.app.adopt_instance(w, guard))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.is_ready(), timeout=60000)
+        qtbot.waitUntil(lambda: guard.server is not None, timeout=20000)
+        assert listening_at_open == [False]
+        with qtbot.waitSignal(guard.activation_requested, timeout=20000):
+            second = _run(SECOND, str(target), str(guard.lock_dir))
+        out, _ = second.communicate(timeout=30)
+        assert out.strip() == "handed-over"
+    finally:
+        window.close()
+        window.close_database()
+        guard.release()
+
+
+def test_an_archive_slow_to_open_answers_later_starts_while_it_opens(
+    qtbot: QtBot, monkeypatch: Any, bundled_db: Database
+) -> None:
+    # A first start loading the dataset, or a server slow to answer: the window listens meanwhile. The open
+    # runs on a worker while the window's event loop turns; here the worker waits for the socket, then has a
+    # second start knock before it lets the archive open.
+    import time
+
+    from gui.dialogs import open_error_dialog
+
+    target = bundled_db.path
+    assert target is not None
+    bundled_db.close()
+    guard = SingleInstance(str(target))
+    assert guard.claim(listen=False)
+    windows: list[Any] = []
+    seen: list[tuple[bool, bool, str]] = []
+    real_open = open_error_dialog.open_and_load
+
+    def slow_open(where: str) -> Database:
+        deadline = time.monotonic() + 30
+        while guard.server is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        listening, shown = guard.server is not None, windows[0].database is not None
+        second = _run(SECOND, str(target), str(guard.lock_dir))
+        out, _ = second.communicate(timeout=30)
+        seen.append((listening, shown, out.strip()))
+        return real_open(where)
+
+    monkeypatch.setattr(open_error_dialog, "open_and_load", slow_open)
+    _app, window = gui.app.start_app(str(target), lambda w: gui.app.adopt_instance(w, guard))
+    windows.append(window)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.is_ready(), timeout=90000)
+        assert seen == [(True, False, "handed-over")]  # listening, the archive not shown yet, and answered
+    finally:
+        window.close()
+        window.close_database()
+        guard.release()

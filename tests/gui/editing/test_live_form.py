@@ -67,7 +67,7 @@ def test_a_form_with_edits_is_told_at_once_keeps_them_refuses_save_and_reloads(
     choose_in(qtbot, editor.form.editors["status"], "postponed")  # type: ignore[arg-type]
     bar = editor.changed_bar
     assert not bar.isVisible()
-    with _another_analyst(backend, db_target) as (target, author):
+    with _another_analyst(backend, db_target, qtbot, window) as (target, author):
         _elsewhere(qtbot, target, "edit", lambda: bar.isVisible())
         words = bar.label.text()
         assert words.startswith(f"{author} changed this meeting at ") and "your edits are kept" in words
@@ -95,7 +95,7 @@ def test_a_form_without_edits_simply_shows_the_new_version_and_says_so(
     qtbot: Any, window: Any, backend: TestBackend, db_target: str
 ) -> None:
     editor = _open_form(qtbot, window)
-    with _another_analyst(backend, db_target) as (target, author):
+    with _another_analyst(backend, db_target, qtbot, window) as (target, author):
         _elsewhere(qtbot, target, "edit", lambda: editor.form.form().get("city") == "Luang Prabang")
     assert editor.changed_bar.isVisible()
     assert editor.changed_bar.label.text().startswith(f"{author} changed this meeting at ")
@@ -110,7 +110,7 @@ def test_a_form_whose_record_is_deleted_elsewhere_says_so_and_keeps_the_edits(
 
     editor = _open_form(qtbot, window)
     choose_in(qtbot, editor.form.editors["status"], "postponed")  # type: ignore[arg-type]
-    with _another_analyst(backend, db_target) as (target, author):
+    with _another_analyst(backend, db_target, qtbot, window) as (target, author):
         _elsewhere(qtbot, target, "delete", lambda: editor.changed_bar.isVisible())
         assert editor.changed_bar.label.text().startswith(f"{author} deleted this meeting at ")
         assert editor.form.form()["status"] == "postponed"
