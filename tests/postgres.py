@@ -77,6 +77,25 @@ def admin() -> Iterator[Any]:
         yield conn
 
 
+def connections_to(url: str, expected: int | None = None) -> int:
+    """Connections the server has open to the database of ``url`` (asked from another database); waiting a
+    little for ``expected``: a server process ends a moment after its connection was closed, and a connection
+    made on another thread may still be on its way."""
+    import time
+
+    from sqlalchemy.engine import make_url
+
+    name = make_url(url).database
+    deadline = time.monotonic() + 10.0
+    with admin() as conn:
+        while True:
+            row = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (name,)).fetchone()
+            count = int(row[0]) if row is not None else 0
+            if expected is None or count == expected or time.monotonic() > deadline:
+                return count
+            time.sleep(0.05)
+
+
 def conninfo(url: str) -> str:
     """libpq's keywords for a SQLAlchemy URL (what SQLAlchemy's psycopg dialect hands the driver)."""
     from psycopg.conninfo import make_conninfo

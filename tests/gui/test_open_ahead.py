@@ -6,38 +6,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from typing import Any
 
 from sqlalchemy.engine import make_url
 
 import gui.app
 from gui.open_ahead import open_ahead
+from tests import postgres
 from tests.backends import TestBackend
 from tests.gui.scripted import always, script
-
-
-def _connections_to(server: TestBackend, url: str, expected: int | None = None) -> int:
-    """Connections the server has open to the database of ``url`` (other than the one asking); waiting a little
-    for ``expected`` (a connection still being made ahead is closed once made; a server process ends a moment
-    after its connection was closed)."""
-    import psycopg
-
-    from model.store.engine import server_connect_kwargs
-
-    name = make_url(url).database
-    kwargs = server_connect_kwargs(server.new_target("none"))
-    assert kwargs is not None
-    deadline = time.monotonic() + 10.0
-    with psycopg.connect(autocommit=True, **kwargs) as conn:
-        while True:
-            row = conn.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()", (name,)
-            ).fetchone()
-            assert row is not None
-            if expected is None or int(row[0]) == expected or time.monotonic() > deadline:
-                return int(row[0])
-            time.sleep(0.05)
 
 
 def test_the_window_shows_the_archive_opened_ahead_without_opening_it_again(
@@ -86,12 +63,12 @@ def test_an_archive_opened_ahead_and_not_taken_holds_no_connection(server: TestB
     ahead = open_ahead(url)
     assert ahead is not None
     ahead._thread.join()  # opened, and waiting to be taken
-    assert _connections_to(server, url) >= 1
+    assert postgres.connections_to(url) >= 1
     fallback: list[str] = []
     opener = ahead.opener(lambda target: fallback.append(target))  # type: ignore[arg-type,func-returns-value]
     opener(other)  # the window opens another archive: that one is opened as usual, this one given up
     assert fallback == [other]
-    assert _connections_to(server, url, 0) == 0
+    assert postgres.connections_to(url, 0) == 0
 
 
 def test_an_archive_still_opening_when_given_up_is_closed_once_it_has_opened(server: TestBackend) -> None:
@@ -100,7 +77,7 @@ def test_an_archive_still_opening_when_given_up_is_closed_once_it_has_opened(ser
     assert ahead is not None
     ahead.discard()  # at once: the worker is most likely still importing the driver or connecting
     ahead._thread.join()
-    assert _connections_to(server, url, 0) == 0
+    assert postgres.connections_to(url, 0) == 0
 
 
 def test_a_files_start_opens_nothing_ahead_and_loads_no_server_driver() -> None:

@@ -15,6 +15,7 @@ from model.store import change_notes, changes
 from model.store.changes import Change, ChangeFeed
 from model.store.database import Database
 from model.store.opening import open_database
+from tests import postgres
 from tests.backends import TestBackend
 from tests.model.datafiles import write
 
@@ -129,32 +130,18 @@ def test_a_lost_listener_connects_again_and_reads_everything_again(server: TestB
         database.close()
 
 
-def _others_connected(url: str, expected: int | None = None) -> int:
-    """Connections the server has open to the archive of ``url``, other than the one asking; waiting a little
-    for ``expected`` (a server process ends a moment after its connection was closed)."""
-    from tests import postgres
-
-    sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-    deadline = time.monotonic() + 10.0
-    while True:
-        count = int(postgres.run_sql(url, sql)[0][0])
-        if expected is None or count == expected or time.monotonic() > deadline:
-            return count
-        time.sleep(0.05)
-
-
 def test_a_feed_listens_on_the_connection_made_ahead_and_hears_another_programs_import(
     server: TestBackend, tmp_path: Path
 ) -> None:
     url = server.new_target("bundled")
     database = open_database(url)
     try:
-        before = _others_connected(url)
+        before = postgres.connections_to(url)
         database.connect_ahead()  # as the worker opening a server archive at launch does
-        assert _others_connected(url, before + 1) == before + 1
+        assert postgres.connections_to(url, before + 1) == before + 1
         feed = _feed(database)
         try:
-            assert _others_connected(url) == before + 1  # the window's feed made no connection of its own
+            assert postgres.connections_to(url) == before + 1  # the window's feed made no connection of its own
             done = summitry_elsewhere(url, "import", str(write(tmp_path / "m.json", meetings(1, 1))))
             assert done.returncode == 0, done.stderr
             change = next_change(feed)
@@ -165,15 +152,15 @@ def test_a_feed_listens_on_the_connection_made_ahead_and_hears_another_programs_
         second.close()
     finally:
         database.close()
-    assert _others_connected(url, 0) == 0
+    assert postgres.connections_to(url, 0) == 0
 
 
 def test_a_connection_made_ahead_and_never_taken_closes_with_the_archive(server: TestBackend) -> None:
     url = server.new_target("bundled")
     database = open_database(url)
-    before = _others_connected(url)
+    before = postgres.connections_to(url)
     database.connect_ahead()
     database.connect_ahead()  # asked twice: still one made ahead, the first one closed
-    assert _others_connected(url, before + 1) == before + 1
+    assert postgres.connections_to(url, before + 1) == before + 1
     database.close()
-    assert _others_connected(url, 0) == 0
+    assert postgres.connections_to(url, 0) == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -66,10 +67,15 @@ def test_each_read_action_is_one_read_only_snapshot_on_the_threads_own_connectio
         assert name
     finally:
         database.close()
-    with admin() as other:
-        left = other.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = 'Summitry'", (name,)
-        ).fetchone()
+    with admin() as other:  # a server process ends a moment after its connection is closed: wait for that
+        deadline = time.monotonic() + 10.0
+        while True:
+            left = other.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = 'Summitry'", (name,)
+            ).fetchone()
+            if left == (0,) or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
     assert left == (0,), "closing the database closes its connections"
 
 
