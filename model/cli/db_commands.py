@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 from model.cli.arguments import open_for
-from model.cli.output import RowsProgress, err, plural
-from model.i18n import Words
+from model.cli.output import RowsProgress, err
+from model.i18n import Words, translate
 from model.maintenance import check, reindex
 from model.store import backup, backup_set, instance_lock, restore, server_backup
 from model.store.backend import WaitFn
@@ -91,16 +91,22 @@ def _waiting_for_an_import(shown: str) -> WaitFn:
     def waiting() -> bool:
         nonlocal said
         if not said:
-            err(f"Waiting for another import into {shown} to finish…")
+            err(DbText.tr("Waiting for another import into {archive} to finish…").format(archive=shown))
             said = True
         return True
 
     return waiting
 
 
-def _copied(done: Copied, began: float) -> str:
-    rows = plural(done.rows, "row", "rows")
-    return f"{plural(done.records, 'record', 'records')} ({rows}) in {time.monotonic() - began:.1f} s"
+def _copied(source: str, target: str, done: Copied, began: float) -> str:
+    """The line that ends a copy: what it copied, how many records and rows, how long it took."""
+    return DbText.tr("Copied {source} to {target}: {records} ({rows}) in {seconds} s.").format(
+        source=source,
+        target=target,
+        records=DbText.tr("%n record(s)", "", done.records),
+        rows=DbText.tr("%n row(s)", "", done.rows),
+        seconds=f"{time.monotonic() - began:.1f}",
+    )
 
 
 def cmd_copy(args: argparse.Namespace, out: TextIO) -> int:
@@ -116,11 +122,12 @@ def cmd_copy(args: argparse.Namespace, out: TextIO) -> int:
             progress=progress,
             on_wait=_waiting_for_an_import(target),
         )
-    print(f"Copied {source} to {target}: {_copied(done, began)}.", file=out)
+    print(_copied(source, target, done, began), file=out)
     if done.safety is not None:
-        print(f"What {target} held before is kept, verified, at {done.safety}.", file=out)
+        kept = DbText.tr("What {archive} held before is kept, verified, at {path}.")
+        print(kept.format(archive=target, path=done.safety), file=out)
     if done.note:
-        err(f"Note: {done.note}")
+        err(DbText.tr("Note: {note}").format(note=done.note))
     return _check_copy(args.target, target, out)
 
 
@@ -135,11 +142,11 @@ def _check_copy(where: str, shown: str, out: TextIO) -> int:
     finally:
         database.close()
     if not findings:
-        print(f"Checked {shown}: no problems found.", file=out)
+        print(DbText.tr("Checked {database}: no problems found.").format(database=shown), file=out)
         return 0
     for f in findings:
         print(f, file=out)
-    err(f"'summitry db check' found {plural(len(findings), 'problem', 'problems')} in the copy, as in its source.")
+    err(DbText.tr("'summitry db check' found %n problem(s) in the copy, as in its source.", "", len(findings)))
     return 1
 
 
@@ -166,10 +173,16 @@ def cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
         done = upgrade_database(target, before, index_entries=reindex.index_entries)
     shown = display_target(target)
     if done.before == done.after:
-        print(f"{shown} is at database version {done.after} already: nothing to upgrade.", file=out)
+        already = DbText.tr("{database} is at database version {version} already: nothing to upgrade.")
+        print(already.format(database=shown, version=done.after), file=out)
     else:
-        kept = f" The archive as it was is backed up, verified, at {written[0]}." if written else ""
-        print(f"{shown} upgraded from database version {done.before} to {done.after}.{kept}", file=out)
+        upgraded = DbText.tr("{database} upgraded from database version {before} to {after}.").format(
+            database=shown, before=done.before, after=done.after
+        )
+        if written:
+            kept = DbText.tr("The archive as it was is backed up, verified, at {path}.")
+            upgraded += " " + kept.format(path=written[0])
+        print(upgraded, file=out)
     return 0
 
 
@@ -204,7 +217,7 @@ def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
 
     target = resolve_target(args.database)
     if not is_server(target):
-        err(roles.FOR_SERVERS)
+        err(translate("GrantText", roles.FOR_SERVERS))
         return 1
     what: roles.Grant = "reader" if args.reader else "editor" if args.editor else "revoke"
     name = args.reader or args.editor or args.revoke

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.exc import DBAPIError
 
+from model.i18n import Words
 from model.store.backends import backend_for
 from model.store.location import display_target
 
@@ -40,6 +41,10 @@ def database_words(exc: Exception, target: str) -> str:
     return str(fault) if fault else f"{shown}: the database reported an error: {exc.orig or exc}."
 
 
+class ProgressText(Words):
+    """How far a long command is, in the interface's language."""
+
+
 class RowsProgress:
     """How far a copy of a big archive is, on one line of the terminal rewritten in place.
 
@@ -69,13 +74,19 @@ class RowsProgress:
         if self._shown is not None and self._shown[0] != what:
             self.stream.write("\n")
         self._shown = (what, percent)
-        self.stream.write(f"\r{what}: {percent}% ({done:,} of {total:,} rows)")
+        # Both numbers grouped as the language groups them ("10,000", "10 000"): the total by the sentence's
+        # plural, the rows done by a sentence of their own.
+        done_shown = ProgressText.tr("%Ln", "a number of rows, grouped in thousands", done)
+        rows = ProgressText.tr("{what}: {percent}% ({done} of %Ln row(s))", "", total)
+        self.stream.write("\r" + rows.format(what=what, percent=percent, done=done_shown))
         self.stream.flush()
 
     def _step(self, what: str, done: int, total: int) -> None:
         if self._shown is None or self._shown == (what, done):
             return
-        counted = f"{what} ({done} of {total})" if total else what
+        counted = (
+            ProgressText.tr("{what} ({done} of {total})").format(what=what, done=done, total=total) if total else what
+        )
         self.stream.write(f"\r{counted}" if self._shown[0] == what else f"\n{counted}")
         self.stream.flush()
         self._shown = (what, done)

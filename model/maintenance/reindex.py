@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, select
 
+from model.i18n import QT_TRANSLATE_NOOP, translate
 from model.interchange import exporter, importer, validate
 from model.search import textindex
 from model.store import backends, schema
@@ -23,8 +24,8 @@ SLICE = 10_000
 #: Told the step in words ending with "…" and how far it is (rows written, rows in all; 0 of 0 for a step that
 #: counts nothing), as a copy's progress is (:data:`model.store.copy_source.ProgressFn`, less the target's name).
 StepFn = Callable[[str, int, int], object]
-READING = "reading the records for the search index…"
-BUILDING = "building the search index…"
+READING = QT_TRANSLATE_NOOP("CopyText", "reading the records for the search index…")
+BUILDING = QT_TRANSLATE_NOOP("CopyText", "building the search index…")
 
 
 def refill(conn: Connection, progress: StepFn | None = None) -> int:
@@ -37,15 +38,16 @@ def refill(conn: Connection, progress: StepFn | None = None) -> int:
     backend.create_text_index(conn)
     if not backend.has_text_index:
         return 0
+    reading, building = translate("CopyText", READING), translate("CopyText", BUILDING)
     if progress is not None:
-        progress(READING, 0, 0)
+        progress(reading, 0, 0)
     rows = index_entries(conn)
     for start in range(0, len(rows), SLICE):
         if progress is not None:
-            progress(BUILDING, start, len(rows))
+            progress(building, start, len(rows))
         textindex.index_rows(conn, rows[start : start + SLICE])
     if progress is not None:
-        progress(BUILDING, len(rows), len(rows))
+        progress(building, len(rows), len(rows))
     return len(rows)
 
 

@@ -37,6 +37,7 @@ from model.store import backends, backup_set, location, partfiles
 from model.store.backup import IDENTITY_TABLE, copy_verified
 from model.store.copy_source import (
     CopyRefused,
+    CopyText,
     IndexFn,
     ProgressFn,
     SourceState,
@@ -121,17 +122,27 @@ def copy_archive(
     """
     source_shown, target_shown = display_target(source), display_target(target)
     if same_database(source, target):
-        raise CopyRefused(f"{source_shown} is both the source and the target: copy it to another database.")
+        raise CopyRefused(
+            CopyText.tr("{source} is both the source and the target: copy it to another database.").format(
+                source=source_shown
+            )
+        )
     with read_snapshot(source) as src:
         plan = _Copy(source_state(src, source_shown), index, replace, progress, safety_label, accept, keep_identity)
         if location.is_server(target):
             return _into_server(src, target, target_shown, plan, on_wait)
         path = location.sqlite_path(target)
         if path is None:
-            raise CopyRefused(f"{target_shown} is neither a file nor a server: copy to a file or a server.")
+            raise CopyRefused(
+                CopyText.tr("{target} is neither a file nor a server: copy to a file or a server.").format(
+                    target=target_shown
+                )
+            )
         if path.is_dir():
             raise CopyRefused(
-                f"{path} is a folder. Give the copy a file name, for example {path / 'summitry.sqlite3'}."
+                CopyText.tr("{path} is a folder. Give the copy a file name, for example {example}.").format(
+                    path=path, example=path / "summitry.sqlite3"
+                )
             )
         if path.exists() and path.stat().st_size > 0:
             return _into_file(src, path, plan)
@@ -154,14 +165,18 @@ def _into_server(src: Connection, target: str, shown: str, plan: _Copy, on_wait:
                     copied = plan.into(src, dst, shown, keep_safe)
                     _check_references(dst, shown, plan.progress)
                 except Exception as exc:
-                    raise_fault(exc, shown, "using", f"{shown} refused the copy")
+                    raise_fault(exc, shown, "using", _refused(shown))
                     raise
         except Exception as exc:  # the commit (the references were checked before it, in the transaction)
-            raise_fault(exc, shown, "using", f"{shown} refused the copy")
+            raise_fault(exc, shown, "using", _refused(shown))
             raise
         return replace(copied, note=_refresh_statistics(engine, shown, plan.progress))
     finally:
         engine.dispose()
+
+
+def _refused(shown: str) -> str:
+    return CopyText.tr("{target} refused the copy").format(target=shown)
 
 
 def _check_references(dst: Connection, shown: str, progress: ProgressFn | None) -> None:
@@ -171,7 +186,9 @@ def _check_references(dst: Connection, shown: str, progress: ProgressFn | None) 
 
     def step(done: int, total: int) -> None:
         if progress is not None:
-            progress(f"{shown}: checking the references between records…", done, total)
+            progress(
+                CopyText.tr("{target}: checking the references between records…").format(target=shown), done, total
+            )
 
     backends.of(dst).check_deferred(dst, step)
 
@@ -182,16 +199,16 @@ def _refresh_statistics(engine: Engine, shown: str, progress: ProgressFn | None)
     from sqlalchemy.exc import DBAPIError
 
     if progress is not None:
-        progress(f"{shown}: updating the server's statistics…", 0, 0)
+        progress(CopyText.tr("{target}: updating the server's statistics…").format(target=shown), 0, 0)
     try:
         with engine.connect() as conn:
             outside = conn.execution_options(isolation_level="AUTOCOMMIT")  # VACUUM runs in no transaction
             backends.of(outside).refresh_statistics(outside, [t.name for t in archive_tables()] + [IDENTITY_TABLE])
     except DBAPIError:
-        return (
-            f"the archive is in place; {shown} could not update its statistics now, so its first opens and "
+        return CopyText.tr(
+            "the archive is in place; {target} could not update its statistics now, so its first opens and "
             "searches may be slower until the server's autovacuum has done so."
-        )
+        ).format(target=shown)
     return ""
 
 
@@ -209,12 +226,14 @@ def _into_file(src: Connection, path: Path, plan: _Copy) -> Copied:
     database = open_database(str(path))
     try:
         if database.readonly_reason:
-            raise CopyRefused(f"{path} cannot be changed: {database.readonly_reason}")
+            raise CopyRefused(
+                CopyText.tr("{path} cannot be changed: {reason}").format(path=path, reason=database.readonly_reason)
+            )
         try:
             with database.transaction(whole_archive=True) as session:
                 return plan.into(src, session.connection(), str(path), keep_safe)
         except Exception as exc:  # the commit: where SQLite checks deferred references
-            raise_fault(exc, str(path), "using", f"{path} refused the copy")
+            raise_fault(exc, str(path), "using", _refused(str(path)))
             raise
     finally:
         database.close()

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from model.i18n import Words
 from model.store import backends
 from model.store import schema_facts as facts
 from model.store.backup import IDENTITY_TABLE, Identity
@@ -33,6 +34,11 @@ IndexFn = Callable[["Connection", ProgressFn | None], object]
 
 class CopyRefused(Exception):
     """A copy that was not made (the message says why); the target is as it was."""
+
+
+class CopyText(Words):
+    """What a copy of an archive (``summitry db copy``, a server's backup and restore) says, in the interface's
+    language."""
 
 
 @dataclass(frozen=True)
@@ -143,12 +149,15 @@ def source_state(conn: Connection, shown: str) -> SourceState:
     try:
         stored = backends.of(conn).stored_version(conn)
         if not stored.marked:
-            raise CopyRefused(f"{shown} is not a Summitry archive, so there is nothing to copy.")
+            raise CopyRefused(
+                CopyText.tr("{source} is not a Summitry archive, so there is nothing to copy.").format(source=shown)
+            )
         if stored.version > facts.SCHEMA_VERSION:
             raise CopyRefused(
-                f"{shown} is at database version {stored.version}, newer than this Summitry's "
-                f"{facts.SCHEMA_VERSION}: a copy would leave out what this Summitry does not know. Copy it with a "
-                "newer Summitry."
+                CopyText.tr(
+                    "{source} is at database version {version}, newer than this Summitry's {ours}: a copy would "
+                    "leave out what this Summitry does not know. Copy it with a newer Summitry."
+                ).format(source=shown, version=stored.version, ours=facts.SCHEMA_VERSION)
             )
         inspector = inspect(conn)
         present = set(inspector.get_table_names())
@@ -156,13 +165,19 @@ def source_state(conn: Connection, shown: str) -> SourceState:
         counts: dict[str, int] = {}
         for table in archive_tables():
             if table.name not in present:
-                raise CopyRefused(f"{shown} has no table '{table.name}': it is not a whole Summitry archive.")
+                raise CopyRefused(
+                    CopyText.tr("{source} has no table '{table}': it is not a whole Summitry archive.").format(
+                        source=shown, table=table.name
+                    )
+                )
             has = {c["name"] for c in inspector.get_columns(table.name)}
             unknown = sorted(has - set(table.c.keys()))
             if unknown:
                 raise CopyRefused(
-                    f"{shown} has a column this Summitry does not know ({table.name}.{unknown[0]}): a copy would "
-                    "leave it out. Copy it with the Summitry that wrote it."
+                    CopyText.tr(
+                        "{source} has a column this Summitry does not know ({column}): a copy would leave it out. "
+                        "Copy it with the Summitry that wrote it."
+                    ).format(source=shown, column=f"{table.name}.{unknown[0]}")
                 )
             columns[table.name] = [c.name for c in table.columns if c.name in has and c.computed is None]
             counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
@@ -183,7 +198,7 @@ def batches(src: Connection, query: Any, shown: str) -> Iterator[list[Any]]:
         for part in result.partitions(BATCH):
             yield list(part)
     except Exception as exc:
-        raise_fault(exc, shown, "using", f"{shown} could not be read")
+        raise_fault(exc, shown, "using", CopyText.tr("{source} could not be read").format(source=shown))
         raise
 
 
@@ -199,13 +214,21 @@ def raise_fault(exc: BaseException, shown: str, doing: Doing, words: str | None 
     broke = backend.violation(exc) if isinstance(exc, IntegrityError) else None
     if broke is not None and broke[0] == "reference":  # a row referring to one the source does not have
         raise CopyRefused(
-            f"{shown} refused the copy: {exc.orig}. The source's references do not hold: run 'summitry db check' "
-            "on it. Nothing was copied."
+            CopyText.tr(
+                "{target} refused the copy: {reason}. The source's references do not hold: run 'summitry db check' "
+                "on it. Nothing was copied."
+            ).format(target=shown, reason=exc.orig)
         ) from exc
     if isinstance(exc, IntegrityError):
-        raise CopyRefused(f"{shown} refused the copy: {exc.orig}. Nothing was copied.") from exc
+        raise CopyRefused(
+            CopyText.tr("{target} refused the copy: {reason}. Nothing was copied.").format(
+                target=shown, reason=exc.orig
+            )
+        ) from exc
     fault = backend.fault(exc, shown, doing)
     if fault is not None:
         raise fault from exc
     if words is not None:
-        raise CopyRefused(f"{words}: {exc.orig}. Nothing was copied.") from exc
+        raise CopyRefused(
+            CopyText.tr("{what}: {reason}. Nothing was copied.").format(what=words, reason=exc.orig)
+        ) from exc

@@ -16,6 +16,7 @@ from model.store import schema_facts as facts
 from model.store.backup import BackupError, Identity, verify
 from model.store.copy_source import (
     CopyRefused,
+    CopyText,
     IndexFn,
     ProgressFn,
     SourceState,
@@ -67,25 +68,32 @@ def prepare_target(conn: Connection, shown: str, *, replace: bool) -> bool:
     if not stored.marked:
         if stored.tables:
             raise CopyRefused(
-                f"{shown} holds tables of another application ({stored.tables}) and is not a Summitry archive; it "
-                "is left as it is, even with --replace. Choose a new file or an empty database."
+                CopyText.tr(
+                    "{target} holds tables of another application ({tables}) and is not a Summitry archive; it "
+                    "is left as it is, even with --replace. Choose a new file or an empty database."
+                ).format(target=shown, tables=stored.tables)
             )
         schema.Base.metadata.create_all(conn)
         backend.create_text_index(conn)
         return False
     if stored.version != facts.SCHEMA_VERSION:
         raise CopyRefused(
-            f"{shown} is a Summitry archive at database version {stored.version}, and this Summitry writes "
-            f"version {facts.SCHEMA_VERSION}; it is left as it is. Upgrade it first ('summitry db upgrade'), or "
-            "choose a new file or an empty database."
+            CopyText.tr(
+                "{target} is a Summitry archive at database version {version}, and this Summitry writes "
+                "version {ours}; it is left as it is. Upgrade it first ('summitry db upgrade'), or "
+                "choose a new file or an empty database."
+            ).format(target=shown, version=stored.version, ours=facts.SCHEMA_VERSION)
         )
     held = holdings(conn)
     if not held:
         return False
     if not replace:
         raise CopyRefused(
-            f"{shown} already holds an archive ({held}); it is left as it is. Add --replace to replace it with "
-            "the copy (a verified safety copy of it is kept first), or choose a new file or an empty database."
+            CopyText.tr(
+                "{target} already holds an archive ({held}); it is left as it is. Add --replace to replace it "
+                "with the copy (a verified safety copy of it is kept first), or choose a new file or an empty "
+                "database."
+            ).format(target=shown, held=held)
         )
     return True
 
@@ -96,15 +104,16 @@ def holdings(conn: Connection) -> str:
 
     from model.store import schema
 
-    words = []
-    for model, one, many in (
-        (schema.Record, "record", "records"),
-        (schema.SavedSearch, "saved search", "saved searches"),
-        (schema.Dataset, "dataset", "datasets"),
-    ):
-        n = conn.execute(select(func.count()).select_from(schema.table(model))).scalar_one()
-        if n:
-            words.append(f"{n:,} {one if n == 1 else many}")
+    def count(model: type) -> int:
+        return int(conn.execute(select(func.count()).select_from(schema.table(model))).scalar_one())
+
+    records, searches, datasets = count(schema.Record), count(schema.SavedSearch), count(schema.Dataset)
+    words = [
+        CopyText.tr("%Ln record(s)", "", records) if records else "",
+        CopyText.tr("%Ln saved search(es)", "", searches) if searches else "",
+        CopyText.tr("%Ln dataset(s)", "", datasets) if datasets else "",
+    ]
+    words = [w for w in words if w]
     return ", ".join(words)
 
 
@@ -145,7 +154,8 @@ def copy_rows(
             try:
                 backend.insert_rows(dst, table, batch)
             except Exception as exc:
-                raise_fault(exc, shown, "using", f"{shown} refused a row of the table '{table.name}'")
+                refused = CopyText.tr("{target} refused a row of the table '{table}'")
+                raise_fault(exc, shown, "using", refused.format(target=shown, table=table.name))
                 raise
             done += len(batch)
             if progress is not None:
@@ -179,11 +189,15 @@ def finish_target(
         backend.mark(dst, facts.SCHEMA_VERSION)
         counts = {t.name: dst.execute(select(func.count()).select_from(t)).scalar_one() for t in tables}
     except Exception as exc:
-        raise_fault(exc, shown, "using", f"{shown} could not finish the copy")
+        raise_fault(exc, shown, "using", CopyText.tr("{target} could not finish the copy").format(target=shown))
         raise
     for name, n in state.counts.items():
         if counts[name] != n:
-            raise CopyRefused(f"The copy in {shown} has {counts[name]} rows of '{name}' where {state.shown} has {n}.")
+            raise CopyRefused(
+                CopyText.tr("The copy in {target} has {rows} rows of '{table}' where {source} has {expected}.").format(
+                    target=shown, rows=counts[name], table=name, source=state.shown, expected=n
+                )
+            )
     return counts
 
 
@@ -222,7 +236,7 @@ def new_file(path: Path, mode: int = 0o600, *, as_backup: bool = False) -> Itera
     from model.store.engine import engine_for
 
     if path.exists() and not as_backup:
-        raise CopyRefused(f"{path} already exists.")
+        raise CopyRefused(CopyText.tr("{path} already exists.").format(path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with partfiles.writing(path, mode) as part:
@@ -231,7 +245,7 @@ def new_file(path: Path, mode: int = 0o600, *, as_backup: bool = False) -> Itera
                 with engine.begin() as conn:
                     yield conn
             except Exception as exc:
-                raise_fault(exc, str(path), "setting up", f"{path} could not be written")
+                raise_fault(exc, str(path), "setting up", CopyText.tr("{path} could not be written").format(path=path))
                 raise
             finally:
                 engine.dispose()
@@ -241,7 +255,8 @@ def new_file(path: Path, mode: int = 0o600, *, as_backup: bool = False) -> Itera
                 _journal(part.path, "WAL")
             part.commit()
     except OSError as exc:
-        raise BackupError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        reason = exc.strerror or exc
+        raise BackupError(CopyText.tr("Could not write {path}: {reason}.").format(path=path, reason=reason)) from exc
 
 
 def _journal(path: Path, mode: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from model.i18n import Words
+from model.i18n import QT_TRANSLATE_NOOP, Words
 from model.store.faults import DatabaseOpenError
 from model.store.location import display_target
 
@@ -26,9 +26,10 @@ EDITOR = "summitry_editor"
 Grant = Literal["reader", "editor", "revoke"]
 
 #: What ``db grant`` says on a file.
-FOR_SERVERS = (
+FOR_SERVERS = QT_TRANSLATE_NOOP(
+    "GrantText",
     "Readers and editors are for an archive on a PostgreSQL server; a file is one person's (share it by "
-    "putting the archive on a server: see 'Sharing an archive with a team' in the README). Nothing was changed."
+    "putting the archive on a server: see 'Sharing an archive with a team' in the README). Nothing was changed.",
 )
 
 _ROLE_RIGHTS = {

@@ -825,6 +825,141 @@
     </message>
 </context>
 <context>
+    <name>CopyText</name>
+    <message>
+        <source>reading the records for the search index…</source>
+        <translation>чтение записей для поискового указателя…</translation>
+    </message>
+    <message>
+        <source>building the search index…</source>
+        <translation>построение поискового указателя…</translation>
+    </message>
+    <message>
+        <source>{source} is both the source and the target: copy it to another database.</source>
+        <translation>{source} — одновременно источник и цель: скопируйте в другую базу данных.</translation>
+    </message>
+    <message>
+        <source>{target} is neither a file nor a server: copy to a file or a server.</source>
+        <translation>{target} — не файл и не сервер: копируйте в файл или на сервер.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the copy a file name, for example {example}.</source>
+        <translation>{path} — это папка. Укажите имя файла для копии, например {example}.</translation>
+    </message>
+    <message>
+        <source>{target} refused the copy</source>
+        <translation>{target} не принимает копию</translation>
+    </message>
+    <message>
+        <source>{target}: checking the references between records…</source>
+        <translation>{target}: проверка ссылок между записями…</translation>
+    </message>
+    <message>
+        <source>{target}: updating the server&apos;s statistics…</source>
+        <translation>{target}: обновление статистики сервера…</translation>
+    </message>
+    <message>
+        <source>the archive is in place; {target} could not update its statistics now, so its first opens and searches may be slower until the server&apos;s autovacuum has done so.</source>
+        <translation>архив на месте; {target} не удалось сейчас обновить статистику, поэтому первые открытия и поиски могут быть медленнее, пока это не сделает autovacuum сервера.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: {reason}</source>
+        <translation>{path} нельзя изменить: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Summitry archive, so there is nothing to copy.</source>
+        <translation>{source} — не архив Summitry, копировать нечего.</translation>
+    </message>
+    <message>
+        <source>{source} is at database version {version}, newer than this Summitry&apos;s {ours}: a copy would leave out what this Summitry does not know. Copy it with a newer Summitry.</source>
+        <translation>{source} имеет версию базы данных {version}, более новую, чем {ours} у этой версии Summitry: в копию не попало бы то, чего эта версия не знает. Скопируйте архив более новой версией Summitry.</translation>
+    </message>
+    <message>
+        <source>{source} has no table &apos;{table}&apos;: it is not a whole Summitry archive.</source>
+        <translation>В {source} нет таблицы «{table}»: это не полный архив Summitry.</translation>
+    </message>
+    <message>
+        <source>{source} has a column this Summitry does not know ({column}): a copy would leave it out. Copy it with the Summitry that wrote it.</source>
+        <translation>В {source} есть столбец, неизвестный этой версии Summitry ({column}): в копию он не попал бы. Скопируйте архив той версией Summitry, которая его записала.</translation>
+    </message>
+    <message>
+        <source>{source} could not be read</source>
+        <translation>{source} не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>{target} refused the copy: {reason}. The source&apos;s references do not hold: run &apos;summitry db check&apos; on it. Nothing was copied.</source>
+        <translation>{target} не принимает копию: {reason}. Ссылки в источнике нарушены: выполните для него «summitry db check». Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>{target} refused the copy: {reason}. Nothing was copied.</source>
+        <translation>{target} не принимает копию: {reason}. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}. Nothing was copied.</source>
+        <translation>{what}: {reason}. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>{target} holds tables of another application ({tables}) and is not a Summitry archive; it is left as it is, even with --replace. Choose a new file or an empty database.</source>
+        <translation>В {target} таблицы другого приложения ({tables}), это не архив Summitry; база остаётся как есть, даже с --replace. Выберите новый файл или пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>{target} is a Summitry archive at database version {version}, and this Summitry writes version {ours}; it is left as it is. Upgrade it first (&apos;summitry db upgrade&apos;), or choose a new file or an empty database.</source>
+        <translation>{target} — архив Summitry с версией базы данных {version}, а эта версия Summitry записывает версию {ours}; архив остаётся как есть. Сначала обновите его («summitry db upgrade») или выберите новый файл или пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>{target} already holds an archive ({held}); it is left as it is. Add --replace to replace it with the copy (a verified safety copy of it is kept first), or choose a new file or an empty database.</source>
+        <translation>В {target} уже есть архив ({held}); он остаётся как есть. Добавьте --replace, чтобы заменить его копией (сначала сохраняется его проверенная страховочная копия), или выберите новый файл или пустую базу данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved search(es)</source>
+        <translation>
+            <numerusform>%Ln сохранённый поиск</numerusform>
+            <numerusform>%Ln сохранённых поиска</numerusform>
+            <numerusform>%Ln сохранённых поисков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s)</source>
+        <translation>
+            <numerusform>%Ln набор данных</numerusform>
+            <numerusform>%Ln набора данных</numerusform>
+            <numerusform>%Ln наборов данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{target} refused a row of the table &apos;{table}&apos;</source>
+        <translation>{target} не принимает строку таблицы «{table}»</translation>
+    </message>
+    <message>
+        <source>{target} could not finish the copy</source>
+        <translation>{target} не удалось завершить копирование</translation>
+    </message>
+    <message>
+        <source>The copy in {target} has {rows} rows of &apos;{table}&apos; where {source} has {expected}.</source>
+        <translation>В копии в {target} строк таблицы «{table}»: {rows}, а в {source}: {expected}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation>{path} уже существует.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written</source>
+        <translation>{path} не удалось записать</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong in Summitry. What you were doing was not completed; nothing half-done was saved, and you can keep working.</source>
@@ -1219,6 +1354,58 @@ Choose another name, or open it with File ▸ Open Database….</source>
     <message>
         <source>{reason}: {file}. The database is unchanged.</source>
         <translation>{reason}: {file}. База данных не изменена.</translation>
+    </message>
+    <message>
+        <source>Waiting for another import into {archive} to finish…</source>
+        <translation>Ожидание завершения другого импорта в {archive}…</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target}: {records} ({rows}) in {seconds} s.</source>
+        <translation>Копирование {source} в {target} завершено: {records} ({rows}) за {seconds} с.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What {archive} held before is kept, verified, at {path}.</source>
+        <translation>Прежнее содержимое {archive} сохранено и проверено: {path}.</translation>
+    </message>
+    <message>
+        <source>Checked {database}: no problems found.</source>
+        <translation>Проверка {database}: проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;summitry db check&apos; found %n problem(s) in the copy, as in its source.</source>
+        <translation>
+            <numerusform>Проверка «summitry db check» нашла в копии %n проблему, как и в источнике.</numerusform>
+            <numerusform>Проверка «summitry db check» нашла в копии %n проблемы, как и в источнике.</numerusform>
+            <numerusform>Проверка «summitry db check» нашла в копии %n проблем, как и в источнике.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{database} is at database version {version} already: nothing to upgrade.</source>
+        <translation>{database} уже имеет версию базы данных {version}: обновлять нечего.</translation>
+    </message>
+    <message>
+        <source>{database} upgraded from database version {before} to {after}.</source>
+        <translation>{database}: база данных обновлена с версии {before} до {after}.</translation>
+    </message>
+    <message>
+        <source>The archive as it was is backed up, verified, at {path}.</source>
+        <translation>Резервная копия архива в прежнем виде записана и проверена: {path}.</translation>
     </message>
     <message>
         <source>Restored {archive} from {backup}.</source>
@@ -1899,6 +2086,10 @@ Choose another name, or open it with File ▸ Open Database….</source>
 </context>
 <context>
     <name>GrantText</name>
+    <message>
+        <source>Readers and editors are for an archive on a PostgreSQL server; a file is one person&apos;s (share it by putting the archive on a server: see &apos;Sharing an archive with a team&apos; in the README). Nothing was changed.</source>
+        <translation>Читатели и редакторы бывают у архива на сервере PostgreSQL; файл принадлежит одному человеку (чтобы поделиться архивом, перенесите его на сервер: см. «Sharing an archive with a team» в README). Ничего не изменено.</translation>
+    </message>
     <message>
         <source>There is no user &apos;{name}&apos; on the server of {archive}.</source>
         <translation>На сервере {archive} нет пользователя «{name}».</translation>
@@ -3349,6 +3540,30 @@ Replace it? The old file stays as it is until the new one is completely written.
     <message>
         <source>id &apos;{id}&apos; is used twice in this file (first at {place})</source>
         <translation>идентификатор «{id}» встречается в файле дважды (впервые: {place})</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <comment>a number of rows, grouped in thousands</comment>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: {percent}% ({done} of %Ln row(s))</source>
+        <translation>
+            <numerusform>{what}: {percent}% ({done} из %Ln строки)</numerusform>
+            <numerusform>{what}: {percent}% ({done} из %Ln строк)</numerusform>
+            <numerusform>{what}: {percent}% ({done} из %Ln строк)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} ({done} of {total})</source>
+        <translation>{what} ({done} из {total})</translation>
     </message>
 </context>
 <context>
