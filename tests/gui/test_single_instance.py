@@ -136,6 +136,25 @@ def _launch_with_lock(qtbot: QtBot, target: Path) -> tuple[Any, SingleInstance]:
     return window, guard
 
 
+def _hands_over(qtbot: QtBot, guard: SingleInstance, target: Path) -> None:
+    """A second `summitry` on ``target`` is answered by the window holding ``guard`` and exits."""
+    with qtbot.waitSignal(guard.activation_requested, timeout=20000):
+        second = _run(SECOND, str(target), str(guard.lock_dir))
+    out, _ = second.communicate(timeout=30)
+    assert out.strip() == "handed-over"
+
+
+def _claimed(bundled_db: Database) -> tuple[Path, SingleInstance]:
+    """The bundled database's file, closed, and its single-instance lock claimed as run_app claims it (its
+    socket not open yet)."""
+    target = bundled_db.path
+    assert target is not None
+    bundled_db.close()
+    guard = SingleInstance(str(target))
+    assert guard.claim(listen=False)
+    return target, guard
+
+
 def test_the_lock_moves_with_the_database_opened_in_the_window(
     qtbot: QtBot, tmp_path: Path, bundled_db: Database
 ) -> None:
@@ -152,10 +171,7 @@ def test_the_lock_moves_with_the_database_opened_in_the_window(
         assert window.database.path == other
 
         # A second `summitry` on the database the window now shows hands over to it …
-        with qtbot.waitSignal(guard.activation_requested, timeout=20000):
-            second = _run(SECOND, str(other), str(guard.lock_dir))
-        out, _ = second.communicate(timeout=30)
-        assert out.strip() == "handed-over"
+        _hands_over(qtbot, guard, other)
         # … and one on the database it left starts as the only Summitry on it.
         again = _run(SECOND, str(first), str(guard.lock_dir))
         out, _ = again.communicate(timeout=30)
@@ -183,10 +199,7 @@ def test_a_database_open_in_another_summitry_is_not_opened_twice(
         assert f"other.sqlite3 is open in another Summitry window (process {holder.pid}" in answers.texts[0]
         assert window.database.path == first, "this window keeps its database"
         # … and its lock: a second start on it hands over to this window.
-        with qtbot.waitSignal(guard.activation_requested, timeout=20000):
-            second = _run(SECOND, str(first), str(guard.lock_dir))
-        out, _ = second.communicate(timeout=30)
-        assert out.strip() == "handed-over"
+        _hands_over(qtbot, guard, first)
     finally:
         holder.communicate("\n", timeout=30)
         window.close()
@@ -198,11 +211,7 @@ def test_later_starts_are_answered_once_the_archive_shows_not_before_the_first_s
     qtbot: QtBot, monkeypatch: Any, bundled_db: Database
 ) -> None:
     # QtNetwork and the socket are no part of the first screen: they come once the archive has painted.
-    target = bundled_db.path
-    assert target is not None
-    bundled_db.close()
-    guard = SingleInstance(str(target))
-    assert guard.claim(listen=False)
+    target, guard = _claimed(bundled_db)
     listening_at_open: list[bool] = []
     real_open = gui.app.open_or_report
 
@@ -217,10 +226,7 @@ def test_later_starts_are_answered_once_the_archive_shows_not_before_the_first_s
         qtbot.waitUntil(lambda: window.is_ready(), timeout=60000)
         qtbot.waitUntil(lambda: guard.server is not None, timeout=20000)
         assert listening_at_open == [False]
-        with qtbot.waitSignal(guard.activation_requested, timeout=20000):
-            second = _run(SECOND, str(target), str(guard.lock_dir))
-        out, _ = second.communicate(timeout=30)
-        assert out.strip() == "handed-over"
+        _hands_over(qtbot, guard, target)
     finally:
         window.close()
         window.close_database()
@@ -237,11 +243,7 @@ def test_an_archive_slow_to_open_answers_later_starts_while_it_opens(
 
     from gui.dialogs import open_error_dialog
 
-    target = bundled_db.path
-    assert target is not None
-    bundled_db.close()
-    guard = SingleInstance(str(target))
-    assert guard.claim(listen=False)
+    target, guard = _claimed(bundled_db)
     windows: list[Any] = []
     seen: list[tuple[bool, bool, str]] = []
     real_open = open_error_dialog.open_and_load

@@ -60,6 +60,14 @@ def next_change(feed: ChangeFeed, wait_s: float = 20.0) -> Change | None:
     return None
 
 
+def _hears_an_import(feed: ChangeFeed, url: str, tmp_path: Path) -> None:
+    """Another program imports one meeting into ``url``; ``feed`` is told of it."""
+    done = summitry_elsewhere(url, "import", str(write(tmp_path / "m.json", meetings(1, 1))))
+    assert done.returncode == 0, done.stderr
+    change = next_change(feed)
+    assert change is not None and change.ids == ("team-meeting-1",)
+
+
 def _feed(db: Database) -> ChangeFeed:
     feed = changes.feed_for(db)
     assert feed is not None
@@ -121,10 +129,7 @@ def test_a_lost_listener_connects_again_and_reads_everything_again(server: TestB
         assert next_change(feed, wait_s=2.0) is None and feed.lost
         assert feed.reconnect() == Change()  # connected: read everything again, quietly
         assert not feed.lost
-        done = summitry_elsewhere(url, "import", str(write(tmp_path / "m.json", meetings(1, 1))))
-        assert done.returncode == 0, done.stderr
-        change = next_change(feed)
-        assert change is not None and change.ids == ("team-meeting-1",)
+        _hears_an_import(feed, url, tmp_path)
     finally:
         feed.close()
         database.close()
@@ -142,10 +147,7 @@ def test_a_feed_listens_on_the_connection_made_ahead_and_hears_another_programs_
         feed = _feed(database)
         try:
             assert postgres.connections_to(url) == before + 1  # the window's feed made no connection of its own
-            done = summitry_elsewhere(url, "import", str(write(tmp_path / "m.json", meetings(1, 1))))
-            assert done.returncode == 0, done.stderr
-            change = next_change(feed)
-            assert change is not None and change.ids == ("team-meeting-1",)
+            _hears_an_import(feed, url, tmp_path)
         finally:
             feed.close()
         second = _feed(database)  # the connection made ahead is handed out once: the next feed connects anew
